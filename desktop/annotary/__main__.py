@@ -1,0 +1,3 @@
+from annotary.cli.main import main
+
+raise SystemExit(main())

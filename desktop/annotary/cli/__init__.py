@@ -1,0 +1,1 @@
+"""The ``annotary`` command line."""

@@ -1,0 +1,182 @@
+"""annotary import | articles | search."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from annotary.cli.output import emit_json, short_id, table
+from annotary.domain.errors import ImportFailed, InvalidInputError
+from annotary.domain.models import Article
+from annotary.services import articles as article_service
+from annotary.services import importing, searching
+from annotary.services.project import Project
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "import", parents=[common], help="import articles from files, folders or a URL"
+    )
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument(
+        "--url", action="append", default=[], help="fetch and import this page (network)"
+    )
+    p.add_argument("--collection", action="append", default=[], help="add to this collection")
+    p.set_defaults(run=run_import)
+
+    p = sub.add_parser("articles", parents=[common], help="list the project's articles")
+    p.set_defaults(run=run_articles)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search over all articles")
+    p.add_argument("query")
+    p.add_argument("--outlet")
+    p.add_argument("--language")
+    p.add_argument("--collection")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(run=run_search)
+
+
+def _article_json(a: Article) -> dict[str, object]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "author": a.author,
+        "published": a.published,
+        "url": a.url,
+        "language": a.language,
+        "source_format": a.source_format,
+        "collections": list(a.collections),
+    }
+
+
+def run_import(project: Project, args: argparse.Namespace) -> int:
+    if not args.paths and not args.url:
+        raise InvalidInputError("give files or folders to import, or --url URL")
+    for path in args.paths:
+        if not path.exists():
+            raise InvalidInputError(f"{path}: no such file or folder")
+
+    def progress(done: int, total: int, name: str) -> None:
+        if not args.json and total > 1 and name:
+            sys.stderr.write(f"[{done + 1}/{total}] {name}\n")
+
+    outcome = importing.import_files(
+        project, args.paths, progress=progress, collections=args.collection
+    )
+    report = outcome.value
+    for url in args.url:
+        try:
+            got = importing.import_url(project, url)
+        except ImportFailed as exc:
+            report.failures.append((url, exc.reason))
+            continue
+        if isinstance(got.value, str):
+            report.duplicates.append((url, got.value))
+        else:
+            report.imported.append(got.value)
+    if args.json:
+        emit_json(
+            [{**_article_json(a), "status": "imported"} for a in report.imported]
+            + [
+                {
+                    **_article_json(article_service.get(project, i)),
+                    "status": "duplicate",
+                    "source": s,
+                }
+                for s, i in report.duplicates
+            ]
+        )
+    else:
+        for a in report.imported:
+            print(f"imported  {short_id(a.id)}  {a.title}")
+        for source, existing in report.duplicates:
+            print(f"skipped   {short_id(existing)}  {source} (already in the project)")
+    for source, reason in report.failures:
+        sys.stderr.write(f"annotary: could not import {source}: {reason}\n")
+    if not args.json:
+        print(report.summary())
+    return (
+        1
+        if report.failures and not (report.imported or report.duplicates)
+        else (3 if report.failures else 0)
+    )
+
+
+def run_articles(project: Project, args: argparse.Namespace) -> int:
+    items = article_service.summaries(project)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "outlet": a.outlet,
+                    "author": a.author,
+                    "published": a.published,
+                    "language": a.language,
+                    "read": a.read,
+                    "annotations": a.annotation_count,
+                    "collections": list(a.collections),
+                }
+                for a in items
+            ]
+        )
+        return 0
+    rows = [["ID", "DATE", "LANG", "NOTES", "OUTLET", "TITLE"]]
+    rows += [
+        [
+            short_id(a.id),
+            a.published or "",
+            a.language or "",
+            str(a.annotation_count),
+            a.outlet or "",
+            a.title,
+        ]
+        for a in items
+    ]
+    table(rows)
+    return 0
+
+
+def run_search(project: Project, args: argparse.Namespace) -> int:
+    filters = searching.SearchFilters(
+        outlet=args.outlet,
+        language=args.language,
+        collection=args.collection,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+    hits = searching.search(project, args.query, filters, limit=args.limit)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "article": h.article,
+                    "title": h.title,
+                    "outlet": h.outlet,
+                    "published": h.published,
+                    "language": h.language,
+                    "snippet": h.snippet,
+                    "marks": [list(m) for m in h.marks],
+                    "rank": h.rank,
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        print("no matches")
+    for h in hits:
+        snippet = h.snippet
+        for start, end in reversed(h.marks):
+            snippet = snippet[:start] + "[" + snippet[start:end] + "]" + snippet[end:]
+        print(
+            f"{short_id(h.article)}  {h.title}  "
+            f"({h.outlet or 'no outlet'}, {h.published or 'no date'})"
+        )
+        print(f"          {snippet.replace(chr(10), ' ')}")
+    return 0

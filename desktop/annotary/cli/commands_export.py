@@ -1,0 +1,120 @@
+"""annotary export | import-annotations."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from annotary.cli.output import emit_json
+from annotary.domain.errors import InvalidInputError, NotFoundError
+from annotary.formats.annotary_json import read_json
+from annotary.services import articles as article_service
+from annotary.services import codebook, exporting, merging
+from annotary.services.project import Project
+
+FORMATS = ("json",)
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("export", parents=[common], help="export annotations")
+    p.add_argument("--format", default="json", choices=FORMATS)
+    p.add_argument(
+        "--article", action="append", metavar="ID", help="limit to this article; repeatable"
+    )
+    p.add_argument(
+        "--theme", action="append", metavar="NAME", help="limit to this theme; repeatable"
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+    p.set_defaults(run=run_export)
+
+    p = sub.add_parser(
+        "import-annotations",
+        parents=[common],
+        help="merge an Annotary JSON export into the project",
+    )
+    p.add_argument("file", type=Path, metavar="FILE.json")
+    p.set_defaults(run=run_import_annotations)
+
+
+def scope_from_args(project: Project, args: argparse.Namespace) -> exporting.Scope:
+    article_ids = None
+    if args.article:
+        article_ids = tuple(article_service.resolve(project, key).id for key in args.article)
+    theme_ids = None
+    if args.theme:
+        ids: list[str] = []
+        for name in args.theme:
+            found = [t for t in codebook.themes(project) if t.name.casefold() == name.casefold()]
+            if not found:
+                raise NotFoundError(f"no theme named {name!r}")
+            ids.extend(t.id for t in found)
+        theme_ids = tuple(ids)
+    return exporting.Scope(articles=article_ids, themes=theme_ids)
+
+
+@contextlib.contextmanager
+def atomic_text_output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a file written beside the target and renamed into place when complete."""
+    if path is None:
+        yield sys.stdout
+        return
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise InvalidInputError(f"cannot write {path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run_export(project: Project, args: argparse.Namespace) -> int:
+    scope = scope_from_args(project, args)
+    with atomic_text_output(args.output) as fh:
+        counts = exporting.export_json(project, fh, scope)
+    if args.output is not None:
+        msg = ", ".join(f"{n} {k}" for k, n in counts.items())
+        if args.json:
+            emit_json({"file": str(args.output), "format": args.format, "counts": counts})
+        else:
+            print(f"exported {msg} to {args.output}")
+    return 0
+
+
+def run_import_annotations(project: Project, args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        raise InvalidInputError(f"{path}: no such file")
+    with path.open("rb") as fh:
+        try:
+            bundle = read_json(fh, known_ids=merging.known_ids(project))
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"{path}: {exc}") from exc
+    report = merging.merge_bundle(project, bundle).value
+    if args.json:
+        emit_json(
+            {
+                "added": report.added,
+                "recognised": report.recognised,
+                "updated": report.updated,
+                "orphaned": report.orphaned,
+                "conflicts": report.conflicts,
+                "warnings": report.warnings,
+            }
+        )
+    else:
+        print(report.summary())
+        for line in report.conflicts:
+            print(f"conflict: {line}")
+        for line in report.warnings:
+            print(f"warning: {line}")
+    return 0

@@ -1,0 +1,266 @@
+"""The search behind re-anchoring: exact, whitespace-tolerant and approximate.
+
+Every candidate place gets two agreements in 0..1: ``quote`` (how close its
+text is to the stored quote) and ``context`` (how close the text around it is
+to the stored prefix and suffix). They combine into ``score``, weighted by
+length, so a short quote leans on its context and a long one on itself. A
+candidate is only returned when it clears thresholds chosen to prefer no
+placement over a doubtful one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotary.domain.anchoring_match import best_matches, similarity
+
+LOCAL = 256  # code points searched on each side of the expected place first
+STRONG = 0.9  # context agreement that settles an exact match without more search
+TIE = 0.02  # scores this close are equal: the nearer candidate wins
+MAX_OCCURRENCES = 5000  # occurrences of an exact quote considered across the text
+MAX_SCORED = 64  # occurrences whose context is fully compared
+MAX_FUZZY_LENGTH = 20000  # longer quotes are not searched approximately
+MIN_FUZZY_LENGTH = 5  # shorter quotes must match exactly (up to whitespace)
+FUZZY_SCORE = 0.75
+FUZZY_CONTEXT = 0.45
+FAR_CONTEXT = 0.6  # context agreement needed by an unexpected, far-away place
+SEED_CAP = 16  # a seed occurring this often is too common to vote
+SEEDS = 8  # pieces of the quote and its context looked up across the text
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """What is searched for: the stored quote, its surroundings and old start."""
+
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    fuzzy: bool
+    quote: float
+    context: float
+    score: float
+
+
+def context_agreement(q: Quote, text: str, start: int, end: int) -> float:
+    """Length-weighted similarity of the stored prefix and suffix to the text around a place."""
+    lp, ls = len(q.prefix), len(q.suffix)
+    if lp + ls == 0:
+        return 1.0
+    total = 0.0
+    if lp:
+        total += lp * similarity(q.prefix, text[max(0, start - lp) : start])
+    if ls:
+        total += ls * similarity(q.suffix, text[end : end + ls])
+    return total / (lp + ls)
+
+
+def _combined(q: Quote, quote: float, context: float) -> float:
+    lq, lc = len(q.exact), len(q.prefix) + len(q.suffix)
+    return (lq * quote + lc * context) / (lq + lc)
+
+
+def _candidate(q: Quote, text: str, start: int, end: int, quote: float, fuzzy: bool) -> Candidate:
+    ctx = context_agreement(q, text, start, end)
+    return Candidate(start, end, fuzzy, quote, ctx, _combined(q, quote, ctx))
+
+
+def _pick(cands: list[Candidate], hint: int) -> Candidate | None:
+    """The best-scoring candidate; among near-equal ones, the nearest to ``hint``."""
+    if not cands:
+        return None
+    best = max(c.score for c in cands)
+    return min((c for c in cands if c.score >= best - TIE), key=lambda c: abs(c.start - hint))
+
+
+def _occurrences(text: str, exact: str, lo: int, hi: int, cap: int) -> list[int]:
+    out: list[int] = []
+    i = text.find(exact, max(0, lo), hi)
+    while i != -1 and len(out) < cap:
+        out.append(i)
+        i = text.find(exact, i + 1, hi)
+    return out
+
+
+def _shortlist(q: Quote, text: str, starts: list[int], hint: int) -> list[int]:
+    """At most MAX_SCORED starts worth a full context comparison."""
+    if len(starts) <= MAX_SCORED:
+        return starts
+    n = len(q.exact)
+    p8, s8 = q.prefix[-8:], q.suffix[:8]
+
+    def cheap(o: int) -> tuple[int, int]:
+        hits = (text[max(0, o - len(p8)) : o] == p8) + (text[o + n : o + n + len(s8)] == s8)
+        return (-hits, abs(o - hint))
+
+    return sorted(starts, key=cheap)[:MAX_SCORED]
+
+
+def _exact_stage(q: Quote, text: str, hint: int) -> tuple[Candidate | None, bool]:
+    """The best exact occurrence and whether it is the only one in the text."""
+    n = len(q.exact)
+    local = _occurrences(text, q.exact, hint - LOCAL, hint + n + LOCAL, MAX_SCORED)
+    near = _pick([_candidate(q, text, o, o + n, 1.0, False) for o in local], hint)
+    if near is not None and near.context >= STRONG:
+        return near, False
+    everywhere = _occurrences(text, q.exact, 0, len(text), MAX_OCCURRENCES)
+    if not everywhere:
+        return None, False
+    chosen = set(_shortlist(q, text, everywhere, hint)) | set(local)
+    cands = [_candidate(q, text, o, o + n, 1.0, False) for o in sorted(chosen)]
+    return _pick(cands, hint), len(everywhere) == 1
+
+
+def _near(q: Quote, c: Candidate, hint: int) -> bool:
+    """Whether ``c`` is where the quote was expected (its old offsets or the hint)."""
+    return abs(c.start - hint) <= LOCAL or c.start == q.start
+
+
+def _exact_accepted(q: Quote, c: Candidate, unique: bool, hint: int) -> bool:
+    """Whether an occurrence of the exact quote is convincing enough to place it there.
+
+    Far from where it was expected, an occurrence needs near-perfect context (or
+    to be the only one, with fair context or a long quote): recurring sentences
+    share their words, so a half-matching context there proves nothing.
+    """
+    if c.context >= STRONG:
+        return True
+    if _near(q, c, hint):
+        return unique or c.context >= (0.6 if len(q.exact) < 8 else 0.5)
+    return unique and (c.context >= FAR_CONTEXT or len(q.exact) >= 40)
+
+
+def _spacing_pattern(exact: str) -> re.Pattern[str] | None:
+    """The quote with any run of whitespace (or none) allowed between its words."""
+    words = exact.split()
+    if len(words) < 2 or len(exact) > MAX_FUZZY_LENGTH:
+        return None
+    return re.compile(r"\s*".join(re.escape(w) for w in words))
+
+
+def _spacing_stage(q: Quote, text: str, hint: int) -> Candidate | None:
+    """An occurrence of the quote that differs only in whitespace."""
+    pattern = _spacing_pattern(q.exact)
+    if pattern is None:
+        return None
+    n = len(q.exact)
+    found: list[Candidate] = []
+    for lo, hi in ((hint - LOCAL, hint + n + LOCAL), (0, len(text))):
+        for m in pattern.finditer(text, max(0, lo), max(0, min(len(text), hi))):
+            if m.group() != q.exact:
+                found.append(_candidate(q, text, m.start(), m.end(), 1.0, True))
+            if len(found) >= MAX_SCORED:
+                break
+        best = _pick(found, hint)
+        if best is not None and best.context >= STRONG:
+            return best
+    best = _pick(found, hint)
+    if best is not None and _exact_accepted(q, best, False, hint):
+        return best
+    return None
+
+
+def _min_quote(length: int) -> float:
+    return 0.8 if length < 12 else 0.7
+
+
+def _fuzzy_in(q: Quote, text: str, lo: int, hi: int) -> list[Candidate]:
+    n = len(q.exact)
+    max_d = int(n * (1.0 - _min_quote(n)))
+    out: list[Candidate] = []
+    for m in best_matches(q.exact, text, lo, hi, max_d):
+        quote = 1.0 - m.distance / max(n, m.end - m.start)
+        exact = text[m.start : m.end] == q.exact
+        out.append(_candidate(q, text, m.start, m.end, quote, not exact))
+    return out
+
+
+def _fuzzy_accepted(q: Quote, c: Candidate, hint: int) -> bool:
+    n = len(q.exact)
+    if c.quote < _min_quote(n) or c.score < FUZZY_SCORE:
+        return False
+    if not _near(q, c, hint) and c.context < FAR_CONTEXT:
+        return False
+    return c.context >= FUZZY_CONTEXT or (c.quote >= 0.9 and n >= 64)
+
+
+def _seed_starts(q: Quote, text: str) -> list[int]:
+    """Likely starts of the quote, voted by short pieces of it and its context."""
+    full = q.prefix + q.exact + q.suffix
+    base = len(q.prefix)
+    k = min(16, max(6, len(full) // 8))
+    if len(full) < k:
+        return []
+    count = min(SEEDS, max(1, len(full) // k))
+    step = (len(full) - k) / max(1, count - 1)
+    votes: list[tuple[int, int]] = []
+    for s in range(count):
+        off = round(s * step)
+        seed = full[off : off + k]
+        hits = _occurrences(text, seed, 0, len(text), SEED_CAP)
+        if len(hits) >= SEED_CAP:
+            continue
+        votes.extend((h - off + base, s) for h in hits)
+    votes.sort()
+    gap = 16 + len(q.exact) // 4
+    clusters: list[list[tuple[int, int]]] = []
+    for v in votes:
+        if clusters and v[0] - clusters[-1][-1][0] <= gap:
+            clusters[-1].append(v)
+        else:
+            clusters.append([v])
+    ranked = sorted(clusters, key=lambda c: -len({s for _, s in c}))
+    return [c[len(c) // 2][0] for c in ranked[:3] if len({s for _, s in c}) >= 2]
+
+
+def _fuzzy_stage(q: Quote, text: str, hint: int) -> Candidate | None:
+    n = len(q.exact)
+    if n < MIN_FUZZY_LENGTH or n > MAX_FUZZY_LENGTH:
+        return None
+    slack = 64 + n // 4
+    near = [
+        c for c in _fuzzy_in(q, text, hint - slack, hint + n + slack) if _fuzzy_accepted(q, c, hint)
+    ]
+    best = _pick(near, hint)
+    if best is not None and best.context >= STRONG:
+        return best
+    found = list(near)
+    for start in _seed_starts(q, text):
+        if abs(start - hint) <= slack:
+            continue
+        found.extend(
+            c
+            for c in _fuzzy_in(q, text, start - slack, start + n + slack)
+            if _fuzzy_accepted(q, c, hint)
+        )
+    return _pick(found, hint)
+
+
+def find_candidates(q: Quote, text: str, hint: int) -> Candidate | None:
+    """The most convincing place of ``q`` in ``text`` near ``hint``, or ``None``."""
+    if not q.exact:
+        return None
+    exact, unique = _exact_stage(q, text, hint)
+    if exact is not None and exact.context >= STRONG:
+        return exact
+    accepted: list[Candidate] = []
+    if exact is not None and _exact_accepted(q, exact, unique, hint):
+        accepted.append(exact)
+    spaced = _spacing_stage(q, text, hint)
+    if spaced is not None:
+        accepted.append(spaced)
+    fuzzy = _fuzzy_stage(q, text, hint)
+    if fuzzy is not None:
+        accepted.append(fuzzy)
+    if not accepted:
+        return None
+    best = max(c.score for c in accepted)
+    return next(c for c in accepted if c.score >= best - TIE)

@@ -1,0 +1,143 @@
+"""Rules of the Annotary format that its JSON Schema cannot express.
+
+Each check takes a document that already passed the schema and yields one line
+per problem: ``path: what is wrong``. ``known_ids`` are ids the importing project
+already holds, so a file may refer to them without carrying the records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Set
+from typing import Any
+
+from annotary.formats.annotary_json_records import RECORD_KEYS, JsonDict
+from annotary.formats.annotary_json_schema import json_path, short
+
+
+def semantic_problems(document: JsonDict, known_ids: Set[str]) -> Iterator[str]:
+    """Every rule beyond the schema, in document order of the records checked."""
+    yield from _duplicate_ids(document)
+    yield from _article_digests(document["articles"])
+    yield from _theme_parents(document["themes"], known_ids)
+    yield from _annotations(document, known_ids)
+
+
+def surrogate_problems(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[str]:
+    """Strings holding an unpaired UTF-16 surrogate (from a ``\\ud800`` escape).
+
+    Such a string cannot be stored or written as UTF-8, so the file is refused.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            code = ord(value[exc.start])
+            yield (
+                f"{json_path(path)}: holds an unpaired surrogate \\u{code:04x} "
+                f"at character {exc.start}, which is not text"
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from surrogate_problems(key, (*path, "(key)"))
+            yield from surrogate_problems(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from surrogate_problems(item, (*path, index))
+
+
+def _duplicate_ids(document: JsonDict) -> Iterator[str]:
+    first: dict[str, str] = {}
+    for key in RECORD_KEYS:
+        for index, record in enumerate(document[key]):
+            path = f"{key}[{index}].id"
+            earlier = first.setdefault(record["id"], path)
+            if earlier != path:
+                yield f"{path}: duplicate id {short(record['id'])} (already used at {earlier})"
+
+
+def _article_digests(articles: list[JsonDict]) -> Iterator[str]:
+    for index, article in enumerate(articles):
+        try:
+            digest = hashlib.sha256(article["text"].encode("utf-8")).hexdigest()
+        except UnicodeEncodeError:
+            continue  # reported by surrogate_problems
+        if digest != article["text_sha256"]:
+            yield (
+                f"articles[{index}].text_sha256: does not match the text "
+                f"(the SHA-256 of its UTF-8 text is {digest}); the text was changed"
+            )
+
+
+def _theme_parents(themes: list[JsonDict], known_ids: Set[str]) -> Iterator[str]:
+    index_of = {theme["id"]: index for index, theme in enumerate(themes)}
+    for index, theme in enumerate(themes):
+        parent = theme["parent"]
+        if parent is not None and parent not in index_of and parent not in known_ids:
+            yield (
+                f"themes[{index}].parent: no theme with id {short(parent)} "
+                "in the file or the project"
+            )
+    # Follow each chain of parents inside the file; a chain that comes back to a
+    # theme it passed is a cycle, reported once at its first theme in file order.
+    done: set[str] = set()
+    for theme in themes:
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        current: str | None = theme["id"]
+        while current is not None and current in index_of and current not in done:
+            if current in on_chain:
+                cycle = chain[chain.index(current) :]
+                start = min(cycle, key=index_of.__getitem__)
+                names = [themes[index_of[i]]["name"] for i in _rotate(cycle, start)]
+                yield (
+                    f"themes[{index_of[start]}].parent: theme parents form a cycle: "
+                    + " -> ".join(short(name) for name in [*names, names[0]])
+                )
+                break
+            chain.append(current)
+            on_chain.add(current)
+            current = themes[index_of[current]]["parent"]
+        done.update(chain)
+
+
+def _rotate(cycle: list[str], start: str) -> list[str]:
+    at = cycle.index(start)
+    return cycle[at:] + cycle[:at]
+
+
+def _annotations(document: JsonDict, known_ids: Set[str]) -> Iterator[str]:
+    texts = {article["id"]: article["text"] for article in document["articles"]}
+    speakers = {speaker["id"] for speaker in document["speakers"]}
+    themes = {theme["id"] for theme in document["themes"]}
+    for index, annotation in enumerate(document["annotations"]):
+        here = f"annotations[{index}]"
+        start, end = annotation["start"], annotation["end"]
+        if start >= end:
+            yield f"{here}.end: must be greater than start ({start}), got {end}"
+        article = annotation["article"]
+        text = texts.get(article)
+        if text is None and article not in known_ids:
+            yield f"{here}.article: no article with id {short(article)} in the file or the project"
+        elif text is not None and end > len(text):
+            yield (
+                f"{here}.end: {end} is beyond the end of the article text "
+                f"({len(text)} characters)"
+            )
+        elif text is not None and start < end and annotation["status"] == "anchored":
+            found = text[int(start) : int(end)]
+            if found != annotation["exact"]:
+                yield (
+                    f"{here}.exact: {short(annotation['exact'])} is not the article text at "
+                    f"{start}..{end}, which reads {short(found)} (an anchored annotation "
+                    "must quote its text exactly; mark it orphaned if the text changed)"
+                )
+        speaker = annotation["speaker"]
+        if speaker is not None and speaker not in speakers and speaker not in known_ids:
+            yield f"{here}.speaker: no speaker with id {short(speaker)} in the file or the project"
+        for position, theme in enumerate(annotation["themes"]):
+            if theme not in themes and theme not in known_ids:
+                yield (
+                    f"{here}.themes[{position}]: no theme with id {short(theme)} "
+                    "in the file or the project"
+                )

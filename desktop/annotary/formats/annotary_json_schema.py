@@ -1,0 +1,219 @@
+"""The JSON Schema of the Annotary format and messages for what it rejects.
+
+``schema_problems`` validates a parsed document with ``jsonschema`` and turns each
+error into one line that says WHERE (a path such as ``annotations[12].start``)
+and WHAT is wrong, in words a user can act on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from annotary.formats.annotary_json_fastcheck import Check, compile_check
+
+SCHEMA_FILE = "annotary-1.schema.json"
+
+_TIMESTAMP = re.compile(
+    r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|\+00:00)", re.ASCII
+)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_JSON_TYPES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    type(None): "null",
+}
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of format version 1, shipped in the package."""
+    source = resources.files("annotary.formats").joinpath("schema", SCHEMA_FILE)
+    schema: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return schema
+
+
+def json_path(parts: Iterable[str | int]) -> str:
+    """``["annotations", 12, "start"]`` -> ``annotations[12].start``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _IDENTIFIER.fullmatch(part):
+            out += f".{part}" if out else part
+        else:
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
+    return out or "(top level)"
+
+
+def short(value: Any, limit: int = 60) -> str:
+    """A value as JSON, cut to ``limit`` characters for a message."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def json_type(value: Any) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def schema_problems(document: Any, limit: int) -> list[str]:
+    """Up to ``limit`` + 1 distinct messages for the schema errors in ``document``.
+
+    The fast check picks the records that fail; jsonschema then validates the
+    document holding only those (and the top level), for its error paths, which
+    are mapped back to the records' places in the file. One more message than
+    ``limit`` tells the caller there are more than it shows.
+    """
+    reduced, places = _failing_records(document, limit)
+    problems: list[str] = []
+    for error in _validator().iter_errors(reduced):
+        parts = list(error.absolute_path)
+        if len(parts) > 1 and parts[0] in places and isinstance(parts[1], int):
+            parts[1] = places[str(parts[0])][parts[1]]
+        for message in _messages(error, parts):
+            if message not in problems:
+                problems.append(message)
+        if len(problems) > limit:
+            break
+    return problems[: limit + 1]
+
+
+def _failing_records(document: Any, limit: int) -> tuple[Any, dict[str, list[int]]]:
+    """``document`` with each record array cut to its first failing records.
+
+    Returns the cut document and, per array, the original index of each record kept.
+    """
+    if not isinstance(document, dict):
+        return document, {}
+    reduced = dict(document)
+    places: dict[str, list[int]] = {}
+    for key, check in _fast_checks().items():
+        records = document.get(key)
+        if not isinstance(records, list):
+            continue
+        failing: list[int] = []
+        for index, record in enumerate(records):
+            if not check(record):
+                failing.append(index)
+                if len(failing) > limit:
+                    break
+        reduced[key] = [records[index] for index in failing]
+        places[key] = failing
+    return reduced, places
+
+
+@cache
+def _fast_checks() -> dict[str, Check]:
+    """Per record array, the fast check of one record against the schema."""
+    schema = load_schema()
+    formats: dict[str, Check] = {"date-time": _is_timestamp, "date": _is_date}
+    return {
+        key: compile_check(schema["properties"][key]["items"], schema, formats)
+        for key in ("articles", "speakers", "themes", "annotations")
+    }
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema  # imported on first read: it is slow to import
+
+    checker = jsonschema.FormatChecker(formats=())
+    checker.checks("date-time")(_is_timestamp)
+    checker.checks("date")(_is_date)
+    cls = jsonschema.Draft202012Validator
+    schema = load_schema()
+    cls.check_schema(schema)
+    return cls(schema, format_checker=checker)
+
+
+def _is_timestamp(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    match = _TIMESTAMP.fullmatch(value)
+    if match is None or not _is_date(match.group(1)):
+        return False
+    hour, minute, second = (int(match.group(n)) for n in (2, 3, 4))
+    return hour < 24 and minute < 60 and second < 60
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if _DATE.fullmatch(value) is None:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _messages(error: Any, parts: list[str | int]) -> Iterator[str]:
+    """One line per problem in a jsonschema ValidationError at ``parts``."""
+    if error.context:  # a combinator: say what its best branch missed
+        from jsonschema.exceptions import best_match
+
+        best = best_match(error.context)
+        yield from _messages(best, [*parts, *best.relative_path])
+        return
+    path = json_path(parts)
+    keyword = error.validator
+    value = error.validator_value
+    instance = error.instance
+    title = error.schema.get("title") if isinstance(error.schema, dict) else None
+    if keyword == "required":
+        for key in value:
+            if isinstance(instance, dict) and key not in instance:
+                yield f"{json_path([*parts, key])}: missing (every {_record(parts)} has it)"
+    elif keyword == "additionalProperties":
+        known = error.schema.get("properties", {})
+        for key in instance:
+            if key not in known:
+                yield f"{json_path([*parts, key])}: unknown key (not in format version 1)"
+    elif keyword == "type":
+        wanted = " or ".join(_type_word(t) for t in ([value] if isinstance(value, str) else value))
+        yield f"{path}: expected {wanted}, got {json_type(instance)} {short(instance)}"
+    elif keyword in ("pattern", "format", "minLength", "maxLength") and title:
+        yield f"{path}: {short(instance)} is not {title}"
+    elif keyword == "minLength":
+        yield f"{path}: must not be empty" if value == 1 else f"{path}: shorter than {value}"
+    elif keyword == "const":
+        yield f"{path}: must be {short(value)}, got {short(instance)}"
+    elif keyword == "enum":
+        choices = ", ".join(short(v) for v in value)
+        yield f"{path}: must be one of {choices}, got {short(instance)}"
+    elif keyword == "minimum":
+        yield f"{path}: must be {value} or more, got {short(instance)}"
+    elif keyword == "uniqueItems":
+        yield f"{path}: holds the same value more than once"
+    else:
+        message = str(error.message)
+        yield f"{path}: {message if len(message) <= 160 else message[:159] + '…'}"
+
+
+def _type_word(name: str) -> str:
+    return {
+        "object": "an object",
+        "array": "an array",
+        "string": "a string",
+        "integer": "an integer",
+        "number": "a number",
+        "boolean": "a boolean",
+        "null": "null",
+    }.get(name, name)
+
+
+def _record(parts: list[str | int]) -> str:
+    if not parts:
+        return "Annotary file"
+    names = {"articles": "article", "speakers": "speaker", "themes": "theme"}
+    return names.get(str(parts[0]), "annotation")

@@ -1,0 +1,262 @@
+"""The imported document and the rules every reader shares.
+
+Canonical text
+--------------
+Every reader returns its text in one canonical form, so that annotation offsets
+(Unicode code points) mean the same thing whatever the source was:
+
+* line boundaries are those of :meth:`str.splitlines` (``\\r\\n``, ``\\r``,
+  ``\\v``, ``\\f``, U+0085, U+2028, U+2029 ...); each becomes ``"\\n"``;
+* leading and trailing whitespace is removed from every line (plain text);
+* a run of blank (or whitespace-only) lines becomes exactly one blank line, so
+  paragraphs are separated by ``"\\n\\n"`` and single line breaks inside a
+  paragraph are kept as ``"\\n"``;
+* the text has no leading or trailing blank lines and a leading BOM is dropped;
+* nothing else changes: no Unicode normalisation (NFC or otherwise), no change
+  of quotation marks, dashes or spaces inside a line.
+
+Text derived from HTML (see :mod:`annotary.formats.html_text`) follows the same
+paragraph rules; inside a paragraph, whitespace runs are collapsed to one space
+as a browser shows them, and preformatted blocks keep their indentation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from annotary.domain.layout import Layout, paragraphs
+
+SOURCE_FORMATS = ("text", "markdown", "html", "pasted", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedDocument:
+    """An article as read from a file, a paste or a web page, before it is stored."""
+
+    title: str
+    text: str
+    source: bytes
+    source_format: str
+    html: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    file_name: str | None = None
+    layout: Layout = field(default_factory=Layout)
+
+    def __post_init__(self) -> None:
+        # The default layout is the plain paragraph layout of the text.
+        if not self.layout.blocks and self.text:
+            object.__setattr__(self, "layout", paragraphs(self.text))
+
+
+def canonical_text(text: str) -> str:
+    """The canonical form of a plain text (rules in the module docstring)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    out: list[str] = []
+    blank = False
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            blank = bool(out)
+            continue
+        if out:
+            out.append("\n\n" if blank else "\n")
+        out.append(line)
+        blank = False
+    return "".join(out)
+
+
+# --- language ---------------------------------------------------------------
+
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "not",
+        "but",
+        "as",
+        "said",
+        "says",
+        "will",
+        "would",
+        "who",
+        "which",
+        "there",
+        "their",
+        "his",
+        "her",
+        "our",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _script_of(ch: str) -> str | None:
+    cp = ord(ch)
+    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
+        return "han"
+    if 0x20000 <= cp <= 0x2FA1F:
+        return "han"
+    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF:
+        return "kana"
+    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+        return "hangul"
+    if ch.isalpha():
+        return "latin" if cp < 0x250 or 0x1E00 <= cp <= 0x1EFF else "other"
+    return None
+
+
+def detect_language(text: str) -> str | None:
+    """A cheap guess of the language (BCP 47 primary tag), or ``None`` when unsure.
+
+    Han ideographs make "zh", unless kana are frequent ("ja") or Hangul dominates
+    ("ko"); mostly Latin letters with many common English words make "en".
+    """
+    sample = text[:20000]
+    counts = {"han": 0, "kana": 0, "hangul": 0, "latin": 0, "other": 0}
+    for ch in sample:
+        script = _script_of(ch)
+        if script:
+            counts[script] += 1
+    letters = sum(counts.values())
+    if letters < 12:
+        return None
+    east = counts["han"] + counts["kana"] + counts["hangul"]
+    if east / letters >= 0.3:
+        if counts["hangul"] >= max(counts["han"], counts["kana"]):
+            return "ko"
+        if counts["kana"] >= 0.1 * east:
+            return "ja"
+        return "zh"
+    if counts["latin"] / letters >= 0.7:
+        words = [w.lower().strip("'") for w in _WORD.findall(sample)]
+        if len(words) >= 4:
+            share = sum(1 for w in words if w in _ENGLISH_WORDS) / len(words)
+            if share >= 0.15:
+                return "en"
+    return None
+
+
+def normalise_language(value: str | None) -> str | None:
+    """The primary subtag of a language tag, lower-case ("en-GB" -> "en")."""
+    if not value:
+        return None
+    tag = re.split(r"[-_\s]", value.strip(), maxsplit=1)[0].lower()
+    return tag if re.fullmatch(r"[a-z]{2,3}", tag) else None
+
+
+# --- dates -------------------------------------------------------------------
+
+_DATE_PATTERNS = (
+    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
+    re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
+    re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})"),
+    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+)
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO date "YYYY-MM-DD" from a date or date-time string, or ``None``."""
+    if not value:
+        return None
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(value)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+# --- "Key: value" metadata ---------------------------------------------------
+
+_KEY_ALIASES = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publication": "outlet",
+    "site": "outlet",
+    "sitename": "outlet",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+    "date": "published",
+    "published": "published",
+    "url": "url",
+    "link": "url",
+    "language": "language",
+    "lang": "language",
+}
+
+
+def metadata_field(key: str) -> str | None:
+    """The ImportedDocument field a metadata key names ("Date" -> "published")."""
+    return _KEY_ALIASES.get(key.strip().lower())
+
+
+def clean_metadata(raw: dict[str, str]) -> dict[str, str | None]:
+    """Metadata fields from raw "key: value" pairs, normalised; unknown keys dropped."""
+    out: dict[str, str | None] = {}
+    for key, value in raw.items():
+        name = metadata_field(key)
+        value = value.strip().strip("\"'").strip()
+        if name is None or not value or name in out:
+            continue
+        if name == "published":
+            out[name] = normalise_date(value)
+        elif name == "language":
+            out[name] = normalise_language(value)
+        else:
+            out[name] = value
+    return out
+
+
+def title_from_file_name(file_name: str | None) -> str:
+    """A readable title from a file name ("my-article_v2.txt" -> "my article v2")."""
+    if not file_name:
+        return "Untitled"
+    stem = re.sub(r"\.[A-Za-z0-9]{1,9}$", "", file_name.rsplit("/", 1)[-1])
+    stem = re.sub(r"[-_]+", " ", stem).strip()
+    return stem or "Untitled"

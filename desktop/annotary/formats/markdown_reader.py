@@ -1,0 +1,100 @@
+"""Markdown articles, with optional front matter.
+
+Front matter is a block at the very top between two ``---`` lines (the closing
+one may also be ``...``) of simple ``key: value`` lines (YAML-like; quotes
+around values are removed, ``- item`` lines under a key are joined with ", ").
+Known keys are ``title``, ``outlet``, ``author``, ``date``, ``url``,
+``language`` and a few aliases (see :func:`metadata_field`).
+
+The body is rendered with the ``markdown`` package (extensions ``extra`` and
+``sane_lists``), sanitised, and walked into canonical text and layout. Without a
+``title`` key, a leading ``# heading`` becomes the title; a leading heading equal
+to the title is removed from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+
+from annotary.domain.errors import ImportFailed
+from annotary.formats.document import (
+    ImportedDocument,
+    clean_metadata,
+    detect_language,
+    title_from_file_name,
+)
+from annotary.formats.html_reader import sanitise_html, split_leading_h1
+from annotary.formats.html_text import html_to_text_and_layout
+from annotary.formats.text_decoding import decode_text
+
+_FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_KEY_VALUE = re.compile(r"^([A-Za-z_][\w -]{0,30}?)\s*:\s*(.*)$")
+_LIST_ITEM = re.compile(r"^\s+-\s+(.*)$")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(raw key/value pairs, body) of a text that may start with front matter."""
+    opening = _FRONT_OPEN.match(text)
+    if not opening:
+        return {}, text
+    closing = _FRONT_CLOSE.search(text, opening.end())
+    if not closing:
+        return {}, text
+    raw: dict[str, str] = {}
+    key: str | None = None
+    for line in text[opening.end() : closing.start()].split("\n"):
+        item = _LIST_ITEM.match(line)
+        if item and key is not None:
+            value = item.group(1).strip().strip("\"'")
+            raw[key] = f"{raw[key]}, {value}" if raw[key] else value
+            continue
+        pair = _KEY_VALUE.match(line)
+        if pair:
+            key = pair.group(1).strip()
+            raw[key] = pair.group(2).strip()
+    return raw, text[closing.end() :]
+
+
+def render_markdown(body: str) -> str:
+    """The sanitised HTML of a Markdown body."""
+    rendered = markdown.markdown(body, extensions=["extra", "sane_lists"], output_format="html")
+    return sanitise_html(rendered)
+
+
+def read_markdown(
+    data: bytes, file_name: str | None = None, encoding: str | None = None
+) -> ImportedDocument:
+    """Read a Markdown article (see the module docstring)."""
+    source = file_name or "markdown"
+    if encoding:
+        text, used = data.decode(encoding, errors="replace"), encoding
+    else:
+        text, used = decode_text(data, source=source)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw, body = split_front_matter(text)
+    meta = clean_metadata(raw)
+    html = render_markdown(body)
+    headline, rest = split_leading_h1(html, meta.get("title"))
+    if headline is not None:
+        html = rest
+    plain, layout = html_to_text_and_layout(html)
+    if not plain:
+        raise ImportFailed(source, "the file has no text")
+    return ImportedDocument(
+        title=meta.get("title") or headline or title_from_file_name(file_name),
+        text=plain,
+        source=data,
+        source_format="markdown",
+        html=html,
+        outlet=meta.get("outlet"),
+        author=meta.get("author"),
+        published=meta.get("published"),
+        url=meta.get("url"),
+        language=meta.get("language") or detect_language(plain),
+        encoding=used,
+        file_name=file_name,
+        layout=layout,
+    )

@@ -1,0 +1,197 @@
+"""Themes as REFI-QDA codes: the code tree of a project and stand-alone .qdc codebooks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from lxml import etree
+
+from annotary.domain.errors import InvalidInputError
+from annotary.domain.models import Bundle, Theme, new_id
+
+from .common import (
+    CODEBOOK_NS,
+    guid_for,
+    normalise_guid,
+    rgb_or_none,
+    six_digit_color,
+    xml_text,
+)
+from .xmlutil import attr, child, child_text, children, localname, namespace, parse_xml
+
+DEFAULT_COLOR = "#4e79a7"  # the default of Theme.color
+
+
+def code_element(
+    ns: str,
+    guid: str,
+    name: str,
+    *,
+    codable: bool = True,
+    color: str | None = None,
+    description: str | None = None,
+) -> etree._Element:
+    """One ``<Code>`` (no parent yet); attributes in the order the tools write them."""
+    el = etree.Element(f"{{{ns}}}Code")
+    el.set("guid", guid_for(guid))
+    el.set("name", xml_text(name))
+    el.set("isCodable", "true" if codable else "false")
+    rgb = rgb_or_none(color)
+    if rgb is not None:
+        el.set("color", rgb)
+    if description:
+        etree.SubElement(el, f"{{{ns}}}Description").text = xml_text(description)
+    return el
+
+
+def order_themes(themes: Sequence[Theme]) -> tuple[dict[str | None, list[Theme]], list[str]]:
+    """Themes grouped by parent (``None`` = top level), siblings by position then name.
+
+    A theme whose parent is missing, or that sits in a parent cycle, goes to the top
+    level; the second value says which.
+    """
+    by_id = {t.id: t for t in themes}
+    warnings: list[str] = []
+    tree: dict[str | None, list[Theme]] = {}
+    for theme in themes:
+        parent = theme.parent
+        if parent is not None and parent not in by_id:
+            warnings.append(f"theme {theme.name!r}: its parent is missing; exported at top level")
+            parent = None
+        elif parent is not None and _in_cycle(theme, by_id):
+            warnings.append(
+                f"theme {theme.name!r}: its parents form a cycle; exported at top level"
+            )
+            parent = None
+        tree.setdefault(parent, []).append(theme)
+    for siblings in tree.values():
+        siblings.sort(key=lambda t: (t.position, t.name.casefold()))
+    return tree, warnings
+
+
+def _in_cycle(theme: Theme, by_id: dict[str, Theme]) -> bool:
+    seen = {theme.id}
+    current = theme.parent
+    while current is not None and current in by_id:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = by_id[current].parent
+    return False
+
+
+def theme_codes(ns: str, themes: Sequence[Theme]) -> tuple[list[etree._Element], list[str]]:
+    """The top-level ``<Code>`` elements for ``themes``, children nested inside."""
+    tree, warnings = order_themes(themes)
+    for theme in themes:
+        if rgb_or_none(theme.color) is None:
+            warnings.append(
+                f"theme {theme.name!r}: colour {theme.color!r} is not #rrggbb; left out"
+            )
+
+    def build(theme: Theme) -> etree._Element:
+        el = code_element(
+            ns, theme.id, theme.name, color=theme.color, description=theme.description
+        )
+        for sub in tree.get(theme.id, []):
+            el.append(build(sub))
+        return el
+
+    return [build(theme) for theme in tree.get(None, [])], warnings
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCode:
+    guid: str
+    name: str
+    parent: str | None
+    color: str | None
+    description: str | None
+    codable: bool
+    position: int
+
+
+def parse_codes(codes_el: etree._Element, warnings: list[str]) -> list[ParsedCode]:
+    """Every ``<Code>`` under ``<Codes>``, depth first, with its parent's GUID.
+
+    Missing or repeated GUIDs get a fresh id (and a warning); missing names become
+    "(unnamed code)"; colours are kept as written (``#rgb`` widened to ``#rrggbb``).
+    """
+    out: list[ParsedCode] = []
+    seen: set[str] = set()
+
+    def walk(el: etree._Element, parent: str | None) -> None:
+        for position, code in enumerate(children(el, "Code")):
+            name = (attr(code, "name") or "").strip() or "(unnamed code)"
+            guid = normalise_guid(attr(code, "guid"))
+            if guid is None or guid in seen:
+                warnings.append(f"code {name!r}: missing or repeated GUID; given a new one")
+                guid = new_id()
+            seen.add(guid)
+            codable = (attr(code, "isCodable") or "true").strip().lower() not in ("false", "0")
+            out.append(
+                ParsedCode(
+                    guid=guid,
+                    name=name,
+                    parent=parent,
+                    color=six_digit_color(attr(code, "color")),
+                    description=child_text(code, "Description"),
+                    codable=codable,
+                    position=position,
+                )
+            )
+            walk(code, guid)
+
+    walk(codes_el, None)
+    return out
+
+
+def as_theme(code: ParsedCode, parent: str | None) -> Theme:
+    return Theme(
+        id=code.guid,
+        name=code.name,
+        parent=parent,
+        color=code.color or DEFAULT_COLOR,
+        description=code.description,
+        position=code.position,
+    )
+
+
+def write_qdc(themes: Sequence[Theme], fp: BinaryIO, *, origin: str = "Annotary") -> list[str]:
+    """Write ``themes`` as a REFI-QDA codebook (.qdc) to ``fp``.
+
+    Returns warnings about what could not be written exactly (bad colours, orphans).
+    Raises InvalidInputError when there is no theme: a codebook needs at least one code.
+    """
+    if not themes:
+        raise InvalidInputError("codebook export: there are no themes to export")
+    root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})
+    root.set("origin", origin)
+    codes = etree.SubElement(root, f"{{{CODEBOOK_NS}}}Codes")
+    elements, warnings = theme_codes(CODEBOOK_NS, themes)
+    codes.extend(elements)
+    fp.write(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    return warnings
+
+
+def read_qdc(fp: BinaryIO, *, where: str = "codebook") -> Bundle:
+    """Read a REFI-QDA codebook (.qdc) into a Bundle holding only themes and warnings.
+
+    Raises InvalidInputError when the data is not XML or not a REFI-QDA codebook.
+    """
+    root = parse_xml(fp.read(), where)
+    ns = namespace(root)
+    if localname(root) != "CodeBook" or (ns and "QDA-XML" not in ns.upper()):
+        raise InvalidInputError(
+            f"{where}: not a REFI-QDA codebook (root element is "
+            f"<{localname(root)}>, expected <CodeBook> in {CODEBOOK_NS})"
+        )
+    codes_el = child(root, "Codes")
+    warnings: list[str] = []
+    if codes_el is None:
+        warnings.append(f"{where}: the codebook has no <Codes>; nothing imported")
+        return Bundle(themes=[], warnings=warnings)
+    parsed = parse_codes(codes_el, warnings)
+    return Bundle(themes=[as_theme(c, c.parent) for c in parsed], warnings=warnings)

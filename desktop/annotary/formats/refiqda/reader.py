@@ -1,0 +1,221 @@
+"""Read a REFI-QDA project exchange file (.qdpx) into a Bundle, leniently.
+
+Annotary's own exports come back whole: its "Quotes" / "Speaker mentions" codes turn
+selections back into quotes and speaker mentions, its cases back into speakers.
+Selections from other tools become passages whose themes are their codes. Whatever
+cannot be imported is skipped and named in ``Bundle.warnings``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lxml import etree
+
+from annotary.domain.errors import InvalidInputError
+from annotary.domain.models import Bundle, Speaker, Theme, new_id
+
+from .archive import QdpxArchive
+from .cases import case_refs, speaker_from_case
+from .codebook import ParsedCode, as_theme, parse_codes
+from .common import (
+    DIRECT_GUID,
+    DIRECT_NAME,
+    INDIRECT_GUID,
+    INDIRECT_NAME,
+    MENTIONS_GUID,
+    MENTIONS_NAME,
+    QUOTES_GUID,
+    QUOTES_NAME,
+    SPEAKERS_GUID,
+    SPEAKERS_NAME,
+    normalise_guid,
+)
+from .sources import SourceReader
+from .xmlutil import attr, child, children, localname, namespace, parse_xml
+
+
+@dataclass(slots=True)
+class CodeRoles:
+    """What each code GUID stands for once Annotary's own codes are recognised."""
+
+    quote_types: dict[str, str | None] = field(default_factory=dict)  # guid -> quote_type
+    mentions: set[str] = field(default_factory=set)
+    speaker_codes: dict[str, str] = field(default_factory=dict)  # code guid -> speaker id
+    themes: dict[str, Theme] = field(default_factory=dict)
+    speaker_folder: set[str] = field(default_factory=set)  # "Speakers" and its codes
+    speaker_folder_root: str | None = None
+    names: dict[str, str] = field(default_factory=dict)  # code guid -> name
+    annotary: bool = False
+
+
+def _classify(codes: list[ParsedCode], origin: str) -> CodeRoles:
+    roles = CodeRoles(names={c.guid: c.name for c in codes})
+    by_guid = {c.guid: c for c in codes}
+    roots = [c for c in codes if c.parent is None]
+
+    def root_named(name: str) -> ParsedCode | None:
+        return next((c for c in roots if c.name.casefold() == name.casefold()), None)
+
+    def child_named(parent: ParsedCode, name: str) -> ParsedCode | None:
+        return next(
+            (c for c in codes if c.parent == parent.guid and c.name.casefold() == name.casefold()),
+            None,
+        )
+
+    quotes = by_guid.get(QUOTES_GUID)
+    if quotes is None:  # re-exported by a tool that gave new GUIDs: recognise by shape
+        candidate = root_named(QUOTES_NAME)
+        if candidate is not None and (
+            child_named(candidate, DIRECT_NAME) or child_named(candidate, INDIRECT_NAME)
+        ):
+            quotes = candidate
+    if quotes is not None:
+        roles.quote_types[quotes.guid] = None
+        direct = by_guid.get(DIRECT_GUID) or child_named(quotes, DIRECT_NAME)
+        indirect = by_guid.get(INDIRECT_GUID) or child_named(quotes, INDIRECT_NAME)
+        if direct is not None:
+            roles.quote_types[direct.guid] = "direct"
+        if indirect is not None:
+            roles.quote_types[indirect.guid] = "indirect"
+    # Names stand in for GUIDs only in an Annotary export another tool re-keyed; in
+    # Annotary's own files a theme may well be called "Speakers" or "Speaker mentions".
+    rekeyed = quotes is not None and quotes.guid != QUOTES_GUID
+    mentions = by_guid.get(MENTIONS_GUID) or (root_named(MENTIONS_NAME) if rekeyed else None)
+    if mentions is not None:
+        roles.mentions.add(mentions.guid)
+    roles.annotary = origin.strip().lower().startswith("annotary") or quotes is not None
+    speakers = by_guid.get(SPEAKERS_GUID) or (root_named(SPEAKERS_NAME) if rekeyed else None)
+    if speakers is not None:
+        roles.speaker_folder_root = speakers.guid
+        roles.speaker_folder.add(speakers.guid)
+        roles.speaker_folder.update(c.guid for c in codes if c.parent == speakers.guid)
+    reserved = set(roles.quote_types) | roles.mentions | roles.speaker_folder
+    for code in codes:
+        if code.guid in reserved:
+            continue
+        parent = code.parent if code.parent in by_guid and code.parent not in reserved else None
+        roles.themes[code.guid] = as_theme(code, parent)
+    return roles
+
+
+def _check_root(root: etree._Element, where: str) -> None:
+    ns = namespace(root)
+    if localname(root) != "Project" or (ns and "QDA-XML" not in ns.upper()):
+        shown = f"<{localname(root)}>" + (f" in {ns}" if ns else "")
+        raise InvalidInputError(
+            f"{where}: not a REFI-QDA project (root element is {shown}, "
+            "expected <Project> in urn:QDA-XML:project:1.0)"
+        )
+
+
+def _users(root: etree._Element) -> dict[str, str]:
+    users: dict[str, str] = {}
+    users_el = child(root, "Users")
+    for user in children(users_el, "User") if users_el is not None else ():
+        guid = normalise_guid(attr(user, "guid"))
+        name = (attr(user, "name") or attr(user, "id") or "").strip()
+        if guid and name:
+            users[guid] = name
+    return users
+
+
+def _variables(root: etree._Element) -> dict[str, str]:
+    """Variable GUID -> lower-case name."""
+    out: dict[str, str] = {}
+    variables = child(root, "Variables")
+    for var in children(variables, "Variable") if variables is not None else ():
+        guid = normalise_guid(attr(var, "guid"))
+        if guid:
+            out[guid] = (attr(var, "name") or "").strip().lower()
+    return out
+
+
+def _speakers(
+    root: etree._Element, roles: CodeRoles, variables: dict[str, str], warnings: list[str]
+) -> tuple[list[Speaker], dict[str, str]]:
+    """Speakers from cases, and selection GUID -> speaker id from their SelectionRefs."""
+    cases_el = child(root, "Cases")
+    cases = list(children(cases_el, "Case")) if cases_el is not None else []
+    if not roles.annotary:
+        if cases:
+            names = ", ".join(repr(attr(c, "name") or "?") for c in cases[:5])
+            warnings.append(
+                f"{len(cases)} case(s) not imported ({names}{', ...' if len(cases) > 5 else ''}): "
+                "only cases from Annotary's own exports become speakers"
+            )
+        return [], {}
+    speakers: list[Speaker] = []
+    by_selection: dict[str, str] = {}
+    seen: set[str] = set()
+    for case in cases:
+        speaker = speaker_from_case(case, variables, new_id())
+        if speaker.id in seen:
+            warnings.append(f"case {speaker.name!r}: repeated GUID; given a new one")
+            speaker = replace(speaker, id=new_id())
+        seen.add(speaker.id)
+        speakers.append(speaker)
+        for code in case_refs(case, "CodeRef"):
+            if code in roles.speaker_folder:
+                roles.speaker_codes[code] = speaker.id
+        for selection in case_refs(case, "SelectionRef"):
+            if selection in by_selection and by_selection[selection] != speaker.id:
+                warnings.append(
+                    f"selection {selection} belongs to several cases; kept the first speaker"
+                )
+                continue
+            by_selection[selection] = speaker.id
+    # Speaker codes no case points to: match a speaker by name, or make one from the code.
+    by_name = {s.name.casefold(): s.id for s in speakers}
+    for code in roles.speaker_folder - set(roles.speaker_codes):
+        if code == roles.speaker_folder_root:
+            continue
+        name = roles.names[code]
+        if name.casefold() not in by_name:
+            speaker = Speaker(id=new_id(), name=name)
+            speakers.append(speaker)
+            by_name[name.casefold()] = speaker.id
+        roles.speaker_codes[code] = by_name[name.casefold()]
+    return speakers, by_selection
+
+
+def read_qdpx(path: Path) -> Bundle:
+    """Read a .qdpx into a Bundle (lists); ``warnings`` says what was skipped and why.
+
+    Raises InvalidInputError when the file is not a zip, holds no project.qde, or its
+    XML is malformed or not a REFI-QDA project.
+    """
+    path = Path(path)
+    with QdpxArchive(path) as archive:
+        qde_name, data = archive.project_xml()
+        where = f"{path}: {qde_name}"
+        root = parse_xml(data, where)
+        _check_root(root, where)
+        warnings: list[str] = []
+        codebook = child(root, "CodeBook")
+        codes_el = child(codebook, "Codes") if codebook is not None else None
+        codes = parse_codes(codes_el, warnings) if codes_el is not None else []
+        roles = _classify(codes, attr(root, "origin") or "")
+        variables = _variables(root)
+        speakers, by_selection = _speakers(root, roles, variables, warnings)
+        reader = SourceReader(
+            archive=archive,
+            root=root,
+            users=_users(root),
+            variables=variables,
+            quote_types=roles.quote_types,
+            mentions=roles.mentions,
+            speaker_codes=roles.speaker_codes,
+            theme_ids=set(roles.themes),
+            speaker_by_selection=by_selection,
+            warnings=warnings,
+        )
+        articles, annotations = reader.read_all()
+    return Bundle(
+        articles=articles,
+        speakers=speakers,
+        themes=list(roles.themes.values()),
+        annotations=annotations,
+        warnings=warnings,
+    )

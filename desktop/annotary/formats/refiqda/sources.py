@@ -1,0 +1,274 @@
+"""Text sources and their selections, read into articles and annotations."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from annotary.domain.models import Annotation, Article, Kind, QuoteType, new_id, now_iso
+
+from .archive import QdpxArchive
+from .common import iso_date_or_none, normalise_guid
+from .positions import LineEndings, RawSelection
+from .xmlutil import attr, child, children, localname
+
+CONTEXT = 32  # characters of prefix and suffix kept around an imported selection
+_VALUE_TAGS = ("TextValue", "DateValue", "DateTimeValue", "IntegerValue", "FloatValue")
+_METADATA = ("outlet", "author", "published", "url", "language")
+
+
+def _raw_text(el: etree._Element | None) -> str | None:
+    if el is None:
+        return None
+    return "".join(el.itertext())
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class SourceReader:
+    archive: QdpxArchive
+    root: etree._Element
+    users: dict[str, str]
+    variables: dict[str, str]
+    quote_types: dict[str, str | None]
+    mentions: set[str]
+    speaker_codes: dict[str, str]
+    theme_ids: set[str]
+    speaker_by_selection: dict[str, str]
+    warnings: list[str]
+    notes: dict[str, str] = field(default_factory=dict)
+    articles: list[Article] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+    _seen: set[str] = field(default_factory=set)
+    _unknown_codes: set[str] = field(default_factory=set)
+    _unknown_variables: set[str] = field(default_factory=set)
+
+    def read_all(self) -> tuple[list[Article], list[Annotation]]:
+        self._read_notes()
+        sources = child(self.root, "Sources")
+        for el in sources if sources is not None else ():
+            kind = localname(el)
+            name = attr(el, "name") or attr(el, "guid") or "?"
+            if kind == "TextSource":
+                self._text_source(el, el)
+            elif kind == "PDFSource":
+                rep = child(el, "Representation")
+                if rep is None:
+                    self.warnings.append(
+                        f"PDF source {name!r} skipped: it has no plain-text representation"
+                    )
+                    continue
+                pdf_selections = len(list(children(el, "PDFSelection")))
+                if pdf_selections:
+                    self.warnings.append(
+                        f"PDF source {name!r}: {pdf_selections} area selection(s) on pages "
+                        "skipped; selections in its text are imported"
+                    )
+                self._text_source(rep, el)
+            elif kind:
+                self.warnings.append(f"{kind} {name!r} skipped: Annotary imports text only")
+        if self._unknown_codes:
+            self.warnings.append(
+                f"{len(self._unknown_codes)} coding(s) refer to codes missing from the "
+                "codebook; those codings were dropped"
+            )
+        if self._unknown_variables:
+            shown = ", ".join(sorted(self._unknown_variables))
+            self.warnings.append(f"source variables not imported (no matching field): {shown}")
+        return self.articles, self.annotations
+
+    def _read_notes(self) -> None:
+        notes = child(self.root, "Notes")
+        for note in children(notes, "Note") if notes is not None else ():
+            guid = normalise_guid(attr(note, "guid"))
+            text = _raw_text(child(note, "PlainTextContent"))
+            if text is None and attr(note, "plainTextPath"):
+                text, _ = self.archive.read_text(attr(note, "plainTextPath") or "")
+            if guid and text and text.strip():
+                self.notes[guid] = text.strip()
+
+    def _source_text(self, el: etree._Element, name: str) -> str | None:
+        inline = _raw_text(child(el, "PlainTextContent"))
+        if inline is not None:
+            return inline
+        path = attr(el, "plainTextPath")
+        if path:
+            text, note = self.archive.read_text(path)
+            if text is None:
+                self.warnings.append(f"source {name!r} skipped: {note}")
+            elif note:
+                self.warnings.append(f"source {name!r}: text {note}")
+            return text
+        if attr(el, "richTextPath"):
+            self.warnings.append(
+                f"source {name!r} skipped: it has only a rich-text (DOCX) version and no plain text"
+            )
+        else:
+            self.warnings.append(f"source {name!r} skipped: it has no text")
+        return None
+
+    def _text_source(self, el: etree._Element, outer: etree._Element) -> None:
+        title = (attr(outer, "name") or attr(el, "name") or "").strip() or "Untitled source"
+        raw = self._source_text(el, title)
+        if raw is None:
+            return
+        guid = normalise_guid(attr(outer, "guid")) or normalise_guid(attr(el, "guid"))
+        if guid is None or guid in self._seen:
+            guid = new_id()
+        self._seen.add(guid)
+        lines = LineEndings(raw)
+        text = lines.text
+        selections = list(children(el, "PlainTextSelection"))
+        raw_sel = [
+            RawSelection(s, e, attr(sel, "name"))
+            for sel in selections
+            if (s := _int(attr(sel, "startPosition"))) is not None
+            and (e := _int(attr(sel, "endPosition"))) is not None
+        ]
+        counting, why = lines.choose(raw_sel)
+        if counting == "two":
+            self.warnings.append(f"source {title!r}: positions converted ({why})")
+        metadata = self._metadata([el, outer] if el is not outer else [el], title)
+        now = now_iso()
+        self.articles.append(
+            Article(
+                id=guid,
+                title=title,
+                text=text,
+                text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                source_format="qdpx",
+                imported_at=now,
+                modified_at=now,
+                outlet=metadata.get("outlet"),
+                author=metadata.get("author"),
+                published=metadata.get("published"),
+                url=metadata.get("url"),
+                language=metadata.get("language"),
+            )
+        )
+        for sel in selections:
+            self._selection(sel, guid, title, lines, counting)
+        whole = len(list(children(el, "Coding")))
+        if whole:
+            self.warnings.append(
+                f"source {title!r}: {whole} coding(s) of the whole source skipped "
+                "(Annotary codes spans of text)"
+            )
+
+    def _metadata(self, elements: Iterable[etree._Element], title: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for el in elements:
+            for vv in children(el, "VariableValue"):
+                ref = child(vv, "VariableRef")
+                target = normalise_guid(attr(ref, "targetGUID")) if ref is not None else None
+                name = self.variables.get(target or "", "")
+                value = next(
+                    (t.strip() for tag in _VALUE_TAGS if (t := _raw_text(child(vv, tag)))), None
+                )
+                if not value:
+                    continue
+                if name not in _METADATA:
+                    self._unknown_variables.add(name or "(unnamed)")
+                    continue
+                if name == "published":
+                    date = iso_date_or_none(value[:10])
+                    if date is None:
+                        self.warnings.append(
+                            f"source {title!r}: published value {value!r} is not a date; dropped"
+                        )
+                        continue
+                    value = date
+                found.setdefault(name, value)
+        return found
+
+    def _selection(
+        self,
+        sel: etree._Element,
+        article: str,
+        title: str,
+        lines: LineEndings,
+        counting: str,
+    ) -> None:
+        start = _int(attr(sel, "startPosition"))
+        end = _int(attr(sel, "endPosition"))
+        label = attr(sel, "name") or attr(sel, "guid") or "?"
+        where = f"source {title!r}: selection {label!r}"
+        if start is None or end is None:
+            self.warnings.append(f"{where} skipped: its positions are missing or not numbers")
+            return
+        start, end = lines.convert(start, end, "two" if counting == "two" else "one")
+        text = lines.text
+        if not 0 <= start < end <= len(text):
+            self.warnings.append(
+                f"{where} skipped: span {start}-{end} is outside the text (length {len(text)})"
+            )
+            return
+        guid = normalise_guid(attr(sel, "guid"))
+        if guid is None or guid in self._seen:
+            guid = new_id()
+        self._seen.add(guid)
+        codes: list[str] = []
+        for coding in children(sel, "Coding"):
+            for ref in children(coding, "CodeRef"):
+                target = normalise_guid(attr(ref, "targetGUID"))
+                if target:
+                    codes.append(target)
+        kind: Kind = "passage"
+        quote_type: QuoteType | None = None
+        speaker = self.speaker_by_selection.get(guid)
+        themes: list[str] = []
+        for code in codes:
+            if code in self.quote_types:
+                kind = "quote"
+                found = self.quote_types[code]
+                if found == "direct":
+                    quote_type = "direct"
+                elif found == "indirect":
+                    quote_type = "indirect"
+            elif code in self.mentions:
+                kind = "speaker" if kind == "passage" else kind
+            elif code in self.speaker_codes:
+                speaker = speaker or self.speaker_codes[code]
+            elif code in self.theme_ids:
+                if code not in themes:
+                    themes.append(code)
+            else:
+                self._unknown_codes.add(code)
+        notes = [n for n in [_raw_text(child(sel, "Description"))] if n and n.strip()]
+        for ref in children(sel, "NoteRef"):
+            note = self.notes.get(normalise_guid(attr(ref, "targetGUID")) or "")
+            if note:
+                notes.append(note)
+        coder_guid = normalise_guid(attr(sel, "creatingUser"))
+        if coder_guid is None:
+            first = child(sel, "Coding")
+            coder_guid = normalise_guid(attr(first, "creatingUser")) if first is not None else None
+        created = attr(sel, "creationDateTime") or ""
+        self.annotations.append(
+            Annotation(
+                id=guid,
+                article=article,
+                kind=kind,
+                start=start,
+                end=end,
+                exact=text[start:end],
+                prefix=text[max(0, start - CONTEXT) : start],
+                suffix=text[end : end + CONTEXT],
+                speaker=speaker,
+                themes=tuple(themes),
+                note="\n\n".join(n.strip() for n in notes) or None,
+                quote_type=quote_type,
+                coder=self.users.get(coder_guid or ""),
+                created=created,
+                modified=attr(sel, "modifiedDateTime") or created,
+            )
+        )

@@ -1,0 +1,98 @@
+"""Choosing what to export: the whole project, chosen articles, or chosen themes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TextIO
+
+from annotary.domain.errors import NotFoundError
+from annotary.domain.models import Bundle, Theme
+from annotary.formats.annotary_json import write_json
+from annotary.services.project import Project
+from annotary.storage import annotations as annotation_store
+from annotary.storage import articles as article_store
+from annotary.storage import speakers as speaker_store
+from annotary.storage import themes as theme_store
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Articles and/or themes to limit an export to (None: no limit)."""
+
+    articles: tuple[str, ...] | None = None
+    themes: tuple[str, ...] | None = None
+
+    @property
+    def is_project(self) -> bool:
+        return self.articles is None and self.themes is None
+
+
+@dataclass(slots=True)
+class _Plan:
+    article_ids: list[str] | None
+    themes: list[Theme]
+    theme_filter: set[str] | None
+    speaker_ids: set[str] | None = field(default=None)
+
+
+def _theme_set(all_themes: list[Theme], chosen: Sequence[str]) -> tuple[list[Theme], set[str]]:
+    by_id = {t.id: t for t in all_themes}
+    for theme_id in chosen:
+        if theme_id not in by_id:
+            raise NotFoundError(f"no theme with id {theme_id}")
+    wanted = set(chosen)
+    changed = True
+    while changed:  # add sub-themes of chosen themes
+        changed = False
+        for t in all_themes:
+            if t.parent in wanted and t.id not in wanted:
+                wanted.add(t.id)
+                changed = True
+    uses = set(wanted)
+    for theme_id in list(wanted):  # ancestors keep the tree whole
+        parent = by_id[theme_id].parent
+        while parent is not None and parent in by_id:
+            wanted.add(parent)
+            parent = by_id[parent].parent
+    return [t for t in all_themes if t.id in wanted], uses
+
+
+def bundle(project: Project, scope: Scope = Scope()) -> Bundle:
+    """The records in scope; articles and annotations are streamed from the file."""
+    store = project.store
+    all_themes = theme_store.all_themes(store)
+    if scope.is_project:
+        return Bundle(
+            articles=article_store.iterate(store),
+            speakers=speaker_store.all_speakers(store),
+            themes=all_themes,
+            annotations=annotation_store.iterate(store),
+        )
+    themes, uses = (
+        (all_themes, None) if scope.themes is None else _theme_set(all_themes, scope.themes)
+    )
+    article_ids = list(scope.articles) if scope.articles is not None else None
+    for article_id in article_ids or ():
+        article_store.get(store, article_id)
+    selected = list(
+        annotation_store.iterate(store, article_ids, sorted(uses) if uses is not None else None)
+    )
+    if uses is not None:
+        kept = set(t.id for t in themes)
+        selected = [replace(a, themes=tuple(t for t in a.themes if t in kept)) for a in selected]
+        if article_ids is None:
+            article_ids = list(dict.fromkeys(a.article for a in selected))
+    speaker_ids = {a.speaker for a in selected if a.speaker}
+    speakers = [s for s in speaker_store.all_speakers(store) if s.id in speaker_ids]
+    return Bundle(
+        articles=article_store.iterate(store, article_ids),
+        speakers=speakers,
+        themes=themes,
+        annotations=iter(selected),
+    )
+
+
+def export_json(project: Project, fp: TextIO, scope: Scope = Scope()) -> dict[str, int]:
+    """Write the Annotary JSON format (docs/json-format.md) to ``fp``; returns counts."""
+    return write_json(bundle(project, scope), fp)

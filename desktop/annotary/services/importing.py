@@ -1,0 +1,137 @@
+"""Importing articles: files, folders, pasted text and (when asked) a URL."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotary.domain.errors import AnnotaryError, ImportFailed
+from annotary.domain.models import Article, Changes, new_id, now_iso
+from annotary.formats.document import ImportedDocument
+from annotary.services.outcome import Outcome, combine
+from annotary.services.project import Project
+from annotary.storage import articles as article_store
+from annotary.storage.history import Inverse
+
+Progress = Callable[[int, int, str], None]
+"""progress(done, total, current item name)"""
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class ImportReport:
+    imported: list[Article] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, existing id)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        parts = [f"{len(self.imported)} imported"]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} already in the project")
+        if self.failures:
+            parts.append(f"{len(self.failures)} failed")
+        if self.cancelled:
+            parts.append("cancelled")
+        return ", ".join(parts)
+
+
+def store_document(
+    project: Project, doc: ImportedDocument, collections: Iterable[str] = ()
+) -> Outcome[Article | str]:
+    """Store one read document as a new article, in one transaction.
+
+    Returns the new Article, or the id of the article that already has this
+    text (the same content is never stored twice).
+    """
+    sha = text_sha256(doc.text)
+    existing = article_store.find_by_hash(project.store, sha)
+    if existing is not None:
+        return Outcome(existing)
+    stamp = now_iso()
+    article = Article(
+        id=new_id(),
+        title=doc.title,
+        text=doc.text,
+        text_sha256=sha,
+        outlet=doc.outlet,
+        author=doc.author,
+        published=doc.published,
+        url=doc.url,
+        language=doc.language,
+        source_format=doc.source_format,
+        imported_at=stamp,
+        modified_at=stamp,
+        collections=tuple(collections),
+    )
+    source = article_store.Source(doc.source, doc.file_name, doc.encoding)
+    with project.store.write() as tx:
+        article_store.insert(project.store, article, doc.layout, source)
+    return Outcome(article, Changes(articles={article.id}), tx.inverse)
+
+
+def import_files(
+    project: Project,
+    paths: Iterable[Path],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    collections: Iterable[str] = (),
+) -> Outcome[ImportReport]:
+    """Import files and folders; each file is its own transaction.
+
+    A bad file is reported with its reason and does not stop the others;
+    cancelling stops before the next file and keeps what was imported.
+    """
+    from annotary.formats.readers import iter_importable, read_file  # heavy: load on first use
+
+    files = list(iter_importable(paths))
+    report = ImportReport()
+    changes = Changes()
+    inverses: list[Inverse] = []
+    cols = tuple(collections)
+    for done, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(files), path.name)
+        try:
+            doc = read_file(path)
+            outcome = store_document(project, doc, cols)
+        except ImportFailed as exc:
+            report.failures.append((str(path), exc.reason))
+            continue
+        except AnnotaryError as exc:
+            report.failures.append((str(path), str(exc)))
+            continue
+        except OSError as exc:
+            report.failures.append((str(path), exc.strerror or str(exc)))
+            continue
+        if isinstance(outcome.value, str):
+            report.duplicates.append((str(path), outcome.value))
+        else:
+            report.imported.append(outcome.value)
+            changes.merge(outcome.changes)
+            inverses.append(outcome.undo)
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), "")
+    return Outcome(report, changes, combine(inverses))
+
+
+def import_pasted(project: Project, text: str, title: str | None = None) -> Outcome[Article | str]:
+    from annotary.formats.readers import read_pasted
+
+    return store_document(project, read_pasted(text, title))
+
+
+def import_url(project: Project, url: str) -> Outcome[Article | str]:
+    """Fetch a page the user asked for (the only network access) and store it."""
+    from annotary.formats.readers import fetch_url
+
+    return store_document(project, fetch_url(url))

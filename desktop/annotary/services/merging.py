@@ -1,0 +1,289 @@
+"""Merging records from another project or coder into this one, in one transaction.
+
+Rules (docs/json-format.md, "Importing"):
+- a record whose id exists is the same record: identical -> unchanged; an
+  annotation edited on both sides keeps the later ``modified`` and the
+  conflict is reported; themes, speakers and articles keep this project's
+  version (speakers gain the other side's aliases) and differences are reported;
+- a record with a new id that is evidently the same thing is recognised and
+  mapped onto the existing one: an article with the same text (hash), a speaker
+  with the same name or alias, a theme with the same name under the same parent,
+  an annotation identical in article, kind, span, coder, speaker, themes, type and note;
+- everything else is added. Importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from annotary.domain.anchoring import Anchor, locate
+from annotary.domain.errors import NotFoundError
+from annotary.domain.layout import paragraphs
+from annotary.domain.models import Annotation, Article, Bundle, Changes, Speaker, Theme, now_iso
+from annotary.services.outcome import Outcome
+from annotary.services.project import Project
+from annotary.storage import annotations as annotation_store
+from annotary.storage import articles as article_store
+from annotary.storage import speakers as speaker_store
+from annotary.storage import themes as theme_store
+from annotary.storage.store import Store
+
+
+@dataclass(slots=True)
+class MergeReport:
+    added: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(("articles", "speakers", "themes", "annotations"), 0)
+    )
+    recognised: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(("articles", "speakers", "themes", "annotations"), 0)
+    )
+    updated: int = 0
+    orphaned: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        added = ", ".join(f"{n} {k}" for k, n in self.added.items() if n) or "nothing"
+        text = f"added {added}"
+        known = sum(self.recognised.values())
+        if known:
+            text += f"; {known} already present"
+        if self.updated:
+            text += f"; {self.updated} annotations updated"
+        if self.conflicts:
+            text += f"; {len(self.conflicts)} conflicts"
+        if self.orphaned:
+            text += f"; {self.orphaned} orphaned"
+        return text
+
+
+def known_ids(project: Project) -> set[str]:
+    rows = project.store.query(
+        "SELECT id FROM articles UNION ALL SELECT id FROM speakers UNION ALL SELECT id FROM themes"
+    )
+    return {r["id"] for r in rows}
+
+
+def _content_key(a: Annotation) -> tuple[object, ...]:
+    return (
+        a.article,
+        a.kind,
+        a.start,
+        a.end,
+        a.coder,
+        a.speaker,
+        tuple(sorted(a.themes)),
+        a.quote_type,
+        a.note or None,
+    )
+
+
+class _Merger:
+    def __init__(self, store: Store, report: MergeReport) -> None:
+        self.store = store
+        self.report = report
+        self.ids: dict[str, str] = {}  # incoming id -> id in this project
+        self.changes = Changes()
+        self.texts: dict[str, str] = {}
+
+    def themes(self, incoming: Iterable[Theme]) -> None:
+        pending = list(incoming)
+        existing = {t.id: t for t in theme_store.all_themes(self.store)}
+        while pending:  # parents first, whatever the order in the file
+            rest: list[Theme] = []
+            for theme in pending:
+                if (
+                    theme.parent is not None
+                    and theme.parent not in self.ids
+                    and theme.parent not in existing
+                ):
+                    rest.append(theme)
+                    continue
+                self._theme(theme, existing)
+            if len(rest) == len(pending):
+                for theme in rest:
+                    self.report.warnings.append(
+                        f"theme {theme.name!r} skipped: its parent is missing"
+                    )
+                break
+            pending = rest
+
+    def _theme(self, theme: Theme, existing: dict[str, Theme]) -> None:
+        parent = self.ids.get(theme.parent, theme.parent) if theme.parent else None
+        if theme.id in existing:
+            self.ids[theme.id] = theme.id
+            mine = existing[theme.id]
+            if (mine.name, mine.color, mine.description) != (
+                theme.name,
+                theme.color,
+                theme.description,
+            ):
+                self.report.conflicts.append(
+                    f"theme {mine.name!r}: kept this project's version (other: {theme.name!r})"
+                )
+            self.report.recognised["themes"] += 1
+            return
+        same = [
+            t
+            for t in existing.values()
+            if t.name.casefold() == theme.name.casefold() and t.parent == parent
+        ]
+        if same:
+            self.ids[theme.id] = same[0].id
+            self.report.recognised["themes"] += 1
+            return
+        new = replace(theme, parent=parent, position=theme_store.next_position(self.store, parent))
+        theme_store.insert(self.store, new)
+        existing[new.id] = new
+        self.ids[theme.id] = new.id
+        self.changes.themes.add(new.id)
+        self.report.added["themes"] += 1
+
+    def speakers(self, incoming: Iterable[Speaker]) -> None:
+        for speaker in incoming:
+            try:
+                mine: Speaker | None = speaker_store.get(self.store, speaker.id)
+            except NotFoundError:
+                mine = None
+            if mine is None:
+                mine = speaker_store.find_by_name(self.store, speaker.name)
+                if mine is None:
+                    for alias in speaker.aliases:
+                        mine = speaker_store.find_by_name(self.store, alias)
+                        if mine:
+                            break
+            if mine is None:
+                speaker_store.insert(self.store, speaker)
+                self.ids[speaker.id] = speaker.id
+                self.changes.speakers.add(speaker.id)
+                self.report.added["speakers"] += 1
+                continue
+            self.ids[speaker.id] = mine.id
+            self.report.recognised["speakers"] += 1
+            names = {n.casefold() for n in (mine.name, *mine.aliases)}
+            extra = [n for n in (speaker.name, *speaker.aliases) if n.casefold() not in names]
+            merged = replace(
+                mine,
+                aliases=(*mine.aliases, *dict.fromkeys(extra)),
+                role=mine.role or speaker.role,
+                affiliation=mine.affiliation or speaker.affiliation,
+            )
+            for label, a, b in (
+                ("role", mine.role, speaker.role),
+                ("affiliation", mine.affiliation, speaker.affiliation),
+            ):
+                if a and b and a != b:
+                    self.report.conflicts.append(
+                        f"speaker {mine.name!r}: kept {label} {a!r} (other: {b!r})"
+                    )
+            if merged != mine:
+                speaker_store.update(self.store, merged)
+                self.changes.speakers.add(mine.id)
+
+    def articles(self, incoming: Iterable[Article]) -> None:
+        for article in incoming:
+            try:
+                mine: Article | None = article_store.get(self.store, article.id)
+            except NotFoundError:
+                mine = None
+            if mine is not None:
+                self.ids[article.id] = mine.id
+                self.texts[mine.id] = mine.text
+                self.report.recognised["articles"] += 1
+                if mine.text_sha256 != article.text_sha256:
+                    self.report.conflicts.append(
+                        f"article {mine.title!r}: its text differs; kept this project's text "
+                        "and re-anchored the incoming annotations on it"
+                    )
+                continue
+            same = article_store.find_by_hash(self.store, article.text_sha256)
+            if same is not None:
+                self.ids[article.id] = same
+                self.texts[same] = article.text
+                self.report.recognised["articles"] += 1
+                continue
+            stamp = now_iso()
+            new = replace(
+                article,
+                imported_at=article.imported_at or stamp,
+                modified_at=article.modified_at or stamp,
+                source_format=article.source_format or "text",
+            )
+            article_store.insert(
+                self.store, new, paragraphs(new.text), article_store.Source(None, None, None)
+            )
+            self.ids[article.id] = new.id
+            self.texts[new.id] = new.text
+            self.changes.articles.add(new.id)
+            self.report.added["articles"] += 1
+
+    def annotations(self, incoming: Iterable[Annotation]) -> None:
+        seen_keys: dict[str, set[tuple[object, ...]]] = {}
+        for note in incoming:
+            article = self.ids.get(note.article, note.article)
+            mapped = replace(
+                note,
+                article=article,
+                speaker=self.ids.get(note.speaker, note.speaker) if note.speaker else None,
+                themes=tuple(dict.fromkeys(self.ids.get(t, t) for t in note.themes)),
+            )
+            mapped = self._anchor(mapped)
+            if annotation_store.exists(self.store, note.id):
+                self._existing(mapped)
+                continue
+            keys = seen_keys.get(article)
+            if keys is None:
+                keys = {_content_key(a) for a in annotation_store.for_article(self.store, article)}
+                seen_keys[article] = keys
+            key = _content_key(mapped)
+            if key in keys:
+                self.report.recognised["annotations"] += 1
+                continue
+            annotation_store.insert(self.store, mapped)
+            keys.add(key)
+            self.changes.annotations.add(mapped.id)
+            self.changes.articles.add(article)
+            self.report.added["annotations"] += 1
+
+    def _anchor(self, note: Annotation) -> Annotation:
+        text = self.texts.get(note.article)
+        if text is None:
+            text = article_store.get(self.store, note.article).text
+            self.texts[note.article] = text
+        if text[note.start : note.end] == note.exact:
+            return note
+        place = locate(Anchor(note.start, note.end, note.exact, note.prefix, note.suffix), text)
+        if place is None:
+            self.report.orphaned += 1
+            return replace(note, status="orphaned")
+        return replace(note, start=place.start, end=place.end, status="anchored")
+
+    def _existing(self, incoming: Annotation) -> None:
+        mine = annotation_store.get(self.store, incoming.id)
+        if _content_key(mine) == _content_key(incoming) and mine.status == incoming.status:
+            self.report.recognised["annotations"] += 1
+            return
+        if incoming.modified > mine.modified:
+            annotation_store.update(self.store, incoming)
+            self.changes.annotations.add(incoming.id)
+            self.report.updated += 1
+            winner = "the imported version (newer)"
+        else:
+            winner = "this project's version (newer)"
+        self.report.conflicts.append(
+            f"annotation {incoming.id} on {incoming.exact[:40]!r} was edited on both sides; "
+            f"kept {winner}"
+        )
+
+
+def merge_bundle(project: Project, bundle: Bundle) -> Outcome[MergeReport]:
+    """Merge a bundle read from a file into the project, all or nothing."""
+    report = MergeReport(warnings=list(bundle.warnings))
+    with project.store.write() as tx:
+        merger = _Merger(project.store, report)
+        merger.themes(bundle.themes)
+        merger.speakers(bundle.speakers)
+        merger.articles(bundle.articles)
+        merger.annotations(bundle.annotations)
+    return Outcome(report, merger.changes, tx.inverse)

@@ -1,0 +1,5 @@
+"""SQLite storage of a project: the only layer that knows table names and SQL."""
+
+from annotary.storage.store import Store, open_store
+
+__all__ = ["Store", "open_store"]

@@ -1,0 +1,204 @@
+"""Annotations and the themes applied to them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+
+from annotary.domain.errors import NotFoundError
+from annotary.domain.models import Annotation
+from annotary.storage.store import Store
+
+_SELECT = (
+    "SELECT a.id, a.article_id, a.kind, a.start_offset, a.end_offset, a.exact, a.prefix, "
+    "a.suffix, a.speaker_id, a.note, a.quote_type, a.coder, a.created, a.modified, a.status, "
+    "(SELECT group_concat(t.theme_id, ',') FROM (SELECT theme_id FROM annotation_themes "
+    " WHERE annotation_id = a.id ORDER BY rowid) t) AS theme_ids FROM annotations a"
+)
+
+
+def _to_annotation(row: sqlite3.Row) -> Annotation:
+    return Annotation(
+        id=row["id"],
+        article=row["article_id"],
+        kind=row["kind"],
+        start=row["start_offset"],
+        end=row["end_offset"],
+        exact=row["exact"],
+        prefix=row["prefix"],
+        suffix=row["suffix"],
+        speaker=row["speaker_id"],
+        themes=tuple(row["theme_ids"].split(",")) if row["theme_ids"] else (),
+        note=row["note"],
+        quote_type=row["quote_type"],
+        coder=row["coder"],
+        created=row["created"],
+        modified=row["modified"],
+        status=row["status"],
+    )
+
+
+def _record(a: Annotation) -> dict[str, object]:
+    return {
+        "id": a.id,
+        "article_id": a.article,
+        "kind": a.kind,
+        "start_offset": a.start,
+        "end_offset": a.end,
+        "exact": a.exact,
+        "prefix": a.prefix,
+        "suffix": a.suffix,
+        "speaker_id": a.speaker,
+        "note": a.note,
+        "quote_type": a.quote_type,
+        "coder": a.coder,
+        "created": a.created,
+        "modified": a.modified,
+        "status": a.status,
+    }
+
+
+def insert(store: Store, annotation: Annotation) -> None:
+    store.db.table("annotations").insert(_record(annotation))
+    set_themes(store, annotation.id, annotation.themes)
+
+
+def update(store: Store, annotation: Annotation) -> None:
+    """Write every field of an existing annotation (themes included)."""
+    rec = _record(annotation)
+    rec.pop("id")
+    rec.pop("created")
+    sets = ", ".join(f"{k} = ?" for k in rec)
+    cur = store.execute(
+        f"UPDATE annotations SET {sets} WHERE id = ?", (*rec.values(), annotation.id)
+    )
+    if cur.rowcount == 0:
+        raise NotFoundError(f"no annotation with id {annotation.id}")
+    current = get(store, annotation.id).themes
+    if current != annotation.themes:
+        set_themes(store, annotation.id, annotation.themes)
+
+
+def set_themes(store: Store, annotation_id: str, theme_ids: Sequence[str]) -> None:
+    store.execute("DELETE FROM annotation_themes WHERE annotation_id = ?", (annotation_id,))
+    seen: set[str] = set()
+    for theme_id in theme_ids:
+        if theme_id in seen:
+            continue
+        seen.add(theme_id)
+        store.execute(
+            "INSERT INTO annotation_themes(annotation_id, theme_id) VALUES (?, ?)",
+            (annotation_id, theme_id),
+        )
+
+
+def exists(store: Store, annotation_id: str) -> bool:
+    return bool(store.query("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)))
+
+
+def get(store: Store, annotation_id: str) -> Annotation:
+    rows = store.query(_SELECT + " WHERE a.id = ?", (annotation_id,))
+    if not rows:
+        raise NotFoundError(f"no annotation with id {annotation_id}")
+    return _to_annotation(rows[0])
+
+
+def for_article(store: Store, article_id: str) -> list[Annotation]:
+    rows = store.query(
+        _SELECT + " WHERE a.article_id = ? ORDER BY a.start_offset, a.end_offset, a.rowid",
+        (article_id,),
+    )
+    return [_to_annotation(r) for r in rows]
+
+
+def iterate(
+    store: Store,
+    article_ids: Sequence[str] | None = None,
+    theme_ids: Sequence[str] | None = None,
+) -> Iterator[Annotation]:
+    """All annotations, streamed, optionally limited to articles and/or themes."""
+    where: list[str] = []
+    params: list[str] = []
+    if article_ids is not None:
+        where.append(f"a.article_id IN ({','.join('?' * len(article_ids))})")
+        params.extend(article_ids)
+    if theme_ids is not None:
+        where.append(
+            "a.id IN (SELECT annotation_id FROM annotation_themes WHERE theme_id IN "
+            f"({','.join('?' * len(theme_ids))}))"
+        )
+        params.extend(theme_ids)
+    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY a.article_id, a.start_offset, a.rowid"
+    for row in store.iterate(sql, tuple(params)):
+        yield _to_annotation(row)
+
+
+def delete(store: Store, annotation_ids: Iterable[str]) -> int:
+    n = 0
+    for annotation_id in annotation_ids:
+        n += store.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,)).rowcount
+    return n
+
+
+def count(store: Store) -> int:
+    return int(store.query("SELECT count(*) AS n FROM annotations")[0]["n"])
+
+
+def coders(store: Store) -> list[str]:
+    rows = store.query(
+        "SELECT DISTINCT coder FROM annotations WHERE coder IS NOT NULL ORDER BY coder"
+    )
+    return [r["coder"] for r in rows]
+
+
+def count_by_theme(store: Store) -> dict[str, int]:
+    rows = store.query("SELECT theme_id, count(*) AS n FROM annotation_themes GROUP BY theme_id")
+    return {r["theme_id"]: int(r["n"]) for r in rows}
+
+
+def count_quotes_by_speaker(store: Store) -> dict[str, int]:
+    rows = store.query(
+        "SELECT speaker_id, count(*) AS n FROM annotations WHERE kind = 'quote' "
+        "AND speaker_id IS NOT NULL GROUP BY speaker_id"
+    )
+    return {r["speaker_id"]: int(r["n"]) for r in rows}
+
+
+def with_theme(store: Store, theme_id: str) -> list[str]:
+    rows = store.query(
+        "SELECT annotation_id FROM annotation_themes WHERE theme_id = ?", (theme_id,)
+    )
+    return [r["annotation_id"] for r in rows]
+
+
+def replace_theme(store: Store, old: str, new: str) -> int:
+    """Re-point every use of theme ``old`` at ``new`` (no duplicates); returns uses moved."""
+    moved = store.execute(
+        "INSERT OR IGNORE INTO annotation_themes(annotation_id, theme_id) "
+        "SELECT annotation_id, ? FROM annotation_themes WHERE theme_id = ?",
+        (new, old),
+    ).rowcount
+    store.execute("DELETE FROM annotation_themes WHERE theme_id = ?", (old,))
+    return moved
+
+
+def replace_speaker(store: Store, old: str, new: str) -> int:
+    return store.execute(
+        "UPDATE annotations SET speaker_id = ?, modified = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+        "WHERE speaker_id = ?",
+        (new, old),
+    ).rowcount
+
+
+def with_speaker(store: Store, speaker_id: str) -> list[str]:
+    rows = store.query("SELECT id FROM annotations WHERE speaker_id = ?", (speaker_id,))
+    return [r["id"] for r in rows]
+
+
+def set_anchor(store: Store, annotation_id: str, start: int, end: int, status: str) -> None:
+    """Move an annotation after its article's text changed (exact and context stay)."""
+    store.execute(
+        "UPDATE annotations SET start_offset = ?, end_offset = ?, status = ? WHERE id = ?",
+        (start, end, status, annotation_id),
+    )

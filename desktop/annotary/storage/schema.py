@@ -1,0 +1,136 @@
+"""The project schema, one DDL script per version, applied forward by migrations.py.
+
+Column names are chosen to read well in ``sqlite3``: offsets are ``start_offset`` and
+``end_offset`` (``end`` is an SQL keyword), references end in ``_id``.
+"""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x414E4E4F  # "ANNO": marks the file as an Annotary project
+SCHEMA_VERSION = 2
+
+# Version 1: articles, collections, speakers, themes, annotations, full-text index.
+V1 = """
+CREATE TABLE project_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,
+    url TEXT,
+    language TEXT,
+    source_format TEXT NOT NULL,
+    source BLOB,
+    source_name TEXT,
+    source_encoding TEXT,
+    text TEXT NOT NULL,
+    layout TEXT,
+    text_sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0 CHECK (read IN (0, 1)),
+    reading_position REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_text_sha256 ON articles(text_sha256);
+CREATE INDEX articles_published ON articles(published);
+CREATE TABLE collections (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE article_collections (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, collection_id)
+);
+CREATE INDEX article_collections_collection ON article_collections(collection_id);
+CREATE TABLE speakers (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT,
+    affiliation TEXT,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE TABLE speaker_aliases (
+    speaker_id TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL COLLATE NOCASE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (speaker_id, alias)
+);
+CREATE INDEX speaker_aliases_alias ON speaker_aliases(alias);
+CREATE TABLE themes (
+    id TEXT PRIMARY KEY,
+    parent_id TEXT REFERENCES themes(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL DEFAULT '#4e79a7',
+    description TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX themes_parent ON themes(parent_id);
+CREATE TABLE annotations (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('quote', 'speaker', 'passage')),
+    start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+    end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    speaker_id TEXT REFERENCES speakers(id) ON DELETE SET NULL,
+    note TEXT,
+    quote_type TEXT CHECK (quote_type IN ('direct', 'indirect')),
+    coder TEXT,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'orphaned'))
+);
+CREATE INDEX annotations_article ON annotations(article_id, start_offset);
+CREATE INDEX annotations_speaker ON annotations(speaker_id);
+CREATE TABLE annotation_themes (
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    theme_id TEXT NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, theme_id)
+);
+CREATE INDEX annotation_themes_theme ON annotation_themes(theme_id);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+# Version 2: suggestions the user rejected, so they are not proposed again.
+V2 = """
+CREATE TABLE rejected_suggestions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    exact TEXT NOT NULL,
+    rejected_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, start_offset, end_offset)
+);
+"""
+
+SCRIPTS: dict[int, str] = {1: V1, 2: V2}
+
+# Tables whose rows user actions change; the undo log records their changes.
+UNDOABLE_TABLES = (
+    "articles",
+    "collections",
+    "article_collections",
+    "speakers",
+    "speaker_aliases",
+    "themes",
+    "annotations",
+    "annotation_themes",
+    "rejected_suggestions",
+)
+
+
+def statements(script: str) -> list[str]:
+    """Split a DDL script into statements (the scripts hold no ';' inside literals)."""
+    return [s.strip() for s in script.split(";\n") if s.strip()]

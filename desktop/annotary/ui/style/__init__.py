@@ -1,0 +1,1 @@
+"""Look of the Annotary window: palettes, style sheet and fonts."""

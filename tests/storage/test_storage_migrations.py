@@ -1,0 +1,67 @@
+"""Stored projects of every past schema version migrate forward, with a backup."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotary.domain.errors import ProjectError
+from annotary.storage import annotations as annotation_store
+from annotary.storage import backups, open_store, schema
+from annotary.storage import speakers as speaker_store
+from annotary.storage.search import search
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def stored_versions() -> list[int]:
+    return sorted(
+        int(m.group(1))
+        for p in FIXTURES.glob("schema-v*.annotary")
+        if (m := re.match(r"schema-v(\d+)\.annotary", p.name))
+    )
+
+
+def test_every_past_schema_version_has_a_stored_project() -> None:
+    assert stored_versions() == list(range(1, schema.SCHEMA_VERSION))
+
+
+@pytest.mark.parametrize("version", stored_versions())
+def test_stored_project_migrates_forward_keeping_its_data(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "old.annotary"
+    shutil.copy(FIXTURES / f"schema-v{version}.annotary", path)
+    store = open_store(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    quote = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")[0]
+    assert quote.exact == "We are ready,"
+    assert quote.themes == ("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",)
+    assert speaker_store.find_by_name(store, "li") is not None
+    assert [h.title for h in search(store, "港口")] == ["Port to reopen"]
+    store.close()
+    kept = backups.list_backups(path)
+    assert any(b.reason == f"before-migration-v{version}" for b in kept)
+    copy = next(b for b in kept if b.reason == f"before-migration-v{version}")
+    conn = sqlite3.connect(copy.path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+
+
+def test_a_failing_migration_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.annotary"
+    shutil.copy(FIXTURES / "schema-v1.annotary", path)
+    broken = dict(schema.SCRIPTS)
+    broken[2] = schema.SCRIPTS[2] + ";\nCREATE TABLE articles (oops TEXT)"
+    monkeypatch.setattr(schema, "SCRIPTS", broken)
+    monkeypatch.setattr("annotary.storage.migrations.SCRIPTS", broken)
+    with pytest.raises((ProjectError, sqlite3.Error)):
+        open_store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "rejected_suggestions" not in tables
+    assert backups.list_backups(path), "the backup taken before migrating is kept"
