@@ -1,3 +1,3 @@
-from annotary.cli.main import main
+from annotary.launcher import main
 
 raise SystemExit(main())

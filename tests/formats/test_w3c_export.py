@@ -102,6 +102,12 @@ def test_missing_optional_fields_are_left_out_not_emptied() -> None:
     assert [b["purpose"] for b in doc["body"]] == ["classifying"]
 
 
+def test_a_malformed_or_zoneless_time_is_left_out() -> None:
+    a = replace(annotations()["quote"], created="07/03/2024", modified="2024-03-07T10:01:44")
+    doc = annotation_to_w3c(a, None, {}, {}, "urn:annotary:")
+    assert "created" not in doc and "modified" not in doc
+
+
 def test_a_speaker_or_theme_missing_from_the_maps_is_still_linked_by_iri() -> None:
     doc = annotation_to_w3c(annotations()["indirect"], None, {}, {}, "urn:annotary:")
     assert bodies(doc, "identifying") == []

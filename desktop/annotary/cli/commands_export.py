@@ -9,16 +9,17 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from annotary.cli.output import emit_json
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.formats.annotary_json import read_json
 from annotary.services import articles as article_service
-from annotary.services import codebook, exporting, merging
+from annotary.services import codebook, exporting, interchange, merging
 from annotary.services.project import Project
 
-FORMATS = ("json",)
+FORMATS = ("json", "w3c", "qdpx", "qdc", "csv", "xlsx")
+BINARY = ("qdpx", "xlsx")
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,6 +32,18 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "--theme", action="append", metavar="NAME", help="limit to this theme; repeatable"
     )
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+    p.add_argument(
+        "--table",
+        choices=("quotes", "passages"),
+        default="quotes",
+        help="with --format csv: quotes (default) or coded passages",
+    )
+    p.add_argument(
+        "--list",
+        dest="w3c_list",
+        action="store_true",
+        help="with --format w3c: a plain list instead of an AnnotationCollection",
+    )
     p.set_defaults(run=run_export)
 
     p = sub.add_parser(
@@ -77,16 +90,62 @@ def atomic_text_output(path: Path | None) -> Iterator[TextIO]:
         raise
 
 
+@contextlib.contextmanager
+def atomic_binary_output(path: Path | None) -> Iterator[BinaryIO]:
+    if path is None:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise InvalidInputError(f"cannot write {path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def run_export(project: Project, args: argparse.Namespace) -> int:
     scope = scope_from_args(project, args)
-    with atomic_text_output(args.output) as fh:
-        counts = exporting.export_json(project, fh, scope)
+    fmt = args.format
+    if fmt in BINARY and args.output is None:
+        raise InvalidInputError(f"--format {fmt} writes a file: give -o FILE")
+    warnings: list[str] = []
+    counts: dict[str, int] = {}
+    if fmt == "json":
+        with atomic_text_output(args.output) as fh:
+            counts = exporting.export_json(project, fh, scope)
+    elif fmt == "w3c":
+        with atomic_text_output(args.output) as fh:
+            counts = {
+                "annotations": interchange.export_w3c(
+                    project, fh, scope, collection=not args.w3c_list
+                )
+            }
+    elif fmt == "csv":
+        with atomic_binary_output(args.output) as bfh:
+            counts = {args.table: interchange.export_csv(project, bfh, args.table, scope)}
+    elif fmt == "qdc":
+        with atomic_binary_output(args.output) as bfh:
+            warnings = interchange.export_qdc(project, bfh)
+    elif fmt == "qdpx":
+        warnings = interchange.export_qdpx(project, args.output, scope)
+    else:
+        interchange.export_xlsx(project, args.output, scope)
+    for line in warnings:
+        sys.stderr.write(f"annotary: warning: {line}\n")
     if args.output is not None:
-        msg = ", ".join(f"{n} {k}" for k, n in counts.items())
         if args.json:
-            emit_json({"file": str(args.output), "format": args.format, "counts": counts})
+            emit_json(
+                {"file": str(args.output), "format": fmt, "counts": counts, "warnings": warnings}
+            )
         else:
-            print(f"exported {msg} to {args.output}")
+            msg = ", ".join(f"{n} {k}" for k, n in counts.items())
+            print(f"exported {msg + ' ' if msg else ''}to {args.output} ({fmt})")
     return 0
 
 

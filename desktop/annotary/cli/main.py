@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,13 +58,20 @@ def _error(message: str) -> None:
     sys.stderr.write(f"annotary: error: {message}\n")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+WindowStarter = Callable[[Path | None], int]
+
+
+def main(argv: Sequence[str] | None = None, start_window: WindowStarter | None = None) -> int:
+    """Run a command. With none, call ``start_window`` (the launcher passes the UI's)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "json"):
         args.json = False
     if args.command is None:
-        return _start_window(args.project)
+        if start_window is None:
+            _error("no command given, and this entry point has no window; see 'annotary --help'")
+            return 2
+        return start_window(args.project)
     from annotary.services.project import open_project
 
     try:
@@ -85,15 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted; nothing after the last completed step was saved")
         return 130
-
-
-def _start_window(project: Path | None) -> int:
-    try:
-        from annotary.ui.app import run
-    except ImportError as exc:
-        _error(f"the desktop window cannot start: {exc}")
-        return 2
-    return int(run(project))
 
 
 if __name__ == "__main__":

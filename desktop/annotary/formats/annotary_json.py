@@ -133,9 +133,7 @@ def _check_header(document: Any) -> None:
         version = int(version)
     if not isinstance(version, int) or isinstance(version, bool):
         got = "missing" if "version" not in document else f"got {short(version)}"
-        raise InvalidInputError(
-            f"Not a valid Annotary file: version: expected an integer, {got}"
-        )
+        raise InvalidInputError(f"Not a valid Annotary file: version: expected an integer, {got}")
     if version > VERSION:
         raise InvalidInputError(
             f"version: this file uses Annotary format version {version}, newer than "

@@ -121,8 +121,7 @@ def _annotations(document: JsonDict, known_ids: Set[str]) -> Iterator[str]:
             yield f"{here}.article: no article with id {short(article)} in the file or the project"
         elif text is not None and end > len(text):
             yield (
-                f"{here}.end: {end} is beyond the end of the article text "
-                f"({len(text)} characters)"
+                f"{here}.end: {end} is beyond the end of the article text ({len(text)} characters)"
             )
         elif text is not None and start < end and annotation["status"] == "anchored":
             found = text[int(start) : int(end)]

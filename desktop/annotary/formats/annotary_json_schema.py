@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -75,7 +75,7 @@ def schema_problems(document: Any, limit: int) -> list[str]:
     """
     reduced, places = _failing_records(document, limit)
     problems: list[str] = []
-    for error in _validator().iter_errors(reduced):
+    for error in schema_validator().iter_errors(reduced):
         parts = list(error.absolute_path)
         if len(parts) > 1 and parts[0] in places and isinstance(parts[1], int):
             parts[1] = places[str(parts[0])][parts[1]]
@@ -96,7 +96,7 @@ def _failing_records(document: Any, limit: int) -> tuple[Any, dict[str, list[int
         return document, {}
     reduced = dict(document)
     places: dict[str, list[int]] = {}
-    for key, check in _fast_checks().items():
+    for key, check in record_checks().items():
         records = document.get(key)
         if not isinstance(records, list):
             continue
@@ -112,7 +112,7 @@ def _failing_records(document: Any, limit: int) -> tuple[Any, dict[str, list[int
 
 
 @cache
-def _fast_checks() -> dict[str, Check]:
+def record_checks() -> dict[str, Check]:
     """Per record array, the fast check of one record against the schema."""
     schema = load_schema()
     formats: dict[str, Check] = {"date-time": _is_timestamp, "date": _is_date}
@@ -123,7 +123,8 @@ def _fast_checks() -> dict[str, Check]:
 
 
 @cache
-def _validator() -> Any:
+def schema_validator() -> Any:
+    """A jsonschema validator of the shipped schema, enforcing its date formats."""
     import jsonschema  # imported on first read: it is slow to import
 
     checker = jsonschema.FormatChecker(formats=())
@@ -139,15 +140,18 @@ def _is_timestamp(value: object) -> bool:
     if not isinstance(value, str):
         return True
     match = _TIMESTAMP.fullmatch(value)
-    if match is None or not _is_date(match.group(1)):
+    if match is None or not _valid_date(match.group(1)):
         return False
     hour, minute, second = (int(match.group(n)) for n in (2, 3, 4))
     return hour < 24 and minute < 60 and second < 60
 
 
 def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
+    return not isinstance(value, str) or _valid_date(value)
+
+
+@lru_cache(maxsize=4096)  # dates repeat: most annotations of a day share one
+def _valid_date(value: str) -> bool:
     if _DATE.fullmatch(value) is None:
         return False
     try:

@@ -113,7 +113,7 @@ _MARKS: dict[str, MarkKind] = {
 _CELLS = frozenset({"td", "th"})
 
 
-@dataclass
+@dataclass(eq=False)
 class _OpenMark:
     kind: MarkKind
     href: str | None

@@ -223,27 +223,28 @@ def write_xlsx(
             header.append(cell)
         ws.append(header)
         wrap = Alignment(wrap_text=True, vertical="top")
-        top = Alignment(vertical="top")
         for row in chain(sample, iterator):
             ws.append(
-                [_xlsx_cell(ws, c, row.get(c), wrap if c in _WRAPPED else top) for c in columns]
+                [_xlsx_cell(ws, c, row.get(c), wrap if c in _WRAPPED else None) for c in columns]
             )
     workbook.save(path)
 
 
-def _xlsx_cell(ws: object, column: str, value: object, alignment: Alignment) -> Cell:
+def _xlsx_cell(ws: object, column: str, value: object, wrap: Alignment | None) -> Cell | str:
     text = _xlsx_value(value)
     if column == "date" and _ISO_DATE.match(text):
         try:
             cell = WriteOnlyCell(ws, value=date.fromisoformat(text))
             cell.number_format = "yyyy-mm-dd"
-            cell.alignment = alignment
             return cell
         except ValueError:
             pass
+    guarded = text.startswith(FORMULA_TRIGGERS)
+    if not guarded and (wrap is None or not text):
+        return text  # a plain string cell; styled cells cost far more to write
     cell = WriteOnlyCell(ws, value=text)
     cell.data_type = "s"  # never a formula, whatever the text starts with
-    if text.startswith(FORMULA_TRIGGERS):
-        cell.quotePrefix = True
-    cell.alignment = alignment
+    cell.quotePrefix = guarded
+    if wrap is not None:
+        cell.alignment = wrap
     return cell

@@ -3,7 +3,7 @@
 The target is the article (its url, or ``urn:uuid:<article id>``) narrowed by a
 ``TextQuoteSelector`` and, while anchored, a ``TextPositionSelector`` (code points, as the
 model requires). docs/w3c-and-spreadsheets.md gives the whole mapping. ``write_w3c`` streams:
-it holds one page of annotations at a time, never the whole project.
+it holds at most two pages of annotations, never the whole project.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
 from itertools import islice
 from typing import Any, TextIO, cast
 from urllib.parse import quote, unquote
@@ -80,10 +81,9 @@ def _to_w3c(
         "type": "Annotation",
         "motivation": _motivation(a),
     }
-    if a.created:
-        doc["created"] = a.created
-    if a.modified:
-        doc["modified"] = a.modified
+    for key, value in (("created", a.created), ("modified", a.modified)):
+        if _is_utc_time(value):
+            doc[key] = value
     if a.coder:
         doc["creator"] = {
             "id": _base(a.coder, "coder", base_iri),
@@ -94,6 +94,14 @@ def _to_w3c(
     doc["body"] = _bodies(a, speakers, themes, base_iri)
     doc["target"] = _target(a, source or article_iri(a.article, None, base_iri))
     return doc
+
+
+def _is_utc_time(value: str) -> bool:
+    """True for an ISO 8601 date-time with a zone, as the model requires; "" is not one."""
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo is not None
+    except ValueError:
+        return False
 
 
 def _motivation(a: Annotation) -> str:

@@ -59,10 +59,7 @@ class MergeReport:
 
 
 def known_ids(project: Project) -> set[str]:
-    rows = project.store.query(
-        "SELECT id FROM articles UNION ALL SELECT id FROM speakers UNION ALL SELECT id FROM themes"
-    )
-    return {r["id"] for r in rows}
+    return project.store.record_ids()
 
 
 def _content_key(a: Annotation) -> tuple[object, ...]:

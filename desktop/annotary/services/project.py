@@ -36,17 +36,21 @@ class Project:
         self.store.close()
 
 
-def open_project(path: Path | str | None = None, *, coder: str | None = None) -> Project:
+def open_project(
+    path: Path | str | None = None, *, coder: str | None = None, backup_on_open: bool = True
+) -> Project:
     """Open a project file, creating an empty one if it does not exist.
 
     With no path, open the default project in the user's data folder; on its
     first use it is created with the bundled sample articles.
     """
     if path is not None:
-        return Project(open_store(Path(path)), coder or default_coder())
+        return Project(
+            open_store(Path(path), backup_on_open=backup_on_open), coder or default_coder()
+        )
     target = paths.default_project_path()
     fresh = not target.exists()
-    project = Project(open_store(target), coder or default_coder())
+    project = Project(open_store(target, backup_on_open=backup_on_open), coder or default_coder())
     if fresh:
         from annotary.services.samples import load_samples
 

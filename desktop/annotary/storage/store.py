@@ -108,6 +108,13 @@ class Store:
             (key, value),
         )
 
+    def record_ids(self) -> set[str]:
+        """Ids of every article, speaker and theme (for validating references)."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles UNION ALL SELECT id FROM speakers UNION ALL SELECT id FROM themes"
+        )
+        return {r[0] for r in rows}
+
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

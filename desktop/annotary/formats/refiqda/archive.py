@@ -7,16 +7,14 @@ extension) and in encodings (UTF-8 with or without BOM). This module hides that.
 
 from __future__ import annotations
 
-import codecs
 import posixpath
 import zipfile
 import zlib
 from pathlib import Path
 from types import TracebackType
 
-from charset_normalizer import from_bytes
-
-from annotary.domain.errors import InvalidInputError
+from annotary.domain.errors import ImportFailed, InvalidInputError
+from annotary.formats.text_decoding import decode_text
 
 MAX_TEXT_BYTES = 256 * 1024 * 1024  # a plain-text source larger than this is not an article
 _SCHEMES = ("internal://", "relative://", "absolute://", "file://")
@@ -29,22 +27,6 @@ def _strip_scheme(ref: str) -> str:
         if lowered.startswith(scheme):
             return ref[len(scheme) :].lstrip("/")
     return ref.lstrip("/")
-
-
-def decode_text(data: bytes) -> tuple[str, str | None]:
-    """Text of a source file and, if it was not UTF-8, a note saying which encoding was used."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "read as UTF-16 (it has a UTF-16 byte order mark)"
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is not None and best.encoding:
-        return str(best), f"not UTF-8; read as {best.encoding}"
-    return data.decode("cp1252", errors="replace"), "not UTF-8; read as cp1252"
 
 
 class QdpxArchive:
@@ -131,7 +113,9 @@ class QdpxArchive:
         if info.file_size > MAX_TEXT_BYTES:
             return None, f"its text file {info.filename} is too large ({info.file_size} bytes)"
         try:
-            data = self._read(info)
-        except InvalidInputError as exc:
+            text, encoding = decode_text(self._read(info), source=info.filename)
+        except (InvalidInputError, ImportFailed) as exc:
             return None, str(exc)
-        return decode_text(data)
+        if encoding not in ("utf-8", "utf-8-sig"):
+            return text, f"not UTF-8; read as {encoding}"
+        return text, None

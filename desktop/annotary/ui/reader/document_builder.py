@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from annotary.domain.layout import Block, Layout, Mark, paragraphs
+from annotary.domain.layout import Block, Layout, Mark
 from annotary.domain.models import Article
 from annotary.domain.utf16 import utf16_length
 from annotary.ui.reader.block_styles import BlockInfo, style_for
@@ -39,9 +39,37 @@ class SizedRange:
 class BuiltDocument:
     document: QTextDocument
     offsets: OffsetMap
-    infos: list[BlockInfo]
+    blocks: list[Block]  # the layout's blocks, cleaned (sorted, disjoint)
+    header: dict[int, BlockInfo]  # header block infos by document position
+    numbers: dict[int, int] = field(default_factory=dict)  # ordered-list numbers by block index
     sized: list[SizedRange] = field(default_factory=list)
     links: list[Mark] = field(default_factory=list)  # sorted by start, canonical offsets
+    _starts: list[int] = field(default_factory=list)
+    _cache: dict[int, BlockInfo] = field(default_factory=dict)
+
+    def info_for(self, position: int, length: int) -> BlockInfo:
+        """What the document block at ``position`` (``length`` with its separator) is.
+
+        Worked out on demand (only painted blocks ask), so opening costs no
+        Python loop over the document's blocks.
+        """
+        if not self.offsets.in_body(position):
+            return self.header.get(position, _HEADER_GAP)
+        c = self.offsets.to_canonical(position)
+        i = bisect_right(self._starts, c) - 1
+        if i >= 0 and self.blocks[i].start <= c < self.blocks[i].end:
+            info = self._cache.get(i)
+            if info is None:
+                b = self.blocks[i]
+                info = BlockInfo(b.kind, b.depth, b.ordered, self.numbers.get(i, 0))
+                self._cache[i] = info
+            return info
+        return _GAP if length <= 1 else _P
+
+
+_GAP = BlockInfo("gap")
+_P = BlockInfo("p")
+_HEADER_GAP = BlockInfo("header_gap")
 
 
 def format_date(iso: str | None) -> str | None:
@@ -66,8 +94,7 @@ def header_lines(article: Article) -> tuple[str, str]:
 
 def clean_blocks(text: str, layout: Layout | None) -> list[Block]:
     """The layout's blocks sorted, clipped to the text and not overlapping."""
-    blocks = sorted((layout.blocks if layout else ()) or paragraphs(text).blocks,
-                    key=lambda b: (b.start, b.end))
+    blocks = sorted(layout.blocks if layout else (), key=lambda b: (b.start, b.end))
     out: list[Block] = []
     last = 0
     for b in blocks:
@@ -79,10 +106,11 @@ def clean_blocks(text: str, layout: Layout | None) -> list[Block]:
     return out
 
 
-def body_text(text: str, blocks: list[Block]) -> tuple[str, list[tuple[int, Block | None]]]:
-    """The document text of the article and, in order, each document block's
-    canonical start with the layout block it belongs to (None outside blocks)."""
+def body_text(text: str, blocks: list[Block]) -> str:
+    """The document text of the article: "\\n" inside a layout block becomes U+2028."""
     text = text.replace("\r", " ")
+    if not blocks:
+        return text
     parts: list[str] = []
     pos = 0
     for b in blocks:
@@ -90,16 +118,28 @@ def body_text(text: str, blocks: list[Block]) -> tuple[str, list[tuple[int, Bloc
         parts.append(text[b.start : b.end].replace("\n", LINE_SEPARATOR))
         pos = b.end
     parts.append(text[pos:])
-    body = "".join(parts)
-    starts = [b.start for b in blocks]
-    spans: list[tuple[int, Block | None]] = []
-    offset = 0
-    for piece in body.split("\n"):
-        i = bisect_right(starts, offset) - 1
-        owner = blocks[i] if i >= 0 and blocks[i].start <= offset < blocks[i].end else None
-        spans.append((offset, owner))
-        offset += len(piece) + 1
-    return body, spans
+    return "".join(parts)
+
+
+def list_numbers(text: str, blocks: list[Block]) -> dict[int, int]:
+    """1-based numbers of ordered list items by block index, restarting per list."""
+    numbers: dict[int, int] = {}
+    counters: dict[int, int] = {}
+    prev_end = -1
+    for i, b in enumerate(blocks):
+        if b.kind != "li":
+            counters.clear()
+            prev_end = -1
+            continue
+        if prev_end < 0 or text[prev_end : b.start].strip():
+            counters.clear()
+        for deeper in [d for d in counters if d > b.depth]:
+            del counters[deeper]
+        counters[b.depth] = counters.get(b.depth, 0) + 1
+        if b.ordered:
+            numbers[i] = counters[b.depth]
+        prev_end = b.end
+    return numbers
 
 
 def build_document(article: Article, layout: Layout | None, font: QFont) -> BuiltDocument:
@@ -107,52 +147,25 @@ def build_document(article: Article, layout: Layout | None, font: QFont) -> Buil
     text = article.text
     blocks = clean_blocks(text, layout)
     title, meta = header_lines(article)
-    header_parts = [title] + ([meta] if meta else []) + [""]
-    header = "\n".join(header_parts) + "\n"
-    body, spans = body_text(text, blocks)
+    header = "\n".join([title] + ([meta] if meta else []) + [""]) + "\n"
 
     doc = QTextDocument()
     doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
     doc.setDocumentMargin(0)
     doc.setDefaultFont(font)
     doc.setUndoRedoEnabled(False)
-    doc.setPlainText(header + body)
+    doc.setPlainText(header + body_text(text, blocks))
 
-    offsets = OffsetMap(text, utf16_length(header))
-    infos: list[BlockInfo] = [BlockInfo("title")]
+    head_infos = {0: BlockInfo("title")}
+    pos = utf16_length(title) + 1
     if meta:
-        infos.append(BlockInfo("meta"))
-    infos.append(BlockInfo("header_gap"))
-    list_counter: dict[int, int] = {}
-    prev_li = False
-    for start, owner in spans:
-        if owner is None:
-            kind = "gap" if start >= len(text) or text[start : start + 1] in ("\n", "") else "p"
-            infos.append(BlockInfo(kind))
-            if kind != "gap":
-                prev_li = False
-            continue
-        if owner.kind == "li":
-            if not prev_li:
-                list_counter.clear()
-            n = list_counter.get(owner.depth, 0) + 1
-            list_counter[owner.depth] = n
-            for deeper in [d for d in list_counter if d > owner.depth]:
-                del list_counter[deeper]
-            infos.append(BlockInfo("li", owner.depth, owner.ordered, n))
-            prev_li = True
-        else:
-            infos.append(BlockInfo(owner.kind, owner.depth))
-            prev_li = False
-
-    block = doc.firstBlock()
-    i = 0
-    while block.isValid():
-        block.setUserState(i if i < len(infos) else len(infos) - 1)
-        block = block.next()
-        i += 1
-
-    built = BuiltDocument(doc, offsets, infos)
+        head_infos[pos] = BlockInfo("meta")
+        pos += utf16_length(meta) + 1
+    head_infos[pos] = _HEADER_GAP
+    built = BuiltDocument(
+        doc, OffsetMap(text, utf16_length(header)), blocks, head_infos,
+        numbers=list_numbers(text, blocks), _starts=[b.start for b in blocks],
+    )
     _apply_formats(built, layout, blocks, len(title), len(meta))
     return built
 

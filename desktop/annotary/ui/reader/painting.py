@@ -71,6 +71,8 @@ def range_rects(visible: list[VisibleBlock], starts: list[int], ds: int, de: int
             x2 = line.cursorToX(min(e, le))[0]
             if x2 < x1:
                 x1, x2 = x2, x1
+            if x2 - x1 < 0.5 and ds != de:
+                continue  # only the paragraph break of a multi-paragraph range
             y = vb.top + origin.y() + line.y()
             rects.append(QRectF(origin.x() + x1, y - pad, max(x2 - x1, 1.0),
                                 line.height() + 2 * pad))

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
+    QPalette,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -79,6 +80,8 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
         self.setAccessibleName("Article text")
         self.setAccessibleDescription("The article being read; select text to tag it")
         self.viewport().setMouseTracking(True)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self._article: Article | None = None
         self._built: BuiltDocument | None = None
         self._zoom = 0
@@ -138,12 +141,12 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
         self.finder.clear()
         built = build_document(article, layout, self.font())
         apply_sizes(built.document, built.sized, self._point_size())
-        old = self.document()
+        previous = self._built
         self._built = built
-        self.setDocument(built.document)
-        if old is not None and old.parent() is None and old is not built.document:
-            old.deleteLater()
         built.document.setParent(self)
+        self.setDocument(built.document)
+        if previous is not None:
+            previous.document.deleteLater()
         self._through_emitted = False
         self._update_margins()
         if self.find_bar.isVisible() and self.find_bar.query():
@@ -364,9 +367,10 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
         if self.selection_bar.isVisible():
             self._place_selection_bar()
 
-    def _info(self, index: int) -> BlockInfo:
-        infos = self._built.infos if self._built else []
-        return infos[index] if 0 <= index < len(infos) else BlockInfo("p")
+    def _info(self, block: Any) -> BlockInfo:
+        if self._built is None:
+            return BlockInfo("p")
+        return self._built.info_for(block.position(), block.length())
 
     def _ensure_spaced(self, block: Any) -> None:
         lay = self.document().documentLayout()
@@ -374,7 +378,7 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
             lay.blockBoundingRect(block)
         if not is_spaced(block) and self._built is not None:
             width = float(self.viewport().width())
-            if space_block(block, self._info(block.userState()), self._em(), width):
+            if space_block(block, self._info(block), self._em(), width):
                 lay.documentSizeChanged.emit(lay.documentSize())
 
     def _visible_blocks(self) -> list[painting.VisibleBlock]:
@@ -390,7 +394,7 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
             h = lay.blockBoundingRect(block).height()
             out.append(painting.VisibleBlock(block, block.position(),
                                              block.position() + block.length() - 1, y,
-                                             self._info(block.userState())))
+                                             self._info(block)))
             y += h
             block = block.next()
         return out

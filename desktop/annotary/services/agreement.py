@@ -1,0 +1,82 @@
+"""Comparing coders: agreement per theme, for quotes and for speaker attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotary.domain.agreement import (
+    QUOTE_CATEGORY,
+    AgreementRow,
+    CodedSpan,
+    compare,
+    disagreements,
+)
+from annotary.domain.errors import InvalidInputError
+from annotary.domain.models import Annotation
+from annotary.services import codebook
+from annotary.services.project import Project
+from annotary.storage import annotations as annotation_store
+from annotary.storage import articles as article_store
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    coders: tuple[str, ...]
+    articles: tuple[str, ...]  # the articles every compared coder has coded
+    rows: list[AgreementRow]
+
+
+def coders(project: Project) -> list[str]:
+    return annotation_store.coders(project.store)
+
+
+def _spans(notes: Sequence[Annotation]) -> list[CodedSpan]:
+    spans: list[CodedSpan] = []
+    for a in notes:
+        if a.status != "anchored" or not a.coder:
+            continue
+        if a.kind == "quote":
+            spans.append(CodedSpan(a.coder, a.article, a.start, a.end, QUOTE_CATEGORY, a.speaker))
+        spans.extend(CodedSpan(a.coder, a.article, a.start, a.end, t) for t in a.themes)
+    return spans
+
+
+def _coded_by(notes: Sequence[Annotation], who: Sequence[str]) -> list[str]:
+    per_article: dict[str, set[str]] = {}
+    for a in notes:
+        if a.coder:
+            per_article.setdefault(a.article, set()).add(a.coder)
+    return sorted(art for art, cs in per_article.items() if set(who) <= cs)
+
+
+def compare_coders(
+    project: Project, who: Sequence[str] | None = None, theme_ids: Sequence[str] | None = None
+) -> Comparison:
+    """Agreement of the coders (default: all) over the articles all of them coded."""
+    chosen = tuple(dict.fromkeys(who or coders(project)))
+    if len(chosen) < 2:
+        raise InvalidInputError(
+            f"agreement needs at least two coders; this project has {len(coders(project))}"
+        )
+    notes = [a for a in annotation_store.iterate(project.store) if a.coder in chosen]
+    articles = _coded_by(notes, chosen)
+    if not articles:
+        raise InvalidInputError(f"no article has been coded by all of: {', '.join(chosen)}")
+    notes = [a for a in notes if a.article in articles]
+    lengths = {a: len(article_store.get(project.store, a).text) for a in articles}
+    themes = codebook.themes(project)
+    used = {t for a in notes for t in a.themes}
+    wanted = set(theme_ids) if theme_ids is not None else used
+    categories = [(t.id, f"Theme: {t.name}") for t in themes if t.id in wanted]
+    categories.append((QUOTE_CATEGORY, "Quotes"))
+    rows = compare(_spans(notes), lengths, chosen, categories)
+    return Comparison(chosen, tuple(articles), rows)
+
+
+def disagreement_ranges(
+    project: Project, article_id: str, who: Sequence[str], category: str | None = None
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Where in an article the coders differ (for the view that shows it in the text)."""
+    notes = [a for a in annotation_store.for_article(project.store, article_id) if a.coder in who]
+    return disagreements(_spans(notes), article_id, list(who), category)

@@ -1,0 +1,73 @@
+"""Export to and import from the formats of other tools: W3C, REFI-QDA, CSV, XLSX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO, Literal, TextIO
+
+from annotary import __version__
+from annotary.formats import refiqda, spreadsheet, w3c
+from annotary.services import codebook
+from annotary.services.exporting import Scope, bundle
+from annotary.services.merging import MergeReport, merge_bundle
+from annotary.services.outcome import Outcome
+from annotary.services.project import Project
+
+Table = Literal["quotes", "passages"]
+
+
+def export_w3c(
+    project: Project, fp: TextIO, scope: Scope | None = None, *, collection: bool = True
+) -> int:
+    """W3C Web Annotation JSON-LD (an AnnotationCollection, or a plain list)."""
+    return w3c.write_w3c(bundle(project, scope or Scope()), fp, collection=collection)
+
+
+def export_qdpx(project: Project, path: Path, scope: Scope | None = None) -> list[str]:
+    """A REFI-QDA project; returns warnings about what could not be carried."""
+    return refiqda.write_qdpx(
+        bundle(project, scope or Scope()),
+        path,
+        project_name=project.path.stem,
+        origin=f"Annotary {__version__}",
+    )
+
+
+def export_qdc(project: Project, fp: BinaryIO) -> list[str]:
+    """The codebook alone as a REFI-QDA .qdc file."""
+    return refiqda.write_qdc(codebook.themes(project), fp, origin=f"Annotary {__version__}")
+
+
+def export_csv(
+    project: Project, fp: BinaryIO, table: Table = "quotes", scope: Scope | None = None
+) -> int:
+    """Quotes or coded passages as CSV (UTF-8 with BOM); returns rows written."""
+    data = bundle(project, scope or Scope())
+    if table == "quotes":
+        return spreadsheet.write_csv(spreadsheet.quote_rows(data), spreadsheet.QUOTE_COLUMNS, fp)
+    return spreadsheet.write_csv(spreadsheet.passage_rows(data), spreadsheet.PASSAGE_COLUMNS, fp)
+
+
+def export_xlsx(project: Project, path: Path, scope: Scope | None = None) -> None:
+    """A workbook with a Quotes sheet and a Passages sheet."""
+    chosen = scope or Scope()
+    spreadsheet.write_xlsx(
+        {
+            "Quotes": (spreadsheet.QUOTE_COLUMNS, spreadsheet.quote_rows(bundle(project, chosen))),
+            "Passages": (
+                spreadsheet.PASSAGE_COLUMNS,
+                spreadsheet.passage_rows(bundle(project, chosen)),
+            ),
+        },
+        path,
+    )
+
+
+def import_qdpx(project: Project, path: Path) -> Outcome[MergeReport]:
+    """Merge a REFI-QDA project written by Annotary or another tool."""
+    return merge_bundle(project, refiqda.read_qdpx(path))
+
+
+def import_qdc(project: Project, path: Path) -> Outcome[MergeReport]:
+    with path.open("rb") as fh:
+        return merge_bundle(project, refiqda.read_qdc(fh, where=path.name))

@@ -1,0 +1,201 @@
+"""English attribution: subjects of speech verbs, around and near quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotary.suggest import lexicon_en as en
+
+TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
+SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=[\s”\"’»]*(\s|$))")
+
+_STOP = frozenset(
+    """that which who whom whose and but or after before when while because if as than so to for
+    with by from into was were is are be been has have had do did does not no it its they we i you
+    this these there here what where how why all some any said says say told tell asked once
+    although though until since also""".split()
+)
+_SKIP_BEFORE_VERB = frozenset(
+    """also later then afterwards again however has have had was is would will previously
+    repeatedly simply only too earlier yet still now further""".split()
+)
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+_PARTICIPLES = frozenset(
+    "saying telling adding warning insisting arguing noting explaining stressing claiming".split()
+)
+_AUX = frozenset(
+    """would will could can should might must may had has have was were is are did does do
+    remained remains expected expects wanted needed needs""".split()
+)
+PRONOUN_WORDS = frozenset(en.PRONOUNS)
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.group(0), start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+
+
+def is_cue(word: str) -> bool:
+    low = word.lower()
+    return low in en.SPEECH_VERBS or low in _PARTICIPLES
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    start: int
+    end: int
+    role: str | None
+
+
+def _role_of(text: str) -> str | None:
+    words = text.strip().strip(",").split()
+    if not words or words[0].lower() in ("who", "which", "whose", "where", "when"):
+        return None
+    if any(ch.isdigit() for ch in text) and len(words) <= 2:
+        return None
+    if words[0].lower() in ("the", "a", "an") or any(
+        w.lower().strip(",.").removesuffix("’s") in en.ROLE_NOUNS for w in words
+    ):
+        return " ".join(words)
+    return None
+
+
+def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
+    """The noun phrase that is the subject of the verb at token index ``verb``."""
+    i = verb - 1
+    while i >= 0 and (
+        toks[i].low in _SKIP_BEFORE_VERB
+        or (toks[i].low.endswith("ly") and toks[i].text.islower() and len(toks[i].text) > 4)
+    ):
+        i -= 1
+    if i >= 1 and toks[i].low in _WEEKDAYS and toks[i - 1].low == "on":
+        i -= 2
+    role = None
+    if i >= 0 and toks[i].text == ",":
+        j = i - 1
+        while j >= 0 and toks[j].text not in ",.;:“”\"(":
+            j -= 1
+        if j < 0 or toks[j].text != ",":
+            return None
+        inner = text[toks[j].end : toks[i].start].strip()
+        inner_words = inner.split()
+        if inner_words and inner_words[0][:1].isupper() and inner_words[0].lower() not in _STOP:
+            outer = _np_back(toks, j - 1)
+            role_text = text[toks[outer].start : toks[j - 1].end] if outer is not None else None
+            return Subject(toks[j + 1].start, toks[i - 1].end, _role_of(role_text or ""))
+        role = _role_of(inner)
+        i = j - 1
+    first = _np_back(toks, i)
+    if first is None:
+        return None
+    return Subject(toks[first].start, toks[i].end, role)
+
+
+def _np_back(toks: list[Tok], i: int) -> int | None:
+    if i < 0:
+        return None
+    tok = toks[i]
+    if tok.low in PRONOUN_WORDS:
+        return i
+    if not (tok.text[:1].isalnum()) or tok.low in _STOP:
+        return None
+    first = i
+    j = i - 1
+    while j >= 0 and i - j < 7:
+        t = toks[j]
+        if not (t.text[:1].isalnum() or t.text in ("’", "'")) or t.low in _STOP:
+            break
+        if t.low in PRONOUN_WORDS:
+            break
+        first = j
+        j -= 1
+    while first < i and toks[first].low in ("of", "in", "near", "at"):
+        first += 1
+    return first
+
+
+def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
+    """"said Marta Keel, general secretary of ..." -> the name after the verb."""
+    i = verb + 1
+    if i >= len(toks):
+        return None
+    start = i
+    if toks[i].low in ("the", "a", "an"):
+        i += 1
+    end = None
+    while i < len(toks) and (toks[i].text[:1].isupper() or toks[i].low in ("van", "von", "de", "al")):
+        end = i
+        i += 1
+    if end is None and start != i and i < len(toks) and toks[i].text.isalpha():
+        end = i
+    if end is None:
+        return None
+    role = None
+    if end + 1 < len(toks) and toks[end + 1].text == ",":
+        stop = end + 2
+        while stop < len(toks) and toks[stop].text not in ",.;:“”\"":
+            stop += 1
+        if stop > end + 2:
+            role = _role_of(text[toks[end + 2].start : toks[stop - 1].end])
+    return Subject(toks[start].start, toks[end].end, role)
+
+
+def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
+    """Split "regional water official Lucie Bernard" into role and name."""
+    phrase = text[subject.start : subject.end]
+    words = phrase.split()
+    cut = None
+    for k, word in enumerate(words[:-1]):
+        low = word.lower().strip(",")
+        if low in en.TITLES or low in en.ROLE_NOUNS or low[:1].islower():
+            cut = k
+    if cut is None or not words[-1][:1].isupper():
+        return subject, subject.role
+    rest = words[cut + 1 :]
+    if not rest or not rest[0][:1].isupper():
+        return subject, subject.role
+    role_words = words[: cut + 1]
+    if role_words[0].lower() in en.TITLES and len(role_words) == 1 and role_words[0].lower() in (
+        "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."
+    ):
+        return subject, subject.role
+    offset = subject.start + len(phrase) - len(" ".join(rest))
+    role = " ".join(role_words)
+    if role.lower() in ("the", "a", "an"):
+        role = None
+    return Subject(offset, subject.end, subject.role or role), subject.role or role
+
+
+def looks_like_clause(toks: list[Tok]) -> bool:
+    words = [t.low for t in toks[:10] if t.text[:1].isalnum()]
+    return len(words) >= 3 and any(w in _AUX for w in words[1:9])
+
+
+def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of one paragraph (``text`` should have quoted passages masked)."""
+    bounds: list[tuple[int, int]] = []
+    pos = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        stop = m.end()
+        while stop < end and text[stop] in "”\"’»":
+            stop += 1
+        bounds.append((pos, stop))
+        pos = stop
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end and text[pos:end].strip():
+        bounds.append((pos, end))
+    return bounds

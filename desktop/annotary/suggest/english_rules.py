@@ -1,0 +1,278 @@
+"""English rules: attribution of direct quotes and reported speech."""
+
+from __future__ import annotations
+
+import re
+
+from annotary.suggest import lexicon_en as en
+from annotary.suggest.candidate import Candidate
+from annotary.suggest.english import (
+    Tok,
+    is_cue,
+    looks_like_clause,
+    sentence_bounds,
+    subject_after,
+    subject_before,
+    tokens,
+)
+from annotary.suggest.marks import Quoted
+
+_REPORT_VERBS = en.SPEECH_VERBS - frozenset(
+    "call called calls describe described describes praise praised praises put laugh laughed "
+    "laughs joke joked jokes talk talks talked ask asked asks answer answered answers blame "
+    "blamed blames tweet tweeted tweets find found show".split()
+)
+_TRAIL_VERBS = _REPORT_VERBS | frozenset("finds found shows showed".split())
+_TELL = frozenset("tell told tells telling".split())
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+
+
+def _cand(start: int, end: int, qtype: str, rule: str, conf: float) -> Candidate:
+    return Candidate(start, end, qtype, rule, conf)
+
+
+def attribute_direct(text: str, q: Quoted, between: tuple[int, int] | None,
+                     limit_after: int, limit_before: int) -> Candidate | None:
+    """Find the cue and subject of a direct quote; None when none is found."""
+    # 1. inside a split quote: “We will rebuild,” he said. “It will take years.”
+    if between is not None:
+        found = _after(text, between[0], between[1], "direct.split")
+        if found:
+            return found
+    # 2. after the closing mark: “...,” said X / X said / he told reporters
+    found = _after(text, q.close_at + 1, limit_after, "direct.trailing")
+    if found:
+        return found
+    # 3. before the opening mark: X said: “...” / X told reporters that “...”
+    return _before(text, limit_before, q.open_at)
+
+
+def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
+    end = start
+    while end < limit and text[end] not in ".!?\n“\"«„「":
+        end += 1
+    toks = tokens(text, start, end)
+    words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
+    for k in words[:8]:
+        if not is_cue(toks[k].text):
+            continue
+        subj = _subject_between(text, toks, k)
+        if subj is None:
+            subj = subject_after(text, toks, k)
+        cand = _cand(0, 0, "direct", rule + ("-said" if subj else ""), 0.9 if subj else 0.7)
+        cand.cue = (toks[k].start, toks[k].end)
+        if subj:
+            cand.mention = (subj.start, subj.end)
+            cand.role = subj.role
+        return cand
+    return None
+
+
+def _subject_between(text: str, toks: list[Tok], verb: int) -> object | None:
+    before = [t for t in toks[:verb] if t.text[:1].isalnum()]
+    if not before or len(before) > 7:
+        return None
+    return subject_before(text, toks, verb)
+
+
+def _before(text: str, start: int, open_at: int) -> Candidate | None:
+    snippet = text[start:open_at].rstrip()
+    if en.TITLE_CONTEXT.search(snippet) or en.WHAT_CALLED.search(snippet):
+        return None
+    toks = tokens(text, start, start + len(snippet))
+    for k in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
+        if not is_cue(toks[k].text):
+            continue
+        tail = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
+        naming = toks[k].low in en.NAMING_VERBS
+        ends_ok = snippet.endswith((":", ",", "—", "that", " as", "it")) or naming
+        if len(tail) > 6 or not ends_ok:
+            return None
+        subj = subject_before(text, toks, k)
+        if subj is None:
+            subj = _first_name(text, toks, k)
+        cand = _cand(0, 0, "direct", "direct.leading-said", 0.88 if subj else 0.7)
+        cand.cue = (toks[k].start, toks[k].end)
+        if subj:
+            cand.mention = (subj[0], subj[1]) if isinstance(subj, tuple) else (subj.start, subj.end)
+            cand.role = None if isinstance(subj, tuple) else subj.role
+        return cand
+    return None
+
+
+def _first_name(text: str, toks: list[Tok], upto: int) -> tuple[int, int] | None:
+    k = 0
+    while k < upto:
+        if toks[k].text[:1].isupper() and k + 1 < upto and toks[k + 1].text[:1].isupper():
+            j = k
+            while j + 1 < upto and toks[j + 1].text[:1].isupper():
+                j += 1
+            return (toks[k].start, toks[j].end)
+        k += 1
+    return None
+
+
+# -- reported speech -----------------------------------------------------------------
+def reported(masked: str, para_start: int, para_end: int) -> list[Candidate]:
+    found: list[Candidate] = []
+    for s_start, s_end in sentence_bounds(masked, para_start, para_end):
+        cand = _reported_sentence(masked, s_start, s_end)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
+        end -= 1
+    return end
+
+
+def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
+    toks = tokens(text, s_start, s_end)
+    if not toks:
+        return None
+    acc = _according(text, toks, s_start, s_end)
+    if acc is not None:
+        return acc
+    for k, tok in enumerate(toks):
+        if tok.low not in _REPORT_VERBS and tok.low not in ("finds", "shows"):
+            continue
+        cand = _trailing(text, toks, k, s_start, s_end)
+        if cand is None:
+            cand = _leading(text, toks, k, s_end)
+        if cand is not None:
+            return cand
+    return None
+
+
+def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:
+    """X said (that) ... / X told Y that ... / X urged Y to ..."""
+    verb = toks[k]
+    subj = subject_before(text, toks, k)
+    if subj is None:
+        if k > 0 and toks[k - 1].low in ("but", "and"):
+            first = _first_name(text, toks, k)
+            subj_span = first
+        else:
+            return None
+    else:
+        subj_span = (subj.start, subj.end)
+    rest = toks[k + 1 :]
+    content_at = None
+    rule = "reported.said-that"
+    for j, t in enumerate(rest[:10]):
+        if t.low == "that":
+            content_at = j + 1
+            break
+        if t.text in "“\"«":
+            break
+    if verb.low in en.TO_VERBS:
+        to = next((j for j, t in enumerate(rest[:5]) if t.low == "to"), None)
+        if to is None:
+            return None
+        content_at, rule = to, "reported.urged-to"
+    elif content_at is None:
+        if verb.low in _TELL or verb.low not in _TRAIL_VERBS:
+            return None
+        j = 0
+        while j < len(rest) and (rest[j].low in ("afterwards", "later", "again", "also", "today",
+                                                  "yesterday") or rest[j].low in _DAYS_AFTER_ON(rest, j)):
+            j += 1
+        if not looks_like_clause(rest[j:]):
+            return None
+        content_at, rule = j, "reported.said-bare"
+    if content_at >= len(rest):
+        return None
+    start = rest[content_at].start
+    if text[start] in "“\"«„「":
+        return None
+    end = _content_end(text, start, s_end)
+    if len([t for t in rest[content_at:] if t.text[:1].isalnum()]) < 2:
+        return None
+    cand = _cand(start, end, "indirect", rule, 0.75 if rule != "reported.said-bare" else 0.65)
+    cand.cue = (verb.start, verb.end)
+    cand.mention = subj_span
+    cand.role = subj.role if subj else None
+    return cand
+
+
+def _DAYS_AFTER_ON(rest: list[Tok], j: int) -> tuple[str, ...]:  # noqa: N802
+    if rest[j].low == "on" and j + 1 < len(rest) and rest[j + 1].low in (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ):
+        return ("on",)
+    if j > 0 and rest[j - 1].low == "on":
+        return (rest[j].low,)
+    return ()
+
+
+def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> Candidate | None:
+    """..., X said. / ..., said X, the ... / ..., the ministry said on Tuesday, with ..."""
+    verb = toks[k]
+    if verb.low not in _TRAIL_VERBS:
+        return None
+    comma = None
+    j = k - 1
+    while j >= 0 and k - j <= 8:
+        if toks[j].text == ",":
+            comma = j
+            break
+        if toks[j].text in "“”\"":
+            return None
+        j -= 1
+    if comma is None or comma < 2:
+        return None
+    subj = None
+    if comma < k - 1:
+        subj = subject_before(text, toks, k)
+        if subj is None or subj.start < toks[comma].end:
+            return None
+    else:
+        subj = subject_after(text, toks, k)
+        if subj is None:
+            return None
+    after = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
+    if comma < k - 1 and after:
+        nxt = toks[k + 1]
+        if nxt.text not in ",." and nxt.low not in ("on", "in", "at", "during", "last", "after",
+                                                     "yesterday", "today", "earlier", "afterwards"):
+            return None
+    start = toks[0].start
+    if text[start] in "“\"«„「" or text[toks[comma - 1].end - 1] in "”\"»":
+        return None
+    words = [t for t in toks[:comma] if t.text[:1].isalnum()]
+    if len(words) < 3:
+        return None
+    cand = _cand(start, toks[comma].start, "indirect", "reported.trailing-said", 0.72)
+    cand.cue = (verb.start, verb.end)
+    cand.mention = (subj.start, subj.end)
+    cand.role = subj.role
+    return cand
+
+
+def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidate | None:
+    for k in range(len(toks) - 1):
+        if toks[k].low != "according" or toks[k + 1].low != "to":
+            continue
+        j = k + 2
+        while j < len(toks) and toks[j].text not in ",.;":
+            j += 1
+        if j == k + 2 or j - (k + 2) > 9:
+            return None
+        mention = (toks[k + 2].start, toks[j - 1].end)
+        cue = (toks[k].start, toks[k + 1].end)
+        if k == 0 and j < len(toks) and toks[j].text == ",":
+            start, end = toks[j].end, _content_end(text, toks[j].end, s_end)
+        elif k > 0 and toks[k - 1].text == ",":
+            start, end = toks[0].start, toks[k - 1].start
+        else:
+            return None
+        while start < end and text[start].isspace():
+            start += 1
+        if end - start < 12 or text[start] in "“\"«":
+            return None
+        cand = _cand(start, end, "indirect", "reported.according-to", 0.7)
+        cand.cue, cand.mention = cue, mention
+        return cand
+    return None
