@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -48,10 +49,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -124,7 +123,7 @@ def test_fetch_too_large(server: str) -> None:
 
 
 def test_fetch_timeout(server: str) -> None:
-    with pytest.raises(ImportFailed, match="did not answer within 0.5 seconds"):
+    with pytest.raises(ImportFailed, match=r"did not answer within 0\.5 seconds"):
         fetch_url(f"{server}/slow", timeout=0.5)
 
 

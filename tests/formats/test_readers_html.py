@@ -125,7 +125,7 @@ def test_body_text_is_the_fallback_for_tiny_pages() -> None:
     ],
 )
 def test_page_without_text_is_refused(data: bytes) -> None:
-    with pytest.raises(ImportFailed, match="empty|no readable text"):
+    with pytest.raises(ImportFailed, match=r"empty|no readable text"):
         read_html(data, file_name="blank.html")
 
 

@@ -133,7 +133,7 @@ def test_markdown_front_matter_is_metadata() -> None:
 
 
 def test_markdown_without_front_matter_takes_the_heading_as_title() -> None:
-    doc = read_markdown("# Ferry strike ends\n\nThe ferries run again.\n".encode())
+    doc = read_markdown(b"# Ferry strike ends\n\nThe ferries run again.\n")
     assert doc.title == "Ferry strike ends"
     assert doc.text == "The ferries run again."
 
