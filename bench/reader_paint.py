@@ -21,17 +21,37 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "desktop"))
 
-from PySide6.QtGui import QPaintEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication
 
-from annotary.domain.models import Article  # noqa: E402
-from annotary.ui.reader.highlights import Highlight  # noqa: E402
-from annotary.ui.reader.reader_view import ReaderView  # noqa: E402
+from annotary.domain.models import Article
+from annotary.ui.reader.highlights import Highlight
+from annotary.ui.reader.reader_view import ReaderView
 
-WORDS = (
-    "the minister said that river levels council would water plan government budget "
-    "reporters Kaldberg embankment opposition crews sandbags forecast highlands 😀 市政府"
-).split()
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "that",
+    "river",
+    "levels",
+    "council",
+    "would",
+    "water",
+    "plan",
+    "government",
+    "budget",
+    "reporters",
+    "Kaldberg",
+    "embankment",
+    "opposition",
+    "crews",
+    "sandbags",
+    "forecast",
+    "highlands",
+    "😀",
+    "市政府",
+]
 
 
 class TimedReader(ReaderView):
@@ -74,8 +94,15 @@ def wait_paint(app: QApplication, view: TimedReader, since: float) -> float:
 
 def bench_open(app: QApplication, size: int) -> float:
     text = make_text(size)
-    article = Article("b", "Benchmark article", text, hashlib.sha256(text.encode()).hexdigest(),
-                      outlet="Bench Wire", author="A. Writer", published="2024-05-01")
+    article = Article(
+        "b",
+        "Benchmark article",
+        text,
+        hashlib.sha256(text.encode()).hexdigest(),
+        outlet="Bench Wire",
+        author="A. Writer",
+        published="2024-05-01",
+    )
     highlights = make_highlights(text, 5000)
     times = []
     for _ in range(5):
@@ -106,8 +133,10 @@ def bench_edits(app: QApplication) -> dict[str, float]:
         h = Highlight(f"new{i}", s, s + 30, "quote")
         for name, call in (
             ("add", lambda h=h: view.add_highlight(h)),
-            ("update", lambda h=h: view.update_highlight(
-                Highlight(h.id, h.start, h.end + 10, "speaker"))),
+            (
+                "update",
+                lambda h=h: view.update_highlight(Highlight(h.id, h.start, h.end + 10, "speaker")),
+            ),
             ("remove", lambda h=h: view.remove_highlight(h.id)),
         ):
             t0 = time.perf_counter()

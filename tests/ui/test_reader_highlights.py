@@ -58,7 +58,9 @@ def test_highlights_are_painted_and_overlaps_differ(reader, make_article, qtbot)
     qtbot.wait(20)
     plain = reader.viewport().grab().toImage()
     word = TEXT.index("Halvorsen")
-    reader.set_highlights([Highlight("q1", 0, 60, "quote"), Highlight("s1", word, word + 9, "speaker")])
+    reader.set_highlights(
+        [Highlight("q1", 0, 60, "quote"), Highlight("s1", word, word + 9, "speaker")]
+    )
     qtbot.wait(20)
     img = reader.viewport().grab().toImage()
     quote_only = _pixel(img, reader, 3)
@@ -92,7 +94,9 @@ def test_add_update_remove_and_active(reader, make_article, qtbot) -> None:  # t
 def test_click_on_highlight_emits_its_id(reader, make_article, qtbot) -> None:  # type: ignore[no-untyped-def]
     reader.set_article(make_article(TEXT))
     at = TEXT.index("Brekke")
-    reader.set_highlights([Highlight("outer", at - 6, at + 30, "quote"), Highlight("inner", at, at + 6, "speaker")])
+    reader.set_highlights(
+        [Highlight("outer", at - 6, at + 30, "quote"), Highlight("inner", at, at + 6, "speaker")]
+    )
     qtbot.wait(10)
     point = reader.range_rect(at + 2, at + 3).center()
     with qtbot.waitSignal(reader.highlight_clicked, timeout=1000) as blocker:

@@ -118,8 +118,10 @@ def test_link_click_emits_and_does_not_open(reader, make_article, qtbot, monkeyp
 
     opened: list[object] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
-    layout = Layout(blocks=(Block(0, 157, "p"), Block(159, len(TEXT), "p")),
-                    marks=(Mark(53, 63, "link", "https://greencoast.example/"),))
+    layout = Layout(
+        blocks=(Block(0, 157, "p"), Block(159, len(TEXT), "p")),
+        marks=(Mark(53, 63, "link", "https://greencoast.example/"),),
+    )
     reader.set_article(make_article(TEXT), layout)
     point = reader.range_rect(56, 57).center()
     with qtbot.waitSignal(reader.link_activated, timeout=1000) as blocker:
@@ -129,7 +131,9 @@ def test_link_click_emits_and_does_not_open(reader, make_article, qtbot, monkeyp
 
 
 def test_reading_position_and_scrolled_through(reader, make_article, qtbot) -> None:  # type: ignore[no-untyped-def]
-    text = "\n\n".join(f"Paragraph {i} about the Orsa river levees and the budget." for i in range(300))
+    text = "\n\n".join(
+        f"Paragraph {i} about the Orsa river levees and the budget." for i in range(300)
+    )
     reader.set_article(make_article(text))
     qtbot.wait(300)
     with qtbot.waitSignal(reader.reading_position_changed, timeout=2000) as blocker:
@@ -139,13 +143,19 @@ def test_reading_position_and_scrolled_through(reader, make_article, qtbot) -> N
         reader.set_reading_position(1.0)
     reader.scroll_to(text.index("Paragraph 150"))
     qtbot.wait(10)
-    assert not reader.range_rect(text.index("Paragraph 150"), text.index("Paragraph 150") + 9).isEmpty()
+    assert not reader.range_rect(
+        text.index("Paragraph 150"), text.index("Paragraph 150") + 9
+    ).isEmpty()
 
 
 def test_accessible_names(reader) -> None:  # type: ignore[no-untyped-def]
     assert reader.accessibleName() == "Article text"
     assert reader.find_bar.field.accessibleName() == "Find in article"
-    for b in (reader.find_bar.next_button, reader.find_bar.previous_button, reader.find_bar.close_button):
+    for b in (
+        reader.find_bar.next_button,
+        reader.find_bar.previous_button,
+        reader.find_bar.close_button,
+    ):
         assert b.accessibleName()
     assert all(b.accessibleName() for b in reader.selection_bar.buttons.values())
 

@@ -111,7 +111,8 @@ class Store:
     def record_ids(self) -> set[str]:
         """Ids of every article, speaker and theme (for validating references)."""
         rows = self.conn.execute(
-            "SELECT id FROM articles UNION ALL SELECT id FROM speakers UNION ALL SELECT id FROM themes"
+            "SELECT id FROM articles UNION ALL SELECT id FROM speakers "
+            "UNION ALL SELECT id FROM themes"
         )
         return {r[0] for r in rows}
 

@@ -8,7 +8,8 @@ from annotary.storage.store import Store
 
 def reject(store: Store, article_id: str, start: int, end: int, exact: str) -> None:
     store.execute(
-        "INSERT INTO rejected_suggestions(article_id, start_offset, end_offset, exact, rejected_at) "
+        "INSERT INTO rejected_suggestions"
+        "(article_id, start_offset, end_offset, exact, rejected_at) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (article_id, start, end, exact, now_iso()),
     )

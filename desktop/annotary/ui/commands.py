@@ -53,6 +53,9 @@ class ServiceCommand(QUndoCommand):
         # records that were created or removed may now be gone or back.
         c = self._changes
         return Changes(
-            articles=set(c.articles), annotations=set(c.annotations), speakers=set(c.speakers),
-            themes=set(c.themes), removed=set(c.removed) | set(c.annotations),
+            articles=set(c.articles),
+            annotations=set(c.annotations),
+            speakers=set(c.speakers),
+            themes=set(c.themes),
+            removed=set(c.removed) | set(c.annotations),
         )

@@ -99,8 +99,9 @@ def load_sample(path: Path) -> tuple[Article, Layout]:
 
 
 def sample_paths() -> list[Path]:
-    return sorted(p for p in SAMPLES.glob("*") if p.suffix in (".md", ".txt")
-                  and p.name != "README.md")
+    return sorted(
+        p for p in SAMPLES.glob("*") if p.suffix in (".md", ".txt") and p.name != "README.md"
+    )
 
 
 def demo_highlights(text: str) -> list[object]:

@@ -163,8 +163,12 @@ def build_document(article: Article, layout: Layout | None, font: QFont) -> Buil
         pos += utf16_length(meta) + 1
     head_infos[pos] = _HEADER_GAP
     built = BuiltDocument(
-        doc, OffsetMap(text, utf16_length(header)), blocks, head_infos,
-        numbers=list_numbers(text, blocks), _starts=[b.start for b in blocks],
+        doc,
+        OffsetMap(text, utf16_length(header)),
+        blocks,
+        head_infos,
+        numbers=list_numbers(text, blocks),
+        _starts=[b.start for b in blocks],
     )
     _apply_formats(built, layout, blocks, len(title), len(meta))
     return built

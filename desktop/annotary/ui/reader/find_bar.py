@@ -47,7 +47,9 @@ class FindBar(QFrame):
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Find in article")
         self.field.setAccessibleName("Find in article")
-        self.field.setAccessibleDescription("Text to find; Enter for next, Shift+Enter for previous")
+        self.field.setAccessibleDescription(
+            "Text to find; Enter for next, Shift+Enter for previous"
+        )
         self.field.setClearButtonEnabled(True)
         self.count = QLabel("", self)
         self.count.setObjectName("readerFindCount")
@@ -57,8 +59,13 @@ class FindBar(QFrame):
         self.previous_button = self._button("↑", "Previous match", "Previous match (Shift+F3)")
         self.next_button = self._button("↓", "Next match", "Next match (F3)")
         self.close_button = self._button("✕", "Close find bar", "Close (Esc)")
-        for w in (self.field, self.count, self.previous_button, self.next_button,
-                  self.close_button):
+        for w in (
+            self.field,
+            self.count,
+            self.previous_button,
+            self.next_button,
+            self.close_button,
+        ):
             lay.addWidget(w)
         self.field.textChanged.connect(self.query_changed)
         self.field.returnPressed.connect(self.next_requested)

@@ -11,8 +11,12 @@ from annotary.ui.reader.highlights import Highlight, HighlightIndex
 class FindController:
     """Keeps the hits of the find bar's query and which one is current."""
 
-    def __init__(self, bar: FindBar, text: Callable[[], str],
-                 changed: Callable[[tuple[int, int] | None], None]) -> None:
+    def __init__(
+        self,
+        bar: FindBar,
+        text: Callable[[], str],
+        changed: Callable[[tuple[int, int] | None], None],
+    ) -> None:
         self.bar = bar
         self._text = text
         self._changed = changed  # called with the current hit (to scroll) or None

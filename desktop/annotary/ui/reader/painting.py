@@ -36,17 +36,28 @@ class ReaderColors:
 def reader_colors(dark: bool) -> ReaderColors:
     if dark:
         return ReaderColors(
-            True, 92, 120, QColor("#3a3d43"), QColor("#9a9fa6"), QColor("#4a4e55"),
+            True,
+            92,
+            120,
+            QColor("#3a3d43"),
+            QColor("#9a9fa6"),
+            QColor("#4a4e55"),
             QColor("#f2f3f5"),
         )
     return ReaderColors(
-        False, 78, 110, QColor("#dcddd9"), QColor("#80858c"), QColor("#d0d2cd"),
+        False,
+        78,
+        110,
+        QColor("#dcddd9"),
+        QColor("#80858c"),
+        QColor("#d0d2cd"),
         QColor("#1f2328"),
     )
 
 
-def range_rects(visible: list[VisibleBlock], starts: list[int], ds: int, de: int,
-                pad: float) -> list[QRectF]:
+def range_rects(
+    visible: list[VisibleBlock], starts: list[int], ds: int, de: int, pad: float
+) -> list[QRectF]:
     """Viewport rectangles covering document range [ds, de), one per line part."""
     rects: list[QRectF] = []
     i = max(0, bisect_right(starts, ds) - 1)
@@ -74,8 +85,9 @@ def range_rects(visible: list[VisibleBlock], starts: list[int], ds: int, de: int
             if x2 - x1 < 0.5 and ds != de:
                 continue  # only the paragraph break of a multi-paragraph range
             y = vb.top + origin.y() + line.y()
-            rects.append(QRectF(origin.x() + x1, y - pad, max(x2 - x1, 1.0),
-                                line.height() + 2 * pad))
+            rects.append(
+                QRectF(origin.x() + x1, y - pad, max(x2 - x1, 1.0), line.height() + 2 * pad)
+            )
     return rects
 
 
@@ -86,8 +98,9 @@ def fill_rects(painter: QPainter, rects: list[QRectF], color: QColor) -> None:
         painter.drawRoundedRect(r, 2.5, 2.5)
 
 
-def underline_rects(painter: QPainter, rects: list[QRectF], color: QColor, style: str,
-                    layer: int, pad: float) -> None:
+def underline_rects(
+    painter: QPainter, rects: list[QRectF], color: QColor, style: str, layer: int, pad: float
+) -> None:
     pen = QPen(color)
     pen.setWidthF(2.0 if style != "dashed" else 1.8)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -121,8 +134,9 @@ def outline_rects(painter: QPainter, rects: list[QRectF], color: QColor) -> None
         painter.drawRoundedRect(r.adjusted(-1.0, -1.0, 1.0, 1.0), 3.0, 3.0)
 
 
-def paint_decorations(painter: QPainter, visible: list[VisibleBlock], colors: ReaderColors,
-                      em: float) -> None:
+def paint_decorations(
+    painter: QPainter, visible: list[VisibleBlock], colors: ReaderColors, em: float
+) -> None:
     """Bullets and numbers of list items, block-quote bars, the rule under the byline."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for vb in visible:
@@ -140,8 +154,13 @@ def paint_decorations(painter: QPainter, visible: list[VisibleBlock], colors: Re
             last = tl.lineAt(tl.lineCount() - 1)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors.quote_bar)
-            painter.drawRoundedRect(QRectF(indent - em * 0.9, vb.top + first.y(), 3.0,
-                                           last.y() + last.height() - first.y()), 1.5, 1.5)
+            painter.drawRoundedRect(
+                QRectF(
+                    indent - em * 0.9, vb.top + first.y(), 3.0, last.y() + last.height() - first.y()
+                ),
+                1.5,
+                1.5,
+            )
         elif kind == "li":
             indent = style_for(kind).indent * em * (vb.info.depth + 1)
             base = vb.top + first.y() + first.ascent()

@@ -25,10 +25,10 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShortcut,
     QTextCursor,
@@ -46,10 +46,11 @@ from annotary.ui.reader.find_controller import FindController
 from annotary.ui.reader.highlights import HighlightIndex, HighlightLike, color_of, style_of
 from annotary.ui.reader.reader_input import ReaderInputMixin
 from annotary.ui.reader.selection_bar import SelectionBar
-from annotary.ui.style.fonts import BASE_POINT_SIZE, reading_font
+from annotary.ui.style.fonts import BASE_POINT_SIZE, is_cjk_language, reading_font
 from annotary.ui.style.palette import is_dark
 
 MEASURE_CHARS = 68  # average characters per line of the text column
+MEASURE_CJK = 38  # ideographs per line for Chinese / Japanese / Korean
 ZOOM_STEP = 1.1
 ZOOM_MIN, ZOOM_MAX = -5, 10
 TAG_KEYS = {Qt.Key.Key_Q: "quote", Qt.Key.Key_S: "speaker", Qt.Key.Key_T: "theme"}
@@ -130,8 +131,12 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
 
     # ---- article -------------------------------------------------------------
 
-    def set_article(self, article: Article, layout: Layout | None = None,
-                    highlights: Iterable[HighlightLike] = ()) -> None:
+    def set_article(
+        self,
+        article: Article,
+        layout: Layout | None = None,
+        highlights: Iterable[HighlightLike] = (),
+    ) -> None:
         """Show ``article`` set with ``layout`` (plain paragraphs when None)."""
         self._article = article
         self._language = article.language
@@ -351,8 +356,11 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
         return float(self.fontMetrics().height()) * 0.85
 
     def _update_margins(self) -> None:
-        avg = self.fontMetrics().averageCharWidth()
-        column = int(avg * MEASURE_CHARS)
+        fm = self.fontMetrics()
+        if is_cjk_language(self._language):
+            column = int(fm.horizontalAdvance("中") * MEASURE_CJK)
+        else:
+            column = int(fm.averageCharWidth() * MEASURE_CHARS)
         side_min = max(16, int(self._em() * 1.5))
         width = self.width() - self.verticalScrollBar().sizeHint().width()
         column = min(column, max(120, width - 2 * side_min))
@@ -392,9 +400,15 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
         while block.isValid() and y <= height:
             self._ensure_spaced(block)
             h = lay.blockBoundingRect(block).height()
-            out.append(painting.VisibleBlock(block, block.position(),
-                                             block.position() + block.length() - 1, y,
-                                             self._info(block)))
+            out.append(
+                painting.VisibleBlock(
+                    block,
+                    block.position(),
+                    block.position() + block.length() - 1,
+                    y,
+                    self._info(block),
+                )
+            )
             y += h
             block = block.next()
         return out
@@ -435,8 +449,9 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
         current = self.finder.current_hit()
         for item, rects, style in later:
             if style in ("underline", "dashed", "wavy"):
-                painting.underline_rects(painter, rects, QColor(color_of(item)), style,
-                                         layer % 3, pad)
+                painting.underline_rects(
+                    painter, rects, QColor(color_of(item)), style, layer % 3, pad
+                )
                 layer += 1
             elif style == "outline":
                 painting.outline_rects(painter, rects, QColor(color_of(item)))
@@ -451,8 +466,7 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
             return
         self.find_bar.adjustSize()
         size = self.find_bar.sizeHint()
-        self.find_bar.setGeometry(self.width() - size.width() - 24, 10, size.width(),
-                                  size.height())
+        self.find_bar.setGeometry(self.width() - size.width() - 24, 10, size.width(), size.height())
         self.find_bar.raise_()
 
     # ---- selection ------------------------------------------------------------------------
