@@ -1,6 +1,7 @@
 """Reader speed: open-to-first-highlighted-paint and one-highlight edits.
 
-Run: cd /work/main && QT_QPA_PLATFORM=offscreen PYTHONPATH=desktop .venv/bin/python bench/reader_paint.py
+Run (from the repository root):
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=desktop .venv/bin/python bench/reader_paint.py
 
 * open: set_article on a 2 MB / 5 MB article with 5,000 highlights, show, until the
   first paintEvent (highlights drawn) returns. Median of 5.

@@ -51,7 +51,7 @@ def test_make_anchor_at_the_edges_has_short_context() -> None:
     first = make_anchor(ARTICLE, 0, 11)
     last = make_anchor(ARTICLE, len(ARTICLE) - 6, len(ARTICLE))
     assert first.prefix == "" and len(first.suffix) == CONTEXT
-    assert last.suffix == "" and last.exact == "sprin g".replace(" ", "")[:5] + "."
+    assert last.suffix == "" and last.exact == "pring."
     assert make_anchor("short", 1, 3, context=10) == Anchor(1, 3, "ho", "s", "rt")
 
 
@@ -237,12 +237,11 @@ def test_reanchor_all_on_unchanged_text() -> None:
 
 def test_reanchor_all_follows_edits_through_the_old_text() -> None:
     anchors = some_anchors(ARTICLE)
-    new = (
-        "Editor's note: updated with the mayor's comments.\n\n"
-        + ARTICLE.replace("four-hour", "long")
-        .replace(" She added that the first contract would be signed before the end of the month.", "")
-        .replace("in the spring.", "in the spring, she said.")
-    )
+    new = "Editor's note: updated with the mayor's comments.\n\n" + ARTICLE.replace(
+        "four-hour", "long"
+    ).replace(
+        " She added that the first contract would be signed before the end of the month.", ""
+    ).replace("The mayor said", "The mayor, Ines Walder, said")
     for old in (ARTICLE, None):
         placed = reanchor_all(anchors, new, old_text=old)
         assert [placed_text(new, p) for p in placed] == [
@@ -251,12 +250,8 @@ def test_reanchor_all_follows_edits_through_the_old_text() -> None:
             None,
             "independent study of the noise",
             "published in the spring.",
-        ][: len(placed)] or old is None
-        assert placed[2] is None
-        for a, p in zip(anchors, placed, strict=True):
-            if p is not None:
-                assert p.method in ("exact", "fuzzy")
-                assert new[p.start : p.end].rstrip(",.") == a.exact.rstrip(",.")
+        ]
+        assert all(p is None or p.method == "exact" for p in placed)
 
 
 def test_reanchor_all_matches_locate() -> None:

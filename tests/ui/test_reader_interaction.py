@@ -11,7 +11,10 @@ TEXT = (
     "government had ignored warnings from local councils for more than two years.\n\n"
     "“They had the reports on their desks in 2022,” Solvang said."
 )
-ZH = "白鹭湖的水位今年又创新低。湖边的渔民说，白鹭湖已经不是从前的样子。\n\n市政府表示将在明年春天前完成白鹭湖的清淤工程。"
+ZH = (
+    "白鹭湖的水位今年又创新低。湖边的渔民说，白鹭湖已经不是从前的样子。\n\n"
+    "市政府表示将在明年春天前完成白鹭湖的清淤工程。"
+)
 
 
 def _select_by_keys(reader, qtbot, start: int, count: int) -> None:  # type: ignore[no-untyped-def]

@@ -65,7 +65,7 @@ def _article_digests(articles: list[JsonDict]) -> Iterator[str]:
         if digest != article["text_sha256"]:
             yield (
                 f"articles[{index}].text_sha256: does not match the text "
-                f"(the SHA-256 of its UTF-8 text is {digest}); the text was changed"
+                f"(the SHA-256 of its UTF-8 text is {digest}); the text or its digest was changed"
             )
 
 

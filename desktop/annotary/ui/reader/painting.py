@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTextBlock
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTextBlock, QTextLine
 
 from annotary.ui.reader.block_styles import BlockInfo, style_for
 
@@ -55,6 +56,11 @@ def reader_colors(dark: bool) -> ReaderColors:
     )
 
 
+def _x(line: QTextLine, position: int) -> float:
+    result: Any = line.cursorToX(position)
+    return float(result[0])
+
+
 def range_rects(
     visible: list[VisibleBlock], starts: list[int], ds: int, de: int, pad: float
 ) -> list[QRectF]:
@@ -78,8 +84,8 @@ def range_rects(
                 continue
             if ls > e or (ls == e and s != e):
                 break
-            x1 = line.cursorToX(max(s, ls))[0]
-            x2 = line.cursorToX(min(e, le))[0]
+            x1 = _x(line, max(s, ls))
+            x2 = _x(line, min(e, le))
             if x2 < x1:
                 x1, x2 = x2, x1
             if x2 - x1 < 0.5 and ds != de:

@@ -21,12 +21,10 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -37,26 +35,20 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from annotary.domain.layout import Layout
 from annotary.domain.models import Article
-from annotary.ui.reader import painting
-from annotary.ui.reader.block_spacing import is_spaced, space_block
+from annotary.ui.reader import painting, reader_input, view_paint
 from annotary.ui.reader.block_styles import BlockInfo
 from annotary.ui.reader.document_builder import BuiltDocument, apply_sizes, build_document
 from annotary.ui.reader.find_bar import FindBar
 from annotary.ui.reader.find_controller import FindController
-from annotary.ui.reader.highlights import HighlightIndex, HighlightLike, color_of, style_of
-from annotary.ui.reader.reader_input import ReaderInputMixin
+from annotary.ui.reader.highlights import HighlightIndex, HighlightLike
 from annotary.ui.reader.selection_bar import SelectionBar
-from annotary.ui.style.fonts import BASE_POINT_SIZE, is_cjk_language, reading_font
-from annotary.ui.style.palette import is_dark
+from annotary.ui.style.fonts import BASE_POINT_SIZE, reading_font
 
-MEASURE_CHARS = 68  # average characters per line of the text column
-MEASURE_CJK = 38  # ideographs per line for Chinese / Japanese / Korean
 ZOOM_STEP = 1.1
 ZOOM_MIN, ZOOM_MAX = -5, 10
-TAG_KEYS = {Qt.Key.Key_Q: "quote", Qt.Key.Key_S: "speaker", Qt.Key.Key_T: "theme"}
 
 
-class ReaderView(ReaderInputMixin, QPlainTextEdit):
+class ReaderView(QPlainTextEdit):
     """Shows one article for close reading; see the module docstring for signals."""
 
     tag_requested = Signal(str)
@@ -213,29 +205,11 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
 
     def scroll_to(self, offset: int) -> None:
         """Scroll so that canonical ``offset`` is in the upper part of the view."""
-        if not self._built:
-            return
-        pos = self._built.offsets.to_document(offset)
-        block = self.document().findBlock(pos)
-        self._ensure_spaced(block)
-        tl = block.layout()
-        line_index = 0
-        if tl.lineCount():
-            line_index = max(0, tl.lineForTextPosition(pos - block.position()).lineNumber())
-        bar = self.verticalScrollBar()
-        bar.setValue(max(0, block.firstLineNumber() + line_index - 3))
+        view_paint.scroll_to(self, offset)
 
     def range_rect(self, start: int, end: int) -> QRect:
         """Viewport rectangle around canonical [start, end) if on screen, else empty."""
-        if not self._built:
-            return QRect()
-        visible = self._visible_blocks()
-        ds, de = self._built.offsets.range_to_document(start, end)
-        rects = painting.range_rects(visible, [v.pos for v in visible], ds, de, 0.0)
-        out = QRect()
-        for r in rects:
-            out = out.united(r.toAlignedRect())
-        return out
+        return view_paint.range_rect(self, start, end)
 
     # ---- highlights ---------------------------------------------------------------
 
@@ -352,22 +326,6 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
 
     # ---- layout and painting ---------------------------------------------------------
 
-    def _em(self) -> float:
-        return float(self.fontMetrics().height()) * 0.85
-
-    def _update_margins(self) -> None:
-        fm = self.fontMetrics()
-        if is_cjk_language(self._language):
-            column = int(fm.horizontalAdvance("中") * MEASURE_CJK)
-        else:
-            column = int(fm.averageCharWidth() * MEASURE_CHARS)
-        side_min = max(16, int(self._em() * 1.5))
-        width = self.width() - self.verticalScrollBar().sizeHint().width()
-        column = min(column, max(120, width - 2 * side_min))
-        side = max(side_min, (width - column) // 2)
-        top = int(self._em() * 1.2)
-        self.setViewportMargins(side, top, max(0, width - column - side), 0)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._update_margins()
         super().resizeEvent(event)
@@ -375,99 +333,26 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
         if self.selection_bar.isVisible():
             self._place_selection_bar()
 
+    def _em(self) -> float:
+        return view_paint.em(self)
+
+    def _update_margins(self) -> None:
+        view_paint.update_margins(self)
+
     def _info(self, block: Any) -> BlockInfo:
-        if self._built is None:
-            return BlockInfo("p")
-        return self._built.info_for(block.position(), block.length())
+        return view_paint.info(self, block)
 
     def _ensure_spaced(self, block: Any) -> None:
-        lay = self.document().documentLayout()
-        if block.layout().lineCount() == 0:
-            lay.blockBoundingRect(block)
-        if not is_spaced(block) and self._built is not None:
-            width = float(self.viewport().width())
-            if space_block(block, self._info(block), self._em(), width):
-                lay.documentSizeChanged.emit(lay.documentSize())
+        view_paint.ensure_spaced(self, block)
 
     def _visible_blocks(self) -> list[painting.VisibleBlock]:
-        if not self._built:
-            return []
-        lay = self.document().documentLayout()
-        block = self.firstVisibleBlock()
-        y = self.contentOffset().y()
-        height = self.viewport().height()
-        out: list[painting.VisibleBlock] = []
-        while block.isValid() and y <= height:
-            self._ensure_spaced(block)
-            h = lay.blockBoundingRect(block).height()
-            out.append(
-                painting.VisibleBlock(
-                    block,
-                    block.position(),
-                    block.position() + block.length() - 1,
-                    y,
-                    self._info(block),
-                )
-            )
-            y += h
-            block = block.next()
-        return out
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        visible = self._visible_blocks()
-        if not visible:
-            super().paintEvent(event)
-            return
-        colors = painting.reader_colors(is_dark(self.palette()))
-        starts = [v.pos for v in visible]
-        offsets = self._built.offsets  # type: ignore[union-attr]
-        a = offsets.to_canonical(visible[0].pos)
-        b = offsets.to_canonical(visible[-1].end, round_up=True) + 1
-        items = self._highlights.query(a, b)
-        finds = self.finder.index.query(a, b) if self.finder.hits else []
-        pad = self.fontMetrics().height() * 0.12
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painting.paint_decorations(painter, visible, colors, self._em())
-        later: list[tuple[HighlightLike, list[Any], str]] = []
-        for item in sorted(items, key=lambda h: -(h.end - h.start)) + finds:
-            ds, de = offsets.range_to_document(item.start, item.end)
-            rects = painting.range_rects(visible, starts, ds, de, pad)
-            if not rects:
-                continue
-            style = style_of(item)
-            if style == "fill":
-                color = QColor(color_of(item))
-                color.setAlpha(colors.find_alpha if item.kind == "find" else colors.fill_alpha)
-                painting.fill_rects(painter, rects, color)
-            later.append((item, rects, style))
-        painter.end()
-        super().paintEvent(event)
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        layer = 0
-        current = self.finder.current_hit()
-        for item, rects, style in later:
-            if style in ("underline", "dashed", "wavy"):
-                painting.underline_rects(
-                    painter, rects, QColor(color_of(item)), style, layer % 3, pad
-                )
-                layer += 1
-            elif style == "outline":
-                painting.outline_rects(painter, rects, QColor(color_of(item)))
-            if item.id == self._active or (
-                item.kind == "find" and current == (item.start, item.end)
-            ):
-                painting.outline_rects(painter, rects, colors.active)
-        painter.end()
+        return view_paint.visible_blocks(self)
 
     def _place_find_bar(self) -> None:
-        if not self.find_bar.isVisible():
-            return
-        self.find_bar.adjustSize()
-        size = self.find_bar.sizeHint()
-        self.find_bar.setGeometry(self.width() - size.width() - 24, 10, size.width(), size.height())
-        self.find_bar.raise_()
+        view_paint.place_find_bar(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        view_paint.paint(self, event, super().paintEvent)
 
     # ---- selection ------------------------------------------------------------------------
 
@@ -480,15 +365,7 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
             self._selection_timer.start()
 
     def _place_selection_bar(self) -> None:
-        if self.selection_range() is None or self._press_pos is not None:
-            self.selection_bar.hide()
-            return
-        c = self.textCursor()
-        end = QTextCursor(c)
-        end.setPosition(c.selectionEnd())
-        rect = self.cursorRect(end)
-        rect.translate(self.viewport().pos())
-        self.selection_bar.place_near(rect, self.rect())
+        view_paint.place_selection_bar(self)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         data = QMimeData()
@@ -498,7 +375,7 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
     # ---- input (see reader_input.py) -----------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.handle_key(event):
+        if not reader_input.handle_key(self, event):
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -507,11 +384,11 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        self.handle_click(event)
+        reader_input.handle_click(self, event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        self.handle_hover(event)
+        reader_input.handle_hover(self, event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu: QMenu = self.build_context_menu()
@@ -527,3 +404,15 @@ class ReaderView(ReaderInputMixin, QPlainTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def link_at(self, offset: int) -> str | None:
+        """The href of the link at canonical ``offset``, if any."""
+        return reader_input.link_at(self, offset)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The hover text at a viewport point (tooltip provider + link)."""
+        return reader_input.tooltip_at(self, point)
+
+    def build_context_menu(self) -> QMenu:
+        """The context menu: copy, select all, the tag actions, find."""
+        return reader_input.build_context_menu(self)

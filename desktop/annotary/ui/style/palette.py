@@ -165,7 +165,7 @@ def system_is_dark(app: QGuiApplication | None = None) -> bool:
     app = app or QGuiApplication.instance()  # type: ignore[assignment]
     if app is None:
         return False
-    hints = app.styleHints()  # type: ignore[union-attr]
+    hints = app.styleHints()
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
 
 

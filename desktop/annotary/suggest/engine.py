@@ -1,0 +1,242 @@
+"""suggest_quotes: find direct and reported quotes and their speakers in one text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from annotary.domain.models import Speaker
+from annotary.suggest import chinese_rules, english_rules
+from annotary.suggest import lexicon_en as en
+from annotary.suggest.candidate import Candidate
+from annotary.suggest.english import is_cue, pre_name_role, tokens, Subject
+from annotary.suggest.marks import Quoted, find_quoted
+from annotary.suggest.model import QuoteSuggestion, TextSpan
+from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LETTER = re.compile(r"[A-Za-zÀ-ÿ\u3400-\u9fff]")
+_TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[\u4e00-\u9fff]{2,4})\s*[:：]\s*")
+_QUESTION_LABELS = frozenset({"Q", "记者", "記者", "问", "問", "Question", "Interviewer"})
+
+
+def detect_language(text: str) -> str:
+    """"zh" when CJK characters make up at least a fifth of the letters, else "en"."""
+    sample = text[:4000]
+    letters = len(_LETTER.findall(sample))
+    return "zh" if letters and len(_CJK.findall(sample)) / letters >= 0.2 else "en"
+
+
+def suggest_quotes(
+    text: str, language: str | None = None, known_speakers: Sequence[Speaker] = ()
+) -> list[QuoteSuggestion]:
+    """Suggested quotes of ``text``, sorted by start. Deterministic, offline."""
+    if not text.strip():
+        return []
+    lang = (language or detect_language(text)).lower()
+    lang = "zh" if lang.startswith(("zh", "cmn", "yue")) else "en"
+    paras = _paragraph_starts(text)
+    quoted = find_quoted(text)
+    merged = _merge_split(text, quoted, lang)
+    spans = [(q.open_at, q.close_at + 1) for q, _ in merged]
+    masked = _mask(text, merged)
+    registry = Registry(lang, known_speakers)
+    if lang == "zh":
+        chinese_rules.scan(text, registry, spans)
+    else:
+        scan_en(text, registry, spans)
+
+    directs = [_direct(text, masked, q, between, lang, paras, merged) for q, between in merged]
+    cands = [c for c in directs if c is not None]
+    cands += _transcripts(text, paras, spans, lang)
+    reported: list[Candidate] = []
+    for index, p_start in enumerate(paras):
+        p_end = paras[index + 1] if index + 1 < len(paras) else len(text)
+        if lang == "zh":
+            reported += chinese_rules.reported(masked, p_start, p_end, headline=index == 0)
+        else:
+            reported += english_rules.reported(masked, p_start, p_end)
+    cands = _reconcile(cands, reported)
+    for cand in cands:
+        cand.paragraph = bisect.bisect_right(paras, cand.start) - 1
+    return _finish(text, cands, registry, lang, paras)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n\s*", text):
+        if m.end() < len(text):
+            starts.append(m.end())
+    return starts
+
+
+def _mask(text: str, merged: list[tuple[Quoted, tuple[int, int] | None]]) -> str:
+    chars = list(text)
+    for q, between in merged:
+        for i in range(q.start, q.end):
+            if chars[i] != "\n" and not (between and between[0] <= i < between[1]):
+                chars[i] = "x" if not _CJK.match(chars[i]) else "〇"
+    return "".join(chars)
+
+
+def _merge_split(text: str, quoted: list[Quoted], lang: str) -> list[tuple[Quoted, tuple[int, int] | None]]:
+    out: list[tuple[Quoted, tuple[int, int] | None]] = []
+    for q in quoted:
+        if out:
+            prev, between = out[-1]
+            gap = text[prev.close_at + 1 : q.open_at]
+            content_tail = text[prev.start : prev.end].rstrip()[-1:]
+            if (
+                between is None
+                and "\n" not in gap
+                and 0 < len(gap) <= 90
+                and content_tail in ",，、—…"
+                and not gap.rstrip().endswith((":", "："))
+                and _has_cue(gap, lang)
+            ):
+                joined = Quoted(prev.start, q.end, prev.open_at, q.close_at, prev.family,
+                                prev.paragraphs + q.paragraphs - 1)
+                out[-1] = (joined, (prev.close_at + 1, q.open_at))
+                continue
+        out.append((q, None))
+    return out
+
+
+def _has_cue(gap: str, lang: str) -> bool:
+    if lang == "zh":
+        return bool(chinese_rules._CUE_RE.search(gap))
+    return any(is_cue(t.text) for t in tokens(gap, 0, len(gap)))
+
+
+def _direct(text: str, masked: str, q: Quoted, between: tuple[int, int] | None, lang: str,
+            paras: list[int], merged: list[tuple[Quoted, tuple[int, int] | None]]) -> Candidate | None:
+    p = bisect.bisect_right(paras, q.open_at) - 1
+    p_start = paras[p]
+    p_last = bisect.bisect_right(paras, q.close_at) - 1
+    p_end = paras[p_last + 1] if p_last + 1 < len(paras) else len(text)
+    next_open = min((o.open_at for o, _ in merged if o.open_at > q.close_at), default=len(text))
+    prev_close = max((o.close_at + 1 for o, _ in merged if o.close_at < q.open_at), default=0)
+    limit_after = min(next_open, p_end)
+    limit_before = max(prev_close, p_start, _last_sentence_end(masked, p_start, q.open_at))
+    if lang == "zh":
+        cand = chinese_rules.attribute_direct(text, q, limit_after, limit_before)
+    else:
+        cand = english_rules.attribute_direct(text, q, between, limit_after, limit_before)
+    content = text[q.start : q.end]
+    words = len(content.split()) if lang == "en" else len(content) // 2
+    if cand is None:
+        before = text[limit_before : q.open_at]
+        if lang == "en" and (en.TITLE_CONTEXT.search(before) or en.WHAT_CALLED.search(before)):
+            return None
+        cand = Candidate(0, 0, "direct", "direct.unattributed", 0.35)
+        if words < 5 or not re.search(r"[.!?。！？,，…]\W*$", content):
+            return None
+    elif cand.cue and text[cand.cue[0] : cand.cue[1]].lower() in en.NAMING_VERBS and words > 25:
+        cand.confidence = 0.6
+    cand.start, cand.end = q.start, q.end
+    return cand
+
+
+def _last_sentence_end(masked: str, start: int, end: int) -> int:
+    best = start
+    for m in re.finditer(r"[.!?。！？](?=[\s”\"’]*)\s*", masked[start:end]):
+        best = start + m.end()
+    return best
+
+
+def _transcripts(text: str, paras: list[int], spans: list[tuple[int, int]], lang: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    labels = 0
+    for index, p_start in enumerate(paras):
+        p_end = paras[index + 1] if index + 1 < len(paras) else len(text)
+        m = _TRANSCRIPT.match(text, p_start, p_end)
+        if m is None:
+            continue
+        labels += 1
+        label = m.group("label")
+        if label in _QUESTION_LABELS:
+            continue
+        start, end = m.end(), p_end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start < 10 or any(s <= start < e for s, e in spans):
+            continue
+        cand = Candidate(start, end, "direct", "direct.transcript", 0.7)
+        cand.speaker = label if label != "A" else None
+        cand.mention = (m.start("label"), m.end("label")) if label != "A" else None
+        found.append(cand)
+    return found if labels >= 3 else []
+
+
+def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+    keep_reported: list[Candidate] = []
+    for r in sorted(reported, key=lambda c: c.start):
+        if any(k.start < r.end and r.start < k.end for k in keep_reported):
+            continue
+        keep_reported.append(r)
+    kept = [
+        d for d in directs
+        if not any(r.start <= d.start and d.end <= r.end for r in keep_reported)
+    ]
+    kept_reported = [
+        r for r in keep_reported
+        if not any(d.start <= r.start and r.end <= d.end for d in kept)
+    ]
+    return sorted(kept + kept_reported, key=lambda c: (c.start, c.end))
+
+
+def _resolve(text: str, cand: Candidate, registry: Registry, lang: str) -> Resolved:
+    if cand.mention is None:
+        return Resolved(None, cand.role, None)
+    m_start, m_end = cand.mention
+    phrase = text[m_start:m_end]
+    if lang == "zh":
+        return chinese_rules.resolve(registry, phrase, m_start)
+    subj, role = pre_name_role(text, Subject(m_start, m_end, cand.role))
+    return resolve_en(registry, text[subj.start : subj.end], subj.start, role)
+
+
+def _finish(text: str, cands: list[Candidate], registry: Registry, lang: str,
+            paras: list[int]) -> list[QuoteSuggestion]:
+    out: list[QuoteSuggestion] = []
+    last: tuple[int, str | None, str | None] | None = None  # paragraph, speaker, id
+    for cand in cands:
+        if cand.rule == "direct.transcript":
+            if cand.speaker is None:
+                first = registry.first_person()
+                res = registry.finish(first.name if first else None)
+            else:
+                res = registry.finish(cand.speaker)
+        elif cand.rule == "direct.unattributed":
+            res = Resolved(None, None, None)
+            starts_sentence = _starts_sentence(text, cand.start, paras[cand.paragraph])
+            if last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence:
+                res, cand.rule, cand.confidence = Resolved(last[1], None, last[2]), "direct.floating", 0.6
+            elif starts_sentence and cand.paragraph > 0:
+                person = registry.last_person_between(paras[cand.paragraph - 1], paras[cand.paragraph])
+                if person is not None:
+                    res = registry.finish(person.name, person.role)
+                    cand.rule, cand.confidence = "direct.context", 0.5
+        else:
+            res = _resolve(text, cand, registry, lang)
+        if res.name:
+            last = (cand.paragraph, res.name, res.speaker_id)
+        cue = TextSpan(cand.cue[0], cand.cue[1], text[cand.cue[0] : cand.cue[1]]) if cand.cue else None
+        mention = (
+            TextSpan(cand.mention[0], cand.mention[1], text[cand.mention[0] : cand.mention[1]])
+            if cand.mention else None
+        )
+        confidence = cand.confidence if res.name or cand.quote_type == "indirect" else min(cand.confidence, 0.5)
+        out.append(QuoteSuggestion(
+            start=cand.start, end=cand.end, exact=text[cand.start : cand.end],
+            quote_type="direct" if cand.quote_type == "direct" else "indirect",
+            cue=cue, speaker=res.name, speaker_mention=mention, speaker_role=res.role,
+            speaker_id=res.speaker_id, confidence=confidence, rule=cand.rule,
+        ))
+    return out
+
+
+def _starts_sentence(text: str, start: int, para_start: int) -> bool:
+    before = text[para_start:start].rstrip(" “\"«„「『").rstrip()
+    return not before or before[-1] in ".!?:。！？：”」"

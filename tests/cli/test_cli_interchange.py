@@ -1,0 +1,97 @@
+"""annotary export --format ..., import-qdpx and agreement, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from test_cli_commands import SAMPLE, annotary
+
+
+def test_every_export_format_and_qdpx_back(tmp_path: Path) -> None:
+    (tmp_path / "port.txt").write_text(SAMPLE, encoding="utf-8")
+    p = ["--project", "study.annotary"]
+    article = json.loads(annotary(*p, "import", "port.txt", "--json", cwd=tmp_path).stdout)[0]
+    annotary(
+        *p,
+        "annotate",
+        article["id"],
+        "--kind",
+        "quote",
+        "--text",
+        "We are ready to welcome the ships again",
+        "--speaker",
+        "Li Hongzhong",
+        "--theme",
+        "Ports",
+        cwd=tmp_path,
+    )
+    for fmt, name in (
+        ("w3c", "out.jsonld"),
+        ("qdpx", "out.qdpx"),
+        ("qdc", "out.qdc"),
+        ("csv", "out.csv"),
+        ("xlsx", "out.xlsx"),
+    ):
+        annotary(*p, "export", "--format", fmt, "-o", name, cwd=tmp_path)
+        assert (tmp_path / name).stat().st_size > 0, fmt
+    assert zipfile.is_zipfile(tmp_path / "out.qdpx")
+    assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    w3c = json.loads((tmp_path / "out.jsonld").read_text(encoding="utf-8"))
+    assert w3c["total"] == 1
+
+    q = ["--project", "copy.annotary"]
+    report = json.loads(annotary(*q, "import-qdpx", "out.qdpx", "--json", cwd=tmp_path).stdout)
+    assert report["added"]["annotations"] == 1
+    exported = json.loads(annotary(*q, "export", cwd=tmp_path).stdout)
+    assert exported["speakers"][0]["name"] == "Li Hongzhong"
+    assert [t["name"] for t in exported["themes"]] == ["Ports"]
+
+    proc = annotary(*p, "export", "--format", "qdpx", cwd=tmp_path, check=False)
+    assert proc.returncode == 1 and "-o FILE" in proc.stderr
+
+
+def test_agreement_between_two_coders(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "port.txt").write_text(SAMPLE, encoding="utf-8")
+    for coder in ("amira", "bo"):
+        monkeypatch.setenv("ANNOTARY_CODER", coder)
+        p = ["--project", f"{coder}.annotary"]
+        article = json.loads(annotary(*p, "import", "port.txt", "--json", cwd=tmp_path).stdout)[0]
+        text = "We are ready to welcome the ships again" if coder == "amira" else "We are ready"
+        annotary(
+            *p,
+            "annotate",
+            article["id"],
+            "--kind",
+            "passage",
+            "--text",
+            text,
+            "--theme",
+            "Ports",
+            cwd=tmp_path,
+        )
+    annotary("--project", "bo.annotary", "export", "-o", "bo.json", cwd=tmp_path)
+    annotary("--project", "amira.annotary", "import-annotations", "bo.json", cwd=tmp_path)
+    out = annotary(
+        "--project",
+        "amira.annotary",
+        "agreement",
+        "--coder",
+        "amira",
+        "--coder",
+        "bo",
+        "--json",
+        "--csv",
+        "a.csv",
+        "--html",
+        "a.html",
+        cwd=tmp_path,
+    ).stdout
+    result = json.loads(out)
+    ports = next(r for r in result["rows"] if r["label"] == "Theme: Ports")
+    assert 0 < ports["percent"] < 1
+    assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "<table" in (tmp_path / "a.html").read_text(encoding="utf-8")
+    lone = annotary("--project", "bo.annotary", "agreement", cwd=tmp_path, check=False)
+    assert lone.returncode == 1 and "two coders" in lone.stderr
