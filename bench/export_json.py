@@ -68,17 +68,26 @@ def build(path: Path, total: int) -> None:
     project.close()
 
 
+def _high_water_mb() -> float:
+    """Peak resident memory of this process (VmHWM; unlike ru_maxrss, not inherited
+    from the parent across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child(path: str, out: str) -> None:
     from annotary.services.exporting import export_json
 
-    project = open_project(path, coder="bench")
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    project = open_project(path, coder="bench", backup_on_open=False)
+    before = _high_water_mb()
     t0 = time.perf_counter()
     with open(out, "w", encoding="utf-8") as fh:
         counts = export_json(project, fh)
     elapsed = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"{elapsed:.3f} {(peak - before) / 1024:.1f} {peak / 1024:.1f} {counts['annotations']}")
+    peak = _high_water_mb()
+    print(f"{elapsed:.3f} {peak - before:.1f} {peak:.1f} {counts['annotations']}")
 
 
 def main() -> None:

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 from annotary.domain.anchoring import Anchor, Placement, make_anchor, reanchor_all
 
-WORDS = (
+
+def _words(spaced: str, sep: str | None = None) -> tuple[str, ...]:
+    return tuple(spaced.split(sep))
+
+
+WORDS = _words(
     "the a of to and in on for with by from at as that this which after before over under "
     "minister government council election budget policy reform tax health schools housing "
     "transport energy climate coalition opposition party leader spokesperson committee report "
@@ -32,16 +37,17 @@ WORDS = (
     "new old public private local national foreign economic social political senior former "
     "week month year morning evening Monday Tuesday Wednesday Thursday Friday weekend "
     "hospital river bridge harbour factory farm village district station airport museum"
-).split()
-NAMES = (
+)
+NAMES = _words(
     "Amara Okafor|Henrik Dahl|Lucía Ferrer|Tomasz Wiśniewski|Mei Lin|Rafael Oyelaran|"
-    "Ingrid Solberg|Kwame Mensah|Anouk de Vries|Priya Raman|Jonas Vogt|Selin Aydın"
-).split("|")
-HANZI = (
+    "Ingrid Solberg|Kwame Mensah|Anouk de Vries|Priya Raman|Jonas Vogt|Selin Aydın",
+    "|",
+)
+HANZI = _words(
     "政府 部长 议会 选举 预算 政策 改革 经济 市场 银行 城市 居民 工人 工会 罢工 工资 价格 "
     "通胀 投资 增长 赤字 计划 提案 投票 辩论 市长 地区 边境 贸易 谈判 协议 抗议 人群 候选人 "
     "民调 选民 结果 多数 表示 指出 警告 否认 宣布 确认 医院 河流 桥梁 港口 工厂 农村 车站 机场"
-).split()
+)
 BOILERPLATE = (
     "The ministry did not respond to a request for comment.",
     "Additional reporting by the regional desk.",
@@ -229,9 +235,8 @@ def main() -> None:
     width = max(len(k) for k in results[0])
     for key in results[0]:
         values = [r[key] for r in results]
-        print(
-            f"  {key:<{width}}  {statistics.median(values):9.2f}   (min {min(values):.2f}, max {max(values):.2f})"
-        )
+        median = statistics.median(values)
+        print(f"  {key:<{width}}  {median:9.2f}   (min {min(values):.2f}, max {max(values):.2f})")
 
 
 if __name__ == "__main__":

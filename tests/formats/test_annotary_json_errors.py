@@ -30,12 +30,23 @@ STAMP = "2024-03-05T14:20:00.000Z"
 
 def _annotation(annotation_id: str, start: int, end: int) -> dict[str, Any]:
     return {
-        "id": annotation_id, "article": ARTICLE, "kind": "quote", "start": start, "end": end,
-        "exact": TEXT[start:end], "prefix": TEXT[max(0, start - 8) : start],
-        "suffix": TEXT[end : end + 8], "speaker": SPEAKER, "themes": [THEME_B], "note": None,
-        "quote_type": "direct", "coder": "mk", "created": STAMP, "modified": STAMP,
+        "id": annotation_id,
+        "article": ARTICLE,
+        "kind": "quote",
+        "start": start,
+        "end": end,
+        "exact": TEXT[start:end],
+        "prefix": TEXT[max(0, start - 8) : start],
+        "suffix": TEXT[end : end + 8],
+        "speaker": SPEAKER,
+        "themes": [THEME_B],
+        "note": None,
+        "quote_type": "direct",
+        "coder": "mk",
+        "created": STAMP,
+        "modified": STAMP,
         "status": "anchored",
-    }  # fmt: skip
+    }
 
 
 def valid_document() -> dict[str, Any]:
@@ -46,22 +57,43 @@ def valid_document() -> dict[str, Any]:
         "exported_at": STAMP,
         "articles": [
             {
-                "id": ARTICLE, "title": "Steuerstreit im Senat", "outlet": "Nordkurier",
-                "author": None, "published": "2024-03-04", "url": "https://nk.example/senat",
-                "language": "de", "collections": ["Haushalt"], "text": TEXT,
+                "id": ARTICLE,
+                "title": "Steuerstreit im Senat",
+                "outlet": "Nordkurier",
+                "author": None,
+                "published": "2024-03-04",
+                "url": "https://nk.example/senat",
+                "language": "de",
+                "collections": ["Haushalt"],
+                "text": TEXT,
                 "text_sha256": hashlib.sha256(TEXT.encode("utf-8")).hexdigest(),
-            }  # fmt: skip
+            }
         ],
         "speakers": [
-            {"id": SPEAKER, "name": "Senator Brandt", "role": "Senator",
-             "affiliation": None, "aliases": ["Brandt"]}  # fmt: skip
+            {
+                "id": SPEAKER,
+                "name": "Senator Brandt",
+                "role": "Senator",
+                "affiliation": None,
+                "aliases": ["Brandt"],
+            }
         ],
         "themes": [
-            {"id": THEME_A, "name": "Finanzen", "parent": None, "color": "#59a14f",
-             "description": None},
-            {"id": THEME_B, "name": "Steuern", "parent": THEME_A, "color": "#EDC948",
-             "description": "Steuerpolitik"},
-        ],  # fmt: skip
+            {
+                "id": THEME_A,
+                "name": "Finanzen",
+                "parent": None,
+                "color": "#59a14f",
+                "description": None,
+            },
+            {
+                "id": THEME_B,
+                "name": "Steuern",
+                "parent": THEME_A,
+                "color": "#EDC948",
+                "description": "Steuerpolitik",
+            },
+        ],
         "annotations": [
             _annotation(NOTE_1, quote_start, TEXT.index("“") + 1),
             _annotation(NOTE_2, 4, 11),
@@ -107,16 +139,32 @@ CASES: list[tuple[str, Mutation, list[str]]] = [
     ("negative start", _set("annotations.1.start", -1), ["annotations[1].start", "0 or more"]),
     ("start as text", _set("annotations.0.start", "9"), ["annotations[0].start", "integer"]),
     ("bad kind", _set("annotations.0.kind", "comment"), ["annotations[0].kind", '"passage"']),
-    ("bad quote type", _set("annotations.1.quote_type", "paraphrase"), ["annotations[1].quote_type"]),
+    (
+        "bad quote type",
+        _set("annotations.1.quote_type", "paraphrase"),
+        ["annotations[1].quote_type"],
+    ),
     ("bad status", _set("annotations.0.status", "lost"), ["annotations[0].status"]),
-    ("missing exact", lambda d: d["annotations"][1].pop("exact"), ["annotations[1].exact: missing"]),
+    (
+        "missing exact",
+        lambda d: d["annotations"][1].pop("exact"),
+        ["annotations[1].exact: missing"],
+    ),
     ("unknown key", _set("annotations.0.colour", "red"), ["annotations[0].colour: unknown key"]),
     ("id not a uuid", _set("articles.0.id", "article-1"), ["articles[0].id", "UUID"]),
-    ("upper-case uuid", _set("speakers.0.id", "ABCDEF12-3456-4789-8ABC-DEF123456789"), ["speakers[0].id", "UUID"]),
+    (
+        "upper-case uuid",
+        _set("speakers.0.id", "ABCDEF12-3456-4789-8ABC-DEF123456789"),
+        ["speakers[0].id", "UUID"],
+    ),
     ("colour by name", _set("themes.1.color", "yellow"), ["themes[1].color", "#rrggbb"]),
     ("impossible date", _set("articles.0.published", "2024-02-30"), ["articles[0].published"]),
     ("vague time", _set("annotations.1.created", "yesterday"), ["annotations[1].created"]),
-    ("time with newline", _set("annotations.1.modified", STAMP + "\n"), ["annotations[1].modified"]),
+    (
+        "time with newline",
+        _set("annotations.1.modified", STAMP + "\n"),
+        ["annotations[1].modified"],
+    ),
     ("url without scheme", _set("articles.0.url", "nk.example/senat"), ["articles[0].url"]),
     ("empty speaker name", _set("speakers.0.name", ""), ["speakers[0].name", "empty"]),
     ("aliases not a list", _set("speakers.0.aliases", "Brandt"), ["speakers[0].aliases", "array"]),
@@ -127,20 +175,42 @@ CASES: list[tuple[str, Mutation, list[str]]] = [
     ("unknown article", _set("annotations.1.article", ELSEWHERE), ["annotations[1].article"]),
     ("article id of a speaker", _set("annotations.1.article", SPEAKER), ["annotations[1].article"]),
     ("unknown speaker", _set("annotations.0.speaker", ELSEWHERE), ["annotations[0].speaker"]),
-    ("unknown theme", _set("annotations.1.themes", [THEME_A, ELSEWHERE]), ["annotations[1].themes[1]"]),
+    (
+        "unknown theme",
+        _set("annotations.1.themes", [THEME_A, ELSEWHERE]),
+        ["annotations[1].themes[1]"],
+    ),
     ("unknown parent", _set("themes.0.parent", ELSEWHERE), ["themes[0].parent"]),
     ("parent cycle", _set("themes.0.parent", THEME_B), ["themes[0].parent", "cycle", "Finanzen"]),
     ("own parent", _set("themes.1.parent", THEME_B), ["themes[1].parent", "cycle"]),
     ("end beyond text", _set("annotations.1.end", len(TEXT) + 1), ["annotations[1].end", "beyond"]),
-    ("start after end", _set("annotations.1.start", 11), ["annotations[1].end", "greater than start"]),
-    ("text edited", _set("articles.0.text", TEXT.replace("Steuer", "Abgabe")), ["articles[0].text_sha256"]),
-    ("digest of other text", _set("articles.0.text_sha256", "ab" * 32), ["articles[0].text_sha256"]),
-    ("exact differs", _set("annotations.1.exact", "Senatorin"), ["annotations[1].exact", '"Senator"']),
-]  # fmt: skip
+    (
+        "start after end",
+        _set("annotations.1.start", 11),
+        ["annotations[1].end", "greater than start"],
+    ),
+    (
+        "text edited",
+        _set("articles.0.text", TEXT.replace("Steuer", "Abgabe")),
+        ["articles[0].text_sha256"],
+    ),
+    (
+        "digest of other text",
+        _set("articles.0.text_sha256", "ab" * 32),
+        ["articles[0].text_sha256"],
+    ),
+    (
+        "exact differs",
+        _set("annotations.1.exact", "Senatorin"),
+        ["annotations[1].exact", '"Senator"'],
+    ),
+]
 
 
 @pytest.mark.parametrize(("mutate", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_malformed_document_is_refused_naming_the_place(mutate: Mutation, expected: list[str]) -> None:
+def test_malformed_document_is_refused_naming_the_place(
+    mutate: Mutation, expected: list[str]
+) -> None:
     document = valid_document()
     mutate(document)
     message = _refused(json.dumps(document, ensure_ascii=False, indent=2))
@@ -233,34 +303,83 @@ def test_integral_numbers_written_as_floats_read_as_integers() -> None:
 
 # --- the fast record check and jsonschema give the same verdict -----------------
 
-_VALUES = st.sampled_from(
-    [None, "", "x", " ", 0, -1, 1, 2.0, 2.5, True, False, [], ["a"], ["a", "a"], [1], {},
-     {"a": 1}, ARTICLE, ARTICLE.upper(), ARTICLE + "\n", STAMP, "2024-03-05T14:20:00+00:00",
-     "2024-03-05T25:00:00Z", "2024-03-05", "2024-13-01", "#a0b1c2", "#A0B1C2", "#abc",
-     "https://x.example/", "de", "pt-BR", "quote", "passage", "direct", "anchored",
-     "orphaned", "a" * 64, [THEME_A, THEME_B], [THEME_A, "nope"]]
-)  # fmt: skip
+_POOL = [
+    None,
+    "",
+    "x",
+    " ",
+    0,
+    -1,
+    1,
+    2.0,
+    2.5,
+    True,
+    False,
+    [],
+    ["a"],
+    ["a", "a"],
+    [1],
+    {},
+    {"a": 1},
+    ARTICLE,
+    ARTICLE.upper(),
+    ARTICLE + "\n",
+    STAMP,
+    "2024-03-05T14:20:00+00:00",
+    "2024-03-05T25:00:00Z",
+    "2024-03-05",
+    "2024-13-01",
+    "#a0b1c2",
+    "#A0B1C2",
+    "#abc",
+    "https://x.example/",
+    "de",
+    "pt-BR",
+    "quote",
+    "passage",
+    "direct",
+    "anchored",
+    "orphaned",
+    "a" * 64,
+    [THEME_A, THEME_B],
+    [THEME_A, "nope"],
+]
+_VALUES = st.sampled_from(_POOL)
 _RECORDS = {"articles": 0, "speakers": 0, "themes": 1, "annotations": 0}
 
 
-@settings(max_examples=400, deadline=None)
-@given(
-    array=st.sampled_from(sorted(_RECORDS)),
-    changes=st.lists(
-        st.tuples(st.sampled_from([*{k for a in valid_document()["annotations"] for k in a},
-                                   "title", "text", "name", "color", "parent", "aliases",
-                                   "collections", "published", "url", "language", "extra"]),
-                  st.none() | _VALUES),
-        min_size=1, max_size=3,
-    ),
-)  # fmt: skip
-def test_fast_check_agrees_with_jsonschema(array: str, changes: list[tuple[str, Any]]) -> None:
+_LISTS = st.lists(st.sampled_from(["a", "b", THEME_A, THEME_B, 1, None]), max_size=3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(array=st.sampled_from(sorted(_RECORDS)), data=st.data())
+def test_fast_check_agrees_with_jsonschema(array: str, data: st.DataObject) -> None:
     record = copy.deepcopy(valid_document()[array][_RECORDS[array]])
-    for key, value in changes:
-        if value is None and key in record and key not in ("parent", "note"):
-            del record[key]
+    keys = st.sampled_from([*sorted(record), "extra"])
+    for _ in range(data.draw(st.integers(1, 3))):
+        key = data.draw(keys)
+        if data.draw(st.integers(0, 5)) == 0:
+            record.pop(key, None)
         else:
-            record[key] = value
+            record[key] = data.draw(_VALUES | _LISTS)
     document = {**valid_document(), array: [record]}
     fast = record_checks()[array](record)
     assert fast == schema_validator().is_valid(document), record
+
+
+def test_fast_check_agrees_with_jsonschema_on_every_single_change() -> None:
+    pool = [*_POOL, ["a", "b"], [1, 1], [None]]
+    disagreements = []
+    for array, index in _RECORDS.items():
+        original = valid_document()[array][index]
+        for key in [*original, "extra"]:
+            for value in [*pool, KeyError]:
+                record = copy.deepcopy(original)
+                if value is KeyError:
+                    record.pop(key, None)
+                else:
+                    record[key] = value
+                fast = record_checks()[array](record)
+                if fast != schema_validator().is_valid({**valid_document(), array: [record]}):
+                    disagreements.append((array, key, value))
+    assert disagreements == []

@@ -76,7 +76,9 @@ def sample_bundle() -> Bundle:
         created="2024-06-01T10:00:00.000Z",
         modified="2024-06-02T11:30:00.000Z",
     )
-    return Bundle(articles=[article], speakers=[mayor], themes=[economy, bridge], annotations=[quote])
+    return Bundle(
+        articles=[article], speakers=[mayor], themes=[economy, bridge], annotations=[quote]
+    )
 
 
 def _write(bundle: Bundle, **kwargs: object) -> str:
@@ -200,7 +202,7 @@ def test_the_example_in_the_format_documentation_is_a_valid_file() -> None:
 
 # --- random bundles -------------------------------------------------------------
 
-_WORLD = "日本語中文한국어العربيةÄÖÜßéç😀🎉👩‍💻🇩🇪„“”«»‚‘’\n\t\"\\/\u200b\u2028"
+_WORLD = '日本語中文한국어العربيةÄÖÜßéç😀🎉👩‍💻🇩🇪„“”«»‚‘’\n\t"\\/\u200b\u2028'
 _texts = st.one_of(st.text(max_size=40), st.text(alphabet=_WORLD, max_size=40))
 _names = st.one_of(st.text(min_size=1, max_size=20), st.text(alphabet=_WORLD, min_size=1))
 _optional = st.none() | _texts

@@ -6,6 +6,7 @@ With no command, the desktop window opens on the project.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -86,6 +87,10 @@ def main(argv: Sequence[str] | None = None, start_window: WindowStarter | None =
     except AnnotaryError as exc:
         _error(str(exc))
         return 1
+    except BrokenPipeError:
+        # The reader of our output went away (``annotary articles | head``): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         _error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         return 1

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from annotary.domain.anchoring_diff import OffsetMap
-from annotary.domain.anchoring_search import Candidate, Quote, find_candidates
+from annotary.domain.anchoring_search import (
+    STRONG,
+    Candidate,
+    Quote,
+    context_agreement,
+    find_candidates,
+)
 
 CONTEXT = 32
 
@@ -89,6 +95,11 @@ def _position(start: int, end: int) -> Placement:
     return p
 
 
+def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
+    quote = Quote(anchor.exact, anchor.prefix, anchor.suffix, anchor.start)
+    return context_agreement(quote, text, start, end)
+
+
 def _placement(anchor: Anchor, found: Candidate) -> Placement:
     if found.fuzzy:
         return Placement(found.start, found.end, "fuzzy", round(found.score, 4))
@@ -156,9 +167,13 @@ def reanchor_all(
             out[i] = _locate_near(a, text, a.start)
             continue
         moved = offsets.span(a.start, a.end) if a.end <= len(old_text or "") else None
-        if moved is not None and text[moved[0] : moved[1]] == a.exact:
+        if moved is None or text[moved[0] : moved[1]] != a.exact:
+            out[i] = _locate_near(a, text, offsets.predict(a.start))
+        elif _context_holds(a, text, *moved) or _context_score(a, text, *moved) >= STRONG:
             method: Method = "position" if moved == (a.start, a.end) else "exact"
             out[i] = Placement(moved[0], moved[1], method, 1.0)
         else:
-            out[i] = _locate_near(a, text, offsets.predict(a.start))
+            # The diff kept the quote but not its surroundings: in recurring text it
+            # may have lined up another copy, so weigh the copies as locate() does.
+            out[i] = _locate_near(a, text, moved[0])
     return out

@@ -15,15 +15,18 @@ from dataclasses import dataclass
 
 from annotary.domain.anchoring_match import best_matches, similarity
 
+WINDOW = 32  # the usual context length on each side (anchoring.CONTEXT)
 LOCAL = 256  # code points searched on each side of the expected place first
 STRONG = 0.9  # context agreement that settles an exact match without more search
 TIE = 0.02  # scores this close are equal: the nearer candidate wins
+PREFER_EXACT = 0.05  # an approximate place must score this much more than an exact one
 MAX_OCCURRENCES = 5000  # occurrences of an exact quote considered across the text
 MAX_SCORED = 64  # occurrences whose context is fully compared
 MAX_FUZZY_LENGTH = 20000  # longer quotes are not searched approximately
 MIN_FUZZY_LENGTH = 5  # shorter quotes must match exactly (up to whitespace)
 FUZZY_SCORE = 0.75
 FUZZY_CONTEXT = 0.45
+UNIQUE_CONTEXT = 0.35  # an only occurrence still needs its surroundings to be related
 FAR_CONTEXT = 0.6  # context agreement needed by an unexpected, far-away place
 SEED_CAP = 16  # a seed occurring this often is too common to vote
 SEEDS = 8  # pieces of the quote and its context looked up across the text
@@ -51,16 +54,25 @@ class Candidate:
 
 
 def context_agreement(q: Quote, text: str, start: int, end: int) -> float:
-    """Length-weighted similarity of the stored prefix and suffix to the text around a place."""
+    """Length-weighted similarity of the stored prefix and suffix to the text around a place.
+
+    A side shorter than the usual context ended at the edge of the old text, so
+    text found beyond that edge now counts as disagreement, not as no evidence.
+    """
     lp, ls = len(q.prefix), len(q.suffix)
-    if lp + ls == 0:
+    at_start = q.start == lp and lp < WINDOW
+    at_end = ls < WINDOW and (lp >= WINDOW or at_start)
+    before = text[max(0, start - (WINDOW if at_start else lp)) : start]
+    after = text[end : end + (WINDOW if at_end else ls)]
+    wp, ws = max(lp, len(before)), max(ls, len(after))
+    if wp + ws == 0:
         return 1.0
     total = 0.0
-    if lp:
-        total += lp * similarity(q.prefix, text[max(0, start - lp) : start])
-    if ls:
-        total += ls * similarity(q.suffix, text[end : end + ls])
-    return total / (lp + ls)
+    if wp:
+        total += wp * similarity(q.prefix, before)
+    if ws:
+        total += ws * similarity(q.suffix, after)
+    return total / (wp + ws)
 
 
 def _combined(q: Quote, quote: float, context: float) -> float:
@@ -127,15 +139,21 @@ def _near(q: Quote, c: Candidate, hint: int) -> bool:
 def _exact_accepted(q: Quote, c: Candidate, unique: bool, hint: int) -> bool:
     """Whether an occurrence of the exact quote is convincing enough to place it there.
 
+    Near the expected place, the only occurrence of the quote is accepted unless
+    its surroundings are plainly unrelated (short quotes) or the context agrees.
+
     Far from where it was expected, an occurrence needs near-perfect context (or
     to be the only one, with fair context or a long quote): recurring sentences
     share their words, so a half-matching context there proves nothing.
     """
     if c.context >= STRONG:
         return True
+    n = len(q.exact)
     if _near(q, c, hint):
-        return unique or c.context >= (0.6 if len(q.exact) < 8 else 0.5)
-    return unique and (c.context >= FAR_CONTEXT or len(q.exact) >= 40)
+        if unique and (c.context >= UNIQUE_CONTEXT or n >= 24):
+            return True
+        return c.context >= (0.6 if n < 8 else 0.5)
+    return unique and (c.context >= FAR_CONTEXT or n >= 40)
 
 
 def _spacing_pattern(exact: str) -> re.Pattern[str] | None:
@@ -251,16 +269,14 @@ def find_candidates(q: Quote, text: str, hint: int) -> Candidate | None:
     exact, unique = _exact_stage(q, text, hint)
     if exact is not None and exact.context >= STRONG:
         return exact
-    accepted: list[Candidate] = []
-    if exact is not None and _exact_accepted(q, exact, unique, hint):
-        accepted.append(exact)
-    spaced = _spacing_stage(q, text, hint)
-    if spaced is not None:
-        accepted.append(spaced)
-    fuzzy = _fuzzy_stage(q, text, hint)
-    if fuzzy is not None:
-        accepted.append(fuzzy)
-    if not accepted:
-        return None
-    best = max(c.score for c in accepted)
-    return next(c for c in accepted if c.score >= best - TIE)
+    if exact is not None and not _exact_accepted(q, exact, unique, hint):
+        exact = None
+    others = [c for c in (_spacing_stage(q, text, hint), _fuzzy_stage(q, text, hint)) if c]
+    rival = max(others, key=lambda c: c.score, default=None)
+    if exact is None:
+        return rival
+    # An exact occurrence gives way only to a clearly better approximate place (its own
+    # edited copy elsewhere), never to a variant of itself with shifted boundaries.
+    if rival is not None and rival.score > exact.score + PREFER_EXACT:
+        return rival
+    return exact

@@ -67,10 +67,7 @@ def read_json(fp: TextIO | BinaryIO, *, known_ids: Iterable[str] = ()) -> Bundle
 def _decode(raw: str | bytes) -> str:
     if isinstance(raw, str):
         return raw.removeprefix("\ufeff")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:

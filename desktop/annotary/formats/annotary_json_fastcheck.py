@@ -47,7 +47,7 @@ def compile_check(schema: dict[str, Any], root: dict[str, Any], formats: dict[st
         return active[0]
 
     def every(instance: Any) -> bool:
-        for check in active:
+        for check in active:  # noqa: SIM110 - a plain loop: no generator per record
             if not check(instance):
                 return False
         return True
@@ -87,8 +87,8 @@ def _keyword(
     if key in ("enum", "const"):
         choices = value if key == "enum" else [value]
         if all(choice is None or isinstance(choice, str) for choice in choices):
-            names = frozenset(choices)
-            return lambda v: (v is None or isinstance(v, str)) and v in names
+            allowed_values = frozenset(choices)
+            return lambda v: (v is None or isinstance(v, str)) and v in allowed_values
         return lambda v: any(_same(v, choice) for choice in choices)
     if key == "pattern":
         search = re.compile(value).search
@@ -155,7 +155,9 @@ def _same(a: Any, b: Any) -> bool:
     """JSON equality: true and 1 differ, 1 and 1.0 do not."""
     if isinstance(a, bool) or isinstance(b, bool):
         return isinstance(a, bool) and isinstance(b, bool) and a == b
-    return type(a) is type(b) and a == b or (_TYPES["number"](a) and _TYPES["number"](b) and a == b)
+    return (type(a) is type(b) and a == b) or (
+        _TYPES["number"](a) and _TYPES["number"](b) and a == b
+    )
 
 
 def _unique(items: list[Any]) -> bool:

@@ -9,8 +9,8 @@ exports from a generator in constant memory.
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable
+from json.encoder import encode_basestring
 from typing import Any, TextIO, TypeVar
 
 from annotary.domain.models import Bundle, now_iso

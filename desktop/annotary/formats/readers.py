@@ -200,13 +200,10 @@ def iter_importable(paths: Iterable[Path]) -> Iterator[Path]:
 
 def sample_paths() -> list[Path]:
     """The bundled sample articles (resources/samples, without its README), sorted."""
-    here = Path(__file__).resolve()
-    for root in (here.parent.parent / "resources", here.parents[3] / "resources"):
-        folder = root / "samples"
-        if folder.is_dir():
-            return [
-                p
-                for p in iter_importable([folder])
-                if p.name.lower() not in ("readme.md", "readme.txt")
-            ]
-    return []
+    from annotary.paths import samples_dir
+
+    folder = samples_dir()
+    if not folder.is_dir():
+        return []
+    skip = ("readme.md", "readme.txt")
+    return [p for p in iter_importable([folder]) if p.name.lower() not in skip]

@@ -98,8 +98,8 @@ def fetch_url(url: str, timeout: float = 20.0, max_bytes: int = 20_000_000) -> I
             has_type = response.headers.get("Content-Type") is not None
             charset = response.headers.get_content_charset()
             data = _read_limited(response, max_bytes, url)
-    except ImportFailed:
-        raise
+    except ImportFailed as exc:
+        raise ImportFailed(url, exc.reason) from exc
     except urllib.error.HTTPError as exc:
         raise ImportFailed(url, f"the server answered {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:

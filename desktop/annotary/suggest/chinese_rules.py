@@ -13,7 +13,15 @@ _CUE_RE = re.compile("|".join(re.escape(c) for c in zh.CUES))
 _TITLE_RE = re.compile("|".join(re.escape(t) for t in zh.TITLES))
 _SENT_END = re.compile(r"[。！？!?\n]")
 _OPEN = "“「『\"«"
-_TIME = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:月\d+)?日|今天|昨天|昨日|今日|日前|当天|當天|近日|随后|隨後|会后|會後|赛后|賽後")
+_TIME = re.compile(
+    r"(?:\d+|[一二三四五六七八九十]+)(?:月\d+)?日|今天|昨天|昨日|今日|日前|当天|當天|近日|随后|隨後|"
+    r"会后|會後|赛后|賽後|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]"
+)
+_TRAIL_JUNK = re.compile(
+    r"(?:发布公告|發布公告|发表声明|發表聲明|在声明中|在聲明中|回应|回應|笑着|笑著|补充|補充|接着|接著|"
+    r"则|則|也|还|還|又|都|对记者|對記者|向记者|向記者)+$"
+)
+_GENERIC_ROLE = re.compile(r"(?:负责人|負責人|发言人|發言人)$")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -75,6 +83,11 @@ def subject_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int
     seg_clean = re.sub(r"在[^，。]{0,20}?[上中时時]", lambda m: " " * len(m.group(0)), seg_clean)
     seg_clean = re.sub(r"(?:对|對)记者|(?:对|對)記者|(?:会后|會後)|(?:则|則|也|还|還|又|都)$", lambda m: " " * len(m.group(0)), seg_clean)
     core = seg_clean.rstrip()
+    while True:
+        junk = _TRAIL_JUNK.search(core)
+        if not junk or junk.start() == 0:
+            break
+        core = core[: junk.start()].rstrip()
     if seg.startswith("据") or seg.startswith("據"):
         core = " " + core[1:]
     stripped = core.strip()
@@ -101,6 +114,13 @@ def resolve(registry: Registry, phrase: str, pos: int) -> Resolved:
             entity = registry.pronoun(gender, pos)
             return registry.finish(entity.name if entity else None, entity.role if entity else None)
     role = None
+    for entity in sorted(registry.entities, key=lambda e: -len(e.name)):
+        if entity.kind == "person" and len(entity.name) >= 2 and entity.name in phrase:
+            return registry.finish(entity.name, entity.role)
+    if "的" in phrase[:-1]:
+        phrase = phrase[phrase.rindex("的") + 1 :]
+    if _GENERIC_ROLE.search(phrase) and phrase[: -3].endswith(zh.ORG_SUFFIXES):
+        return registry.finish(phrase[:-3])
     m = None
     for m in _TITLE_RE.finditer(phrase):
         pass
@@ -108,6 +128,9 @@ def resolve(registry: Registry, phrase: str, pos: int) -> Resolved:
         name = zh_name_at(phrase, m.end())
         if name and phrase.endswith(name):
             return registry.finish(name, phrase[: m.end()] or None)
+        rest = phrase[m.end() :]
+        if len(rest) == 2 and rest[0] in "老小" and rest[1] in zh.SURNAMES:
+            return registry.finish(rest)
     if phrase.endswith(zh.ORG_SUFFIXES) and len(phrase) <= 14:
         return registry.finish(phrase, role)
     tail = phrase[-3:]
@@ -183,7 +206,11 @@ def _sentence(text: str, start: int, end: int, headline: bool) -> Candidate | No
     sent = text[start:end]
     if headline:
         colon = sent.find("：")
-        if 0 < colon <= 8 and end - start - colon > 5:
+        label = sent[:colon]
+        if 0 < colon <= 8 and end - start - colon > 5 and (
+            label.endswith(zh.ORG_SUFFIXES) or label.endswith(zh.TITLES)
+            or zh_name_at(label, 0) == label
+        ):
             cand = Candidate(start + colon + 1, end, "indirect", "reported.zh-headline", 0.6)
             cand.cue, cand.mention = (start + colon, start + colon + 1), (start, start + colon)
             return cand
@@ -211,7 +238,8 @@ def _sentence(text: str, start: int, end: int, headline: bool) -> Candidate | No
     if comma > 3:
         tail = sent[comma + 1 :]
         for cue in zh.TRAILING_CUES:
-            if tail.endswith(cue) and 1 <= len(tail) - len(cue) <= 12:
+            before_cue = tail[len(tail) - len(cue) - 1 : len(tail) - len(cue)]
+            if tail.endswith(cue) and 1 <= len(tail) - len(cue) <= 12 and before_cue not in "小据據听聽":
                 if text[start] in _OPEN or "”" in sent[comma - 1 : comma]:
                     return None
                 cue_at = start + comma + 1 + len(tail) - len(cue)

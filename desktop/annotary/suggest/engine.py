@@ -213,8 +213,10 @@ def _finish(text: str, cands: list[Candidate], registry: Registry, lang: str,
             starts_sentence = _starts_sentence(text, cand.start, paras[cand.paragraph])
             if last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence:
                 res, cand.rule, cand.confidence = Resolved(last[1], None, last[2]), "direct.floating", 0.6
-            elif starts_sentence and cand.paragraph > 0:
-                person = registry.last_person_between(paras[cand.paragraph - 1], paras[cand.paragraph])
+            elif starts_sentence:
+                person = registry.last_person_between(paras[cand.paragraph], cand.start)
+                if person is None and cand.paragraph > 0 and cand.start == _para_body(text, paras[cand.paragraph]):
+                    person = registry.last_person_between(paras[cand.paragraph - 1], paras[cand.paragraph])
                 if person is not None:
                     res = registry.finish(person.name, person.role)
                     cand.rule, cand.confidence = "direct.context", 0.5
@@ -235,6 +237,12 @@ def _finish(text: str, cands: list[Candidate], registry: Registry, lang: str,
             speaker_id=res.speaker_id, confidence=confidence, rule=cand.rule,
         ))
     return out
+
+
+def _para_body(text: str, start: int) -> int:
+    while start < len(text) and text[start] in " “\"«„「『":
+        start += 1
+    return start
 
 
 def _starts_sentence(text: str, start: int, para_start: int) -> bool:

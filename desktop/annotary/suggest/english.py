@@ -114,7 +114,9 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
         return None
     first = i
     j = i - 1
-    while j >= 0 and i - j < 7:
+    while j >= 0 and i - j < 7 and (
+        toks[first].low not in ("the", "a", "an") or toks[j].low in ("near", "of", "in", "at", "from")
+    ):
         t = toks[j]
         if not (t.text[:1].isalnum() or t.text in ("’", "'")) or t.low in _STOP:
             break
@@ -157,10 +159,12 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     """Split "regional water official Lucie Bernard" into role and name."""
     phrase = text[subject.start : subject.end]
     words = phrase.split()
+    if any(w.lower().strip("’'s,") in en.ORG_HEADS for w in words):
+        return subject, subject.role
     cut = None
     for k, word in enumerate(words[:-1]):
         low = word.lower().strip(",")
-        if low in en.TITLES or low in en.ROLE_NOUNS or low[:1].islower():
+        if low in en.TITLES or low in en.ROLE_NOUNS or word[:1].islower():
             cut = k
     if cut is None or not words[-1][:1].isupper():
         return subject, subject.role
@@ -179,9 +183,18 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     return Subject(offset, subject.end, subject.role or role), subject.role or role
 
 
+_OPENING = frozenset("the a an this that these those his her its their our my some no every he she it they we i there".split())
+
+
 def looks_like_clause(toks: list[Tok]) -> bool:
+    if not toks or not toks[0].text[:1].isalnum():
+        return False
     words = [t.low for t in toks[:10] if t.text[:1].isalnum()]
-    return len(words) >= 3 and any(w in _AUX for w in words[1:9])
+    if len(words) < 3:
+        return False
+    if any(w in _AUX for w in words[1:9]):
+        return True
+    return words[0] in _OPENING and any(w.endswith("ed") for w in words[1:5])
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,6 +24,10 @@ _REPORT_VERBS = en.SPEECH_VERBS - frozenset(
 )
 _TRAIL_VERBS = _REPORT_VERBS | frozenset("finds found shows showed".split())
 _TELL = frozenset("tell told tells telling".split())
+_ADVERBIAL = frozenset(
+    "on in at during after last later afterwards again also repeatedly publicly privately "
+    "earlier yesterday today for".split()
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
@@ -39,12 +43,14 @@ def attribute_direct(text: str, q: Quoted, between: tuple[int, int] | None,
         found = _after(text, between[0], between[1], "direct.split")
         if found:
             return found
-    # 2. after the closing mark: “...,” said X / X said / he told reporters
-    found = _after(text, q.close_at + 1, limit_after, "direct.trailing")
-    if found:
+    content = text[q.start : q.end].rstrip()
+    fragment = len(content.split()) <= 5 and content[-1:] not in ".,!?;—…"
+    # 2. before the opening mark: X said: “...” / X told reporters that “...”
+    found = _before(text, limit_before, q.open_at)
+    if found or fragment:
         return found
-    # 3. before the opening mark: X said: “...” / X told reporters that “...”
-    return _before(text, limit_before, q.open_at)
+    # 3. after the closing mark: “...,” said X / X said / he told reporters
+    return _after(text, q.close_at + 1, limit_after, "direct.trailing")
 
 
 def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
@@ -54,7 +60,7 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
     toks = tokens(text, start, end)
     words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
     for k in words[:8]:
-        if not is_cue(toks[k].text):
+        if not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES:
             continue
         subj = _subject_between(text, toks, k)
         if subj is None:
@@ -86,6 +92,8 @@ def _before(text: str, start: int, open_at: int) -> Candidate | None:
         tail = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
         naming = toks[k].low in en.NAMING_VERBS
         ends_ok = snippet.endswith((":", ",", "—", "that", " as", "it")) or naming
+        if snippet.endswith(",") and not naming and len(tail) > 2:
+            return None
         if len(tail) > 6 or not ends_ok:
             return None
         subj = subject_before(text, toks, k)
@@ -138,9 +146,9 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
     for k, tok in enumerate(toks):
         if tok.low not in _REPORT_VERBS and tok.low not in ("finds", "shows"):
             continue
-        cand = _trailing(text, toks, k, s_start, s_end)
+        cand = _leading(text, toks, k, s_end)
         if cand is None:
-            cand = _leading(text, toks, k, s_end)
+            cand = _trailing(text, toks, k, s_start, s_end)
         if cand is not None:
             return cand
     return None
@@ -163,9 +171,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     rule = "reported.said-that"
     for j, t in enumerate(rest[:10]):
         if t.low == "that":
-            content_at = j + 1
+            if j == 0 or verb.low in _TELL or rest[0].low in _ADVERBIAL:
+                content_at = j + 1
             break
-        if t.text in "“\"«":
+        if t.text in "“\"«,;:.":
             break
     if verb.low in en.TO_VERBS:
         to = next((j for j, t in enumerate(rest[:5]) if t.low == "to"), None)
@@ -173,7 +182,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             return None
         content_at, rule = to, "reported.urged-to"
     elif content_at is None:
-        if verb.low in _TELL or verb.low not in _TRAIL_VERBS:
+        if verb.low in _TELL or verb.low not in en.BARE_VERBS:
             return None
         j = 0
         while j < len(rest) and (rest[j].low in ("afterwards", "later", "again", "also", "today",
@@ -230,7 +239,10 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
             return None
     else:
         subj = subject_after(text, toks, k)
-        if subj is None:
+        if subj is None or verb.low.endswith("ing"):
+            return None
+        head = text[subj.start : subj.end].split()
+        if not head[-1][:1].isupper() and head[0].lower() != "the":
             return None
     after = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
     if comma < k - 1 and after:
@@ -261,6 +273,8 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
         if j == k + 2 or j - (k + 2) > 9:
             return None
         mention = (toks[k + 2].start, toks[j - 1].end)
+        if toks[j - 1].low in en.NONSPEAKER_SOURCES:
+            return None
         cue = (toks[k].start, toks[k + 1].end)
         if k == 0 and j < len(toks) and toks[j].text == ",":
             start, end = toks[j].end, _content_end(text, toks[j].end, s_end)

@@ -84,6 +84,27 @@ NOT_NAMES: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december q a mr mrs ms dr""".split()
 )
+PLACE_WORDS: frozenset[str] = frozenset(
+    "street road avenue lane square park bridge river hill valley coast island city town county "
+    "province region station airport port harbour slam cup league open championship festival "
+    "prize award".split()
+)
+# Cue words that are also common nouns: never a cue right after a quote.
+NOUNLIKE_CUES: frozenset[str] = frozenset(
+    "signal signals state states report reports call calls put show shows find finds talk talks "
+    "answer answers reply replies joke jokes tweet tweets promise promises pledge pledges vow vows "
+    "claim claims estimate estimates note notes remark remarks praise ask caution".split()
+)
+BARE_VERBS: frozenset[str] = frozenset(
+    "say says said add adds added warn warns warned insist insists insisted admit admits admitted "
+    "claim claimed argue argues argued confirm confirms confirmed announce announced concede "
+    "conceded acknowledge acknowledged note noted stress stressed explain explained predict "
+    "predicted believe believes believed suggest suggested complain complained agree agreed deny "
+    "denied maintain maintained estimate estimated reveal revealed".split()
+)
+NONSPEAKER_SOURCES: frozenset[str] = frozenset(
+    "figures data statistics numbers calculations records estimates".split()
+)
 TITLE_CONTEXT = re.compile(
     r"\b(?:film|films|movie|book|books|novel|novels|documentary|song|album|play|series|show|"
     r"debut|exhibition|magazine|newspaper|programme|program|opera|poem|painting|titled|entitled|"
@@ -92,6 +113,6 @@ TITLE_CONTEXT = re.compile(
 )
 WHAT_CALLED = re.compile(
     r"\b(?:what|which|whom)\s+(?:\w+\s+){0,3}(?:calls?|called|describes?|described|terms?|termed|"
-    r"dubs?|dubbed|labels?|labelled)\s+(?:\w+\s+){0,3}$",
+    r"dubs?|dubbed|labels?|labelled)(?:\s+[\w’'\-]+){0,6}\s*$",
     re.IGNORECASE,
 )

@@ -17,8 +17,8 @@ from annotary.suggest import lexicon_en as en
 from annotary.suggest import lexicon_zh as zh
 
 _EN_NAME = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'\-]*\.?)(?:\s+(?:(?:van|von|de|der|den|da|del|la|le|bin|al|ter)\s+)*"
-    r"[A-Z][\w’'\-]*)*"
+    r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Prof|St)\.|[A-Z][\w’'\-]*)(?:[ \t]+(?:(?:van|von|de|der|den|"
+    r"da|del|la|le|bin|al|ter|of|of the|for)[ \t]+)*[A-Z][\w’'\-]*)*"
 )
 _DETERMINERS = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ")
 
@@ -130,7 +130,7 @@ class Registry:
         for entity in self.before(pos):
             if entity.kind == "org" and head.lower() in entity.name.lower():
                 return entity
-        if head.lower() in ("company", "firm", "group"):
+        if head.lower() in ("company", "firm", "group") and pos < 1 << 30:
             return next((e for e in self.before(pos) if e.kind == "org"), None)
         return None
 
@@ -150,18 +150,51 @@ def en_entity(phrase: str) -> Entity | None:
     words = phrase.split()
     if not words:
         return None
-    if any(w.lower().strip("’'s") in en.ORG_HEADS for w in words[1:] + words[:1]) and len(words) > 1:
+    if _is_org(words):
         name = " ".join(w for w in words if w.lower() != "the")
         return Entity(name, "org", tokens=tuple(words))
+    titled = len(words)
     words, gender = strip_titles(words)
+    titles = phrase.split()[: titled - len(words)]
+    cut = [k for k, w in enumerate(words[:-2]) if _is_role_word(w)]
+    role = " ".join(titles) if titles and titles[0].lower() not in en.GENDER_TITLES else None
+    if cut:
+        role = " ".join(words[: cut[-1] + 1])
+        words = words[cut[-1] + 1 :]
     while words and words[0].lower() in en.NOT_NAMES:
         words = words[1:]
     if len(words) < 2 or any(w.lower() in en.NOT_NAMES for w in words):
         return None
+    if any(w.lower() in en.PLACE_WORDS for w in words):
+        return None
+    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return None
     if any(ch.isdigit() for w in words for ch in w):
         return None
     words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in words]
-    return Entity(" ".join(words), "person", gender, tokens=tuple(words))
+    return Entity(" ".join(words), "person", gender, role, tuple(words))
+
+
+def _is_org(words: list[str]) -> bool:
+    if len(words) < 2 or not any(w[:1].isupper() for w in words if w.lower() != "the"):
+        return False
+    heads = [w.lower().strip("’'s,") for w in words]
+    if heads[-1] in en.ORG_HEADS:
+        return True
+    return "of" in heads and any(h in en.ORG_HEADS for h in heads[: heads.index("of")])
+
+
+_PARTICLES = frozenset("van von de der den da del la le bin al ter".split())
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower().rstrip(",")
+    return low in en.TITLES or low in en.ROLE_NOUNS or low.rstrip("s") in en.ROLE_NOUNS
+
+
+def title_only(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and all(_is_role_word(w) or w in ("the", "a") for w in words)
 
 
 def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
@@ -173,13 +206,14 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
         phrase = m.group(0)
         entity = en_entity(phrase)
         if entity is None:
-            words = phrase.split()
+            words, gender = strip_titles(phrase.split())
             if len(words) == 1:
                 token = words[0].removesuffix("’s").removesuffix("'s")
                 known = next(
                     (e for e in registry.entities if e.kind == "person" and token in e.tokens), None
                 )
                 if known is not None:
+                    known.gender = known.gender or gender
                     registry.add(m.start(), known)
             continue
         before = text[max(0, m.start() - 40) : m.start()].lower().split()
@@ -217,6 +251,13 @@ def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = No
         entity = registry.pronoun(en.PRONOUNS[low], pos)
         return registry.finish(entity.name, role or entity.role) if entity else Resolved(None, role, None)
     words = phrase.split()
+    if title_only(phrase):
+        for old in registry.entities:
+            if old.kind == "person" and old.role and old.role.lower().endswith(words[-1].lower()):
+                return registry.finish(old.name, role or old.role)
+    if low.startswith("the ") and low.endswith("-year-old"):
+        entity = registry.pronoun(None, pos)
+        return registry.finish(entity.name if entity else None, role)
     entity = en_entity(phrase)
     if entity is not None and entity.kind == "person":
         full = entity.name
@@ -226,7 +267,7 @@ def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = No
         if len(entity.tokens) >= 2:
             registry.add(pos, Entity(full, "person", entity.gender, role, tuple(full.split())))
         return registry.finish(full, role)
-    if entity is not None:
+    if entity is not None and not low.startswith("the ") and not (len(words) <= 3 and words[-1].lower() in en.ORG_HEADS and not words[0][:1].isupper()):
         return registry.finish(entity.name, role)
     name_words, _gender = strip_titles(words)
     if len(name_words) == 1 and name_words[0][:1].isupper():
@@ -239,7 +280,9 @@ def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = No
             bare = bare[len(det) :]
             break
     if bare in en.GENERIC_ORG_NOUNS or (len(words) <= 3 and bare.split()[-1:] and bare.split()[-1] in en.ORG_HEADS):
-        org = registry.org_by_head(bare.split()[-1], pos)
+        org = registry.org_by_head(bare.split()[-1], pos) or registry.org_by_head(
+            bare.split()[-1], 1 << 30
+        )
         if org is not None:
             return registry.finish(org.name, role)
     return registry.finish(phrase[len(phrase) - len(bare) :] if bare else None, role)

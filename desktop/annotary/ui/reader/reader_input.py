@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
@@ -117,3 +118,24 @@ def build_context_menu(view: ReaderView) -> QMenu:
     find = menu.addAction("Find in article…", view.open_find)
     find.setShortcut(QKeySequence.StandardKey.Find)
     return menu
+
+
+def install_shortcuts(view: ReaderView) -> None:
+    """Ctrl+F, F3 / Shift+F3 and the zoom keys, active while the reader has focus."""
+    ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    pairs: list[tuple[Any, Callable[[], object]]] = [
+        (QKeySequence.StandardKey.Find, view.open_find),
+        (QKeySequence(Qt.Key.Key_F3), view.finder.next),
+        (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), view.finder.previous),
+        (QKeySequence.StandardKey.ZoomIn, view.zoom_in),
+        (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal), view.zoom_in),
+        (QKeySequence.StandardKey.ZoomOut, view.zoom_out),
+        (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), view.reset_zoom),
+    ]
+    seen: set[str] = set()
+    for seq, slot in pairs:
+        key = QKeySequence(seq).toString()
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        QShortcut(QKeySequence(seq), view, slot, context=ctx)

@@ -23,12 +23,10 @@ from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QShortcut,
     QTextCursor,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
@@ -100,26 +98,7 @@ class ReaderView(QPlainTextEdit):
         self._selection_timer.timeout.connect(self._place_selection_bar)
         self.verticalScrollBar().valueChanged.connect(self._position_timer.start)
         self.selectionChanged.connect(self._on_selection_changed)
-        self._shortcuts()
-
-    def _shortcuts(self) -> None:
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        pairs: list[tuple[Any, Callable[[], object]]] = [
-            (QKeySequence.StandardKey.Find, self.open_find),
-            (QKeySequence(Qt.Key.Key_F3), self.finder.next),
-            (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), self.finder.previous),
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal), self.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), self.reset_zoom),
-        ]
-        seen: set[str] = set()
-        for seq, slot in pairs:
-            key = QKeySequence(seq).toString()
-            if not key or key in seen:
-                continue
-            seen.add(key)
-            QShortcut(QKeySequence(seq), self, slot, context=ctx)
+        reader_input.install_shortcuts(self)
 
     # ---- article -------------------------------------------------------------
 

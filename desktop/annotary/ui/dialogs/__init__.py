@@ -1,0 +1,1 @@
+"""Dialogs of the Annotary window: preferences, about, export, URL import, paste."""

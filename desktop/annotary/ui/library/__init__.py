@@ -1,0 +1,1 @@
+"""The library: the project's articles as a sortable, filterable table, and search."""

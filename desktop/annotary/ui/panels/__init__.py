@@ -1,0 +1,1 @@
+"""Docked panels of the Annotary window: codebook, speakers, article metadata."""

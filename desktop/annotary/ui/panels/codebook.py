@@ -1,0 +1,308 @@
+"""The codebook panel: the theme tree, with every edit one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotary.domain.models import Changes, Theme
+from annotary.services import codebook
+from annotary.services.outcome import Outcome, combine
+from annotary.ui.context import AppContext
+from annotary.ui.panels.common import confirm, make_action, plural, tidy, tool_button
+from annotary.ui.panels.theme_model import ThemeModel
+
+
+class CodebookPanel(QWidget):
+    """Create, rename, recolour, describe, move, merge and delete themes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("codebookPanel")
+        self.setAccessibleName("Codebook")
+        self.model = ThemeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Themes")
+        self.tree.setAccessibleDescription("The codebook: themes and how often each is used")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.new_action = make_action(self, "New theme…", "Add a theme at the top level", "Ctrl+T")
+        self.child_action = make_action(
+            self, "New sub-theme…", "Add a theme under the selected one", "Ctrl+Shift+T"
+        )
+        self.rename_action = make_action(self, "Rename", "Rename the selected theme", "F2")
+        self.color_action = make_action(self, "Colour…", "Choose the theme's colour")
+        self.describe_action = make_action(
+            self, "Description…", "Edit what the theme means and when to use it"
+        )
+        self.merge_action = make_action(
+            self, "Merge into…", "Move this theme's uses and sub-themes into another theme"
+        )
+        self.delete_action = make_action(
+            self, "Delete…", "Delete the theme and its sub-themes", QKeySequence.StandardKey.Delete
+        )
+        self.new_action.triggered.connect(lambda: self.create_theme(None))
+        self.child_action.triggered.connect(lambda: self.create_theme(self.selected_id()))
+        self.rename_action.triggered.connect(self.rename_selected)
+        self.color_action.triggered.connect(self.recolor_selected)
+        self.describe_action.triggered.connect(self.describe_selected)
+        self.merge_action.triggered.connect(self.merge_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for action in (self.new_action, self.child_action, self.color_action):
+            buttons.addWidget(tool_button(action))
+        buttons.addStretch(1)
+        buttons.addWidget(tool_button(self.delete_action))
+        layout = tidy(QVBoxLayout(self))
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+
+        conn = Qt.ConnectionType.QueuedConnection  # let the view finish its edit or drag first
+        self.model.rename_requested.connect(self.rename_theme, conn)
+        self.model.move_requested.connect(self.move_theme, conn)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        ctx.changed.connect(self._on_changed)
+        ctx.project_replaced.connect(self.refresh)
+        self.refresh()
+
+    # -- reading ---------------------------------------------------------
+    def themes(self) -> dict[str, Theme]:
+        return {t.id: t for t in codebook.themes(self.ctx.project)}
+
+    def selected_id(self) -> str | None:
+        return self.model.theme_id(self.tree.currentIndex())
+
+    def select(self, theme_id: str) -> None:
+        index = self.model.index_of(theme_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.tree.scrollTo(index)
+
+    def refresh(self) -> None:
+        """Rebuild the tree from the project, keeping expansion and selection."""
+        current = self.selected_id()
+        expanded = {
+            tid for tid in self.model._items if self.tree.isExpanded(self.model.index_of(tid))
+        }
+        first = not self.model._items
+        self.model.load(codebook.themes(self.ctx.project), codebook.usage(self.ctx.project))
+        if first:
+            self.tree.expandAll()
+        else:
+            for tid in expanded:
+                self.tree.expand(self.model.index_of(tid))
+        if current:
+            self.select(current)
+        self._update_actions()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.themes or changes.annotations or changes.removed:
+            self.refresh()
+
+    def _update_actions(self, *_: object) -> None:
+        has = self.selected_id() is not None
+        for action in (
+            self.child_action,
+            self.rename_action,
+            self.color_action,
+            self.describe_action,
+            self.merge_action,
+            self.delete_action,
+        ):
+            action.setEnabled(has)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.new_action)
+        menu.addAction(self.child_action)
+        menu.addSeparator()
+        for action in (self.rename_action, self.color_action, self.describe_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.merge_action)
+        menu.addAction(self.delete_action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # -- edits -----------------------------------------------------------
+    def create_theme(self, parent_id: str | None) -> str | None:
+        under = self.themes().get(parent_id) if parent_id else None
+        label = f"Name of the new sub-theme of “{under.name}”:" if under else "Name of the theme:"
+        name, ok = QInputDialog.getText(self, "New theme", label)
+        if not ok or not name.strip():
+            return None
+        theme = self.ctx.perform(
+            "New theme", lambda: codebook.create(self.ctx.project, name, parent=parent_id)
+        )
+        if theme is None:
+            return None
+        if parent_id:
+            self.tree.expand(self.model.index_of(parent_id))
+        self.select(theme.id)
+        return theme.id
+
+    def rename_selected(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(0))
+
+    def rename_theme(self, theme_id: str, name: str) -> None:
+        self.ctx.perform(
+            "Rename theme", lambda: codebook.update(self.ctx.project, theme_id, name=name)
+        )
+        self.refresh()  # show the old name again if the rename failed
+
+    def recolor_selected(self) -> None:
+        theme = self.themes().get(self.selected_id() or "")
+        if theme is None:
+            return
+        color = QColorDialog.getColor(QColor(theme.color), self, f"Colour of “{theme.name}”")
+        if not color.isValid() or color.name() == theme.color:
+            return
+        self.ctx.perform(
+            "Recolour theme",
+            lambda: codebook.update(self.ctx.project, theme.id, color=color.name()),
+        )
+
+    def describe_selected(self) -> None:
+        theme = self.themes().get(self.selected_id() or "")
+        if theme is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            "Theme description",
+            f"What “{theme.name}” means and when to use it:",
+            theme.description or "",
+        )
+        if ok and (text.strip() or None) != theme.description:
+            self.ctx.perform(
+                "Describe theme",
+                lambda: codebook.update(self.ctx.project, theme.id, description=text.strip()),
+            )
+
+    def move_theme(self, theme_id: str, parent_id: str | None, row: int) -> bool:
+        """Put a theme under ``parent_id`` (None: top level) at ``row`` among its siblings."""
+        done = self.ctx.perform("Move theme", lambda: self._move(theme_id, parent_id, row))
+        self.refresh()
+        if done is not None:
+            if parent_id:
+                self.tree.expand(self.model.index_of(parent_id))
+            self.select(theme_id)
+        return done is not None
+
+    def _move(self, theme_id: str, parent_id: str | None, row: int) -> Outcome[Theme]:
+        project = self.ctx.project
+        themes = codebook.themes(project)
+        moving = next(t for t in themes if t.id == theme_id)
+        siblings = [t for t in themes if t.parent == parent_id and t.id != theme_id]
+        row = max(0, min(row, len(siblings)))
+        order = [*siblings[:row], moving, *siblings[row:]]
+        outcomes: list[Outcome[Theme]] = []
+        if moving.parent != parent_id or moving.position != row:
+            outcomes.append(codebook.update(project, theme_id, parent=parent_id, position=row))
+        for i, theme in enumerate(order):
+            if theme.id != theme_id and theme.position != i:
+                outcomes.append(codebook.update(project, theme.id, position=i))
+        changes = Changes()
+        for outcome in outcomes:
+            changes.merge(outcome.changes)
+        return Outcome(moving, changes, combine([o.undo for o in outcomes]))
+
+    def merge_selected(self) -> None:
+        themes = self.themes()
+        source = themes.get(self.selected_id() or "")
+        if source is None:
+            return
+        below = _descendants(themes, source.id)
+        targets = [t for t in themes.values() if t.id != source.id and t.id not in below]
+        if not targets:
+            return
+        labels = [_path(themes, t) for t in targets]
+        label, ok = QInputDialog.getItem(
+            self, "Merge theme", f"Merge “{source.name}” into:", labels, 0, False
+        )
+        if not ok or label not in labels:
+            return
+        target = targets[labels.index(label)]
+        uses = codebook.usage(self.ctx.project).get(source.id, 0)
+        children = sum(1 for t in themes.values() if t.parent == source.id)
+        text = (
+            f"Merge “{source.name}” into “{target.name}”?\n\n"
+            f"{plural(uses, 'annotation')} will move to “{target.name}”"
+            + (f", and {plural(children, 'sub-theme')} with them" if children else "")
+            + f". “{source.name}” will be removed."
+        )
+        if confirm(self, "Merge themes", text):
+            self.ctx.perform(
+                "Merge themes", lambda: codebook.merge(self.ctx.project, source.id, target.id)
+            )
+            self.select(target.id)
+
+    def delete_selected(self) -> None:
+        theme = self.themes().get(self.selected_id() or "")
+        if theme is None:
+            return
+        subs, uses = codebook.affected_by_delete(self.ctx.project, theme.id)
+        text = (
+            f"Delete the theme “{theme.name}”?\n\n"
+            f"This also deletes {plural(subs, 'sub-theme')} and removes "
+            f"{plural(uses, 'use')} of these themes from annotations "
+            "(the annotations themselves stay)."
+        )
+        if confirm(self, "Delete theme", text):
+            self.ctx.perform("Delete theme", lambda: codebook.delete(self.ctx.project, theme.id))
+
+
+def _descendants(themes: dict[str, Theme], theme_id: str) -> set[str]:
+    found: set[str] = set()
+    frontier = [theme_id]
+    while frontier:
+        current = frontier.pop()
+        for t in themes.values():
+            if t.parent == current and t.id not in found:
+                found.add(t.id)
+                frontier.append(t.id)
+    return found
+
+
+def _path(themes: dict[str, Theme], theme: Theme) -> str:
+    names = [theme.name]
+    parent = theme.parent
+    while parent and parent in themes:
+        names.append(themes[parent].name)
+        parent = themes[parent].parent
+    return " › ".join(reversed(names))

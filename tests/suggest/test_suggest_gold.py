@@ -1,0 +1,44 @@
+"""The labelled set: the engine must keep meeting its targets (regression guard)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from quotes import evaluate, timing  # noqa: E402
+from quotes_gold.loader import GoldFormatError, load, parse  # noqa: E402
+
+
+def test_gold_set_is_large_and_varied() -> None:
+    articles = load()
+    assert len(articles) >= 40
+    assert sum(a.language == "zh" for a in articles) >= 12
+    assert {a.split for a in articles} == {"dev", "test"}
+
+
+def test_loader_computes_offsets() -> None:
+    text, quotes = parse("“⟦q:direct|Tom Reid⟧We will,⟦/q⟧” ⟦who⟧he⟦/who⟧ ⟦cue⟧said⟦/cue⟧.")
+    assert text == "“We will,” he said."
+    assert quotes[0].exact == "We will," and quotes[0].speaker == "Tom Reid"
+    assert quotes[0].cue is not None and text[quotes[0].cue.start : quotes[0].cue.end] == "said"
+    with pytest.raises(GoldFormatError):
+        parse("⟦q:direct|X⟧unclosed")
+
+
+def test_targets_on_whole_gold_set() -> None:
+    tallies = evaluate(load())
+    direct, reported = tallies[("all", "direct")], tallies[("all", "indirect")]
+    assert direct.precision >= 0.95 and direct.recall >= 0.95
+    assert direct.speaker_accuracy >= 0.90
+    assert reported.f1 >= 0.75
+
+
+def test_five_thousand_words_within_budget() -> None:
+    seconds, words = timing(load(), runs=3)
+    assert words >= 5000
+    assert seconds <= 0.4  # target 0.2 s; slack for slow CI machines
