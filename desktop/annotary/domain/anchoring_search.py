@@ -271,6 +271,8 @@ def find_candidates(q: Quote, text: str, hint: int) -> Candidate | None:
         return exact
     if exact is not None and not _exact_accepted(q, exact, unique, hint):
         exact = None
+    if exact is not None and exact.start in (hint, q.start):
+        return exact  # the quote is still where it was expected: nothing can beat that
     others = [c for c in (_spacing_stage(q, text, hint), _fuzzy_stage(q, text, hint)) if c]
     rival = max(others, key=lambda c: c.score, default=None)
     if exact is None:

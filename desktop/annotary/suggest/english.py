@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from annotary.suggest import lexicon_en as en
+from annotary.suggest.speakers import is_org
 
 TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=[\s”\"’»]*(\s|$))")
@@ -159,7 +160,7 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     """Split "regional water official Lucie Bernard" into role and name."""
     phrase = text[subject.start : subject.end]
     words = phrase.split()
-    if any(w.lower().strip("’'s,") in en.ORG_HEADS for w in words):
+    if is_org(words):
         return subject, subject.role
     cut = None
     for k, word in enumerate(words[:-1]):

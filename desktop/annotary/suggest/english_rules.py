@@ -47,7 +47,7 @@ def attribute_direct(text: str, q: Quoted, between: tuple[int, int] | None,
     fragment = len(content.split()) <= 5 and content[-1:] not in ".,!?;—…"
     # 2. before the opening mark: X said: “...” / X told reporters that “...”
     found = _before(text, limit_before, q.open_at)
-    if found or fragment:
+    if found or (fragment and not text[q.close_at + 1 : q.close_at + 2] == ","):
         return found
     # 3. after the closing mark: “...,” said X / X said / he told reporters
     return _after(text, q.close_at + 1, limit_after, "direct.trailing")

@@ -150,7 +150,7 @@ def en_entity(phrase: str) -> Entity | None:
     words = phrase.split()
     if not words:
         return None
-    if _is_org(words):
+    if is_org(words):
         name = " ".join(w for w in words if w.lower() != "the")
         return Entity(name, "org", tokens=tuple(words))
     titled = len(words)
@@ -175,7 +175,7 @@ def en_entity(phrase: str) -> Entity | None:
     return Entity(" ".join(words), "person", gender, role, tuple(words))
 
 
-def _is_org(words: list[str]) -> bool:
+def is_org(words: list[str]) -> bool:
     if len(words) < 2 or not any(w[:1].isupper() for w in words if w.lower() != "the"):
         return False
     heads = [w.lower().strip("’'s,") for w in words]
