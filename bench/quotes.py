@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Benchmark the quote suggestion engine against the labelled set.
 
 Run: cd /work/main && PYTHONPATH=desktop .venv/bin/python bench/quotes.py [--split dev|test] [--errors]
@@ -21,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes_gold.loader import GoldArticle, GoldQuote, load  # noqa: E402
+from quotes_gold.loader import GoldArticle, GoldQuote, load
 
-from annotary.suggest import QuoteSuggestion, suggest_quotes  # noqa: E402
+from annotary.suggest import QuoteSuggestion, suggest_quotes
 
 
 @dataclass(slots=True)
@@ -100,7 +101,9 @@ def score(article: GoldArticle, suggestions: list[QuoteSuggestion], quote_type: 
             )
     for gi, g in enumerate(gold):
         if gi not in used_g:
-            tally.errors.append(f"{article.name}: MISSED {quote_type} {g.exact[:60]!r} [{g.speaker}]")
+            tally.errors.append(
+                f"{article.name}: MISSED {quote_type} {g.exact[:60]!r} [{g.speaker}]"
+            )
     for si, s in enumerate(sugg):
         if si not in used_s:
             tally.errors.append(f"{article.name}: EXTRA {quote_type} {s.exact[:60]!r} ({s.rule})")
@@ -147,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     articles = load(args.split)
     tallies = evaluate(articles)
     print(f"{len(articles)} articles, {sum(len(a.quotes) for a in articles)} gold quotes")
-    print(f"{'group':<6} {'type':<9} {'gold':>5} {'sugg':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6}")
+    print(
+        f"{'group':<6} {'type':<9} {'gold':>5} {'sugg':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6}"
+    )
     for group in ("all", "en", "zh", "dev", "test"):
         for quote_type in ("direct", "indirect"):
             t = tallies.get((group, quote_type))

@@ -181,16 +181,17 @@ def _link(
         raise GoldFormatError(f"{name}: cue/who at {start} has no quote with id {ident!r}")
     para = _paragraph(text, start)
     here = [
-        i
-        for i in same
-        if _paragraph(text, quotes[i][1]) <= para <= _paragraph(text, quotes[i][2])
+        i for i in same if _paragraph(text, quotes[i][1]) <= para <= _paragraph(text, quotes[i][2])
     ]
 
     def gap(i: int) -> tuple[bool, int]:
         q_start, q_end = quotes[i][1], quotes[i][2]
         between = text[end:q_start] if q_start >= end else text[q_end:start]
         crosses = q_start >= end or q_end <= start
-        return (crosses and bool(_STOPS.intersection(between)), max(q_start - end, start - q_end, 0))
+        return (
+            crosses and bool(_STOPS.intersection(between)),
+            max(q_start - end, start - q_end, 0),
+        )
 
     pool = sorted(here or same, key=gap)
     if len(pool) > 1 and gap(pool[0]) == gap(pool[1]):

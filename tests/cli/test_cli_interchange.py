@@ -95,3 +95,27 @@ def test_agreement_between_two_coders(tmp_path: Path, monkeypatch) -> None:  # t
     assert "<table" in (tmp_path / "a.html").read_text(encoding="utf-8")
     lone = annotary("--project", "bo.annotary", "agreement", cwd=tmp_path, check=False)
     assert lone.returncode == 1 and "two coders" in lone.stderr
+
+
+def test_suggest_prints_json_and_accepts(tmp_path: Path) -> None:
+    (tmp_path / "levee.md").write_text(
+        "---\ntitle: Levees\nlanguage: en\n---\n\n"
+        "Environment Minister Ingrid Halvorsen approved the plan on Thursday.\n\n"
+        "“We are not going to wait for the river to decide for us,” Halvorsen said.\n",
+        encoding="utf-8",
+    )
+    p = ["--project", "s.annotary"]
+    article = json.loads(annotary(*p, "import", "levee.md", "--json", cwd=tmp_path).stdout)[0]
+    found = json.loads(annotary(*p, "suggest", article["id"], "--json", cwd=tmp_path).stdout)
+    assert found, "a direct quote is suggested"
+    first = found[0]
+    assert set(first) >= {"kind", "start", "end", "exact", "quote_type", "cue", "speaker",
+                          "speaker_mention", "confidence", "rule"}
+    assert first["kind"] == "quote" and first["speaker"] == "Ingrid Halvorsen"
+    assert first["cue"]["text"] == "said" and first["speaker_mention"]["text"] == "Halvorsen"
+    assert 0 <= first["confidence"] <= 1
+    annotary(*p, "suggest", article["id"], "--accept", cwd=tmp_path)
+    doc = json.loads(annotary(*p, "export", cwd=tmp_path).stdout)
+    assert [a["kind"] for a in doc["annotations"]] == ["quote"]
+    assert doc["annotations"][0]["start"] == first["start"]
+    assert json.loads(annotary(*p, "suggest", article["id"], "--json", cwd=tmp_path).stdout) == []

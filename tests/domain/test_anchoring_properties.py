@@ -62,11 +62,15 @@ def occurrences(text: str, part: str) -> int:
 
 
 def context_is_unchanged(anchor: Anchor, text: str, start: int) -> bool:
+    """Whether the stored prefix and suffix still surround ``start``.
+
+    A side shorter than CONTEXT stood at the edge of the text, and must still.
+    """
     end = start + len(anchor.exact)
-    return (
-        text[max(0, start - len(anchor.prefix)) : start] == anchor.prefix
-        and text[end : end + len(anchor.suffix)] == anchor.suffix
-    )
+    p, s = anchor.prefix, anchor.suffix
+    before = text[:start] if len(p) < CONTEXT else text[max(0, start - len(p)) : start]
+    after = text[end:] if len(s) < CONTEXT else text[end : end + len(s)]
+    return before == p and after == s
 
 
 @SETTINGS

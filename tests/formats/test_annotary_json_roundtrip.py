@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotary.domain.models import Annotation, Article, Bundle, Speaker, Theme
+from annotary.domain.models import STATUSES, Annotation, Article, Bundle, Speaker, Status, Theme
 from annotary.formats.annotary_json import FORMAT, VERSION, load_schema, read_json, write_json
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "json-format.md"
@@ -162,15 +163,11 @@ def test_each_record_is_written_before_the_next_is_asked_for() -> None:
             if index:
                 assert ids[index - 1] in out.getvalue(), "previous record not yet written"
             assert annotation_id not in out.getvalue()
-            yield Annotation(**{**_fields(quote), "id": annotation_id})
+            yield dataclasses.replace(quote, id=annotation_id)
 
     bundle.annotations = lazily()
     assert write_json(bundle, out)["annotations"] == 5
     assert [a.id for a in read_json(io.StringIO(out.getvalue())).annotations] == ids
-
-
-def _fields(annotation: Annotation) -> dict[str, object]:
-    return {name: getattr(annotation, name) for name in Annotation.__slots__}  # type: ignore[attr-defined]
 
 
 def test_reads_bytes_files_with_and_without_byte_order_mark(tmp_path: Path) -> None:
@@ -185,6 +182,11 @@ def test_reads_bytes_files_with_and_without_byte_order_mark(tmp_path: Path) -> N
     assert plain.annotations == marked.annotations == sample_bundle().annotations
 
 
+def test_reads_utf16_with_byte_order_mark() -> None:
+    text = _write(sample_bundle())
+    assert read_json(io.BytesIO(text.encode("utf-16"))).speakers == sample_bundle().speakers
+
+
 def test_written_file_validates_against_the_shipped_schema() -> None:
     schema = load_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -197,7 +199,8 @@ def test_the_example_in_the_format_documentation_is_a_valid_file() -> None:
     examples = [block for block in blocks if '"format": "annotary"' in block]
     assert examples, "docs/json-format.md has no example document"
     bundle = read_json(io.StringIO(examples[0]))
-    assert list(bundle.annotations) and list(bundle.articles)
+    assert list(bundle.annotations)
+    assert list(bundle.articles)
 
 
 # --- random bundles -------------------------------------------------------------
@@ -246,7 +249,7 @@ def bundles(draw: st.DrawFn) -> Bundle:
         article = draw(st.sampled_from(articles))
         start = draw(st.integers(0, len(article.text) - 1))
         end = draw(st.integers(start + 1, len(article.text)))
-        status = draw(st.sampled_from(["anchored", "orphaned"]))
+        status: Status = draw(st.sampled_from(STATUSES))
         exact = article.text[start:end] if status == "anchored" else draw(_names)
         annotations.append(
             Annotation(

@@ -140,3 +140,23 @@ def test_new_text_version_reanchors_and_flags_orphans(tmp_path: Path) -> None:
     assert lost.status == "orphaned"
     assert lost.exact == doomed.exact  # kept, never dropped
     assert report.orphaned == 1 and report.moved >= 1
+
+
+def test_orphans_of_a_shortened_text_still_export_and_import(tmp_path: Path) -> None:
+    import io
+
+    from annotary.formats.annotary_json import read_json
+    from annotary.services import exporting, merging
+
+    project = new_project(tmp_path)
+    article = add_article(project)
+    tail = len(REPORT) - 10
+    annotating.create(project, article.id, "passage", tail, len(REPORT))
+    article_service.replace_text(project, article.id, "A much shorter text now.")
+    out = io.StringIO()
+    exporting.export_json(project, out)
+    other = new_project(tmp_path, "other.annotary")
+    report = merging.merge_bundle(other, read_json(io.StringIO(out.getvalue()))).value
+    assert report.added["annotations"] == 1
+    (orphan,) = [a for a in annotating.for_article(other, article.id)]
+    assert orphan.status == "orphaned" and orphan.exact == REPORT[tail:]

@@ -54,7 +54,10 @@ def test_guillemets_with_and_without_spaces() -> None:
         "«We understand the anger»,  regional official Lucie Bernard told radio."
     )
     found = _direct(text)
-    assert [s.exact for s in found] == ["We are being asked to do the impossible", "We understand the anger"]
+    assert [s.exact for s in found] == [
+        "We are being asked to do the impossible",
+        "We understand the anger",
+    ]
     assert [s.speaker for s in found] == ["Jean Morel", "Lucie Bernard"]
 
 

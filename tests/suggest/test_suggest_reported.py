@@ -14,18 +14,42 @@ def _indirect(text: str, language: str | None = None):  # type: ignore[no-untype
 @pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [
-        ("Ken Mbeki said that the line would reopen on Monday.",
-         "the line would reopen on Monday", "said", "Ken Mbeki"),
-        ("Ken Mbeki said the line would reopen on Monday.",
-         "the line would reopen on Monday", "said", "Ken Mbeki"),
-        ("The line would reopen on Monday, Ken Mbeki said.",
-         "The line would reopen on Monday", "said", "Ken Mbeki"),
-        ("The budget is broadly credible, said Peter Santos, chief economist at Northgate Bank.",
-         "The budget is broadly credible", "said", "Peter Santos"),
-        ("According to Rafael Costa, the guidance cut was smaller than feared.",
-         "the guidance cut was smaller than feared", "According to", "Rafael Costa"),
-        ("Liam Doherty told MPs that the investigators would report within eight weeks.",
-         "the investigators would report within eight weeks", "told", "Liam Doherty"),
+        (
+            "Ken Mbeki said that the line would reopen on Monday.",
+            "the line would reopen on Monday",
+            "said",
+            "Ken Mbeki",
+        ),
+        (
+            "Ken Mbeki said the line would reopen on Monday.",
+            "the line would reopen on Monday",
+            "said",
+            "Ken Mbeki",
+        ),
+        (
+            "The line would reopen on Monday, Ken Mbeki said.",
+            "The line would reopen on Monday",
+            "said",
+            "Ken Mbeki",
+        ),
+        (
+            "The budget is broadly credible, said Peter Santos, chief economist at Northgate Bank.",
+            "The budget is broadly credible",
+            "said",
+            "Peter Santos",
+        ),
+        (
+            "According to Rafael Costa, the guidance cut was smaller than feared.",
+            "the guidance cut was smaller than feared",
+            "According to",
+            "Rafael Costa",
+        ),
+        (
+            "Liam Doherty told MPs that the investigators would report within eight weeks.",
+            "the investigators would report within eight weeks",
+            "told",
+            "Liam Doherty",
+        ),
     ],
 )
 def test_english_reported_forms(text: str, content: str, cue: str, speaker: str) -> None:
@@ -37,8 +61,20 @@ def test_english_reported_forms(text: str, content: str, cue: str, speaker: str)
 
 
 @pytest.mark.parametrize(
-    "verb", ["added", "noted", "warned", "stressed", "argued", "claimed", "insisted",
-             "explained", "announced", "confirmed", "denied"],
+    "verb",
+    [
+        "added",
+        "noted",
+        "warned",
+        "stressed",
+        "argued",
+        "claimed",
+        "insisted",
+        "explained",
+        "announced",
+        "confirmed",
+        "denied",
+    ],
 )
 def test_english_speech_verbs_with_that(verb: str) -> None:
     text = f"Clara Lindqvist {verb} that the reserve was in effect a freeze on investment."
@@ -50,14 +86,22 @@ def test_english_speech_verbs_with_that(verb: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("外交部发言人汪明远表示，中方欢迎各国派代表出席论坛。", "中方欢迎各国派代表出席论坛", "汪明远"),
+        (
+            "外交部发言人汪明远表示，中方欢迎各国派代表出席论坛。",
+            "中方欢迎各国派代表出席论坛",
+            "汪明远",
+        ),
         ("李红中指出，港口是城市发展的生命线。", "港口是城市发展的生命线", "李红中"),
         ("教授陈晓梅强调，应在多式联运上下功夫。", "应在多式联运上下功夫", "陈晓梅"),
         ("分析师刘畅认为，行业整合将明显加速。", "行业整合将明显加速", "刘畅"),
         ("董事长马骏透露，公司正在洽谈新一轮融资。", "公司正在洽谈新一轮融资", "马骏"),
         ("据知情人士称，公司正在洽谈新一轮融资。", "公司正在洽谈新一轮融资", "知情人士"),
         ("分析师刘畅告诉记者，产品线过于单一。", "产品线过于单一", "刘畅"),
-        ("我们有信心建成世界一流的港口，市委书记李红中说。", "我们有信心建成世界一流的港口", "李红中"),
+        (
+            "我们有信心建成世界一流的港口，市委书记李红中说。",
+            "我们有信心建成世界一流的港口",
+            "李红中",
+        ),
     ],
 )
 def test_chinese_reported_forms(text: str, content: str, speaker: str) -> None:

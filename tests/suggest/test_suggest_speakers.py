@@ -24,7 +24,9 @@ def test_surname_resolves_to_full_name_introduced_earlier() -> None:
 
 
 def test_chinese_surname_and_pronoun_resolution() -> None:
-    text = "街道办事处主任方红介绍，已有三十一栋完成加装。方说，最难的是协调。她说：“大家都辛苦了。”"
+    text = (
+        "街道办事处主任方红介绍，已有三十一栋完成加装。方说，最难的是协调。她说：“大家都辛苦了。”"
+    )
     found = suggest_quotes(text)
     assert [s.speaker for s in found] == ["方红", "方红", "方红"]
 

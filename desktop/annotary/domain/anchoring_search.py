@@ -269,16 +269,16 @@ def find_candidates(q: Quote, text: str, hint: int) -> Candidate | None:
     exact, unique = _exact_stage(q, text, hint)
     if exact is not None and exact.context >= STRONG:
         return exact
-    if exact is not None and not _exact_accepted(q, exact, unique, hint):
-        exact = None
-    if exact is not None and exact.start in (hint, q.start):
+    accepted = exact is not None and _exact_accepted(q, exact, unique, hint)
+    if exact is not None and accepted and exact.start in (hint, q.start):
         return exact  # the quote is still where it was expected: nothing can beat that
     others = [c for c in (_spacing_stage(q, text, hint), _fuzzy_stage(q, text, hint)) if c]
     rival = max(others, key=lambda c: c.score, default=None)
     if exact is None:
         return rival
-    # An exact occurrence gives way only to a clearly better approximate place (its own
-    # edited copy elsewhere), never to a variant of itself with shifted boundaries.
-    if rival is not None and rival.score > exact.score + PREFER_EXACT:
+    # An approximate place must clearly beat the best exact occurrence, accepted or
+    # not, and sit in its own surroundings: the edited original beats a copy of the
+    # quote elsewhere, but a variant of an occurrence with shifted boundaries does not.
+    if rival is not None and rival.context >= STRONG and rival.score > exact.score + PREFER_EXACT:
         return rival
-    return exact
+    return exact if accepted else None

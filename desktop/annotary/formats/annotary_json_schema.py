@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from annotary.formats.annotary_json_fastcheck import Check, compile_check
+from annotary.formats.annotary_json_records import RECORD_KEYS
 
 SCHEMA_FILE = "annotary-1.schema.json"
 
@@ -118,7 +119,7 @@ def record_checks() -> dict[str, Check]:
     formats: dict[str, Check] = {"date-time": _is_timestamp, "date": _is_date}
     return {
         key: compile_check(schema["properties"][key]["items"], schema, formats)
-        for key in ("articles", "speakers", "themes", "annotations")
+        for key in RECORD_KEYS
     }
 
 

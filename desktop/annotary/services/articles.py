@@ -121,9 +121,11 @@ def replace_text(
         for note, place in zip(notes, placements, strict=True):
             if place is None:
                 orphaned += 1
-                annotation_store.set_anchor(
-                    project.store, note.id, note.start, note.end, "orphaned"
-                )
+                # Keep the old offsets as a hint, but inside the new text: the quote,
+                # its context and everything else about the annotation stay as they were.
+                end = min(note.end, len(text))
+                start = min(note.start, end - 1)
+                annotation_store.set_anchor(project.store, note.id, start, end, "orphaned")
             else:
                 if (place.start, place.end) == (note.start, note.end):
                     kept += 1

@@ -1,8 +1,10 @@
+# ruff: noqa: B007, SIM102, RUF005
 """Chinese rules: names, attribution of direct quotes, reported speech."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotary.suggest import lexicon_zh as zh
 from annotary.suggest.candidate import Candidate
@@ -12,7 +14,7 @@ from annotary.suggest.speakers import Entity, Registry, Resolved, zh_name_at
 _CUE_RE = re.compile("|".join(re.escape(c) for c in zh.CUES))
 _TITLE_RE = re.compile("|".join(re.escape(t) for t in zh.TITLES))
 _SENT_END = re.compile(r"[。！？!?\n]")
-_OPEN = "“「『\"«"
+_OPEN = '“「『"«'
 _TIME = re.compile(
     r"(?:\d+|[一二三四五六七八九十]+)(?:月\d+)?日|今天|昨天|昨日|今日|日前|当天|當天|近日|随后|隨後|"
     r"会后|會後|赛后|賽後|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]"
@@ -45,13 +47,17 @@ def scan(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
         if found:
             registry.add(found[0], Entity(found[1], "person", None, None, (found[1],)))
     for m in re.finditer("他|她", text):
-        if not inside(m.start()) and text[m.start() : m.start() + 2] not in ("他们", "她们", "其他"):
+        if not inside(m.start()) and text[m.start() : m.start() + 2] not in (
+            "他们",
+            "她们",
+            "其他",
+        ):
             if m.start() > 0 and text[m.start() - 1] == "其":
                 continue
             registry.pronoun("m" if m.group(0) == "他" else "f", m.start())
 
 
-def _inside(quoted: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+def _inside(quoted: list[tuple[int, int]]) -> Callable[[int], bool]:
     def inside(pos: int) -> bool:
         return any(s <= pos < e for s, e in quoted)
 
@@ -81,7 +87,11 @@ def subject_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int
     seg = text[clause_start:cue_start]
     seg_clean = _TIME.sub(lambda m: " " * len(m.group(0)), seg)
     seg_clean = re.sub(r"在[^，。]{0,20}?[上中时時]", lambda m: " " * len(m.group(0)), seg_clean)
-    seg_clean = re.sub(r"(?:对|對)记者|(?:对|對)記者|(?:会后|會後)|(?:则|則|也|还|還|又|都)$", lambda m: " " * len(m.group(0)), seg_clean)
+    seg_clean = re.sub(
+        r"(?:对|對)记者|(?:对|對)記者|(?:会后|會後)|(?:则|則|也|还|還|又|都)$",
+        lambda m: " " * len(m.group(0)),
+        seg_clean,
+    )
     core = seg_clean.rstrip()
     while True:
         junk = _TRAIL_JUNK.search(core)
@@ -110,7 +120,7 @@ def resolve(registry: Registry, phrase: str, pos: int) -> Resolved:
     if known is not None:
         return Resolved(known.name, known.role, known.id)
     for pronoun, gender in zh.PRONOUNS.items():
-        if phrase == pronoun or phrase.endswith(pronoun) and len(phrase) <= 3:
+        if phrase == pronoun or (phrase.endswith(pronoun) and len(phrase) <= 3):
             entity = registry.pronoun(gender, pos)
             return registry.finish(entity.name if entity else None, entity.role if entity else None)
     role = None
@@ -119,7 +129,7 @@ def resolve(registry: Registry, phrase: str, pos: int) -> Resolved:
             return registry.finish(entity.name, entity.role)
     if "的" in phrase[:-1]:
         phrase = phrase[phrase.rindex("的") + 1 :]
-    if _GENERIC_ROLE.search(phrase) and phrase[: -3].endswith(zh.ORG_SUFFIXES):
+    if _GENERIC_ROLE.search(phrase) and phrase[:-3].endswith(zh.ORG_SUFFIXES):
         return registry.finish(phrase[:-3])
     m = None
     for m in _TITLE_RE.finditer(phrase):
@@ -143,8 +153,9 @@ def resolve(registry: Registry, phrase: str, pos: int) -> Resolved:
         cand = phrase[-size:]
         if cand[0] in zh.SURNAMES and len(phrase) > size and phrase[:-size].endswith(zh.TITLES):
             return registry.finish(cand, phrase[:-size])
-    if len(phrase) == 1 and phrase in zh.SURNAMES or (len(phrase) == 2 and phrase[0] in "老小"
-                                                     and phrase[1] in zh.SURNAMES and False):
+    if (len(phrase) == 1 and phrase in zh.SURNAMES) or (
+        len(phrase) == 2 and phrase[0] in "老小" and phrase[1] in zh.SURNAMES and False
+    ):
         entity = registry.by_zh_surname(phrase, pos)
         return registry.finish(entity.name if entity else phrase)
     if len(phrase) == 2 and phrase[0] in "老小" and phrase[1] in zh.SURNAMES:
@@ -198,7 +209,7 @@ def reported(masked: str, para_start: int, para_end: int, headline: bool) -> lis
             cand = _sentence(masked, pos, s_end, headline)
             if cand:
                 found.append(cand)
-        pos = (m.end() if m else para_end)
+        pos = m.end() if m else para_end
     return found
 
 
@@ -207,9 +218,14 @@ def _sentence(text: str, start: int, end: int, headline: bool) -> Candidate | No
     if headline:
         colon = sent.find("：")
         label = sent[:colon]
-        if 0 < colon <= 8 and end - start - colon > 5 and (
-            label.endswith(zh.ORG_SUFFIXES) or label.endswith(zh.TITLES)
-            or zh_name_at(label, 0) == label
+        if (
+            0 < colon <= 8
+            and end - start - colon > 5
+            and (
+                label.endswith(zh.ORG_SUFFIXES)
+                or label.endswith(zh.TITLES)
+                or zh_name_at(label, 0) == label
+            )
         ):
             cand = Candidate(start + colon + 1, end, "indirect", "reported.zh-headline", 0.6)
             cand.cue, cand.mention = (start + colon, start + colon + 1), (start, start + colon)
@@ -239,7 +255,11 @@ def _sentence(text: str, start: int, end: int, headline: bool) -> Candidate | No
         tail = sent[comma + 1 :]
         for cue in zh.TRAILING_CUES:
             before_cue = tail[len(tail) - len(cue) - 1 : len(tail) - len(cue)]
-            if tail.endswith(cue) and 1 <= len(tail) - len(cue) <= 12 and before_cue not in "小据據听聽":
+            if (
+                tail.endswith(cue)
+                and 1 <= len(tail) - len(cue) <= 12
+                and before_cue not in "小据據听聽"
+            ):
                 if text[start] in _OPEN or "”" in sent[comma - 1 : comma]:
                     return None
                 cue_at = start + comma + 1 + len(tail) - len(cue)

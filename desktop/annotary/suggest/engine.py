@@ -10,7 +10,7 @@ from annotary.domain.models import Speaker
 from annotary.suggest import chinese_rules, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
-from annotary.suggest.english import is_cue, pre_name_role, tokens, Subject
+from annotary.suggest.english import Subject, is_cue, pre_name_role, tokens
 from annotary.suggest.marks import Quoted, find_quoted
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
@@ -22,7 +22,7 @@ _QUESTION_LABELS = frozenset({"Q", "记者", "記者", "问", "問", "Question",
 
 
 def detect_language(text: str) -> str:
-    """"zh" when CJK characters make up at least a fifth of the letters, else "en"."""
+    """ "zh" when CJK characters make up at least a fifth of the letters, else "en"."""
     sample = text[:4000]
     letters = len(_LETTER.findall(sample))
     return "zh" if letters and len(_CJK.findall(sample)) / letters >= 0.2 else "en"
@@ -80,7 +80,9 @@ def _mask(text: str, merged: list[tuple[Quoted, tuple[int, int] | None]]) -> str
     return "".join(chars)
 
 
-def _merge_split(text: str, quoted: list[Quoted], lang: str) -> list[tuple[Quoted, tuple[int, int] | None]]:
+def _merge_split(
+    text: str, quoted: list[Quoted], lang: str
+) -> list[tuple[Quoted, tuple[int, int] | None]]:
     out: list[tuple[Quoted, tuple[int, int] | None]] = []
     for q in quoted:
         if out:
@@ -95,8 +97,14 @@ def _merge_split(text: str, quoted: list[Quoted], lang: str) -> list[tuple[Quote
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)
             ):
-                joined = Quoted(prev.start, q.end, prev.open_at, q.close_at, prev.family,
-                                prev.paragraphs + q.paragraphs - 1)
+                joined = Quoted(
+                    prev.start,
+                    q.end,
+                    prev.open_at,
+                    q.close_at,
+                    prev.family,
+                    prev.paragraphs + q.paragraphs - 1,
+                )
                 out[-1] = (joined, (prev.close_at + 1, q.open_at))
                 continue
         out.append((q, None))
@@ -109,8 +117,15 @@ def _has_cue(gap: str, lang: str) -> bool:
     return any(is_cue(t.text) for t in tokens(gap, 0, len(gap)))
 
 
-def _direct(text: str, masked: str, q: Quoted, between: tuple[int, int] | None, lang: str,
-            paras: list[int], merged: list[tuple[Quoted, tuple[int, int] | None]]) -> Candidate | None:
+def _direct(
+    text: str,
+    masked: str,
+    q: Quoted,
+    between: tuple[int, int] | None,
+    lang: str,
+    paras: list[int],
+    merged: list[tuple[Quoted, tuple[int, int] | None]],
+) -> Candidate | None:
     p = bisect.bisect_right(paras, q.open_at) - 1
     p_start = paras[p]
     p_last = bisect.bisect_right(paras, q.close_at) - 1
@@ -145,7 +160,9 @@ def _last_sentence_end(masked: str, start: int, end: int) -> int:
     return best
 
 
-def _transcripts(text: str, paras: list[int], spans: list[tuple[int, int]], lang: str) -> list[Candidate]:
+def _transcripts(
+    text: str, paras: list[int], spans: list[tuple[int, int]], lang: str
+) -> list[Candidate]:
     found: list[Candidate] = []
     labels = 0
     for index, p_start in enumerate(paras):
@@ -176,12 +193,10 @@ def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Cand
             continue
         keep_reported.append(r)
     kept = [
-        d for d in directs
-        if not any(r.start <= d.start and d.end <= r.end for r in keep_reported)
+        d for d in directs if not any(r.start <= d.start and d.end <= r.end for r in keep_reported)
     ]
     kept_reported = [
-        r for r in keep_reported
-        if not any(d.start <= r.start and r.end <= d.end for d in kept)
+        r for r in keep_reported if not any(d.start <= r.start and r.end <= d.end for d in kept)
     ]
     return sorted(kept + kept_reported, key=lambda c: (c.start, c.end))
 
@@ -197,8 +212,9 @@ def _resolve(text: str, cand: Candidate, registry: Registry, lang: str) -> Resol
     return resolve_en(registry, text[subj.start : subj.end], subj.start, role)
 
 
-def _finish(text: str, cands: list[Candidate], registry: Registry, lang: str,
-            paras: list[int]) -> list[QuoteSuggestion]:
+def _finish(
+    text: str, cands: list[Candidate], registry: Registry, lang: str, paras: list[int]
+) -> list[QuoteSuggestion]:
     out: list[QuoteSuggestion] = []
     last: tuple[int, str | None, str | None] | None = None  # paragraph, speaker, id
     for cand in cands:
@@ -212,11 +228,21 @@ def _finish(text: str, cands: list[Candidate], registry: Registry, lang: str,
             res = Resolved(None, None, None)
             starts_sentence = _starts_sentence(text, cand.start, paras[cand.paragraph])
             if last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence:
-                res, cand.rule, cand.confidence = Resolved(last[1], None, last[2]), "direct.floating", 0.6
+                res, cand.rule, cand.confidence = (
+                    Resolved(last[1], None, last[2]),
+                    "direct.floating",
+                    0.6,
+                )
             elif starts_sentence:
                 person = registry.last_person_between(paras[cand.paragraph], cand.start)
-                if person is None and cand.paragraph > 0 and cand.start == _para_body(text, paras[cand.paragraph]):
-                    person = registry.last_person_between(paras[cand.paragraph - 1], paras[cand.paragraph])
+                if (
+                    person is None
+                    and cand.paragraph > 0
+                    and cand.start == _para_body(text, paras[cand.paragraph])
+                ):
+                    person = registry.last_person_between(
+                        paras[cand.paragraph - 1], paras[cand.paragraph]
+                    )
                 if person is not None:
                     res = registry.finish(person.name, person.role)
                     cand.rule, cand.confidence = "direct.context", 0.5
@@ -224,27 +250,45 @@ def _finish(text: str, cands: list[Candidate], registry: Registry, lang: str,
             res = _resolve(text, cand, registry, lang)
         if res.name:
             last = (cand.paragraph, res.name, res.speaker_id)
-        cue = TextSpan(cand.cue[0], cand.cue[1], text[cand.cue[0] : cand.cue[1]]) if cand.cue else None
+        cue = (
+            TextSpan(cand.cue[0], cand.cue[1], text[cand.cue[0] : cand.cue[1]])
+            if cand.cue
+            else None
+        )
         mention = (
             TextSpan(cand.mention[0], cand.mention[1], text[cand.mention[0] : cand.mention[1]])
-            if cand.mention else None
+            if cand.mention
+            else None
         )
-        confidence = cand.confidence if res.name or cand.quote_type == "indirect" else min(cand.confidence, 0.5)
-        out.append(QuoteSuggestion(
-            start=cand.start, end=cand.end, exact=text[cand.start : cand.end],
-            quote_type="direct" if cand.quote_type == "direct" else "indirect",
-            cue=cue, speaker=res.name, speaker_mention=mention, speaker_role=res.role,
-            speaker_id=res.speaker_id, confidence=confidence, rule=cand.rule,
-        ))
+        confidence = (
+            cand.confidence
+            if res.name or cand.quote_type == "indirect"
+            else min(cand.confidence, 0.5)
+        )
+        out.append(
+            QuoteSuggestion(
+                start=cand.start,
+                end=cand.end,
+                exact=text[cand.start : cand.end],
+                quote_type="direct" if cand.quote_type == "direct" else "indirect",
+                cue=cue,
+                speaker=res.name,
+                speaker_mention=mention,
+                speaker_role=res.role,
+                speaker_id=res.speaker_id,
+                confidence=confidence,
+                rule=cand.rule,
+            )
+        )
     return out
 
 
 def _para_body(text: str, start: int) -> int:
-    while start < len(text) and text[start] in " “\"«„「『":
+    while start < len(text) and text[start] in ' “"«„「『':
         start += 1
     return start
 
 
 def _starts_sentence(text: str, start: int, para_start: int) -> bool:
-    before = text[para_start:start].rstrip(" “\"«„「『").rstrip()
+    before = text[para_start:start].rstrip(' “"«„「『').rstrip()
     return not before or before[-1] in ".!?:。！？：”」"

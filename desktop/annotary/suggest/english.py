@@ -9,27 +9,162 @@ from annotary.suggest import lexicon_en as en
 from annotary.suggest.speakers import is_org
 
 TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
-SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=[\s”\"’»]*(\s|$))")
+SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=[\s”\"’»]*(\s|$))"
+)
 
 _STOP = frozenset(
-    """that which who whom whose and but or after before when while because if as than so to for
-    with by from into was were is are be been has have had do did does not no it its they we i you
-    this these there here what where how why all some any said says say told tell asked once
-    although though until since also""".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "and",
+        "but",
+        "or",
+        "after",
+        "before",
+        "when",
+        "while",
+        "because",
+        "if",
+        "as",
+        "than",
+        "so",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "did",
+        "does",
+        "not",
+        "no",
+        "it",
+        "its",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "these",
+        "there",
+        "here",
+        "what",
+        "where",
+        "how",
+        "why",
+        "all",
+        "some",
+        "any",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "asked",
+        "once",
+        "although",
+        "though",
+        "until",
+        "since",
+        "also",
+    ]
 )
 _SKIP_BEFORE_VERB = frozenset(
-    """also later then afterwards again however has have had was is would will previously
-    repeatedly simply only too earlier yet still now further""".split()
+    [
+        "also",
+        "later",
+        "then",
+        "afterwards",
+        "again",
+        "however",
+        "has",
+        "have",
+        "had",
+        "was",
+        "is",
+        "would",
+        "will",
+        "previously",
+        "repeatedly",
+        "simply",
+        "only",
+        "too",
+        "earlier",
+        "yet",
+        "still",
+        "now",
+        "further",
+    ]
 )
 _WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+    ]
 )
 _PARTICIPLES = frozenset(
-    "saying telling adding warning insisting arguing noting explaining stressing claiming".split()
+    [
+        "saying",
+        "telling",
+        "adding",
+        "warning",
+        "insisting",
+        "arguing",
+        "noting",
+        "explaining",
+        "stressing",
+        "claiming",
+    ]
 )
 _AUX = frozenset(
-    """would will could can should might must may had has have was were is are did does do
-    remained remains expected expects wanted needed needs""".split()
+    [
+        "would",
+        "will",
+        "could",
+        "can",
+        "should",
+        "might",
+        "must",
+        "may",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "did",
+        "does",
+        "do",
+        "remained",
+        "remains",
+        "expected",
+        "expects",
+        "wanted",
+        "needed",
+        "needs",
+    ]
 )
 PRONOUN_WORDS = frozenset(en.PRONOUNS)
 
@@ -46,7 +181,9 @@ class Tok:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.group(0), start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    return [
+        Tok(m.group(0), start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])
+    ]
 
 
 def is_cue(word: str) -> bool:
@@ -87,7 +224,7 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
     role = None
     if i >= 0 and toks[i].text == ",":
         j = i - 1
-        while j >= 0 and toks[j].text not in ",.;:“”\"(":
+        while j >= 0 and toks[j].text not in ',.;:“”"(':
             j -= 1
         if j < 0 or toks[j].text != ",":
             return None
@@ -115,8 +252,13 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
         return None
     first = i
     j = i - 1
-    while j >= 0 and i - j < 7 and (
-        toks[first].low not in ("the", "a", "an") or toks[j].low in ("near", "of", "in", "at", "from")
+    while (
+        j >= 0
+        and i - j < 7
+        and (
+            toks[first].low not in ("the", "a", "an")
+            or toks[j].low in ("near", "of", "in", "at", "from")
+        )
     ):
         t = toks[j]
         if not (t.text[:1].isalnum() or t.text in ("’", "'")) or t.low in _STOP:
@@ -131,7 +273,7 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
 
 
 def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
-    """"said Marta Keel, general secretary of ..." -> the name after the verb."""
+    """ "said Marta Keel, general secretary of ..." -> the name after the verb."""
     i = verb + 1
     if i >= len(toks):
         return None
@@ -139,7 +281,9 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
     if toks[i].low in ("the", "a", "an"):
         i += 1
     end = None
-    while i < len(toks) and (toks[i].text[:1].isupper() or toks[i].low in ("van", "von", "de", "al")):
+    while i < len(toks) and (
+        toks[i].text[:1].isupper() or toks[i].low in ("van", "von", "de", "al")
+    ):
         end = i
         i += 1
     if end is None and start != i and i < len(toks) and toks[i].text.isalpha():
@@ -149,7 +293,7 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
     role = None
     if end + 1 < len(toks) and toks[end + 1].text == ",":
         stop = end + 2
-        while stop < len(toks) and toks[stop].text not in ",.;:“”\"":
+        while stop < len(toks) and toks[stop].text not in ',.;:“”"':
             stop += 1
         if stop > end + 2:
             role = _role_of(text[toks[end + 2].start : toks[stop - 1].end])
@@ -173,18 +317,46 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     if not rest or not rest[0][:1].isupper():
         return subject, subject.role
     role_words = words[: cut + 1]
-    if role_words[0].lower() in en.TITLES and len(role_words) == 1 and role_words[0].lower() in (
-        "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."
+    if (
+        role_words[0].lower() in en.TITLES
+        and len(role_words) == 1
+        and role_words[0].lower() in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.")
     ):
         return subject, subject.role
     offset = subject.start + len(phrase) - len(" ".join(rest))
-    role = " ".join(role_words)
-    if role.lower() in ("the", "a", "an"):
+    role: str | None = " ".join(role_words)
+    if role and role.lower() in ("the", "a", "an"):
         role = None
     return Subject(offset, subject.end, subject.role or role), subject.role or role
 
 
-_OPENING = frozenset("the a an this that these those his her its their our my some no every he she it they we i there".split())
+_OPENING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "some",
+        "no",
+        "every",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "there",
+    ]
+)
 
 
 def looks_like_clause(toks: list[Tok]) -> bool:
@@ -204,7 +376,7 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in SENTENCE_END.finditer(text, start, end):
         stop = m.end()
-        while stop < end and text[stop] in "”\"’»":
+        while stop < end and text[stop] in '”"’»':
             stop += 1
         bounds.append((pos, stop))
         pos = stop

@@ -7,6 +7,7 @@ import re
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
+    Subject,
     Tok,
     is_cue,
     looks_like_clause,
@@ -18,15 +19,65 @@ from annotary.suggest.english import (
 from annotary.suggest.marks import Quoted
 
 _REPORT_VERBS = en.SPEECH_VERBS - frozenset(
-    "call called calls describe described describes praise praised praises put laugh laughed "
-    "laughs joke joked jokes talk talks talked ask asked asks answer answered answers blame "
-    "blamed blames tweet tweeted tweets find found show".split()
+    [
+        "call",
+        "called",
+        "calls",
+        "describe",
+        "described",
+        "describes",
+        "praise",
+        "praised",
+        "praises",
+        "put",
+        "laugh",
+        "laughed",
+        "laughs",
+        "joke",
+        "joked",
+        "jokes",
+        "talk",
+        "talks",
+        "talked",
+        "ask",
+        "asked",
+        "asks",
+        "answer",
+        "answered",
+        "answers",
+        "blame",
+        "blamed",
+        "blames",
+        "tweet",
+        "tweeted",
+        "tweets",
+        "find",
+        "found",
+        "show",
+    ]
 )
-_TRAIL_VERBS = _REPORT_VERBS | frozenset("finds found shows showed".split())
-_TELL = frozenset("tell told tells telling".split())
+_TRAIL_VERBS = _REPORT_VERBS | frozenset(["finds", "found", "shows", "showed"])
+_TELL = frozenset(["tell", "told", "tells", "telling"])
 _ADVERBIAL = frozenset(
-    "on in at during after last later afterwards again also repeatedly publicly privately "
-    "earlier yesterday today for".split()
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "last",
+        "later",
+        "afterwards",
+        "again",
+        "also",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "earlier",
+        "yesterday",
+        "today",
+        "for",
+    ]
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
@@ -35,8 +86,9 @@ def _cand(start: int, end: int, qtype: str, rule: str, conf: float) -> Candidate
     return Candidate(start, end, qtype, rule, conf)
 
 
-def attribute_direct(text: str, q: Quoted, between: tuple[int, int] | None,
-                     limit_after: int, limit_before: int) -> Candidate | None:
+def attribute_direct(
+    text: str, q: Quoted, between: tuple[int, int] | None, limit_after: int, limit_before: int
+) -> Candidate | None:
     """Find the cue and subject of a direct quote; None when none is found."""
     # 1. inside a split quote: “We will rebuild,” he said. “It will take years.”
     if between is not None:
@@ -47,7 +99,7 @@ def attribute_direct(text: str, q: Quoted, between: tuple[int, int] | None,
     fragment = len(content.split()) <= 5 and content[-1:] not in ".,!?;—…"
     # 2. before the opening mark: X said: “...” / X told reporters that “...”
     found = _before(text, limit_before, q.open_at)
-    if found or (fragment and not text[q.close_at + 1 : q.close_at + 2] == ","):
+    if found or (fragment and text[q.close_at + 1 : q.close_at + 2] != ","):
         return found
     # 3. after the closing mark: “...,” said X / X said / he told reporters
     return _after(text, q.close_at + 1, limit_after, "direct.trailing")
@@ -55,7 +107,7 @@ def attribute_direct(text: str, q: Quoted, between: tuple[int, int] | None,
 
 def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
     end = start
-    while end < limit and text[end] not in ".!?\n“\"«„「":
+    while end < limit and text[end] not in '.!?\n“"«„「':
         end += 1
     toks = tokens(text, start, end)
     words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
@@ -74,7 +126,7 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
     return None
 
 
-def _subject_between(text: str, toks: list[Tok], verb: int) -> object | None:
+def _subject_between(text: str, toks: list[Tok], verb: int) -> Subject | None:
     before = [t for t in toks[:verb] if t.text[:1].isalnum()]
     if not before or len(before) > 7:
         return None
@@ -96,9 +148,8 @@ def _before(text: str, start: int, open_at: int) -> Candidate | None:
             return None
         if len(tail) > 6 or not ends_ok:
             return None
-        subj = subject_before(text, toks, k)
-        if subj is None:
-            subj = _first_name(text, toks, k)
+        found = subject_before(text, toks, k)
+        subj: Subject | tuple[int, int] | None = found if found else _first_name(text, toks, k)
         cand = _cand(0, 0, "direct", "direct.leading-said", 0.88 if subj else 0.7)
         cand.cue = (toks[k].start, toks[k].end)
         if subj:
@@ -174,7 +225,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             if j == 0 or verb.low in _TELL or rest[0].low in _ADVERBIAL:
                 content_at = j + 1
             break
-        if t.text in "“\"«,;:.":
+        if t.text in '“"«,;:.':
             break
     if verb.low in en.TO_VERBS:
         to = next((j for j, t in enumerate(rest[:5]) if t.low == "to"), None)
@@ -185,8 +236,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         if verb.low in _TELL or verb.low not in en.BARE_VERBS:
             return None
         j = 0
-        while j < len(rest) and (rest[j].low in ("afterwards", "later", "again", "also", "today",
-                                                  "yesterday") or rest[j].low in _DAYS_AFTER_ON(rest, j)):
+        while j < len(rest) and (
+            rest[j].low in ("afterwards", "later", "again", "also", "today", "yesterday")
+            or rest[j].low in _DAYS_AFTER_ON(rest, j)
+        ):
             j += 1
         if not looks_like_clause(rest[j:]):
             return None
@@ -194,7 +247,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     if content_at >= len(rest):
         return None
     start = rest[content_at].start
-    if text[start] in "“\"«„「":
+    if text[start] in '“"«„「':
         return None
     end = _content_end(text, start, s_end)
     if len([t for t in rest[content_at:] if t.text[:1].isalnum()]) < 2:
@@ -206,9 +259,20 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     return cand
 
 
-def _DAYS_AFTER_ON(rest: list[Tok], j: int) -> tuple[str, ...]:  # noqa: N802
-    if rest[j].low == "on" and j + 1 < len(rest) and rest[j + 1].low in (
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+def _DAYS_AFTER_ON(rest: list[Tok], j: int) -> tuple[str, ...]:
+    if (
+        rest[j].low == "on"
+        and j + 1 < len(rest)
+        and rest[j + 1].low
+        in (
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        )
     ):
         return ("on",)
     if j > 0 and rest[j - 1].low == "on":
@@ -227,7 +291,7 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
         if toks[j].text == ",":
             comma = j
             break
-        if toks[j].text in "“”\"":
+        if toks[j].text in '“”"':
             return None
         j -= 1
     if comma is None or comma < 2:
@@ -247,11 +311,21 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
     after = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
     if comma < k - 1 and after:
         nxt = toks[k + 1]
-        if nxt.text not in ",." and nxt.low not in ("on", "in", "at", "during", "last", "after",
-                                                     "yesterday", "today", "earlier", "afterwards"):
+        if nxt.text not in ",." and nxt.low not in (
+            "on",
+            "in",
+            "at",
+            "during",
+            "last",
+            "after",
+            "yesterday",
+            "today",
+            "earlier",
+            "afterwards",
+        ):
             return None
     start = toks[0].start
-    if text[start] in "“\"«„「" or text[toks[comma - 1].end - 1] in "”\"»":
+    if text[start] in '“"«„「' or text[toks[comma - 1].end - 1] in '”"»':
         return None
     words = [t for t in toks[:comma] if t.text[:1].isalnum()]
     if len(words) < 3:
@@ -284,7 +358,7 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
             return None
         while start < end and text[start].isspace():
             start += 1
-        if end - start < 12 or text[start] in "“\"«":
+        if end - start < 12 or text[start] in '“"«':
             return None
         cand = _cand(start, end, "indirect", "reported.according-to", 0.7)
         cand.cue, cand.mention = cue, mention

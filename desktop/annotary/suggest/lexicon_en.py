@@ -23,87 +23,526 @@ _VERB_BASES = (
     "estimate estimated estimates|conclude concluded concludes|blame blamed blames|"
     "praise praised praises|put"
 )
-SPEECH_VERBS: frozenset[str] = frozenset(w for group in _VERB_BASES.split("|") for w in group.split())
+SPEECH_VERBS: frozenset[str] = frozenset(
+    w for group in _VERB_BASES.split("|") for w in group.split()
+)
 # Verbs that introduce reported content directly ("X said the plan ...") without "that".
 BARE_CONTENT_VERBS: frozenset[str] = frozenset(
-    "say said says tell told tells add added adds warn warned warns insist insists insisted "
-    "admit admitted admits claim claimed claims argue argued argues".split()
+    [
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "tells",
+        "add",
+        "added",
+        "adds",
+        "warn",
+        "warned",
+        "warns",
+        "insist",
+        "insists",
+        "insisted",
+        "admit",
+        "admitted",
+        "admits",
+        "claim",
+        "claimed",
+        "claims",
+        "argue",
+        "argued",
+        "argues",
+    ]
 )
 # Verbs that only count for short quoted fragments: "called it “a quiet book”".
 NAMING_VERBS: frozenset[str] = frozenset(
-    "call called calls describe described describes praise praised praises".split()
+    [
+        "call",
+        "called",
+        "calls",
+        "describe",
+        "described",
+        "describes",
+        "praise",
+        "praised",
+        "praises",
+    ]
 )
 # Verbs not followed by their own content clause but by "to <verb>" (urged X to ...).
-TO_VERBS: frozenset[str] = frozenset("urge urged urges promise promised promises vow vowed".split())
+TO_VERBS: frozenset[str] = frozenset(
+    ["urge", "urged", "urges", "promise", "promised", "promises", "vow", "vowed"]
+)
 
 PRONOUNS: dict[str, str | None] = {
-    "he": "m", "she": "f", "they": None, "it": "org", "we": None, "i": None,
+    "he": "m",
+    "she": "f",
+    "they": None,
+    "it": "org",
+    "we": None,
+    "i": None,
 }
 GENDER_TITLES: dict[str, str] = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m",
-    "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f", "dame": "f", "lady": "f",
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "lord": "m",
+    "ms": "f",
+    "ms.": "f",
+    "mrs": "f",
+    "mrs.": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
 }
 TITLES: frozenset[str] = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady judge justice
-    president senator councillor councilor assemblyman assemblywoman governor director minister
-    secretary inspector detective chief coach captain colonel general mayor premier chancellor
-    rev reverend father sister brother king queen prince princess commissioner sheriff officer
-    sergeant constable superintendent chair chairman chairwoman manager ambassador deputy
-    spokesman spokeswoman spokesperson economist analyst head leader""".split()
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "judge",
+        "justice",
+        "president",
+        "senator",
+        "councillor",
+        "councilor",
+        "assemblyman",
+        "assemblywoman",
+        "governor",
+        "director",
+        "minister",
+        "secretary",
+        "inspector",
+        "detective",
+        "chief",
+        "coach",
+        "captain",
+        "colonel",
+        "general",
+        "mayor",
+        "premier",
+        "chancellor",
+        "rev",
+        "reverend",
+        "father",
+        "sister",
+        "brother",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "commissioner",
+        "sheriff",
+        "officer",
+        "sergeant",
+        "constable",
+        "superintendent",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "manager",
+        "ambassador",
+        "deputy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "economist",
+        "analyst",
+        "head",
+        "leader",
+    ]
 )
 ROLE_NOUNS: frozenset[str] = frozenset(
-    """secretary minister spokesman spokeswoman spokesperson director president manager coach
-    captain chief head executive chairman chairwoman chair economist analyst officer official
-    governor mayor judge lawyer professor teacher nurse doctor founder owner organiser organizer
-    negotiator leader commander councillor senator member editor consultant researcher
-    ecologist geologist archaeologist novelist librarian paramedic chairperson inspector
-    secretary-general dispatcher""".split()
+    [
+        "secretary",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "president",
+        "manager",
+        "coach",
+        "captain",
+        "chief",
+        "head",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "economist",
+        "analyst",
+        "officer",
+        "official",
+        "governor",
+        "mayor",
+        "judge",
+        "lawyer",
+        "professor",
+        "teacher",
+        "nurse",
+        "doctor",
+        "founder",
+        "owner",
+        "organiser",
+        "organizer",
+        "negotiator",
+        "leader",
+        "commander",
+        "councillor",
+        "senator",
+        "member",
+        "editor",
+        "consultant",
+        "researcher",
+        "ecologist",
+        "geologist",
+        "archaeologist",
+        "novelist",
+        "librarian",
+        "paramedic",
+        "chairperson",
+        "inspector",
+        "secretary-general",
+        "dispatcher",
+    ]
 )
 FEMALE_NOUNS: frozenset[str] = frozenset(
-    "spokeswoman chairwoman businesswoman wife mother daughter sister grandmother aunt widow "
-    "actress waitress queen princess".split()
+    [
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
+        "wife",
+        "mother",
+        "daughter",
+        "sister",
+        "grandmother",
+        "aunt",
+        "widow",
+        "actress",
+        "waitress",
+        "queen",
+        "princess",
+    ]
 )
 MALE_NOUNS: frozenset[str] = frozenset(
-    "spokesman chairman businessman husband father son brother grandfather uncle widower "
-    "actor waiter king prince".split()
+    [
+        "spokesman",
+        "chairman",
+        "businessman",
+        "husband",
+        "father",
+        "son",
+        "brother",
+        "grandfather",
+        "uncle",
+        "widower",
+        "actor",
+        "waiter",
+        "king",
+        "prince",
+    ]
 )
 ORG_HEADS: frozenset[str] = frozenset(
-    """ministry agency bank association union council federation authority institute university
-    group company party police court office department commission trust securities capital
-    chamber prefecture committee foundation corporation board service services club league
-    tribunal parliament government administration embassy organisation organization fund
-    network school hospital airline airlines railway railways link energy""".split()
+    [
+        "ministry",
+        "agency",
+        "bank",
+        "association",
+        "union",
+        "council",
+        "federation",
+        "authority",
+        "institute",
+        "university",
+        "group",
+        "company",
+        "party",
+        "police",
+        "court",
+        "office",
+        "department",
+        "commission",
+        "trust",
+        "securities",
+        "capital",
+        "chamber",
+        "prefecture",
+        "committee",
+        "foundation",
+        "corporation",
+        "board",
+        "service",
+        "services",
+        "club",
+        "league",
+        "tribunal",
+        "parliament",
+        "government",
+        "administration",
+        "embassy",
+        "organisation",
+        "organization",
+        "fund",
+        "network",
+        "school",
+        "hospital",
+        "airline",
+        "airlines",
+        "railway",
+        "railways",
+        "link",
+        "energy",
+    ]
 )
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
-    "company firm group bank ministry agency council union association federation government "
-    "prefecture police authority department commission court trust club charity".split()
+    [
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "ministry",
+        "agency",
+        "council",
+        "union",
+        "association",
+        "federation",
+        "government",
+        "prefecture",
+        "police",
+        "authority",
+        "department",
+        "commission",
+        "court",
+        "trust",
+        "club",
+        "charity",
+    ]
 )
 NOT_NAMES: frozenset[str] = frozenset(
-    """the a an in on at of for and but or if as so to by with from this that these those it its
-    he she they we i you his her their our my your asked after before when while then yet also
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december q a mr mrs ms dr""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "and",
+        "but",
+        "or",
+        "if",
+        "as",
+        "so",
+        "to",
+        "by",
+        "with",
+        "from",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "asked",
+        "after",
+        "before",
+        "when",
+        "while",
+        "then",
+        "yet",
+        "also",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "q",
+        "a",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 PLACE_WORDS: frozenset[str] = frozenset(
-    "street road avenue lane square park bridge river hill valley coast island city town county "
-    "province region station airport port harbour slam cup league open championship festival "
-    "prize award".split()
+    [
+        "street",
+        "road",
+        "avenue",
+        "lane",
+        "square",
+        "park",
+        "bridge",
+        "river",
+        "hill",
+        "valley",
+        "coast",
+        "island",
+        "city",
+        "town",
+        "county",
+        "province",
+        "region",
+        "station",
+        "airport",
+        "port",
+        "harbour",
+        "slam",
+        "cup",
+        "league",
+        "open",
+        "championship",
+        "festival",
+        "prize",
+        "award",
+    ]
 )
 # Cue words that are also common nouns: never a cue right after a quote.
 NOUNLIKE_CUES: frozenset[str] = frozenset(
-    "signal signals state states report reports call calls put show shows find finds talk talks "
-    "answer answers reply replies joke jokes tweet tweets promise promises pledge pledges vow vows "
-    "claim claims estimate estimates note notes remark remarks praise ask caution".split()
+    [
+        "signal",
+        "signals",
+        "state",
+        "states",
+        "report",
+        "reports",
+        "call",
+        "calls",
+        "put",
+        "show",
+        "shows",
+        "find",
+        "finds",
+        "talk",
+        "talks",
+        "answer",
+        "answers",
+        "reply",
+        "replies",
+        "joke",
+        "jokes",
+        "tweet",
+        "tweets",
+        "promise",
+        "promises",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
+        "claim",
+        "claims",
+        "estimate",
+        "estimates",
+        "note",
+        "notes",
+        "remark",
+        "remarks",
+        "praise",
+        "ask",
+        "caution",
+    ]
 )
 BARE_VERBS: frozenset[str] = frozenset(
-    "say says said add adds added warn warns warned insist insists insisted admit admits admitted "
-    "claim claimed argue argues argued confirm confirms confirmed announce announced concede "
-    "conceded acknowledge acknowledged note noted stress stressed explain explained predict "
-    "predicted believe believes believed suggest suggested complain complained agree agreed deny "
-    "denied maintain maintained estimate estimated reveal revealed".split()
+    [
+        "say",
+        "says",
+        "said",
+        "add",
+        "adds",
+        "added",
+        "warn",
+        "warns",
+        "warned",
+        "insist",
+        "insists",
+        "insisted",
+        "admit",
+        "admits",
+        "admitted",
+        "claim",
+        "claimed",
+        "argue",
+        "argues",
+        "argued",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "announce",
+        "announced",
+        "concede",
+        "conceded",
+        "acknowledge",
+        "acknowledged",
+        "note",
+        "noted",
+        "stress",
+        "stressed",
+        "explain",
+        "explained",
+        "predict",
+        "predicted",
+        "believe",
+        "believes",
+        "believed",
+        "suggest",
+        "suggested",
+        "complain",
+        "complained",
+        "agree",
+        "agreed",
+        "deny",
+        "denied",
+        "maintain",
+        "maintained",
+        "estimate",
+        "estimated",
+        "reveal",
+        "revealed",
+    ]
 )
 NONSPEAKER_SOURCES: frozenset[str] = frozenset(
-    "figures data statistics numbers calculations records estimates".split()
+    ["figures", "data", "statistics", "numbers", "calculations", "records", "estimates"]
 )
 TITLE_CONTEXT = re.compile(
     r"\b(?:film|films|movie|book|books|novel|novels|documentary|song|album|play|series|show|"

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_OPENERS = {"“": "curly", '"': "straight", "«": "guillemet", "„": "low", "「": "corner", "『": "wcorner"}
+_OPENERS = {
+    "“": "curly",
+    '"': "straight",
+    "«": "guillemet",
+    "„": "low",
+    "「": "corner",
+    "『": "wcorner",
+}
 _CLOSERS = {
     "curly": "”",
     "straight": '"',
@@ -59,8 +66,9 @@ def find_quoted(text: str) -> list[Quoted]:
     while i < n:
         ch = text[i]
         if family:
-            if ch in _CLOSERS[family] and not (family == "straight" and _opens_straight(text, i)
-                                                and text[i - 1].isspace()):
+            if ch in _CLOSERS[family] and not (
+                family == "straight" and _opens_straight(text, i) and text[i - 1].isspace()
+            ):
                 s, e = _strip_inner(text, start, i)
                 if e > s:
                     found.append(Quoted(s, e, open_at, i, family, paragraphs))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from annotary.domain.models import Speaker
@@ -122,7 +122,11 @@ class Registry:
 
     def by_zh_surname(self, surname: str, pos: int) -> Entity | None:
         for entity in self.before(pos):
-            if entity.kind == "person" and entity.name.startswith(surname) and entity.name != surname:
+            if (
+                entity.kind == "person"
+                and entity.name.startswith(surname)
+                and entity.name != surname
+            ):
                 return entity
         return None
 
@@ -184,7 +188,9 @@ def is_org(words: list[str]) -> bool:
     return "of" in heads and any(h in en.ORG_HEADS for h in heads[: heads.index("of")])
 
 
-_PARTICLES = frozenset("van von de der den da del la le bin al ter".split())
+_PARTICLES = frozenset(
+    ["van", "von", "de", "der", "den", "da", "del", "la", "le", "bin", "al", "ter"]
+)
 
 
 def _is_role_word(word: str) -> bool:
@@ -230,7 +236,7 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
             registry.pronoun("m" if word in ("he", "his", "him") else "f", m.start())
 
 
-def _inside_fn(quoted: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+def _inside_fn(quoted: list[tuple[int, int]]) -> Callable[[int], bool]:
     starts = [s for s, _ in quoted]
 
     def inside(pos: int) -> bool:
@@ -249,7 +255,11 @@ def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = No
     low = phrase.lower()
     if low in en.PRONOUNS:
         entity = registry.pronoun(en.PRONOUNS[low], pos)
-        return registry.finish(entity.name, role or entity.role) if entity else Resolved(None, role, None)
+        return (
+            registry.finish(entity.name, role or entity.role)
+            if entity
+            else Resolved(None, role, None)
+        )
     words = phrase.split()
     if title_only(phrase):
         for old in registry.entities:
@@ -267,7 +277,13 @@ def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = No
         if len(entity.tokens) >= 2:
             registry.add(pos, Entity(full, "person", entity.gender, role, tuple(full.split())))
         return registry.finish(full, role)
-    if entity is not None and not low.startswith("the ") and not (len(words) <= 3 and words[-1].lower() in en.ORG_HEADS and not words[0][:1].isupper()):
+    if (
+        entity is not None
+        and not low.startswith("the ")
+        and not (
+            len(words) <= 3 and words[-1].lower() in en.ORG_HEADS and not words[0][:1].isupper()
+        )
+    ):
         return registry.finish(entity.name, role)
     name_words, _gender = strip_titles(words)
     if len(name_words) == 1 and name_words[0][:1].isupper():
@@ -279,7 +295,9 @@ def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = No
         if bare.startswith(det):
             bare = bare[len(det) :]
             break
-    if bare in en.GENERIC_ORG_NOUNS or (len(words) <= 3 and bare.split()[-1:] and bare.split()[-1] in en.ORG_HEADS):
+    if bare in en.GENERIC_ORG_NOUNS or (
+        len(words) <= 3 and bare.split()[-1:] and bare.split()[-1] in en.ORG_HEADS
+    ):
         org = registry.org_by_head(bare.split()[-1], pos) or registry.org_by_head(
             bare.split()[-1], 1 << 30
         )

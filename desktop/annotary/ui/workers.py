@@ -129,7 +129,9 @@ class _Relay(QObject):
         top = max(total, 1)
         self._dialog.setMaximum(top)
         self._dialog.setValue(min(done, top))
-        self._dialog.setLabelText(f"{self._title}: {done} of {total}" + (f"\n{item}" if item else ""))
+        self._dialog.setLabelText(
+            f"{self._title}: {done} of {total}" + (f"\n{item}" if item else "")
+        )
 
     @Slot(object)
     def succeeded(self, value: object) -> None:

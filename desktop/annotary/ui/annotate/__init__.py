@@ -1,0 +1,1 @@
+"""Annotating: the open article's annotations, the pickers and the tagging flow."""

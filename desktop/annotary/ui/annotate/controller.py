@@ -1,0 +1,354 @@
+"""Annotator: turns the reader's tag requests and the sidebar's edits into undoable actions.
+
+Every change is one ``ctx.perform`` (one transaction, one undo step). When a new
+speaker or theme is created together with the annotation, the two performs are
+wrapped in an undo macro, so the user undoes them as one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
+
+from annotary.domain.models import Annotation
+from annotary.services import annotating, codebook, speakers
+from annotary.ui.annotate.note_editor import NoteEditor
+from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.annotate.speaker_picker import SpeakerChoice, SpeakerPicker
+from annotary.ui.annotate.theme_picker import ThemeChoice, ThemePicker, theme_paths
+from annotary.ui.context import AppContext
+from annotary.ui.reader import ReaderView
+
+QUICK_KEYS = 9
+LABELS = {"quote": "Add quote", "speaker": "Tag speaker", "passage": "Tag passage"}
+
+
+class Annotator(QObject):
+    popup_opened = Signal(object)  # the picker dialog just shown (tests and hints)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        session: ArticleSession,
+        reader: ReaderView,
+        window: QWidget,
+        recent_themes: list[str] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.session = session
+        self.reader = reader
+        self.window = window
+        self.popup: QDialog | None = None
+        self.recent: list[str] = list(recent_themes or [])
+        self.selected_annotation: str | None = None
+        reader.tag_requested.connect(self.tag)
+        reader.quick_theme_requested.connect(self.quick_theme)
+        note_key = QShortcut(QKeySequence("N"), reader, self.note_from_reader)
+        note_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        ctx.annotation_selected.connect(self._remember_selected)
+
+    def _remember_selected(self, annotation_id: str) -> None:
+        self.selected_annotation = annotation_id or None
+
+    # ---- entry points -------------------------------------------------------------
+
+    def tag(self, kind: str) -> None:
+        """Tag the reader's selection: quote | speaker | theme | note."""
+        if kind == "note":
+            self.note_from_reader()
+            return
+        span = self.reader.selection_range()
+        if span is None or self.session.article is None:
+            self.ctx.status.emit("Select some text in the article first")
+            return
+        if kind in ("quote", "speaker"):
+            picker = SpeakerPicker(
+                list(self.session.speakers.values()), kind, self.reader.selected_text(), self.window
+            )
+            picker.accepted.connect(lambda: self.create_with_speaker(kind, span, picker.choice()))
+            self._show(picker, span)
+        elif kind in ("theme", "passage"):
+            tpicker = ThemePicker(list(self.session.themes.values()), "Tag passage", self.window)
+            tpicker.accepted.connect(lambda: self._passage_from_choice(span, tpicker.choice()))
+            self._show(tpicker, span)
+
+    def quick_theme(self, n: int) -> None:
+        """Digit ``n``: apply the n-th most recently used theme to the selection."""
+        themes = self.quick_themes()
+        if not 1 <= n <= len(themes):
+            self.ctx.status.emit(f"No theme on key {n} yet: tag a passage with T first")
+            return
+        theme_id = themes[n - 1]
+        span = self.reader.selection_range()
+        if span is not None:
+            self.create_passage(span, [theme_id])
+        elif self.selected_annotation in self.session.annotations:
+            self.add_theme(self.selected_annotation, theme_id)
+        else:
+            self.ctx.status.emit("Select some text (or an annotation) first")
+
+    def note_from_reader(self) -> None:
+        """N: edit the note of the highlight under the selection, or note a new passage."""
+        span = self.reader.selection_range()
+        if span is None:
+            if self.selected_annotation in self.session.annotations:
+                self.edit_note(self.selected_annotation)
+            return
+        ids = [i for i in self.reader.highlight_at(span[0]) if i in self.session.annotations]
+        if ids:
+            self.edit_note(ids[0])
+            return
+        editor = NoteEditor(self.reader.selected_text(), None, self.window)
+        editor.accepted.connect(lambda: self.create_passage(span, [], editor.note()))
+        self._show(editor, span)
+
+    # ---- creating -------------------------------------------------------------------
+
+    def create_with_speaker(
+        self, kind: str, span: tuple[int, int], choice: SpeakerChoice
+    ) -> Annotation | None:
+        article_id = self.session.article_id
+        if article_id is None:
+            return None
+        project = self.ctx.project
+        label = LABELS[kind]
+        macro = choice.new_name is not None or choice.add_alias is not None
+        if macro:
+            self.ctx.undo_stack.beginMacro(label)
+        speaker_id = choice.speaker_id
+        ok = True
+        if choice.new_name is not None:
+            name = choice.new_name
+            aliases = (choice.add_alias,) if choice.add_alias else ()
+            made = self.ctx.perform(
+                f"Add speaker {name}",
+                lambda: speakers.create(
+                    project, name, role=choice.role, affiliation=choice.affiliation, aliases=aliases
+                ),
+            )
+            ok = made is not None
+            speaker_id = made.id if made is not None else None
+        elif choice.add_alias and speaker_id:
+            sid, alias = speaker_id, choice.add_alias
+            ok = (
+                self.ctx.perform("Add alias", lambda: speakers.add_alias(project, sid, alias))
+                is not None
+            )
+        note = None
+        if ok:
+            quote_type = choice.quote_type if kind == "quote" else None
+            note = self.ctx.perform(
+                label,
+                lambda: annotating.create(
+                    project,
+                    article_id,
+                    kind,
+                    span[0],
+                    span[1],
+                    speaker=speaker_id,
+                    quote_type=quote_type,
+                ),
+            )
+        if macro:
+            self.ctx.undo_stack.endMacro()
+            if note is None:
+                self.ctx.undo_stack.undo()  # drop the half-done step
+        self._created(note)
+        return note
+
+    def create_passage(
+        self, span: tuple[int, int], theme_ids: Sequence[str], note: str | None = None
+    ) -> Annotation | None:
+        article_id = self.session.article_id
+        if article_id is None:
+            return None
+        project = self.ctx.project
+        themes = list(theme_ids)
+        made = self.ctx.perform(
+            "Tag passage",
+            lambda: annotating.create(
+                project, article_id, "passage", span[0], span[1], themes=themes, note=note
+            ),
+        )
+        for t in themes:
+            self.used_theme(t)
+        self._created(made)
+        return made
+
+    def _passage_from_choice(self, span: tuple[int, int], choice: ThemeChoice | None) -> None:
+        if choice is None:
+            return
+        if choice.theme_id is not None:
+            self.create_passage(span, [choice.theme_id])
+            return
+        self.ctx.undo_stack.beginMacro("Tag passage")
+        theme_id = self._create_theme(choice)
+        made = self.create_passage(span, [theme_id]) if theme_id else None
+        self.ctx.undo_stack.endMacro()
+        if made is None:
+            self.ctx.undo_stack.undo()
+
+    def _create_theme(self, choice: ThemeChoice) -> str | None:
+        project, name, parent = self.ctx.project, choice.new_name or "", choice.new_parent
+        theme = self.ctx.perform(
+            f"Add theme {name}", lambda: codebook.create(project, name, parent=parent)
+        )
+        return theme.id if theme is not None else None
+
+    def _created(self, note: Annotation | None) -> None:
+        if note is None:
+            return
+        self.reader.clear_selection()
+        self.ctx.annotation_selected.emit(note.id)
+
+    # ---- editing existing annotations ---------------------------------------------------
+
+    def _update(self, text: str, annotation_id: str, **fields: object) -> Annotation | None:
+        project = self.ctx.project
+        return self.ctx.perform(
+            text,
+            lambda: annotating.update(project, annotation_id, **fields),  # type: ignore[arg-type]
+        )
+
+    def add_theme(self, annotation_id: str, theme_id: str) -> None:
+        note = self.session.annotations.get(annotation_id)
+        if note is None or theme_id in note.themes:
+            return
+        self._update("Add theme", annotation_id, themes=[*note.themes, theme_id])
+        self.used_theme(theme_id)
+
+    def remove_theme(self, annotation_id: str, theme_id: str) -> None:
+        note = self.session.annotations.get(annotation_id)
+        if note is not None and theme_id in note.themes:
+            themes = [t for t in note.themes if t != theme_id]
+            self._update("Remove theme", annotation_id, themes=themes)
+
+    def choose_theme_for(self, annotation_id: str) -> None:
+        picker = ThemePicker(list(self.session.themes.values()), "Add theme", self.window)
+
+        def chosen() -> None:
+            choice = picker.choice()
+            if choice is None:
+                return
+            if choice.theme_id is not None:
+                self.add_theme(annotation_id, choice.theme_id)
+                return
+            self.ctx.undo_stack.beginMacro("Add theme")
+            theme_id = self._create_theme(choice)
+            if theme_id:
+                self.add_theme(annotation_id, theme_id)
+            self.ctx.undo_stack.endMacro()
+
+        picker.accepted.connect(chosen)
+        self._show(picker, None)
+
+    def edit_note(self, annotation_id: str) -> None:
+        note = self.session.annotations.get(annotation_id)
+        if note is None:
+            return
+        editor = NoteEditor(note.exact, note.note, self.window)
+        editor.accepted.connect(lambda: self.set_note(annotation_id, editor.note()))
+        self._show(editor, (note.start, note.end))
+
+    def set_note(self, annotation_id: str, text: str | None) -> None:
+        self._update("Edit note", annotation_id, note=text or None)
+
+    def edit_speaker(self, annotation_id: str) -> None:
+        note = self.session.annotations.get(annotation_id)
+        if note is None:
+            return
+        mode = "speaker" if note.kind == "speaker" else "quote"
+        picker = SpeakerPicker(list(self.session.speakers.values()), mode, note.exact, self.window)
+        picker.name_edit.setText(self.session.speaker_name(note.speaker))
+        if note.quote_type == "indirect":
+            picker.indirect.setChecked(True)
+        picker.accepted.connect(lambda: self._apply_speaker(annotation_id, picker.choice()))
+        self._show(picker, (note.start, note.end))
+
+    def _apply_speaker(self, annotation_id: str, choice: SpeakerChoice) -> None:
+        note = self.session.annotations.get(annotation_id)
+        if note is None:
+            return
+        project = self.ctx.project
+        fields: dict[str, object] = {}
+        if note.kind == "quote":
+            fields["quote_type"] = choice.quote_type
+        if choice.new_name is None:
+            self._update("Change speaker", annotation_id, speaker=choice.speaker_id, **fields)
+            return
+        self.ctx.undo_stack.beginMacro("Change speaker")
+        name = choice.new_name
+        made = self.ctx.perform(
+            f"Add speaker {name}",
+            lambda: speakers.create(
+                project, name, role=choice.role, affiliation=choice.affiliation
+            ),
+        )
+        if made is not None:
+            self._update("Change speaker", annotation_id, speaker=made.id, **fields)
+        self.ctx.undo_stack.endMacro()
+
+    def set_quote_type(self, annotation_id: str, quote_type: str) -> None:
+        self._update("Change quote type", annotation_id, quote_type=quote_type)
+
+    def adjust_span(self, annotation_id: str) -> bool:
+        """Move the annotation onto the reader's current selection."""
+        span = self.reader.selection_range()
+        if span is None:
+            self.ctx.status.emit("Select the new text in the article first, then adjust")
+            return False
+        done = self._update("Adjust span", annotation_id, start=span[0], end=span[1])
+        if done is not None:
+            self.reader.clear_selection()
+        return done is not None
+
+    def delete(self, annotation_ids: Sequence[str]) -> None:
+        ids = [i for i in annotation_ids if i]
+        if not ids:
+            return
+        project = self.ctx.project
+        text = "Delete annotation" if len(ids) == 1 else f"Delete {len(ids)} annotations"
+        self.ctx.perform(text, lambda: annotating.delete(project, ids))
+
+    # ---- recent themes -----------------------------------------------------------------
+
+    def used_theme(self, theme_id: str) -> None:
+        self.recent = [theme_id] + [t for t in self.recent if t != theme_id]
+        del self.recent[QUICK_KEYS * 2 :]
+
+    def quick_themes(self) -> list[str]:
+        """Themes on keys 1-9: the most recently used, then the codebook's first ones."""
+        known = self.session.themes
+        out = [t for t in self.recent if t in known]
+        for _path, theme in theme_paths(list(known.values())):
+            if len(out) >= QUICK_KEYS:
+                break
+            if theme.id not in out:
+                out.append(theme.id)
+        return out[:QUICK_KEYS]
+
+    # ---- popups --------------------------------------------------------------------------
+
+    def _show(self, dialog: QDialog, span: tuple[int, int] | None) -> None:
+        if self.popup is not None and self.popup.isVisible():
+            self.popup.reject()
+        self.popup = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.adjustSize()
+        if span is not None:
+            rect = self.reader.range_rect(*span)
+            if not rect.isEmpty():
+                spot = self.reader.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 8))
+                dialog.move(spot)
+        dialog.open()
+        self.popup_opened.emit(dialog)
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.popup is dialog:
+            self.popup = None
+        self.reader.setFocus()

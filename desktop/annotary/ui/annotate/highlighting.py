@@ -1,0 +1,73 @@
+"""Showing annotations in the reader: colours, hover text and incremental updates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from annotary.domain.models import Annotation
+from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.reader import Highlight, ReaderView
+
+KIND_LABELS = {"quote": "Quote", "speaker": "Speaker mention", "passage": "Passage"}
+
+
+def to_highlight(note: Annotation, session: ArticleSession) -> Highlight:
+    color = None
+    if note.kind == "passage" and note.themes:
+        color = session.theme_color(note.themes[0])
+    style = "outline" if note.status == "orphaned" else None
+    return Highlight(note.id, note.start, note.end, note.kind, color, style)
+
+
+def describe(note: Annotation, session: ArticleSession) -> str:
+    """The hover text of an annotation: kind, speaker, themes, note, coder."""
+    head = KIND_LABELS.get(note.kind, note.kind)
+    if note.kind == "quote" and note.quote_type:
+        head += f" ({note.quote_type})"
+    if note.speaker:
+        head += f" — {session.speaker_name(note.speaker)}"
+    lines = [head]
+    if note.themes:
+        lines.append("Themes: " + ", ".join(session.theme_path(t) for t in note.themes))
+    if note.note:
+        lines.append(f"Note: {note.note}")
+    if note.status == "orphaned":
+        lines.append("Orphaned: its text was not found again after an edit")
+    if note.coder:
+        lines.append(f"Coder: {note.coder}")
+    return "\n".join(lines)
+
+
+class ReaderHighlights(QObject):
+    """Keeps the reader's highlights equal to the session's annotations."""
+
+    def __init__(self, session: ArticleSession, reader: ReaderView) -> None:
+        super().__init__(reader)
+        self.session = session
+        self.reader = reader
+        reader.set_tooltip_provider(self.tooltip)
+        session.annotations_changed.connect(self.apply)
+        session.labels_changed.connect(self.refresh_all)
+
+    def tooltip(self, hid: str) -> str:
+        note = self.session.annotations.get(hid)
+        return describe(note, self.session) if note else ""
+
+    def all(self) -> list[Highlight]:
+        return [to_highlight(a, self.session) for a in self.session.ordered()]
+
+    def refresh_all(self) -> None:
+        if self.reader.article() is not None:
+            self.reader.set_highlights(self.all())
+
+    def apply(self, changed: set[str], removed: set[str]) -> None:
+        for hid in removed:
+            self.reader.remove_highlight(hid)
+        for hid in changed:
+            note = self.session.annotations.get(hid)
+            if note is None:
+                continue
+            if self.reader.highlight(hid) is None:
+                self.reader.add_highlight(to_highlight(note, self.session))
+            else:
+                self.reader.update_highlight(to_highlight(note, self.session))

@@ -1,0 +1,117 @@
+"""ArticleSession: the open article with its annotations, speakers and themes.
+
+The reader's highlights and the sidebar both show this; on ``ctx.changed`` it
+refetches only the annotations named in the change and says which ones moved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from annotary.domain.errors import NotFoundError
+from annotary.domain.models import Annotation, Article, Changes, Speaker, Theme
+from annotary.services import annotating, articles, codebook, speakers
+from annotary.ui.context import AppContext
+
+ARROW = " › "
+
+
+class ArticleSession(QObject):
+    reset = Signal()  # another article (or none), or everything reloaded
+    annotations_changed = Signal(object, object)  # (changed ids, removed ids)
+    labels_changed = Signal()  # speakers or themes were edited
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.article: Article | None = None
+        self.annotations: dict[str, Annotation] = {}
+        self.speakers: dict[str, Speaker] = {}
+        self.themes: dict[str, Theme] = {}
+        self.reload_labels()
+        ctx.changed.connect(self.on_changed)
+
+    @property
+    def article_id(self) -> str | None:
+        return self.article.id if self.article else None
+
+    def reload_labels(self) -> None:
+        self.speakers = {s.id: s for s in speakers.speakers(self.ctx.project)}
+        self.themes = {t.id: t for t in codebook.themes(self.ctx.project)}
+
+    def open(self, article_id: str | None) -> None:
+        if article_id is None:
+            self.article = None
+            self.annotations = {}
+        else:
+            self.article = articles.get(self.ctx.project, article_id)
+            self.annotations = {
+                a.id: a for a in annotating.for_article(self.ctx.project, article_id)
+            }
+        self.reset.emit()
+
+    def ordered(self) -> list[Annotation]:
+        return sorted(self.annotations.values(), key=lambda a: (a.start, -a.end, a.id))
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.speakers or changes.themes:
+            self.reload_labels()
+            self.labels_changed.emit()
+        if self.article is None:
+            return
+        current = self.article.id
+        if current in changes.removed:
+            self.open(None)
+            return
+        if current in changes.articles:
+            try:
+                fresh = articles.get(self.ctx.project, current)
+            except NotFoundError:
+                self.open(None)
+                return
+            if fresh.text_sha256 != self.article.text_sha256:
+                self.open(current)  # new text: everything moved
+                return
+            self.article = fresh
+        touched = changes.annotations | (changes.removed & set(self.annotations))
+        if current in changes.articles:
+            touched |= changes.removed  # an undo may bring back annotations of this article
+        changed: set[str] = set()
+        removed: set[str] = set()
+        for aid in touched:
+            try:
+                note = annotating.get(self.ctx.project, aid)
+            except NotFoundError:
+                if self.annotations.pop(aid, None) is not None:
+                    removed.add(aid)
+                continue
+            if note.article == current:
+                if self.annotations.get(aid) != note:
+                    self.annotations[aid] = note
+                    changed.add(aid)
+            elif self.annotations.pop(aid, None) is not None:
+                removed.add(aid)
+        if changed or removed:
+            self.annotations_changed.emit(changed, removed)
+
+    # ---- labels --------------------------------------------------------------------
+
+    def theme_path(self, theme_id: str) -> str:
+        names: list[str] = []
+        seen: set[str] = set()
+        t = self.themes.get(theme_id)
+        while t is not None and t.id not in seen:
+            seen.add(t.id)
+            names.append(t.name)
+            t = self.themes.get(t.parent) if t.parent else None
+        return ARROW.join(reversed(names)) or "(deleted theme)"
+
+    def speaker_name(self, speaker_id: str | None) -> str:
+        if not speaker_id:
+            return ""
+        s = self.speakers.get(speaker_id)
+        return s.name if s else "(deleted speaker)"
+
+    def theme_color(self, theme_id: str) -> str | None:
+        t = self.themes.get(theme_id)
+        return t.color if t else None

@@ -1,0 +1,282 @@
+"""LibraryPanel: the article table with its filters, and full-text search with snippets."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotary.domain.errors import AnnotaryError
+from annotary.domain.models import Changes
+from annotary.services import articles, searching
+from annotary.ui.context import AppContext
+from annotary.ui.library.model import (
+    COUNT,
+    DATE,
+    ID_ROLE,
+    LANGUAGE,
+    OUTLET,
+    READ,
+    TITLE,
+    LibraryFilter,
+    LibraryModel,
+    LibraryProxy,
+)
+from annotary.ui.library.search_results import HtmlDelegate, SearchResultsModel
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ALL = "All"
+
+
+class LibraryPanel(QWidget):
+    """Lists the project's articles; choosing one asks the context to open it."""
+
+    article_chosen = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("libraryPanel")
+        self.setAccessibleName("Library")
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("librarySearch")
+        self.search_box.setPlaceholderText("Search articles…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search the articles")
+        self.collection_box = self._combo("Collection", "libraryCollection")
+        self.outlet_box = self._combo("Outlet", "libraryOutlet")
+        self.language_box = self._combo("Language", "libraryLanguage")
+        self.date_from = self._date_edit("From", "libraryDateFrom")
+        self.date_to = self._date_edit("To", "libraryDateTo")
+
+        self.model = LibraryModel(self)
+        self.proxy = LibraryProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName("Articles")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((OUTLET, 110), (DATE, 88), (LANGUAGE, 44), (COUNT, 48), (READ, 40)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        self.table.setColumnHidden(LANGUAGE, True)
+
+        self.results_model = SearchResultsModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("librarySearchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.results)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("libraryCount")
+        self.count_label.setProperty("muted", True)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        for w in (self.collection_box, self.outlet_box, self.language_box):
+            filters.addWidget(w, 1)
+        dates = QHBoxLayout()
+        dates.setSpacing(4)
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addLayout(dates)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=220)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.run_search)
+        for box in (self.collection_box, self.outlet_box, self.language_box):
+            box.currentIndexChanged.connect(self._filters_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._filters_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+        self.results.activated.connect(self._activated)
+        self.results.clicked.connect(self._activated)
+        ctx.changed.connect(self.on_changed)
+        ctx.project_replaced.connect(self.reload)
+
+    def _combo(self, label: str, name: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        box.setAccessibleName(f"{label} filter")
+        box.setToolTip(f"Show only articles of this {label.lower()}")
+        box.addItem(f"{label}: {ALL}", None)
+        return box
+
+    def _date_edit(self, label: str, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(f"{label} (YYYY-MM-DD)")
+        edit.setAccessibleName(f"Published {label.lower()} date")
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    # ---- loading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.model.set_summaries(articles.summaries(self.ctx.project))
+        self._refill_filters()
+        self._update_count()
+        if self.search_box.text().strip():
+            self.run_search()
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.articles or changes.removed or changes.annotations:
+            self.model.apply(articles.summaries(self.ctx.project))
+            self._refill_filters()
+            self._update_count()
+
+    def _refill_filters(self) -> None:
+        rows = self.model.summaries()
+        outlets = sorted({s.outlet for s in rows if s.outlet}, key=str.casefold)
+        languages = sorted({s.language for s in rows if s.language})
+        cols = sorted({c for s in rows for c in s.collections}, key=str.casefold)
+        for box, values in (
+            (self.collection_box, cols),
+            (self.outlet_box, outlets),
+            (self.language_box, languages),
+        ):
+            current = box.currentData()
+            if [box.itemData(i) for i in range(1, box.count())] == values:
+                continue
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for v in values:
+                box.addItem(v, v)
+            i = box.findData(current)
+            box.setCurrentIndex(max(i, 0))
+            box.blockSignals(False)
+
+    def _date_value(self, edit: QLineEdit) -> str | None:
+        value = edit.text().strip()
+        ok = not value or bool(_DATE.match(value))
+        edit.setProperty("invalid", not ok)
+        edit.setToolTip("" if ok else "Write the date as YYYY, YYYY-MM or YYYY-MM-DD")
+        return value if value and ok else None
+
+    def current_filter(self) -> LibraryFilter:
+        return LibraryFilter(
+            collection=self.collection_box.currentData(),
+            outlet=self.outlet_box.currentData(),
+            language=self.language_box.currentData(),
+            date_from=self._date_value(self.date_from),
+            date_to=self._date_value(self.date_to),
+        )
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_library_filter(self.current_filter())
+        self._update_count()
+        if self.search_box.text().strip():
+            self.run_search()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if self.stack.currentWidget() is self.results:
+            n = self.results_model.rowCount()
+            self.count_label.setText(f"{n} matching article{'s' if n != 1 else ''}")
+        elif shown == total:
+            self.count_label.setText(f"{total} article{'s' if total != 1 else ''}")
+        else:
+            self.count_label.setText(f"{shown} of {total} articles")
+
+    # ---- search -------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search_box.text().strip()
+        if not query:
+            self.stack.setCurrentWidget(self.table)
+            self._update_count()
+            return
+        f = self.current_filter()
+        filters = searching.SearchFilters(
+            outlet=f.outlet,
+            language=f.language,
+            collection=f.collection,
+            date_from=f.date_from,
+            date_to=f.date_to,
+        )
+        try:
+            hits = searching.search(self.ctx.project, query, filters)
+        except AnnotaryError as exc:
+            self.ctx.status.emit(f"Search: {exc}")
+            hits = []
+        self.results_model.set_hits(hits)
+        self.stack.setCurrentWidget(self.results)
+        self._update_count()
+
+    # ---- choosing -----------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._activated(current)
+
+    def _activated(self, index: QModelIndex) -> None:
+        article_id = index.data(ID_ROLE)
+        if article_id:
+            self.article_chosen.emit(str(article_id))
+
+    def select_article(self, article_id: str) -> None:
+        """Make ``article_id`` the current row without asking to open it again."""
+        row = self.model.row_of(article_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid() or index == self.table.currentIndex():
+            return
+        sel = self.table.selectionModel()
+        sel.blockSignals(True)
+        sel.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        sel.blockSignals(False)
+        self.table.viewport().update()
+        self.table.scrollTo(index)
+
+    def selected_article_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [str(i.data(ID_ROLE)) for i in rows if i.data(ID_ROLE)]

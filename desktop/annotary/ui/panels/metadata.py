@@ -1,0 +1,202 @@
+"""The article metadata panel: title, outlet, author, date, URL, language, collections.
+
+A field is applied when the user presses Enter or leaves it; each applied
+field is one ``articles.update_metadata`` call and one undo step. A date that
+is not a real YYYY-MM-DD day is not applied: the panel says why, next to it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotary.domain.errors import AnnotaryError
+from annotary.domain.models import Article, Changes
+from annotary.services import articles
+from annotary.ui.context import AppContext
+from annotary.ui.panels.common import tidy
+
+# (field, label, placeholder)
+FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("title", "&Title", "Headline of the article"),
+    ("outlet", "&Outlet", "Newspaper, site or agency"),
+    ("author", "&Author", "Who wrote it"),
+    ("published", "&Date", "YYYY-MM-DD"),
+    ("url", "&URL", "https://…"),
+    ("language", "&Language", "e.g. en, de, zh"),
+    ("collections", "&Collections", "Comma-separated, e.g. port strike, 2024"),
+)
+_LABELS = {"published": "date", "url": "URL"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text`` is not an acceptable publication date, or None if it is."""
+    if not text:
+        return None
+    if not _DATE.match(text):
+        return f"“{text}” is not a date of the form YYYY-MM-DD."
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return f"{text} is not a day of the calendar."
+    return None
+
+
+def split_collections(text: str) -> list[str]:
+    return list(dict.fromkeys(c.strip() for c in text.split(",") if c.strip()))
+
+
+class MetadataPanel(QWidget):
+    """Edit the metadata of the article shown in the reader."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("metadataPanel")
+        self.setAccessibleName("Article details")
+        self.article_id: str | None = None
+        self._article: Article | None = None
+        self.edits: dict[str, QLineEdit] = {}
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+        for name, label, placeholder in FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"metadata_{name}")
+            edit.setPlaceholderText(placeholder)
+            plain = label.replace("&", "")
+            edit.setAccessibleName(plain)
+            edit.setToolTip(f"{plain}: press Enter or leave the field to apply")
+            edit.editingFinished.connect(lambda n=name: self.apply(n))
+            self.edits[name] = edit
+            form.addRow(label, edit)
+        self.edits["published"].setMaxLength(10)
+        self.edits["published"].textEdited.connect(lambda _t: self._show_problem(None))
+
+        self.message = QLabel(self)
+        self.message.setObjectName("metadataMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Problem with the entered value")
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.hide()
+        self.empty = QLabel("Open an article to see and edit its details.", self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+
+        layout = tidy(QVBoxLayout(self))
+        layout.addWidget(self.empty)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        ctx.changed.connect(self._on_changed)
+        ctx.project_replaced.connect(lambda: self.set_article(None))
+        self.set_article(None)
+
+    # -- showing ---------------------------------------------------------
+    def set_article(self, article_id: str | None) -> None:
+        """Show the article ``article_id`` (None: no article, the fields are disabled)."""
+        self.article_id = article_id
+        self._article = None
+        if article_id is not None:
+            try:
+                self._article = articles.get(self.ctx.project, article_id)
+            except AnnotaryError:
+                self.article_id = None
+        self._show_problem(None)
+        self._fill()
+
+    def _fill(self) -> None:
+        a = self._article
+        self.empty.setVisible(a is None)
+        for name, edit in self.edits.items():
+            edit.setEnabled(a is not None)
+            edit.setText(self._current(name) if a is not None else "")
+            edit.setCursorPosition(0)
+        if a is not None:  # offer the outlets already in the project
+            completer = QCompleter(articles.outlets(self.ctx.project), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.edits["outlet"].setCompleter(completer)
+
+    def _current(self, name: str) -> str:
+        a = self._article
+        if a is None:
+            return ""
+        if name == "collections":
+            return ", ".join(a.collections)
+        value = getattr(a, name)
+        return str(value) if value else ""
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.article_id is None:
+            return
+        if self.article_id in changes.removed or self.article_id in changes.articles:
+            focus = self.focusWidget()
+            editing = {
+                n: e.text()
+                for n, e in self.edits.items()
+                if e is focus and e.text() != self._current(n)
+            }
+            self.set_article(self.article_id)
+            for name, text in editing.items():  # keep what the user is typing elsewhere
+                self.edits[name].setText(text)
+
+    def _show_problem(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+
+    # -- applying --------------------------------------------------------
+    def apply(self, name: str) -> bool:
+        """Apply the field ``name`` if it changed; False if it was refused."""
+        if self._article is None:
+            return False
+        edit = self.edits[name]
+        text = edit.text().strip()
+        if text == self._current(name):
+            return True
+        if name == "published" and (problem := date_problem(text)):
+            self._show_problem(problem)
+            edit.setFocus()
+            edit.selectAll()
+            return False
+        if name == "title" and not text:
+            self._show_problem("An article needs a title.")
+            edit.setText(self._current(name))
+            return False
+        value: object = split_collections(text) if name == "collections" else text
+        article_id = self._article.id
+        errors: list[str] = []
+
+        def remember(_what: str, why: str) -> None:
+            errors.append(why)
+
+        self.ctx.failed.connect(remember)
+        try:
+            result = self.ctx.perform(
+                f"Edit {_LABELS.get(name, name)}",
+                lambda: articles.update_metadata(self.ctx.project, article_id, **{name: value}),
+            )
+        finally:
+            self.ctx.failed.disconnect(remember)
+        if result is None:
+            self._show_problem(errors[0] if errors else f"The {name} could not be changed.")
+            return False
+        self._show_problem(None)
+        self._article = result
+        edit.setText(self._current(name))
+        return True

@@ -1,0 +1,1 @@
+"""The annotation sidebar: the open article's annotations, grouped, filterable, editable."""

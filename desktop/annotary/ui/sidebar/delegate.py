@@ -1,0 +1,111 @@
+"""A tidy two-line look for sidebar entries: the excerpt, then speaker, theme chips, note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from annotary.domain.models import Annotation
+from annotary.ui.reader.highlights import KIND_COLORS
+from annotary.ui.sidebar.model import ANNOTATION_ROLE, GROUP_ROLE, SPEAKER_ROLE, THEMES_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+PAD = 6
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        if index.data(GROUP_ROLE):
+            return QSize(200, fm.height() + 2 * PAD)
+        return QSize(200, 2 * fm.height() + 3 * PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if isinstance(widget, QWidget) else None
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        pal: QPalette = opt.palette  # type: ignore[attr-defined]
+        if index.data(GROUP_ROLE):
+            painter.save()
+            font = opt.font  # type: ignore[attr-defined]
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, str(index.data())
+            )
+            painter.restore()
+            return
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        note: Annotation | None = index.data(ANNOTATION_ROLE)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        fg = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = fg if selected else pal.color(QPalette.ColorRole.PlaceholderText)
+        fm = QFontMetrics(opt.font)  # type: ignore[attr-defined]
+        painter.save()
+        # kind bar on the left
+        kind = note.kind if note else "quote"
+        bar = QColor(KIND_COLORS.get(kind, "#888888"))
+        themes = index.data(THEMES_ROLE) or []
+        if kind == "passage" and themes:
+            bar = QColor(themes[0][1])
+        painter.fillRect(QRect(rect.left() + 2, rect.top() + 4, 3, rect.height() - 8), bar)
+        x = rect.left() + 12
+        width = rect.right() - x - PAD
+        y1 = rect.top() + PAD
+        painter.setPen(fg)
+        prefix = "“" if kind == "quote" else ""
+        suffix = "”" if kind == "quote" else ""
+        line = fm.elidedText(f"{prefix}{text}{suffix}", Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(x, y1, width, fm.height()), Qt.AlignmentFlag.AlignLeft, line)
+        y2 = y1 + fm.height() + PAD // 2
+        small = opt.font  # type: ignore[attr-defined]
+        small.setPointSizeF(max(small.pointSizeF() * 0.88, 7.0))
+        painter.setFont(small)
+        sfm = QFontMetrics(small)
+        cx = x
+        speaker = index.data(SPEAKER_ROLE) or ""
+        if speaker:
+            painter.setPen(fg)
+            label = sfm.elidedText(speaker, Qt.TextElideMode.ElideRight, width // 2)
+            painter.drawText(QRect(cx, y2, width, sfm.height()), Qt.AlignmentFlag.AlignLeft, label)
+            cx += sfm.horizontalAdvance(label) + 8
+        for path, color in themes:
+            name = path.split(" › ")[-1]
+            w = sfm.horizontalAdvance(name) + 16
+            if cx + w > x + width:
+                break
+            chip = QRect(cx, y2, w, sfm.height())
+            c = QColor(color)
+            painter.setPen(Qt.PenStyle.NoPen)
+            fill = QColor(c)
+            fill.setAlpha(60)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(chip, 4, 4)
+            painter.setBrush(c)
+            painter.drawEllipse(chip.left() + 4, chip.center().y() - 2, 5, 5)
+            painter.setPen(fg)
+            painter.drawText(chip.adjusted(12, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, name)
+            cx += w + 4
+        extras = []
+        if note is not None and note.quote_type == "indirect":
+            extras.append("indirect")
+        if note is not None and note.note:
+            extras.append("✎ " + " ".join(note.note.split()))
+        if note is not None and note.status == "orphaned":
+            extras.append("⚠ orphaned")
+        if note is not None and note.coder:
+            extras.append(note.coder)
+        if extras and cx < x + width - 20:
+            painter.setPen(muted)
+            tail = sfm.elidedText(" · ".join(extras), Qt.TextElideMode.ElideRight, x + width - cx)
+            painter.drawText(
+                QRect(cx, y2, x + width - cx, sfm.height()), Qt.AlignmentFlag.AlignLeft, tail
+            )
+        painter.restore()

@@ -1,0 +1,321 @@
+"""SidebarPanel: the open article's annotations, filterable, editable in place.
+
+Del deletes the selected entries (several at once), N or F2 edits the note,
+the buttons and the context menu change speaker, quote type, themes and span.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotary.domain.models import Annotation
+from annotary.ui.annotate.controller import Annotator
+from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.context import AppContext
+from annotary.ui.sidebar.delegate import AnnotationDelegate
+from annotary.ui.sidebar.model import (
+    ANNOTATION_ROLE,
+    GROUPS,
+    ID_ROLE,
+    AnnotationModel,
+    SidebarFilter,
+)
+
+
+class SidebarPanel(QWidget):
+    annotation_activated = Signal(str)  # double-click / Enter: show it in the reader
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        session: ArticleSession,
+        annotator: Annotator,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self.annotator = annotator
+        self._syncing = False
+        self.setObjectName("sidebarPanel")
+        self.setAccessibleName("Annotations")
+
+        self.kind_box = self._combo("Kind", "sidebarKind")
+        for kind, label in GROUPS:
+            self.kind_box.addItem(label, kind)
+        self.theme_box = self._combo("Theme", "sidebarTheme")
+        self.speaker_box = self._combo("Speaker", "sidebarSpeaker")
+        self.coder_box = self._combo("Coder", "sidebarCoder")
+
+        self.model = AnnotationModel(session, self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("sidebarTree")
+        self.tree.setAccessibleName("Annotations of this article")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(8)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(AnnotationDelegate(self.tree))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.empty = QLabel(
+            "No annotations yet.\nSelect text in the article and press Q, S or T.", self
+        )
+        self.empty.setObjectName("sidebarEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("muted", True)
+
+        self.actions_: dict[str, QAction] = {}
+        bar = QHBoxLayout()
+        bar.setSpacing(2)
+        for key, text, tip, shortcut, slot in (
+            ("speaker", "Speaker…", "Change the speaker (and quote type)", "", self.edit_speaker),
+            ("theme", "Theme…", "Add a theme to the selected annotation", "", self.add_theme),
+            ("note", "Note…", "Write or edit the note (N)", "N", self.edit_note),
+            (
+                "span",
+                "Adjust span",
+                "Move the annotation onto the text selected in the reader",
+                "",
+                self.adjust_span,
+            ),
+            (
+                "delete",
+                "Delete",
+                "Delete the selected annotations (Del)",
+                "Del",
+                self.delete_selected,
+            ),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"sidebar_{key}")
+            action.setToolTip(tip)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.tree.addAction(action)
+            action.triggered.connect(slot)
+            self.actions_[key] = action
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        f2 = QAction(self)
+        f2.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        f2.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        f2.triggered.connect(self.edit_note)
+        self.tree.addAction(f2)
+
+        title = QLabel("Annotations", self)
+        title.setObjectName("sidebarTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        filters = QGridLayout()
+        filters.setSpacing(4)
+        filters.addWidget(self.kind_box, 0, 0)
+        filters.addWidget(self.theme_box, 0, 1)
+        filters.addWidget(self.speaker_box, 1, 0)
+        filters.addWidget(self.coder_box, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(bar)
+
+        for box in (self.kind_box, self.theme_box, self.speaker_box, self.coder_box):
+            box.currentIndexChanged.connect(self._filter_changed)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        session.reset.connect(self.refresh)
+        session.annotations_changed.connect(lambda _c, _r: self.refresh())
+        session.labels_changed.connect(self.refresh)
+        ctx.annotation_selected.connect(self.select_annotation)
+        self.refresh()
+
+    def _combo(self, label: str, name: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        box.setAccessibleName(f"Show only this {label.lower()}")
+        box.addItem(f"{label}: All", None)
+        return box
+
+    # ---- content -----------------------------------------------------------------
+
+    def current_filter(self) -> SidebarFilter:
+        return SidebarFilter(
+            self.kind_box.currentData(),
+            self.theme_box.currentData(),
+            self.speaker_box.currentData(),
+            self.coder_box.currentData(),
+        )
+
+    def _filter_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.selected_ids()
+        self._refill_filters()
+        self.model.filter = self.current_filter()
+        self._syncing = True
+        self.model.populate()
+        self.tree.expandAll()
+        sel = self.tree.selectionModel()
+        for aid in keep:
+            index = self.model.index_of(aid)
+            if index.isValid():
+                sel.select(index, QItemSelectionModel.SelectionFlag.Select)
+        self._syncing = False
+        has = bool(self.session.annotations)
+        self.tree.setVisible(has)
+        self.empty.setVisible(not has)
+        self._update_actions()
+
+    def _refill_filters(self) -> None:
+        notes = list(self.session.annotations.values())
+        s = self.session
+        theme_ids = sorted(
+            {t for a in notes for t in a.themes}, key=lambda t: s.theme_path(t).casefold()
+        )
+        speaker_ids = sorted(
+            {a.speaker for a in notes if a.speaker}, key=lambda i: s.speaker_name(i).casefold()
+        )
+        coders = sorted({a.coder for a in notes if a.coder})
+        for box, values in (
+            (self.theme_box, [(t, s.theme_path(t)) for t in theme_ids]),
+            (self.speaker_box, [(i, s.speaker_name(i)) for i in speaker_ids]),
+            (self.coder_box, [(c, c) for c in coders]),
+        ):
+            if [(box.itemData(i), box.itemText(i)) for i in range(1, box.count())] == values:
+                continue
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for data, text in values:
+                box.addItem(text, data)
+            box.setCurrentIndex(max(box.findData(current), 0))
+            box.blockSignals(False)
+
+    # ---- selection ---------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = self.tree.selectionModel().selectedIndexes() if self.tree.selectionModel() else []
+        return [str(i.data(ID_ROLE)) for i in rows if i.data(ID_ROLE)]
+
+    def current_annotation(self) -> Annotation | None:
+        ids = self.selected_ids()
+        current = self.tree.currentIndex().data(ID_ROLE)
+        aid = current if current in ids else (ids[0] if ids else None)
+        return self.session.annotations.get(aid) if aid else None
+
+    def select_annotation(self, annotation_id: str) -> None:
+        if self._syncing:
+            return
+        index = self.model.index_of(annotation_id)
+        if not index.isValid():
+            return
+        self._syncing = True
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.tree.scrollTo(index)
+        self._syncing = False
+        self._update_actions()
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        if self._syncing:
+            return
+        note = self.current_annotation()
+        if note is not None:
+            self._syncing = True
+            self.ctx.annotation_selected.emit(note.id)
+            self._syncing = False
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        aid = index.data(ID_ROLE)
+        if aid:
+            self.annotation_activated.emit(str(aid))
+
+    def _update_actions(self) -> None:
+        n = len(self.selected_ids())
+        note = self.current_annotation()
+        self.actions_["delete"].setEnabled(n > 0)
+        for key in ("theme", "note", "span"):
+            self.actions_[key].setEnabled(note is not None)
+        self.actions_["speaker"].setEnabled(note is not None and note.kind in ("quote", "speaker"))
+
+    # ---- edits ------------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        self.annotator.delete(self.selected_ids())
+
+    def edit_note(self) -> None:
+        note = self.current_annotation()
+        if note is not None:
+            self.annotator.edit_note(note.id)
+
+    def edit_speaker(self) -> None:
+        note = self.current_annotation()
+        if note is not None and note.kind in ("quote", "speaker"):
+            self.annotator.edit_speaker(note.id)
+
+    def add_theme(self) -> None:
+        note = self.current_annotation()
+        if note is not None:
+            self.annotator.choose_theme_for(note.id)
+
+    def adjust_span(self) -> None:
+        note = self.current_annotation()
+        if note is not None:
+            self.annotator.adjust_span(note.id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        note = self.tree.indexAt(pos).data(ANNOTATION_ROLE)
+        if not isinstance(note, Annotation):
+            return
+        menu = QMenu(self)
+        if note.kind in ("quote", "speaker"):
+            menu.addAction(self.actions_["speaker"])
+        if note.kind == "quote":
+            other = "indirect" if note.quote_type != "indirect" else "direct"
+            menu.addAction(
+                f"Make {other} quote", partial(self.annotator.set_quote_type, note.id, other)
+            )
+        menu.addAction(self.actions_["theme"])
+        if note.themes:
+            remove = menu.addMenu("Remove theme")
+            for t in note.themes:
+                remove.addAction(
+                    self.session.theme_path(t), partial(self.annotator.remove_theme, note.id, t)
+                )
+        menu.addAction(self.actions_["note"])
+        menu.addAction(self.actions_["span"])
+        menu.addSeparator()
+        menu.addAction(self.actions_["delete"])
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
