@@ -1,0 +1,93 @@
+"""The export formats the dialog offers, each a function writing one file.
+
+A writer gets its own open Project (it runs off the GUI thread), the path of a
+temporary file to fill and the scope; it returns a sentence saying what it wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotary.services import exporting, interchange
+from annotary.services.exporting import Scope
+from annotary.services.project import Project
+
+Writer = Callable[[Project, Path, Scope], str]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    key: str
+    label: str
+    suffix: str
+    writer: Writer
+    scoped: bool = True  # False: the whole codebook is written whatever the scope
+
+    @property
+    def file_filter(self) -> str:
+        return f"{self.label} (*{self.suffix})"
+
+
+def _counted(counts: dict[str, int]) -> str:
+    parts = [f"{n} {name}" for name, n in counts.items() if isinstance(n, int)]
+    return ", ".join(parts) if parts else "nothing"
+
+
+def _json(project: Project, path: Path, scope: Scope) -> str:
+    with path.open("w", encoding="utf-8", newline="\n") as fp:
+        counts = exporting.export_json(project, fp, scope)
+    return _counted(counts)
+
+
+def _w3c(project: Project, path: Path, scope: Scope) -> str:
+    with path.open("w", encoding="utf-8", newline="\n") as fp:
+        n = interchange.export_w3c(project, fp, scope)
+    return f"{n} annotations"
+
+
+def _warned(warnings: list[str]) -> str:
+    if not warnings:
+        return ""
+    shown = "; ".join(warnings[:3]) + ("; …" if len(warnings) > 3 else "")
+    return f" ({len(warnings)} warnings: {shown})"
+
+
+def _qdpx(project: Project, path: Path, scope: Scope) -> str:
+    return "a REFI-QDA project" + _warned(interchange.export_qdpx(project, path, scope))
+
+
+def _qdc(project: Project, path: Path, scope: Scope) -> str:
+    with path.open("wb") as fp:
+        warnings = interchange.export_qdc(project, fp)
+    return "the codebook" + _warned(warnings)
+
+
+def _csv(table: interchange.Table) -> Writer:
+    def write(project: Project, path: Path, scope: Scope) -> str:
+        with path.open("wb") as fp:
+            rows = interchange.export_csv(project, fp, table, scope)
+        return f"{rows} rows"
+
+    return write
+
+
+def _xlsx(project: Project, path: Path, scope: Scope) -> str:
+    interchange.export_xlsx(project, path, scope)
+    return "a workbook with Quotes and Passages sheets"
+
+
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("json", "Annotary JSON", ".json", _json),
+    ExportFormat("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld", _w3c),
+    ExportFormat("qdpx", "REFI-QDA project", ".qdpx", _qdpx),
+    ExportFormat("qdc", "REFI-QDA codebook", ".qdc", _qdc, scoped=False),
+    ExportFormat("csv-quotes", "Quotes table (CSV)", ".csv", _csv("quotes")),
+    ExportFormat("csv-passages", "Coded passages table (CSV)", ".csv", _csv("passages")),
+    ExportFormat("xlsx", "Excel workbook", ".xlsx", _xlsx),
+)
+
+
+def by_key(key: str) -> ExportFormat:
+    return next(f for f in FORMATS if f.key == key)
