@@ -26,6 +26,9 @@ from annotary.domain.anchoring_search import (
 )
 
 CONTEXT = 32
+# With a diff to predict where an anchor went, approximate matches are only looked
+# for this far from the prediction (exact ones still everywhere).
+DIFF_REACH = 50_000
 
 Method = Literal["position", "exact", "fuzzy"]
 
@@ -108,14 +111,16 @@ def _placement(anchor: Anchor, found: Candidate) -> Placement:
     return Placement(found.start, found.end, "exact", 1.0)
 
 
-def _locate_near(anchor: Anchor, text: str, hint: int) -> Placement | None:
+def _locate_near(
+    anchor: Anchor, text: str, hint: int, reach: int | None = None
+) -> Placement | None:
     if not anchor.exact:
         return None
     s, e = anchor.start, anchor.end
     if 0 <= s < e <= len(text) and text[s:e] == anchor.exact and _context_holds(anchor, text, s, e):
         return Placement(s, e, "position", 1.0)
     quote = Quote(anchor.exact, anchor.prefix, anchor.suffix, anchor.start)
-    found = find_candidates(quote, text, hint)
+    found = find_candidates(quote, text, hint, reach)
     return _placement(anchor, found) if found is not None else None
 
 
@@ -168,12 +173,12 @@ def reanchor_all(
             continue
         moved = offsets.span(a.start, a.end) if a.end <= len(old_text or "") else None
         if moved is None or text[moved[0] : moved[1]] != a.exact:
-            out[i] = _locate_near(a, text, offsets.predict(a.start))
+            out[i] = _locate_near(a, text, offsets.predict(a.start), DIFF_REACH)
         elif _context_holds(a, text, *moved) or _context_score(a, text, *moved) >= STRONG:
             method: Method = "position" if moved == (a.start, a.end) else "exact"
             out[i] = Placement(moved[0], moved[1], method, 1.0)
         else:
             # The diff kept the quote but not its surroundings: in recurring text it
             # may have lined up another copy, so weigh the copies as locate() does.
-            out[i] = _locate_near(a, text, moved[0])
+            out[i] = _locate_near(a, text, moved[0], DIFF_REACH)
     return out

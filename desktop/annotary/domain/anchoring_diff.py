@@ -116,6 +116,7 @@ class OffsetMap:
         self._old_starts: list[int] = []
         self._new_starts: list[int] = []
         self._lengths: list[int] = []
+        self._size = len(new)
         for o, n, size in self._blocks(old, new):
             self._add(o, n, size)
 
@@ -153,14 +154,13 @@ class OffsetMap:
         k = bisect_right(self._old_starts, offset) - 1
         if k < 0:
             first = self._new_starts[0] if self._new_starts else offset
-            return min(offset, first)
-        o, n, size = self._old_starts[k], self._new_starts[k], self._lengths[k]
-        if offset <= o + size:
-            return n + offset - o
-        guess = n + offset - o
-        if k + 1 < len(self._new_starts):
-            guess = min(guess, self._new_starts[k + 1])
-        return guess
+            guess = min(offset, first)
+        else:
+            o, n = self._old_starts[k], self._new_starts[k]
+            guess = n + offset - o
+            if offset > o + self._lengths[k] and k + 1 < len(self._new_starts):
+                guess = min(guess, self._new_starts[k + 1])
+        return max(0, min(self._size, guess))
 
 
 def _diff(

@@ -164,14 +164,14 @@ def _spacing_pattern(exact: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*".join(re.escape(w) for w in words))
 
 
-def _spacing_stage(q: Quote, text: str, hint: int) -> Candidate | None:
+def _spacing_stage(q: Quote, text: str, hint: int, area: tuple[int, int]) -> Candidate | None:
     """An occurrence of the quote that differs only in whitespace."""
     pattern = _spacing_pattern(q.exact)
     if pattern is None:
         return None
     n = len(q.exact)
     found: list[Candidate] = []
-    for lo, hi in ((hint - LOCAL, hint + n + LOCAL), (0, len(text))):
+    for lo, hi in ((hint - LOCAL, hint + n + LOCAL), area):
         for m in pattern.finditer(text, max(0, lo), max(0, min(len(text), hi))):
             if m.group() != q.exact:
                 found.append(_candidate(q, text, m.start(), m.end(), 1.0, True))
@@ -210,7 +210,7 @@ def _fuzzy_accepted(q: Quote, c: Candidate, hint: int) -> bool:
     return c.context >= FUZZY_CONTEXT or (c.quote >= 0.9 and n >= 64)
 
 
-def _seed_starts(q: Quote, text: str) -> list[int]:
+def _seed_starts(q: Quote, text: str, area: tuple[int, int]) -> list[int]:
     """Likely starts of the quote, voted by short pieces of it and its context."""
     full = q.prefix + q.exact + q.suffix
     base = len(q.prefix)
@@ -223,7 +223,7 @@ def _seed_starts(q: Quote, text: str) -> list[int]:
     for s in range(count):
         off = round(s * step)
         seed = full[off : off + k]
-        hits = _occurrences(text, seed, 0, len(text), SEED_CAP)
+        hits = _occurrences(text, seed, area[0], area[1], SEED_CAP)
         if len(hits) >= SEED_CAP:
             continue
         votes.extend((h - off + base, s) for h in hits)
@@ -239,7 +239,7 @@ def _seed_starts(q: Quote, text: str) -> list[int]:
     return [c[len(c) // 2][0] for c in ranked[:3] if len({s for _, s in c}) >= 2]
 
 
-def _fuzzy_stage(q: Quote, text: str, hint: int) -> Candidate | None:
+def _fuzzy_stage(q: Quote, text: str, hint: int, area: tuple[int, int]) -> Candidate | None:
     n = len(q.exact)
     if n < MIN_FUZZY_LENGTH or n > MAX_FUZZY_LENGTH:
         return None
@@ -251,7 +251,7 @@ def _fuzzy_stage(q: Quote, text: str, hint: int) -> Candidate | None:
     if best is not None and best.context >= STRONG:
         return best
     found = list(near)
-    for start in _seed_starts(q, text):
+    for start in _seed_starts(q, text, area):
         if abs(start - hint) <= slack:
             continue
         found.extend(
@@ -262,8 +262,12 @@ def _fuzzy_stage(q: Quote, text: str, hint: int) -> Candidate | None:
     return _pick(found, hint)
 
 
-def find_candidates(q: Quote, text: str, hint: int) -> Candidate | None:
-    """The most convincing place of ``q`` in ``text`` near ``hint``, or ``None``."""
+def find_candidates(q: Quote, text: str, hint: int, reach: int | None = None) -> Candidate | None:
+    """The most convincing place of ``q`` in ``text`` near ``hint``, or ``None``.
+
+    Exact occurrences are looked for everywhere; whitespace-tolerant and approximate
+    matches within ``reach`` code points of ``hint`` (everywhere when ``None``).
+    """
     if not q.exact:
         return None
     exact, unique = _exact_stage(q, text, hint)
@@ -272,7 +276,10 @@ def find_candidates(q: Quote, text: str, hint: int) -> Candidate | None:
     accepted = exact is not None and _exact_accepted(q, exact, unique, hint)
     if exact is not None and accepted and exact.start in (hint, q.start):
         return exact  # the quote is still where it was expected: nothing can beat that
-    others = [c for c in (_spacing_stage(q, text, hint), _fuzzy_stage(q, text, hint)) if c]
+    area = (0, len(text)) if reach is None else (max(0, hint - reach), hint + reach)
+    others = [
+        c for c in (_spacing_stage(q, text, hint, area), _fuzzy_stage(q, text, hint, area)) if c
+    ]
     rival = max(others, key=lambda c: c.score, default=None)
     if exact is None:
         return rival

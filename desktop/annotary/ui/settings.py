@@ -54,7 +54,7 @@ class Settings:
 
     def recent_projects(self) -> list[Path]:
         raw = self.qsettings.value("projects/recent", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items = _as_list(raw)
         return [Path(str(p)) for p in items if str(p)]
 
     def add_recent_project(self, path: Path) -> None:
@@ -87,7 +87,7 @@ class Settings:
 
     def splitter_sizes(self) -> list[int]:
         raw = self.qsettings.value("window/splitter", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items = _as_list(raw)
         return [_to_int(v) for v in items]
 
     def set_splitter_sizes(self, sizes: list[int]) -> None:
@@ -95,7 +95,7 @@ class Settings:
 
     def open_panels(self) -> list[str]:
         raw = self.qsettings.value("window/panels", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items = _as_list(raw)
         return [str(p) for p in items if str(p)]
 
     def set_open_panels(self, names: list[str]) -> None:
@@ -118,3 +118,11 @@ def _bytes(value: object) -> QByteArray | None:
     if isinstance(value, QByteArray) and not value.isEmpty():
         return value
     return None
+
+
+def _as_list(raw: object) -> list[object]:
+    if isinstance(raw, str):
+        return [raw]
+    if isinstance(raw, list | tuple):
+        return list(raw)
+    return []

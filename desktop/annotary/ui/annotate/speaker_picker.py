@@ -220,7 +220,8 @@ class SpeakerPicker(QDialog):
         )
 
     def confirm(self) -> None:
-        if self.completer.popup().isVisible():
-            self.completer.popup().hide()
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
+            popup.hide()
         if self.ok_button.isEnabled():
             self.accept()

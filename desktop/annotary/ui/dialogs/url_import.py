@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_OTHER_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
 NETWORK_NOTICE = (
     "Annotary works offline. Importing from a web address is the one exception: "
     "it downloads this page from the internet, once, now. Nothing from your "
@@ -27,6 +29,8 @@ def normalise_url(text: str) -> str | None:
     if not text or any(c.isspace() for c in text):
         return None
     if "://" not in text:
+        if _OTHER_SCHEME.match(text):  # mailto:, javascript:, file: ...
+            return None
         text = "https://" + text
     try:
         parts = urlsplit(text)

@@ -82,26 +82,26 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(option.font)
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(option.rect.width() - 12, 80))  # type: ignore[attr-defined]
+        doc.setTextWidth(max(option.rect.width() - 12, 80))
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if isinstance(widget, QWidget) else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         doc = self._document(option, index)
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
-        rect = opt.rect  # type: ignore[attr-defined]
+        rect = opt.rect
         painter.translate(rect.left() + 6, rect.top() + 4)
         ctx.clip = QRectF(0, 0, rect.width() - 12, rect.height() - 8)
         doc.documentLayout().draw(painter, ctx)

@@ -16,7 +16,7 @@ PAD = 6
 
 class AnnotationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        fm = QFontMetrics(option.font)
         if index.data(GROUP_ROLE):
             return QSize(200, fm.height() + 2 * PAD)
         return QSize(200, 2 * fm.height() + 3 * PAD)
@@ -24,13 +24,13 @@ class AnnotationDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = opt.widget
         style = widget.style() if isinstance(widget, QWidget) else None
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
-        pal: QPalette = opt.palette  # type: ignore[attr-defined]
+        rect: QRect = opt.rect
+        pal: QPalette = opt.palette
         if index.data(GROUP_ROLE):
             painter.save()
-            font = opt.font  # type: ignore[attr-defined]
+            font = opt.font
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
@@ -39,15 +39,15 @@ class AnnotationDelegate(QStyledItemDelegate):
             )
             painter.restore()
             return
-        text = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
+        text = opt.text
+        opt.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         note: Annotation | None = index.data(ANNOTATION_ROLE)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         fg = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = fg if selected else pal.color(QPalette.ColorRole.PlaceholderText)
-        fm = QFontMetrics(opt.font)  # type: ignore[attr-defined]
+        fm = QFontMetrics(opt.font)
         painter.save()
         # kind bar on the left
         kind = note.kind if note else "quote"
@@ -65,7 +65,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         line = fm.elidedText(f"{prefix}{text}{suffix}", Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(x, y1, width, fm.height()), Qt.AlignmentFlag.AlignLeft, line)
         y2 = y1 + fm.height() + PAD // 2
-        small = opt.font  # type: ignore[attr-defined]
+        small = opt.font
         small.setPointSizeF(max(small.pointSizeF() * 0.88, 7.0))
         painter.setFont(small)
         sfm = QFontMetrics(small)

@@ -1,0 +1,119 @@
+"""Starting the desktop application: ``run(project_path)`` (the CLI calls it) and ``main()``.
+
+The window appears first; the library and the last article load right after
+(QTimer.singleShot(0)), so a usable window is on screen fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from annotary import paths
+from annotary.domain.errors import ProjectError
+from annotary.services.project import Project, open_project
+
+if TYPE_CHECKING:
+    from annotary.ui.main_window import MainWindow
+
+APP_NAME = "Annotary"
+DESKTOP_FILE = "org.annotary.Annotary"
+
+
+def application() -> QApplication:
+    """The QApplication, created once with Annotary's names, icon and theme."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE)
+    icon = window_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def window_icon() -> QIcon | None:
+    folder = paths.resources_dir() / "icons"
+    for name in (
+        "annotary.svg",
+        "annotary.png",
+        "org.annotary.Annotary.svg",
+        "org.annotary.Annotary.png",
+    ):
+        if (folder / name).is_file():
+            return QIcon(str(folder / name))
+    found = sorted(folder.glob("*.svg")) + sorted(folder.glob("*.png")) if folder.is_dir() else []
+    return QIcon(str(found[0])) if found else None
+
+
+def open_or_ask(project_path: Path | None) -> Project | None:
+    """Open the project; on a ProjectError say why and offer to open another or quit."""
+    target = project_path
+    while True:
+        try:
+            return open_project(target)
+        except (ProjectError, OSError) as exc:
+            shown = target or paths.default_project_path()
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, "Annotary", f"{shown} cannot be opened.\n\n{exc}"
+            )
+            other = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            name, _ = QFileDialog.getOpenFileName(
+                None, "Open project", str(Path.home()), "Annotary projects (*.annotary)"
+            )
+            if not name:
+                return None
+            target = Path(name)
+
+
+def start(project_path: Path | None = None) -> MainWindow | None:
+    """Create the application and show the main window; returns it (None: user quit)."""
+    from annotary.ui.context import AppContext
+    from annotary.ui.main_window import MainWindow
+    from annotary.ui.settings import Settings
+    from annotary.ui.style.palette import apply_theme
+
+    app = application()
+    settings = Settings()
+    apply_theme(app, settings.theme())  # type: ignore[arg-type]
+    project = open_or_ask(project_path)
+    if project is None:
+        return None
+    settings.add_recent_project(project.path)
+    ctx = AppContext(project)
+    window = MainWindow(ctx, settings)
+    window.show()
+    QTimer.singleShot(0, window.load)
+    return window
+
+
+def run(project_path: Path | None) -> int:
+    """Open the window on ``project_path`` (None: the default project with its samples)."""
+    app = application()
+    window = start(project_path)
+    if window is None:
+        return 1
+    code = app.exec()
+    window.ctx.project.close()
+    return int(code)
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    raise SystemExit(run(path))
+
+
+if __name__ == "__main__":
+    main()

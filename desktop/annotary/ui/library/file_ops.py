@@ -1,0 +1,220 @@
+"""Files and long work for the window: projects, imports (dialog, drop, paste, URL), export.
+
+Imports run in a ProjectTask (its own connection, off the GUI thread) behind a
+progress dialog; the worker's Outcome becomes one undo step on the window's
+connection. Problems are shown with what went wrong and what was kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from annotary.domain.errors import AnnotaryError
+from annotary.domain.models import Article
+from annotary.services import importing
+from annotary.services.importing import ImportReport
+from annotary.services.outcome import Outcome
+from annotary.services.project import Project, open_project
+from annotary.ui.context import AppContext
+from annotary.ui.dialogs.paste import ask_paste
+from annotary.ui.dialogs.url_import import ask_url
+from annotary.ui.settings import Settings
+from annotary.ui.workers import Job, ProjectTask, import_job, run_with_progress
+
+IMPORTABLE = (".txt", ".md", ".markdown", ".html", ".htm")
+IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+PROJECT_FILTER = "Annotary projects (*.annotary)"
+
+
+class FileOps:
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: Settings,
+        window: QWidget,
+        open_article: Callable[[str], None],
+    ) -> None:
+        self.ctx = ctx
+        self.settings = settings
+        self.window = window
+        self.open_article = open_article
+        self.busy = False
+        self.last_report: ImportReport | None = None
+
+    # ---- projects -------------------------------------------------------------------
+
+    def new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "New project", str(self._start_dir() / "project.annotary"), PROJECT_FILTER
+        )
+        if name:
+            path = Path(name)
+            if path.suffix != ".annotary":
+                path = path.with_suffix(".annotary")
+            if path.exists():
+                self._tell("New project", f"{path} already exists; open it with File › Open.")
+                return
+            self.switch_to(path)
+
+    def open_project_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Open project", str(self._start_dir()), PROJECT_FILTER + ";;All files (*)"
+        )
+        if name:
+            self.switch_to(Path(name))
+
+    def switch_to(self, path: Path) -> bool:
+        if self.busy:
+            self.ctx.status.emit("Wait for the import to finish before opening another project")
+            return False
+        try:
+            project = open_project(path)
+        except (AnnotaryError, OSError) as exc:
+            self._tell("Open project", f"{path} cannot be opened: {exc}")
+            return False
+        self.ctx.replace_project(project)
+        self.settings.add_recent_project(project.path)
+        self.ctx.status.emit(f"Opened {project.path.name}")
+        return True
+
+    def _start_dir(self) -> Path:
+        recent = self.settings.recent_projects()
+        return recent[0].parent if recent else Path.home()
+
+    # ---- importing ---------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import articles", str(Path.home()), IMPORT_FILTER
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_folder_dialog(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self.window, "Import a folder of articles", str(Path.home())
+        )
+        if name:
+            self.import_paths([Path(name)])
+
+    def import_paths(self, paths: list[Path]) -> ProjectTask | None:
+        """Import files and folders in the background; one undo step when done."""
+        if not paths:
+            return None
+        return self._run("Importing", import_job(paths), self._imported)
+
+    def _imported(self, outcome: Outcome[ImportReport]) -> None:
+        report = outcome.value
+        self.last_report = report
+        n = len(report.imported)
+        text = f"Import {n} article{'s' if n != 1 else ''}"
+        self.ctx.perform(text, lambda: outcome)
+        self.ctx.status.emit(f"Import: {report.summary()}")
+        if report.imported:
+            self.open_article(report.imported[0].id)
+        elif report.duplicates:
+            self.open_article(report.duplicates[0][1])
+        if report.failures:
+            lines = "\n".join(f"• {Path(src).name}: {why}" for src, why in report.failures[:20])
+            more = len(report.failures) - 20
+            if more > 0:
+                lines += f"\n… and {more} more"
+            self._tell(
+                "Import",
+                f"Some files could not be imported ({report.summary()}).\n"
+                f"The other articles were kept.\n\n{lines}",
+            )
+
+    def paste_article(self) -> None:
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.ctx.status.emit("The clipboard holds no text to paste")
+            return
+        asked = ask_paste(self.window, text)
+        if asked is None:
+            return
+        title, body = asked
+        project = self.ctx.project
+        made = self.ctx.perform(
+            "Paste article", lambda: importing.import_pasted(project, body, title or None)
+        )
+        self._open_stored(made)
+
+    def import_url(self) -> None:
+        url = ask_url(self.window)
+        if not url:
+            return
+
+        def job(project: Project, _progress: Any, _cancelled: Any) -> Outcome[Article | str]:
+            return importing.import_url(project, url)
+
+        def done(outcome: Outcome[Article | str]) -> None:
+            self._open_stored(self.ctx.perform("Import web page", lambda: outcome))
+
+        self._run("Fetching the page", job, done)
+
+    def _open_stored(self, made: Article | str | None) -> None:
+        if isinstance(made, Article):
+            self.open_article(made.id)
+        elif isinstance(made, str):
+            self.ctx.status.emit("That text is already in the project: opened it")
+            self.open_article(made)
+
+    # ---- exporting -----------------------------------------------------------------------
+
+    def export_json_dialog(self) -> None:
+        """Fallback export (the full export dialog lives in ui.dialogs.export)."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "Export project",
+            str(Path.home() / "annotary-export.json"),
+            "JSON (*.json)",
+        )
+        if not name:
+            return
+        target = Path(name)
+
+        def job(project: Project, _progress: Any, _cancelled: Any) -> dict[str, int]:
+            from annotary.services import exporting
+
+            with target.open("w", encoding="utf-8") as fp:
+                return exporting.export_json(project, fp)
+
+        def done(counts: dict[str, int]) -> None:
+            summary = ", ".join(f"{v} {k}" for k, v in counts.items())
+            self.ctx.status.emit(f"Exported {summary} to {target.name}")
+
+        self._run("Exporting", job, done)
+
+    # ---- plumbing -------------------------------------------------------------------------
+
+    def _run(self, title: str, job: Job, on_success: Callable[[Any], None]) -> ProjectTask:
+        task = ProjectTask(self.ctx.project.path, self.ctx.project.coder, job, self.window)
+        self.busy = True
+
+        def ok(value: Any) -> None:
+            self.busy = False
+            on_success(value)
+
+        def failed(message: str) -> None:
+            self.busy = False
+            self._tell(title, f"{title} failed: {message}\nNothing was changed.")
+
+        run_with_progress(self.window, title, task, ok, failed)
+        return task
+
+    def _tell(self, title: str, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setObjectName("problemBox")
+        box.open()

@@ -1,0 +1,388 @@
+"""MainWindow: the library on the left, the reader in the middle, the annotations on the right."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+)
+
+from annotary.domain.errors import AnnotaryError
+from annotary.services import articles
+from annotary.ui import actions
+from annotary.ui.annotate.controller import Annotator
+from annotary.ui.annotate.highlighting import ReaderHighlights
+from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.context import AppContext
+from annotary.ui.library.file_ops import IMPORTABLE, FileOps
+from annotary.ui.library.panel import LibraryPanel
+from annotary.ui.reader import ReaderView
+from annotary.ui.settings import Settings
+from annotary.ui.sidebar.panel import SidebarPanel
+
+# (key, title, module, class, takes article): panels built by ui.panels, docked on demand
+PANELS = (
+    ("codebook", "Codebook", "annotary.ui.panels.codebook", "CodebookPanel", False),
+    ("speakers", "Speakers", "annotary.ui.panels.speakers", "SpeakersPanel", False),
+    ("metadata", "Article details", "annotary.ui.panels.metadata", "MetadataPanel", True),
+)
+
+
+class MainWindow(QMainWindow):
+    recent_menu: QMenu
+    panels_menu: QMenu
+    toolbar: QToolBar
+
+    def __init__(self, ctx: AppContext, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings or Settings()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("Annotary")
+        self.setAcceptDrops(True)
+        self.session = ArticleSession(ctx, self)
+        self.reader = ReaderView(self)
+        self.reader.setObjectName("reader")
+        self.highlights = ReaderHighlights(self.session, self.reader)
+        self.annotator = Annotator(ctx, self.session, self.reader, self)
+        self.library = LibraryPanel(ctx, self)
+        self.sidebar = SidebarPanel(ctx, self.session, self.annotator, self)
+        self.files = FileOps(ctx, self.settings, self, self.open_article)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for w in (self.library, self.reader, self.sidebar):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 720, 340])
+        self.setCentralWidget(self.splitter)
+        self.docks: dict[str, QDockWidget] = {}
+        self.actions_ = actions.build(self)
+        self._take_reader_shortcuts()
+        self._panel_actions()
+        self.project_label = QLabel(self)
+        self.project_label.setObjectName("projectLabel")
+        self.statusBar().addPermanentWidget(self.project_label)
+        self._pending_position: tuple[str, float] | None = None
+        self._position_timer = QTimer(self, singleShot=True, interval=800)
+        self._position_timer.timeout.connect(self._save_position)
+
+        ctx.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.failed.connect(self._failed)
+        ctx.article_requested.connect(self.open_article)
+        ctx.annotation_selected.connect(self._show_annotation)
+        ctx.project_replaced.connect(self._project_replaced)
+        self.library.article_chosen.connect(self.open_article)
+        self.sidebar.annotation_activated.connect(self._reveal_annotation)
+        self.reader.highlight_clicked.connect(ctx.annotation_selected)
+        self.reader.link_activated.connect(self.open_link)
+        self.reader.reading_position_changed.connect(self._position_changed)
+        self.reader.scrolled_through.connect(self._scrolled_through)
+        self.reader.zoom_changed.connect(self.settings.set_zoom)
+        self.resize(1380, 860)
+        self.restore_state()
+        self._update_title()
+
+    # ---- state ----------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        for key in self.settings.open_panels():
+            self.show_panel(key, True)
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        sizes = self.settings.splitter_sizes()
+        if len(sizes) == 3 and all(s > 0 for s in sizes):
+            self.splitter.setSizes(sizes)
+        self.reader.set_zoom(self.settings.zoom())
+
+    def save_state(self) -> None:
+        self._save_position()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.set_splitter_sizes(self.splitter.sizes())
+        self.settings.set_open_panels([k for k, d in self.docks.items() if d.isVisible()])
+        self.settings.set_last_article(self.ctx.project.path, self.session.article_id)
+        self.settings.sync()
+
+    def load(self) -> None:
+        """The heavier start-up work, after the window is on screen."""
+        self.library.reload()
+        last = self.settings.last_article(self.ctx.project.path)
+        first = self.library.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+        for candidate in (last, first):
+            if candidate and self.library.model.row_of(candidate) is not None:
+                self.open_article(candidate)
+                break
+        self._update_title()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.busy:
+            self.statusBar().showMessage("Wait for the import to finish, or cancel it, then quit")
+            event.ignore()
+            return
+        self.save_state()
+        super().closeEvent(event)
+
+    def _update_title(self) -> None:
+        path = self.ctx.project.path
+        self.setWindowTitle(f"{path.stem} — Annotary")
+        self.project_label.setText(f"{self.library.model.rowCount()} articles · {path.name}")
+        self.project_label.setToolTip(str(path))
+
+    def _project_replaced(self) -> None:
+        self._position_timer.stop()
+        self._pending_position = None
+        self.session.reload_labels()
+        self.session.open(None)
+        self.reader.clear_article()
+        self.load()
+
+    # ---- articles ------------------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        if article_id == self.session.article_id:
+            return
+        self._save_position()
+        try:
+            article = articles.get(self.ctx.project, article_id)
+            layout = articles.layout(self.ctx.project, article_id)
+        except AnnotaryError as exc:
+            self.ctx.failed.emit("Open article", str(exc))
+            return
+        self.session.open(article_id)
+        self.reader.set_article(article, layout, self.highlights.all())
+        position = article.reading_position
+        QTimer.singleShot(0, lambda: self._restore_position(article_id, position))
+        self.library.select_article(article_id)
+        self.settings.set_last_article(self.ctx.project.path, article_id)
+        metadata = self.docks.get("metadata")
+        if metadata is not None:
+            metadata.widget().set_article(article_id)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(article.title, 3000)
+
+    def _restore_position(self, article_id: str, position: float) -> None:
+        if self.session.article_id == article_id and position > 0:
+            self.reader.set_reading_position(position)
+
+    def _position_changed(self, position: float) -> None:
+        if self.session.article_id:
+            self._pending_position = (self.session.article_id, position)
+            self._position_timer.start()
+
+    def _save_position(self) -> None:
+        self._position_timer.stop()
+        pending, self._pending_position = self._pending_position, None
+        if pending is not None:
+            with contextlib.suppress(AnnotaryError):  # the article may have gone meanwhile
+                articles.set_reading_position(self.ctx.project, *pending)
+
+    def _scrolled_through(self) -> None:
+        article = self.session.article
+        if article is not None and not article.read:
+            self.ctx.notify(articles.mark_read(self.ctx.project, article.id).changes)
+
+    def mark_read(self, read: bool) -> None:
+        ids = self.library.selected_article_ids() or [self.session.article_id or ""]
+        project = self.ctx.project
+        for aid in [i for i in ids if i]:
+            self.ctx.perform(
+                "Mark read" if read else "Mark unread",
+                partial(articles.mark_read, project, aid, read),
+            )
+
+    def delete_articles(self) -> None:
+        current = [self.session.article_id] if self.session.article_id else []
+        ids = self.library.selected_article_ids() or current
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete articles",
+            f"Delete {len(ids)} article(s) with their annotations? Edit › Undo brings them back.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            project = self.ctx.project
+            self.ctx.perform("Delete article", lambda: articles.delete(project, ids))
+
+    def step_article(self, step: int) -> None:
+        table = self.library.table
+        row = table.currentIndex().row() + step
+        if 0 <= row < self.library.proxy.rowCount():
+            table.setCurrentIndex(self.library.proxy.index(row, 0))
+
+    def open_link(self, href: str) -> None:
+        url = QUrl(href)
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+            self.statusBar().showMessage(f"Opened {href} in your browser", 4000)
+
+    # ---- annotations ---------------------------------------------------------------------
+
+    def _show_annotation(self, annotation_id: str) -> None:
+        if annotation_id in self.session.annotations:
+            self.reader.set_active_highlight(annotation_id)
+            note = self.session.annotations[annotation_id]
+            if self.reader.range_rect(note.start, note.end).isEmpty():
+                self.reader.scroll_to(note.start)
+
+    def _reveal_annotation(self, annotation_id: str) -> None:
+        note = self.session.annotations.get(annotation_id)
+        if note is not None:
+            self.reader.scroll_to(note.start)
+            self.reader.set_active_highlight(annotation_id)
+            self.reader.setFocus()
+
+    def _failed(self, what: str, why: str) -> None:
+        self.statusBar().showMessage(f"{what} failed: {why}", 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, what, f"{what} failed: {why}", parent=self)
+        box.setObjectName("failureBox")
+        box.open()
+
+    # ---- view -------------------------------------------------------------------------------
+
+    def _take_reader_shortcuts(self) -> None:
+        """The window's actions own Ctrl+F and the zoom keys; two owners would cancel out."""
+        mine = {s.toString() for act in self.actions_.values() for s in act.shortcuts()}
+        for shortcut in self.reader.findChildren(QShortcut):
+            if shortcut.key().toString() in mine:
+                shortcut.setEnabled(False)
+
+    def _panel_actions(self) -> None:
+        for key, title, _module, _cls, _takes in PANELS:
+            action = QAction(title, self)
+            action.setObjectName(f"action_panel_{key}")
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, k=key: self.show_panel(k, on))
+            self.panels_menu.addAction(action)
+            self.actions_[f"panel_{key}"] = action
+
+    def show_panel(self, key: str, visible: bool = True) -> QDockWidget | None:
+        dock = self.docks.get(key)
+        if dock is None and visible:
+            dock = self._make_dock(key)
+        if dock is not None:
+            dock.setVisible(visible)
+        action = self.actions_.get(f"panel_{key}") if hasattr(self, "actions_") else None
+        if action is not None and action.isChecked() != visible:
+            action.blockSignals(True)
+            action.setChecked(visible)
+            action.blockSignals(False)
+        return dock
+
+    def _make_dock(self, key: str) -> QDockWidget | None:
+        spec = next((p for p in PANELS if p[0] == key), None)
+        if spec is None:
+            return None
+        _key, title, module_name, cls_name, takes_article = spec
+        try:  # the panels are built separately; the window works without them
+            cls: Any = getattr(importlib.import_module(module_name), cls_name)
+        except (ImportError, AttributeError):
+            self.statusBar().showMessage(
+                f"The {title} panel is not available in this version", 5000
+            )
+            return None
+        widget = cls(self.ctx, self)
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{key}")
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        others = [d for d in self.docks.values()]
+        if others:
+            self.tabifyDockWidget(others[-1], dock)
+        dock.visibilityChanged.connect(lambda on, k=key: self._dock_visibility(k, on))
+        self.docks[key] = dock
+        if takes_article:
+            widget.set_article(self.session.article_id)
+        return dock
+
+    def _dock_visibility(self, key: str, visible: bool) -> None:
+        action = self.actions_.get(f"panel_{key}")
+        dock = self.docks.get(key)
+        if action is not None and dock is not None and dock.isHidden() == action.isChecked():
+            action.blockSignals(True)
+            action.setChecked(not dock.isHidden())
+            action.blockSignals(False)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def find_in_article(self) -> None:
+        self.reader.open_find()
+
+    def focus_search(self) -> None:
+        self.library.setVisible(True)
+        self.library.search_box.setFocus()
+        self.library.search_box.selectAll()
+
+    def set_theme(self, name: str) -> None:
+        from annotary.ui.style.palette import apply_theme
+
+        self.settings.set_theme(name)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)  # type: ignore[arg-type]
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [
+            p for p in self.settings.recent_projects() if p != self.ctx.project.path.resolve()
+        ]
+        for i, path in enumerate(recent):
+            act = self.recent_menu.addAction(
+                f"&{i + 1} {path.name}", partial(self.files.switch_to, path)
+            )
+            act.setToolTip(str(path))
+            act.setEnabled(path.exists())
+        if not recent:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear the list", self.settings.clear_recent_projects)
+
+    # ---- drag and drop ---------------------------------------------------------------------
+
+    def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        out = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in out if p.is_dir() or p.suffix.lower() in IMPORTABLE]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.files.import_paths(paths)
