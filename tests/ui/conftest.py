@@ -47,3 +47,52 @@ def make_article():  # type: ignore[no-untyped-def]
         )
 
     return make
+
+
+# ---- main window fixtures (test_app_*.py) ------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+@pytest.fixture
+def app_project(tmp_path):  # type: ignore[no-untyped-def]
+    """An empty project file in a temp folder (open_project creates it)."""
+    from annotary.services.project import open_project
+
+    project = open_project(tmp_path / "study.annotary", coder="tester", backup_on_open=False)
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def app_window(qtbot, app_project):  # type: ignore[no-untyped-def]
+    """A shown MainWindow on ``app_project`` (empty), with its settings isolated."""
+    from annotary.ui.context import AppContext
+    from annotary.ui.main_window import MainWindow
+    from annotary.ui.settings import Settings
+
+    ctx = AppContext(app_project)
+    window = MainWindow(ctx, Settings())
+    qtbot.addWidget(window)
+    window.resize(1300, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load()
+    yield window
+    window.files.busy = False
+
+
+@pytest.fixture
+def sample_files(tmp_path):  # type: ignore[no-untyped-def]
+    """Copies of the bundled English sample articles in a temp folder."""
+    import shutil
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for name in (
+        "01-estmark-orsa-levy-wire.md",
+        "02-marenia-rates-wire.md",
+        "05-bramford-transit-press-conference.txt",
+    ):
+        shutil.copy(SAMPLES / name, folder / name)
+    return sorted(folder.iterdir())
