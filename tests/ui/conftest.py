@@ -77,6 +77,8 @@ def app_window(qtbot, app_project):  # type: ignore[no-untyped-def]
     window.resize(1300, 820)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.load()
     yield window
     window.files.busy = False

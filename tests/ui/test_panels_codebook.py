@@ -11,6 +11,7 @@ from panels_world import World, build_world
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotary.services import annotating, codebook
 from annotary.ui.context import AppContext
@@ -28,7 +29,7 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 @pytest.fixture
-def panel(qtbot, world: World) -> CodebookPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot: QtBot, world: World) -> CodebookPanel:
     ctx = AppContext(world.project)
     widget = CodebookPanel(ctx)
     qtbot.addWidget(widget)
@@ -110,7 +111,7 @@ def test_create_root_and_child_theme_then_undo(
     assert "Housing" not in shown(panel)
 
 
-def test_rename_in_place_with_f2_then_undo(qtbot, panel: CodebookPanel, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_rename_in_place_with_f2_then_undo(qtbot: QtBot, panel: CodebookPanel, world: World) -> None:
     panel.select(world.themes["Security"])
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
@@ -153,7 +154,7 @@ def test_edit_description(
     assert item.toolTip() == "Work, wages, hiring"
 
 
-def test_drop_reparents_a_theme_then_undo(qtbot, panel: CodebookPanel, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_drop_reparents_a_theme_then_undo(qtbot: QtBot, panel: CodebookPanel, world: World) -> None:
     model = panel.model
     jobs = model.index_of(world.themes["Jobs"])
     security = model.index_of(world.themes["Security"])
@@ -172,7 +173,7 @@ def test_drop_reparents_a_theme_then_undo(qtbot, panel: CodebookPanel, world: Wo
     )
 
 
-def test_drop_between_rows_reorders_siblings(qtbot, panel: CodebookPanel, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_drop_between_rows_reorders_siblings(qtbot: QtBot, panel: CodebookPanel, world: World) -> None:
     assert child_names(panel, None) == ["Economy", "Security"]
     model = panel.model
     data = model.mimeData([model.index_of(world.themes["Security"])])

@@ -10,6 +10,7 @@ import pytest
 from panels_world import World, build_world
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotary.domain.models import Speaker
 from annotary.services import annotating, speakers
@@ -27,7 +28,7 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 @pytest.fixture
-def panel(qtbot, world: World) -> SpeakersPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot: QtBot, world: World) -> SpeakersPanel:
     widget = SpeakersPanel(AppContext(world.project))
     qtbot.addWidget(widget)
     widget.resize(640, 360)
@@ -84,7 +85,7 @@ def test_edit_role_in_place_by_keyboard_then_undo(
     assert stored(world, "Ines Valdez").role is None
 
 
-def test_edit_aliases_and_name_through_the_model(qtbot, panel: SpeakersPanel, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_edit_aliases_and_name_through_the_model(qtbot: QtBot, panel: SpeakersPanel, world: World) -> None:
     row = panel.model.row_of(world.speakers["Tomas Berg"])
     panel.model.setData(panel.model.index(row, 3), "T. Berg; Berg")
     qtbot.waitUntil(lambda: rows(panel)["Tomas Berg"][2] == "T. Berg; Berg")
@@ -148,6 +149,6 @@ def test_delete_asks_and_keeps_the_quotes(
     assert rows(panel)["Aline Moreau"][3] == "1"
 
 
-def test_filter_narrows_the_table(qtbot, panel: SpeakersPanel) -> None:  # type: ignore[no-untyped-def]
+def test_filter_narrows_the_table(qtbot: QtBot, panel: SpeakersPanel) -> None:
     qtbot.keyClicks(panel.filter, "berg")
     assert set(rows(panel)) == {"Tomas Berg"}
