@@ -28,8 +28,7 @@ def write_files(folder: Path, n: int) -> None:
         if kind == 0:
             (folder / f"a{i:04d}.md").write_text(
                 f"---\ntitle: Article {i}\noutlet: {OUTLETS[i % 5]}\n"
-                f"date: 2026-03-{1 + i % 28:02d}\n---\n\n"
-                + text,
+                f"date: 2026-03-{1 + i % 28:02d}\n---\n\n" + text,
                 encoding="utf-8",
             )
         elif kind == 1:

@@ -1,7 +1,7 @@
-# ruff: noqa: E501
 """Benchmark the quote suggestion engine against the labelled set.
 
-Run: cd /work/main && PYTHONPATH=desktop .venv/bin/python bench/quotes.py [--split dev|test] [--errors]
+Run: cd /work/main && PYTHONPATH=desktop .venv/bin/python bench/quotes.py
+     [--split dev|test|test2] [--errors]
 
 Prints precision, recall and F1 for direct quotes and for reported speech
 (a suggestion matches a gold quote of the same type when they overlap by at
@@ -111,7 +111,7 @@ def score(article: GoldArticle, suggestions: list[QuoteSuggestion], quote_type: 
 
 
 def evaluate(articles: list[GoldArticle]) -> dict[tuple[str, str], Tally]:
-    """Tallies keyed by (group, quote type); groups: all, en, zh, dev, test."""
+    """Tallies keyed by (group, quote type); groups: all, en, zh and each split."""
     tallies: dict[tuple[str, str], Tally] = {}
     for article in articles:
         suggestions = suggest_quotes(article.text, article.language)
@@ -144,7 +144,7 @@ def timing(articles: list[GoldArticle], words: int = 5000, runs: int = 15) -> tu
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test"))
+    parser.add_argument("--split", choices=("dev", "test", "test2"))
     parser.add_argument("--errors", action="store_true", help="list every miss and extra")
     args = parser.parse_args(argv)
     articles = load(args.split)
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'group':<6} {'type':<9} {'gold':>5} {'sugg':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6}"
     )
-    for group in ("all", "en", "zh", "dev", "test"):
+    for group in ("all", "en", "zh", "dev", "test", "test2"):
         for quote_type in ("direct", "indirect"):
             t = tallies.get((group, quote_type))
             if t is None:

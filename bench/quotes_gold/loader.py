@@ -1,6 +1,7 @@
 """Load the labelled quote set: marked-up articles -> plain text + gold spans.
 
-Each article is a UTF-8 file in ``dev/`` (tuned on) or ``test/`` (held out),
+Each article is a UTF-8 file in ``dev/`` (tuned on), ``test/`` or ``test2/``
+(held out; ``test2`` was written after the first round of rules),
 named ``<lang>_<nn>_<slug>.txt``. Leading lines starting with ``# `` are
 metadata (``# genre: ...``) and are not part of the text. The markup:
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 GOLD_DIR = Path(__file__).resolve().parent
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "test2")
 
 _TAG = re.compile(r"⟦(/?)(q|cue|who)([0-9a-z]*)(?::(direct|indirect)\|([^⟧]*))?⟧")
 
@@ -219,7 +220,7 @@ def load_file(path: Path) -> GoldArticle:
 
 
 def load(split: str | None = None) -> list[GoldArticle]:
-    """Every gold article, or only those of ``split`` ("dev" or "test"), by name."""
+    """Every gold article, or only those of ``split`` (see ``SPLITS``), by name."""
     chosen = SPLITS if split is None else (split,)
     articles: list[GoldArticle] = []
     for part in chosen:

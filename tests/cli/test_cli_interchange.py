@@ -109,8 +109,18 @@ def test_suggest_prints_json_and_accepts(tmp_path: Path) -> None:
     found = json.loads(annotary(*p, "suggest", article["id"], "--json", cwd=tmp_path).stdout)
     assert found, "a direct quote is suggested"
     first = found[0]
-    assert set(first) >= {"kind", "start", "end", "exact", "quote_type", "cue", "speaker",
-                          "speaker_mention", "confidence", "rule"}
+    assert set(first) >= {
+        "kind",
+        "start",
+        "end",
+        "exact",
+        "quote_type",
+        "cue",
+        "speaker",
+        "speaker_mention",
+        "confidence",
+        "rule",
+    }
     assert first["kind"] == "quote" and first["speaker"] == "Ingrid Halvorsen"
     assert first["cue"]["text"] == "said" and first["speaker_mention"]["text"] == "Halvorsen"
     assert 0 <= first["confidence"] <= 1

@@ -16,9 +16,9 @@ from quotes_gold.loader import GoldFormatError, load, parse  # noqa: E402
 
 def test_gold_set_is_large_and_varied() -> None:
     articles = load()
-    assert len(articles) >= 40
+    assert len(articles) >= 52
     assert sum(a.language == "zh" for a in articles) >= 12
-    assert {a.split for a in articles} == {"dev", "test"}
+    assert {a.split for a in articles} == {"dev", "test", "test2"}
 
 
 def test_loader_computes_offsets() -> None:

@@ -33,9 +33,9 @@ class World:
     speakers: dict[str, str]  # name -> id
 
 
-def _article(project: Project, title: str, text: str, **meta: str) -> Article:
+def _article(project: Project, title: str, text: str, outlet: str) -> Article:
     doc = ImportedDocument(
-        title=title, text=text, source=text.encode("utf-8"), source_format="pasted", **meta
+        title=title, text=text, source=text.encode("utf-8"), source_format="pasted", outlet=outlet
     )
     value = importing.store_document(project, doc).value
     assert isinstance(value, Article)

@@ -61,13 +61,17 @@ def test_quote_with_a_new_speaker_then_undo_and_redo(qtbot, levee_window) -> Non
     qtbot.waitUntil(lambda: w.annotator.popup is None)
 
     notes = annotating.for_article(project, w.session.article_id)
-    assert [(n.kind, n.start, n.end, n.quote_type) for n in notes] == [("quote", start, end, "direct")]
+    assert [(n.kind, n.start, n.end, n.quote_type) for n in notes] == [
+        ("quote", start, end, "direct")
+    ]
     speaker = speakers.find(project, "Ingrid Halvorsen")
     assert speaker is not None and speaker.role == "Environment Minister"
     assert notes[0].speaker == speaker.id
     assert sidebar_ids(w) == [notes[0].id]
     assert w.reader.highlight_at(start + 3) == [notes[0].id]
-    assert w.actions_["undo"].text() == "&Undo Add quote" or "Add quote" in w.actions_["undo"].text()
+    assert (
+        w.actions_["undo"].text() == "&Undo Add quote" or "Add quote" in w.actions_["undo"].text()
+    )
 
     # one undo removes the quote AND the speaker created with it
     QTest.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -76,7 +80,9 @@ def test_quote_with_a_new_speaker_then_undo_and_redo(qtbot, levee_window) -> Non
     assert sidebar_ids(w) == []
     assert w.reader.highlight_at(start + 3) == []
 
-    QTest.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     again = annotating.for_article(project, w.session.article_id)
     assert [n.id for n in again] == [notes[0].id]
     assert speakers.find(project, "Ingrid Halvorsen") is not None
@@ -89,7 +95,9 @@ def test_choosing_an_alias_picks_its_speaker_and_indirect_is_kept(qtbot, levee_w
     project = w.ctx.project
     brekke = w.ctx.perform(
         "Add speaker",
-        lambda: speakers.create(project, "Tomas Brekke", role="director", aliases=["Water Authority chief"]),
+        lambda: speakers.create(
+            project, "Tomas Brekke", role="director", aliases=["Water Authority chief"]
+        ),
     )
     assert brekke is not None
     select_text(w, "the forecast for the coming week was")
@@ -142,7 +150,7 @@ def test_speaker_mention_can_add_the_selected_name_as_alias(qtbot, levee_window)
 def test_theme_with_t_creates_it_and_digits_reuse_it(qtbot, levee_window) -> None:  # type: ignore[no-untyped-def]
     w = levee_window
     project = w.ctx.project
-    start, _ = select_text(w, "about 18,000 households live in areas that would be flooded")
+    select_text(w, "about 18,000 households live in areas that would be flooded")
     QTest.keyClick(w.reader, Qt.Key.Key_T)
     picker = popup(qtbot, w, ThemePicker)
     QTest.keyClicks(picker.field, "Flood risk")
@@ -172,7 +180,9 @@ def test_theme_picker_type_ahead_picks_a_child_theme(qtbot, levee_window) -> Non
     project = w.ctx.project
     parent = w.ctx.perform("Add theme", lambda: codebook.create(project, "Economy"))
     assert parent is not None
-    child = w.ctx.perform("Add theme", lambda: codebook.create(project, "Public spending", parent=parent.id))
+    child = w.ctx.perform(
+        "Add theme", lambda: codebook.create(project, "Public spending", parent=parent.id)
+    )
     assert child is not None
     select_text(w, "240-million-krona emergency plan")
     QTest.keyClick(w.reader, Qt.Key.Key_T)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from panels_world import World, build_world
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from annotary.domain.models import Bundle
 from annotary.formats.annotary_json import read_json
 from annotary.services.exporting import Scope
 from annotary.ui.context import AppContext
@@ -40,7 +43,7 @@ def run(qtbot: QtBot, dialog: ExportDialog, target: Path) -> None:
     qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
 
 
-def read_back(path: Path) -> tuple[dict, object]:
+def read_back(path: Path) -> tuple[dict[str, object], Bundle]:
     with path.open("rb") as fh:
         bundle = read_json(fh)  # raises if the file is not valid Annotary JSON
     return json.loads(path.read_text("utf-8")), bundle
@@ -52,22 +55,29 @@ def test_whole_project_json(qtbot: QtBot, world: World, tmp_path: Path) -> None:
     target.parent.mkdir()
     run(qtbot, dialog, target)
     _doc, bundle = read_back(target)
-    assert len(list(bundle.articles)) == 2  # type: ignore[attr-defined]
-    assert len(list(bundle.annotations)) == 4  # type: ignore[attr-defined]
+    assert len(list(bundle.articles)) == 2
+    assert len(list(bundle.annotations)) == 4
     assert str(target) in dialog.report.text() and dialog.report.text().startswith("Wrote")
     assert [p.name for p in target.parent.iterdir()] == ["all.json"]  # no temporary left
+    if os.name == "posix":  # an ordinary file, not a private temporary one
+        umask = os.umask(0o022)
+        os.umask(umask)
+        assert target.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_current_article_json(qtbot: QtBot, world: World, tmp_path: Path) -> None:
     dialog = make_dialog(qtbot, world, article=world.border.id)
-    assert dialog.article.isChecked() and "Patrols to double" in dialog.article.text()
+    assert dialog.whole.isChecked()  # the whole project unless the user picks otherwise
+    assert dialog.article.isEnabled() and "Patrols to double" in dialog.article.text()
+    qtbot.mouseClick(dialog.article, Qt.MouseButton.LeftButton)
+    assert dialog.article.isChecked()
     target = tmp_path / "border.json"
     written: list[str] = []
     dialog.exported.connect(lambda path, what: written.append(path))
     run(qtbot, dialog, target)
     _doc, bundle = read_back(target)
-    assert [a.title for a in bundle.articles] == ["Patrols to double"]  # type: ignore[attr-defined]
-    notes = list(bundle.annotations)  # type: ignore[attr-defined]
+    assert [a.title for a in bundle.articles] == ["Patrols to double"]
+    notes = list(bundle.annotations)
     assert len(notes) == 1 and notes[0].exact.startswith("Residents deserve")
     assert written == [str(target)]
 
@@ -81,11 +91,11 @@ def test_chosen_themes_json(qtbot: QtBot, world: World, tmp_path: Path) -> None:
     assert dialog.checked_themes() == [world.themes["Economy"]]
     run(qtbot, dialog, tmp_path / "jobs.json")
     _doc, bundle = read_back(tmp_path / "jobs.json")
-    notes = list(bundle.annotations)  # type: ignore[attr-defined]
+    notes = list(bundle.annotations)
     # Economy and its sub-theme Jobs: three annotations, none about Security
     assert len(notes) == 3
     assert all(world.themes["Security"] not in a.themes for a in notes)
-    assert [a.title for a in bundle.articles] == ["Terminal to hire 200"]  # type: ignore[attr-defined]
+    assert [a.title for a in bundle.articles] == ["Terminal to hire 200"]
 
 
 def test_current_article_is_unavailable_without_one(qtbot: QtBot, world: World) -> None:

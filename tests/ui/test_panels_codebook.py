@@ -43,7 +43,7 @@ def shown(panel: CodebookPanel) -> dict[str, tuple[str | None, str, str]]:
     model = panel.model
     rows: dict[str, tuple[str | None, str, str]] = {}
 
-    def walk(parent, parent_name):  # type: ignore[no-untyped-def]
+    def walk(parent: QModelIndex, parent_name: str | None) -> None:
         for r in range(model.rowCount(parent)):
             name = model.index(r, 0, parent)
             uses = model.index(r, 1, parent)
@@ -72,7 +72,7 @@ def answer_text(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 def answer_question(monkeypatch: pytest.MonkeyPatch, yes: bool) -> list[str]:
     asked: list[str] = []
 
-    def question(parent, title, text, *a, **k):  # type: ignore[no-untyped-def]
+    def question(parent: object, title: str, text: str, *a: object, **k: object) -> object:
         asked.append(text)
         return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
 
@@ -111,7 +111,9 @@ def test_create_root_and_child_theme_then_undo(
     assert "Housing" not in shown(panel)
 
 
-def test_rename_in_place_with_f2_then_undo(qtbot: QtBot, panel: CodebookPanel, world: World) -> None:
+def test_rename_in_place_with_f2_then_undo(
+    qtbot: QtBot, panel: CodebookPanel, world: World
+) -> None:
     panel.select(world.themes["Security"])
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
@@ -173,7 +175,9 @@ def test_drop_reparents_a_theme_then_undo(qtbot: QtBot, panel: CodebookPanel, wo
     )
 
 
-def test_drop_between_rows_reorders_siblings(qtbot: QtBot, panel: CodebookPanel, world: World) -> None:
+def test_drop_between_rows_reorders_siblings(
+    qtbot: QtBot, panel: CodebookPanel, world: World
+) -> None:
     assert child_names(panel, None) == ["Economy", "Security"]
     model = panel.model
     data = model.mimeData([model.index_of(world.themes["Security"])])

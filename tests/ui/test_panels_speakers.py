@@ -53,7 +53,7 @@ def stored(world: World, name: str) -> Speaker:
 def answer_question(monkeypatch: pytest.MonkeyPatch, yes: bool) -> list[str]:
     asked: list[str] = []
 
-    def question(parent, title, text, *a, **k):  # type: ignore[no-untyped-def]
+    def question(parent: object, title: str, text: str, *a: object, **k: object) -> object:
         asked.append(text)
         return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
 
@@ -70,7 +70,7 @@ def test_table_lists_speakers_with_quote_counts(panel: SpeakersPanel) -> None:
 
 def test_edit_role_in_place_by_keyboard_then_undo(
     qtbot, panel: SpeakersPanel, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     panel.select(world.speakers["Ines Valdez"], column=1)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_F2)
@@ -85,7 +85,9 @@ def test_edit_role_in_place_by_keyboard_then_undo(
     assert stored(world, "Ines Valdez").role is None
 
 
-def test_edit_aliases_and_name_through_the_model(qtbot: QtBot, panel: SpeakersPanel, world: World) -> None:
+def test_edit_aliases_and_name_through_the_model(
+    qtbot: QtBot, panel: SpeakersPanel, world: World
+) -> None:
     row = panel.model.row_of(world.speakers["Tomas Berg"])
     panel.model.setData(panel.model.index(row, 3), "T. Berg; Berg")
     qtbot.waitUntil(lambda: rows(panel)["Tomas Berg"][2] == "T. Berg; Berg")

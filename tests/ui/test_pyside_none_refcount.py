@@ -28,8 +28,9 @@ print("done", point.x())
 
 def test_100k_calls_of_void_methods_do_not_abort() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
-                          env=env, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.strip() == f"done {CALLS - 1}"
     assert "none_dealloc" not in proc.stderr

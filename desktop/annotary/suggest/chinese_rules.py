@@ -1,4 +1,3 @@
-# ruff: noqa: B007, SIM102, RUF005
 """Chinese rules: names, attribution of direct quotes, reported speech."""
 
 from __future__ import annotations
@@ -6,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from annotary.suggest import chinese_names
 from annotary.suggest import lexicon_zh as zh
 from annotary.suggest.candidate import Candidate
+from annotary.suggest.chinese_names import zh_name_at
 from annotary.suggest.marks import Quoted
-from annotary.suggest.speakers import Entity, Registry, Resolved, zh_name_at
+from annotary.suggest.speakers import Entity, Registry, Resolved
 
 _CUE_RE = re.compile("|".join(re.escape(c) for c in zh.CUES))
 _TITLE_RE = re.compile("|".join(re.escape(t) for t in zh.TITLES))
@@ -26,6 +27,13 @@ _TRAIL_JUNK = re.compile(
 _GENERIC_ROLE = re.compile(r"(?:负责人|負責人|发言人|發言人)$")
 
 
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last match is wanted
+        pass
+    return found
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -33,6 +41,7 @@ def _is_cjk(ch: str) -> bool:
 def scan(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
     """Names after titles ("发言人汪明远") and names before cues ("李红中表示")."""
     inside = _inside(quoted)
+    registry.starts = [0] + [m.end() for m in re.finditer(r"[。！？!?\n]+", text)]
     for m in _TITLE_RE.finditer(text):
         if inside(m.start()):
             continue
@@ -46,6 +55,7 @@ def scan(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
         found = _name_before(text, m.start())
         if found:
             registry.add(found[0], Entity(found[1], "person", None, None, (found[1],)))
+    chinese_names.scan_running(text, registry, inside)
     for m in re.finditer("他|她", text):
         if not inside(m.start()) and text[m.start() : m.start() + 2] not in (
             "他们",
@@ -114,15 +124,18 @@ def subject_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int
     return begin, end
 
 
-def resolve(registry: Registry, phrase: str, pos: int) -> Resolved:
-    phrase = phrase.strip()
+def resolve(registry: Registry, phrase: str, pos: int, text: str = "") -> Resolved:
+    phrase = re.sub(r"^(?:另|而|又)?[据據](?=..)", "", phrase.strip())  # "另据农业农村部"
     known = registry.match_known(phrase)
     if known is not None:
         return Resolved(known.name, known.role, known.id)
     for pronoun, gender in zh.PRONOUNS.items():
         if phrase == pronoun or (phrase.endswith(pronoun) and len(phrase) <= 3):
-            entity = registry.pronoun(gender, pos)
+            entity = chinese_names.lead_pronoun(registry, gender, pos)
             return registry.finish(entity.name if entity else None, entity.role if entity else None)
+    found = chinese_names.special(registry, text, phrase, pos)
+    if found is not None:
+        return found
     role = None
     for entity in sorted(registry.entities, key=lambda e: -len(e.name)):
         if entity.kind == "person" and len(entity.name) >= 2 and entity.name in phrase:
@@ -131,9 +144,7 @@ def resolve(registry: Registry, phrase: str, pos: int) -> Resolved:
         phrase = phrase[phrase.rindex("的") + 1 :]
     if _GENERIC_ROLE.search(phrase) and phrase[:-3].endswith(zh.ORG_SUFFIXES):
         return registry.finish(phrase[:-3])
-    m = None
-    for m in _TITLE_RE.finditer(phrase):
-        pass
+    m = _last(_TITLE_RE, phrase)
     if m is not None and m.end() < len(phrase):
         name = zh_name_at(phrase, m.end())
         if name and phrase.endswith(name):
@@ -146,9 +157,13 @@ def resolve(registry: Registry, phrase: str, pos: int) -> Resolved:
     tail = phrase[-3:]
     for size in (3, 2):
         cand = phrase[-size:]
-        if len(cand) == size and cand[0] in zh.SURNAMES and all(_is_cjk(c) for c in cand):
-            if any(cand == e.name for e in registry.entities):
-                return registry.finish(cand, phrase[:-size] or None)
+        if (
+            len(cand) == size
+            and cand[0] in zh.SURNAMES
+            and all(_is_cjk(c) for c in cand)
+            and any(cand == e.name for e in registry.entities)
+        ):
+            return registry.finish(cand, phrase[:-size] or None)
     for size in (3, 2):
         cand = phrase[-size:]
         if cand[0] in zh.SURNAMES and len(phrase) > size and phrase[:-size].endswith(zh.TITLES):
@@ -174,9 +189,7 @@ def attribute_direct(text: str, q: Quoted, limit_after: int, limit_before: int) 
     while stop < limit_after and text[stop] not in "。，,！？\n" + _OPEN:
         stop += 1
     seg = text[end:stop]
-    m = None
-    for m in _CUE_RE.finditer(seg):
-        pass
+    m = _last(_CUE_RE, seg)
     if m is not None and m.end() == len(seg) and 0 < m.start() <= 14:
         subj = subject_span(text, end, end + m.start())
         cand = Candidate(0, 0, "direct", "direct.zh-trailing", 0.9)
@@ -187,9 +200,7 @@ def attribute_direct(text: str, q: Quoted, limit_after: int, limit_before: int) 
     before = text[limit_before : q.open_at].rstrip()
     if before.endswith(("：", ":", "，", ",")):
         core = before[:-1]
-        m = None
-        for m in _CUE_RE.finditer(core):
-            pass
+        m = _last(_CUE_RE, core)
         if m is not None and len(core) - m.end() <= 2:
             clause = max(core.rfind("，", 0, m.start()), core.rfind("。", 0, m.start())) + 1
             subj = subject_span(text, limit_before + clause, limit_before + m.start())
@@ -203,7 +214,7 @@ def attribute_direct(text: str, q: Quoted, limit_after: int, limit_before: int) 
 def reported(masked: str, para_start: int, para_end: int, headline: bool) -> list[Candidate]:
     found: list[Candidate] = []
     pos = para_start
-    for m in list(_SENT_END.finditer(masked, para_start, para_end)) + [None]:
+    for m in [*_SENT_END.finditer(masked, para_start, para_end), None]:
         s_end = m.start() if m else para_end
         if s_end > pos:
             cand = _sentence(masked, pos, s_end, headline)

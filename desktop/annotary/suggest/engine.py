@@ -207,9 +207,11 @@ def _resolve(text: str, cand: Candidate, registry: Registry, lang: str) -> Resol
     m_start, m_end = cand.mention
     phrase = text[m_start:m_end]
     if lang == "zh":
-        return chinese_rules.resolve(registry, phrase, m_start)
+        return chinese_rules.resolve(registry, phrase, m_start, text)
     subj, role = pre_name_role(text, Subject(m_start, m_end, cand.role))
-    return resolve_en(registry, text[subj.start : subj.end], subj.start, role)
+    return resolve_en(
+        registry, text[subj.start : subj.end], subj.start, role, headline=cand.paragraph == 0
+    )
 
 
 def _finish(
@@ -217,6 +219,7 @@ def _finish(
 ) -> list[QuoteSuggestion]:
     out: list[QuoteSuggestion] = []
     last: tuple[int, str | None, str | None] | None = None  # paragraph, speaker, id
+    last_end = 0
     for cand in cands:
         if cand.rule == "direct.transcript":
             if cand.speaker is None:
@@ -227,7 +230,9 @@ def _finish(
         elif cand.rule == "direct.unattributed":
             res = Resolved(None, None, None)
             starts_sentence = _starts_sentence(text, cand.start, paras[cand.paragraph])
-            if last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence:
+            # someone named between the previous quote and this one, in this paragraph
+            named = registry.last_lead_between(max(last_end, paras[cand.paragraph]), cand.start)
+            if last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence and not named:
                 res, cand.rule, cand.confidence = (
                     Resolved(last[1], None, last[2]),
                     "direct.floating",
@@ -250,6 +255,7 @@ def _finish(
             res = _resolve(text, cand, registry, lang)
         if res.name:
             last = (cand.paragraph, res.name, res.speaker_id)
+        last_end = max(last_end, cand.end)
         cue = (
             TextSpan(cand.cue[0], cand.cue[1], text[cand.cue[0] : cand.cue[1]])
             if cand.cue
@@ -284,11 +290,11 @@ def _finish(
 
 
 def _para_body(text: str, start: int) -> int:
-    while start < len(text) and text[start] in ' “"«„「『':
+    while start < len(text) and text[start] in " “\"«„「『‘'":
         start += 1
     return start
 
 
 def _starts_sentence(text: str, start: int, para_start: int) -> bool:
-    before = text[para_start:start].rstrip(' “"«„「『').rstrip()
+    before = text[para_start:start].rstrip(" “\"«„「『‘'").rstrip()
     return not before or before[-1] in ".!?:。！？：”」"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from annotary.suggest import lexicon_en as en
+from annotary.suggest.lexicon_en import words as _words
 from annotary.suggest.speakers import is_org
 
 TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
@@ -13,158 +14,35 @@ SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=[\s”\"’»]*(\s|$))"
 )
 
-_STOP = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "and",
-        "but",
-        "or",
-        "after",
-        "before",
-        "when",
-        "while",
-        "because",
-        "if",
-        "as",
-        "than",
-        "so",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "into",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "do",
-        "did",
-        "does",
-        "not",
-        "no",
-        "it",
-        "its",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "these",
-        "there",
-        "here",
-        "what",
-        "where",
-        "how",
-        "why",
-        "all",
-        "some",
-        "any",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tell",
-        "asked",
-        "once",
-        "although",
-        "though",
-        "until",
-        "since",
-        "also",
-    ]
+_STOP = _words(
+    """
+    that which who whom whose and but or after before when while because if as than so to for
+    with by from into was were is are be been has have had do did does not no it its they we i
+    you this these there here what where how why all some any said says say told tell asked once
+    although though until since also
+    """
 )
-_SKIP_BEFORE_VERB = frozenset(
-    [
-        "also",
-        "later",
-        "then",
-        "afterwards",
-        "again",
-        "however",
-        "has",
-        "have",
-        "had",
-        "was",
-        "is",
-        "would",
-        "will",
-        "previously",
-        "repeatedly",
-        "simply",
-        "only",
-        "too",
-        "earlier",
-        "yet",
-        "still",
-        "now",
-        "further",
-    ]
+_SKIP_BEFORE_VERB = _words(
+    """
+    also later then afterwards again however has have had was is would will previously
+    repeatedly simply only too earlier yet still now further
+    """
 )
-_WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-    ]
+_WEEKDAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday yesterday today
+    """
 )
-_PARTICIPLES = frozenset(
-    [
-        "saying",
-        "telling",
-        "adding",
-        "warning",
-        "insisting",
-        "arguing",
-        "noting",
-        "explaining",
-        "stressing",
-        "claiming",
-    ]
+_PARTICIPLES = _words(
+    """
+    saying telling adding warning insisting arguing noting explaining stressing claiming
+    """
 )
-_AUX = frozenset(
-    [
-        "would",
-        "will",
-        "could",
-        "can",
-        "should",
-        "might",
-        "must",
-        "may",
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "is",
-        "are",
-        "did",
-        "does",
-        "do",
-        "remained",
-        "remains",
-        "expected",
-        "expects",
-        "wanted",
-        "needed",
-        "needs",
-    ]
+_AUX = _words(
+    """
+    would will could can should might must may had has have was were is are did does do remained
+    remains expected expects wanted needed needs
+    """
 )
 PRONOUN_WORDS = frozenset(en.PRONOUNS)
 
@@ -224,7 +102,7 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
     role = None
     if i >= 0 and toks[i].text == ",":
         j = i - 1
-        while j >= 0 and toks[j].text not in ',.;:“”"(':
+        while j >= 0 and toks[j].text not in ',.;:“”"‘’(':
             j -= 1
         if j < 0 or toks[j].text != ",":
             return None
@@ -257,17 +135,19 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
         and i - j < 7
         and (
             toks[first].low not in ("the", "a", "an")
-            or toks[j].low in ("near", "of", "in", "at", "from")
+            or toks[j].low in ("near", "of", "in", "at", "from", "for")
         )
     ):
         t = toks[j]
-        if not (t.text[:1].isalnum() or t.text in ("’", "'")) or t.low in _STOP:
+        if not (t.text[:1].isalnum() or t.text in ("’", "'")) or (
+            t.low in _STOP and not (t.low == "for" and toks[first].low in ("the", "a", "an"))
+        ):
             break
         if t.low in PRONOUN_WORDS:
             break
         first = j
         j -= 1
-    while first < i and toks[first].low in ("of", "in", "near", "at"):
+    while first < i and toks[first].low in ("of", "in", "near", "at", "for"):
         first += 1
     return first
 
@@ -288,16 +168,61 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
         i += 1
     if end is None and start != i and i < len(toks) and toks[i].text.isalpha():
         end = i
+    if end is None and start == i:
+        end = _bare_np_end(toks, i)  # headline style: "says prize-winning novelist"
     if end is None:
         return None
+    named = _owner_role_name(toks, start, end)
+    if named is not None:
+        return named
     role = None
     if end + 1 < len(toks) and toks[end + 1].text == ",":
         stop = end + 2
-        while stop < len(toks) and toks[stop].text not in ',.;:“”"':
+        while stop < len(toks) and toks[stop].text not in ',.;:“”"‘’':
             stop += 1
         if stop > end + 2:
             role = _role_of(text[toks[end + 2].start : toks[stop - 1].end])
     return Subject(toks[start].start, toks[end].end, role)
+
+
+def _bare_np_end(toks: list[Tok], i: int) -> int | None:
+    """End of a short lowercase noun phrase ("prize-winning novelist"), with the
+    name that may follow it ("spokesman John Reid")."""
+    end = None
+    k = i
+    while (
+        k < len(toks)
+        and k - i < 3
+        and toks[k].text[:1].islower()
+        and toks[k].text.replace("-", "").isalpha()
+        and toks[k].low not in _STOP
+    ):
+        end, k = k, k + 1
+    if end is None or k >= len(toks) or not toks[k].text[:1].isalnum() or toks[k].low in _STOP:
+        return end
+    if not toks[k].text[:1].isupper():
+        return None
+    while k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        k += 1
+    return k
+
+
+def _owner_role_name(toks: list[Tok], start: int, end: int) -> Subject | None:
+    """ "said Kestrel's chief executive, Oliver Brandt" -> Oliver Brandt."""
+    if not (toks[end].text.endswith(("’s", "'s")) or toks[start].low in ("the", "its", "their")):
+        return None
+    j = end + 1
+    while j < len(toks) and j - end <= 5 and toks[j].text[:1].islower():
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].text[:1].isupper():
+        return None
+    k = j + 1
+    while k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        k += 1
+    if k == j + 1:
+        return None
+    role = " ".join(t.text for t in toks[start:j])
+    return Subject(toks[j + 1].start, toks[k].end, role)
 
 
 def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
@@ -330,32 +255,11 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     return Subject(offset, subject.end, subject.role or role), subject.role or role
 
 
-_OPENING = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "some",
-        "no",
-        "every",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "there",
-    ]
+_OPENING = _words(
+    """
+    the a an this that these those his her its their our my some no every he she it they we i
+    there
+    """
 )
 
 
@@ -366,6 +270,10 @@ def looks_like_clause(toks: list[Tok]) -> bool:
     if len(words) < 3:
         return False
     if any(w in _AUX for w in words[1:9]):
+        return True
+    # a subject with a parenthetical: "a redesign of the junction, including ..., would"
+    commas = [k for k, t in enumerate(toks[:24]) if t.text == ","]
+    if len(commas) >= 2 and any(t.low in _AUX for t in toks[commas[1] + 1 : commas[1] + 3]):
         return True
     return words[0] in _OPENING and any(w.endswith("ed") for w in words[1:5])
 

@@ -16,7 +16,7 @@ from annotary.suggest.english import (
     subject_before,
     tokens,
 )
-from annotary.suggest.marks import Quoted
+from annotary.suggest.marks import CLOSE_MARKS, OPEN_MARKS, Quoted
 
 _REPORT_VERBS = en.SPEECH_VERBS - frozenset(
     [
@@ -107,13 +107,15 @@ def attribute_direct(
 
 def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
     end = start
-    while end < limit and text[end] not in '.!?\n“"«„「':
+    while end < limit and text[end] not in '.!?\n“"«„「‘':
         end += 1
     toks = tokens(text, start, end)
     words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
-    for k in words[:8]:
+    for n, k in enumerate(words[:12]):
         if not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES:
             continue
+        if n >= 8 and toks[k - 1].text != ",":
+            break  # far from the quote unless after an appositive ("X, a forecaster, told")
         subj = _subject_between(text, toks, k)
         if subj is None:
             subj = subject_after(text, toks, k)
@@ -128,7 +130,7 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
 
 def _subject_between(text: str, toks: list[Tok], verb: int) -> Subject | None:
     before = [t for t in toks[:verb] if t.text[:1].isalnum()]
-    if not before or len(before) > 7:
+    if not before or len(before) > (11 if toks[verb - 1].text == "," else 7):
         return None
     return subject_before(text, toks, verb)
 
@@ -225,7 +227,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             if j == 0 or verb.low in _TELL or rest[0].low in _ADVERBIAL:
                 content_at = j + 1
             break
-        if t.text in '“"«,;:.':
+        if t.text in OPEN_MARKS + ",;:.":
             break
     if verb.low in en.TO_VERBS:
         to = next((j for j, t in enumerate(rest[:5]) if t.low == "to"), None)
@@ -247,7 +249,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     if content_at >= len(rest):
         return None
     start = rest[content_at].start
-    if text[start] in '“"«„「':
+    if text[start] in OPEN_MARKS:
         return None
     end = _content_end(text, start, s_end)
     if len([t for t in rest[content_at:] if t.text[:1].isalnum()]) < 2:
@@ -291,7 +293,7 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
         if toks[j].text == ",":
             comma = j
             break
-        if toks[j].text in '“”"':
+        if toks[j].text in OPEN_MARKS + CLOSE_MARKS:
             return None
         j -= 1
     if comma is None or comma < 2:
@@ -325,7 +327,7 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
         ):
             return None
     start = toks[0].start
-    if text[start] in '“"«„「' or text[toks[comma - 1].end - 1] in '”"»':
+    if text[start] in OPEN_MARKS or text[toks[comma - 1].end - 1] in CLOSE_MARKS:
         return None
     words = [t for t in toks[:comma] if t.text[:1].isalnum()]
     if len(words) < 3:
@@ -358,7 +360,7 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
             return None
         while start < end and text[start].isspace():
             start += 1
-        if end - start < 12 or text[start] in '“"«':
+        if end - start < 12 or text[start] in OPEN_MARKS:
             return None
         cand = _cand(start, end, "indirect", "reported.according-to", 0.7)
         cand.cue, cand.mention = cue, mention

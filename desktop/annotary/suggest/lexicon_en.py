@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+
+def words(block: str) -> frozenset[str]:
+    """A word list stored as whitespace-separated words."""
+    return frozenset(block.split())
+
+
 _VERB_BASES = (
     "say said says saying|tell told tells telling|add added adds|note noted notes|"
     "warn warned warns|stress stressed stresses|argue argued argues|claim claimed claims|"
@@ -27,47 +33,17 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     w for group in _VERB_BASES.split("|") for w in group.split()
 )
 # Verbs that introduce reported content directly ("X said the plan ...") without "that".
-BARE_CONTENT_VERBS: frozenset[str] = frozenset(
-    [
-        "say",
-        "said",
-        "says",
-        "tell",
-        "told",
-        "tells",
-        "add",
-        "added",
-        "adds",
-        "warn",
-        "warned",
-        "warns",
-        "insist",
-        "insists",
-        "insisted",
-        "admit",
-        "admitted",
-        "admits",
-        "claim",
-        "claimed",
-        "claims",
-        "argue",
-        "argued",
-        "argues",
-    ]
+BARE_CONTENT_VERBS: frozenset[str] = words(
+    """
+    say said says tell told tells add added adds warn warned warns insist insists insisted admit
+    admitted admits claim claimed claims argue argued argues
+    """
 )
 # Verbs that only count for short quoted fragments: "called it “a quiet book”".
-NAMING_VERBS: frozenset[str] = frozenset(
-    [
-        "call",
-        "called",
-        "calls",
-        "describe",
-        "described",
-        "describes",
-        "praise",
-        "praised",
-        "praises",
-    ]
+NAMING_VERBS: frozenset[str] = words(
+    """
+    call called calls describe described describes praise praised praises
+    """
 )
 # Verbs not followed by their own content clause but by "to <verb>" (urged X to ...).
 TO_VERBS: frozenset[str] = frozenset(
@@ -95,451 +71,87 @@ GENDER_TITLES: dict[str, str] = {
     "dame": "f",
     "lady": "f",
 }
-TITLES: frozenset[str] = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "miss",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "judge",
-        "justice",
-        "president",
-        "senator",
-        "councillor",
-        "councilor",
-        "assemblyman",
-        "assemblywoman",
-        "governor",
-        "director",
-        "minister",
-        "secretary",
-        "inspector",
-        "detective",
-        "chief",
-        "coach",
-        "captain",
-        "colonel",
-        "general",
-        "mayor",
-        "premier",
-        "chancellor",
-        "rev",
-        "reverend",
-        "father",
-        "sister",
-        "brother",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "commissioner",
-        "sheriff",
-        "officer",
-        "sergeant",
-        "constable",
-        "superintendent",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "manager",
-        "ambassador",
-        "deputy",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "economist",
-        "analyst",
-        "head",
-        "leader",
-    ]
+TITLES: frozenset[str] = words(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady judge justice
+    president senator councillor councilor assemblyman assemblywoman governor director minister
+    secretary inspector detective chief coach captain colonel general mayor premier chancellor
+    rev reverend father sister brother king queen prince princess commissioner sheriff officer
+    sergeant constable superintendent chair chairman chairwoman manager ambassador deputy
+    spokesman spokeswoman spokesperson economist analyst head leader
+    """
 )
-ROLE_NOUNS: frozenset[str] = frozenset(
-    [
-        "secretary",
-        "minister",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "director",
-        "president",
-        "manager",
-        "coach",
-        "captain",
-        "chief",
-        "head",
-        "executive",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "economist",
-        "analyst",
-        "officer",
-        "official",
-        "governor",
-        "mayor",
-        "judge",
-        "lawyer",
-        "professor",
-        "teacher",
-        "nurse",
-        "doctor",
-        "founder",
-        "owner",
-        "organiser",
-        "organizer",
-        "negotiator",
-        "leader",
-        "commander",
-        "councillor",
-        "senator",
-        "member",
-        "editor",
-        "consultant",
-        "researcher",
-        "ecologist",
-        "geologist",
-        "archaeologist",
-        "novelist",
-        "librarian",
-        "paramedic",
-        "chairperson",
-        "inspector",
-        "secretary-general",
-        "dispatcher",
-    ]
+ROLE_NOUNS: frozenset[str] = words(
+    """
+    secretary minister spokesman spokeswoman spokesperson director president manager coach
+    captain chief head executive chairman chairwoman chair economist analyst officer official
+    governor mayor judge lawyer professor teacher nurse doctor founder owner organiser organizer
+    negotiator leader commander councillor senator member editor consultant researcher ecologist
+    geologist archaeologist novelist librarian paramedic chairperson inspector secretary-general
+    dispatcher
+    """
 )
-FEMALE_NOUNS: frozenset[str] = frozenset(
-    [
-        "spokeswoman",
-        "chairwoman",
-        "businesswoman",
-        "wife",
-        "mother",
-        "daughter",
-        "sister",
-        "grandmother",
-        "aunt",
-        "widow",
-        "actress",
-        "waitress",
-        "queen",
-        "princess",
-    ]
+FEMALE_NOUNS: frozenset[str] = words(
+    """
+    spokeswoman chairwoman businesswoman wife mother daughter sister grandmother aunt widow
+    actress waitress queen princess
+    """
 )
-MALE_NOUNS: frozenset[str] = frozenset(
-    [
-        "spokesman",
-        "chairman",
-        "businessman",
-        "husband",
-        "father",
-        "son",
-        "brother",
-        "grandfather",
-        "uncle",
-        "widower",
-        "actor",
-        "waiter",
-        "king",
-        "prince",
-    ]
+MALE_NOUNS: frozenset[str] = words(
+    """
+    spokesman chairman businessman husband father son brother grandfather uncle widower actor
+    waiter king prince
+    """
 )
-ORG_HEADS: frozenset[str] = frozenset(
-    [
-        "ministry",
-        "agency",
-        "bank",
-        "association",
-        "union",
-        "council",
-        "federation",
-        "authority",
-        "institute",
-        "university",
-        "group",
-        "company",
-        "party",
-        "police",
-        "court",
-        "office",
-        "department",
-        "commission",
-        "trust",
-        "securities",
-        "capital",
-        "chamber",
-        "prefecture",
-        "committee",
-        "foundation",
-        "corporation",
-        "board",
-        "service",
-        "services",
-        "club",
-        "league",
-        "tribunal",
-        "parliament",
-        "government",
-        "administration",
-        "embassy",
-        "organisation",
-        "organization",
-        "fund",
-        "network",
-        "school",
-        "hospital",
-        "airline",
-        "airlines",
-        "railway",
-        "railways",
-        "link",
-        "energy",
-    ]
+ORG_HEADS: frozenset[str] = words(
+    """
+    ministry agency bank association union council federation authority institute university
+    group company party police court office department commission trust securities capital
+    chamber prefecture committee foundation corporation board service services club league
+    tribunal parliament government administration embassy organisation organization fund network
+    school hospital airline airlines railway railways link energy water bakery brewery mutual
+    research holdings motors foods media press times courier herald gazette theatre museum
+    library society studios partners ltd plc inc corp airways mining insurance investments
+    laboratories labs systems technologies telecom academy college conservatoire
+    """
 )
-GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
-    [
-        "company",
-        "firm",
-        "group",
-        "bank",
-        "ministry",
-        "agency",
-        "council",
-        "union",
-        "association",
-        "federation",
-        "government",
-        "prefecture",
-        "police",
-        "authority",
-        "department",
-        "commission",
-        "court",
-        "trust",
-        "club",
-        "charity",
-    ]
+GENERIC_ORG_NOUNS: frozenset[str] = words(
+    """
+    company firm group bank ministry agency council union association federation government
+    prefecture police authority department commission court trust club charity
+    """
 )
-NOT_NAMES: frozenset[str] = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "and",
-        "but",
-        "or",
-        "if",
-        "as",
-        "so",
-        "to",
-        "by",
-        "with",
-        "from",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "asked",
-        "after",
-        "before",
-        "when",
-        "while",
-        "then",
-        "yet",
-        "also",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "q",
-        "a",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
+NOT_NAMES: frozenset[str] = words(
+    """
+    the a an in on at of for and but or if as so to by with from this that these those it its he
+    she they we i you his her their our my your asked after before when while then yet also
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december q a mr mrs ms dr
+    """
 )
-PLACE_WORDS: frozenset[str] = frozenset(
-    [
-        "street",
-        "road",
-        "avenue",
-        "lane",
-        "square",
-        "park",
-        "bridge",
-        "river",
-        "hill",
-        "valley",
-        "coast",
-        "island",
-        "city",
-        "town",
-        "county",
-        "province",
-        "region",
-        "station",
-        "airport",
-        "port",
-        "harbour",
-        "slam",
-        "cup",
-        "league",
-        "open",
-        "championship",
-        "festival",
-        "prize",
-        "award",
-    ]
+PLACE_WORDS: frozenset[str] = words(
+    """
+    street road avenue lane square park bridge river hill valley coast island city town county
+    province region station airport port harbour slam cup league open championship festival
+    prize award
+    """
 )
 # Cue words that are also common nouns: never a cue right after a quote.
-NOUNLIKE_CUES: frozenset[str] = frozenset(
-    [
-        "signal",
-        "signals",
-        "state",
-        "states",
-        "report",
-        "reports",
-        "call",
-        "calls",
-        "put",
-        "show",
-        "shows",
-        "find",
-        "finds",
-        "talk",
-        "talks",
-        "answer",
-        "answers",
-        "reply",
-        "replies",
-        "joke",
-        "jokes",
-        "tweet",
-        "tweets",
-        "promise",
-        "promises",
-        "pledge",
-        "pledges",
-        "vow",
-        "vows",
-        "claim",
-        "claims",
-        "estimate",
-        "estimates",
-        "note",
-        "notes",
-        "remark",
-        "remarks",
-        "praise",
-        "ask",
-        "caution",
-    ]
+NOUNLIKE_CUES: frozenset[str] = words(
+    """
+    signal signals state states report reports call calls put show shows find finds talk talks
+    answer answers reply replies joke jokes tweet tweets promise promises pledge pledges vow
+    vows claim claims estimate estimates note notes remark remarks praise ask caution
+    """
 )
-BARE_VERBS: frozenset[str] = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "add",
-        "adds",
-        "added",
-        "warn",
-        "warns",
-        "warned",
-        "insist",
-        "insists",
-        "insisted",
-        "admit",
-        "admits",
-        "admitted",
-        "claim",
-        "claimed",
-        "argue",
-        "argues",
-        "argued",
-        "confirm",
-        "confirms",
-        "confirmed",
-        "announce",
-        "announced",
-        "concede",
-        "conceded",
-        "acknowledge",
-        "acknowledged",
-        "note",
-        "noted",
-        "stress",
-        "stressed",
-        "explain",
-        "explained",
-        "predict",
-        "predicted",
-        "believe",
-        "believes",
-        "believed",
-        "suggest",
-        "suggested",
-        "complain",
-        "complained",
-        "agree",
-        "agreed",
-        "deny",
-        "denied",
-        "maintain",
-        "maintained",
-        "estimate",
-        "estimated",
-        "reveal",
-        "revealed",
-    ]
+BARE_VERBS: frozenset[str] = words(
+    """
+    say says said add adds added warn warns warned insist insists insisted admit admits admitted
+    claim claimed argue argues argued confirm confirms confirmed announce announced concede
+    conceded acknowledge acknowledged note noted stress stressed explain explained predict
+    predicted believe believes believed suggest suggested complain complained agree agreed deny
+    denied maintain maintained estimate estimated reveal revealed
+    """
 )
 NONSPEAKER_SOURCES: frozenset[str] = frozenset(
     ["figures", "data", "statistics", "numbers", "calculations", "records", "estimates"]
@@ -555,3 +167,39 @@ WHAT_CALLED = re.compile(
     r"dubs?|dubbed|labels?|labelled)(?:\s+[\w’'\-]+){0,6}\s*$",
     re.IGNORECASE,
 )
+# Organisations of the state: "the company" never refers back to one of these.
+PUBLIC_ORG_HEADS: frozenset[str] = words(
+    """
+    ministry agency authority department commission prefecture government administration embassy
+    parliament council office court tribunal police committee service services
+    """
+)
+# Nouns that stand for a business named earlier ("the company", "the chipmaker").
+BUSINESS_NOUNS: frozenset[str] = words(
+    """
+    company firm group business chain lender insurer retailer carmaker chipmaker maker brewer
+    operator supplier utility airline bakery publisher broadcaster developer manufacturer
+    """
+)
+# Descriptions that refer back to a person named earlier ("the pensioner", "the Kenyan").
+DESCRIPTOR_NOUNS: frozenset[str] = words(
+    """
+    pensioner retiree veteran teenager youngster newcomer debutant debutante rookie champion
+    titleholder runner-up winner challenger favourite underdog striker midfielder defender winger
+    goalkeeper keeper forward batsman batter bowler sprinter runner swimmer cyclist boxer
+    player athlete composer novelist author writer poet artist painter singer musician actor
+    actress director designer architect economist scientist researcher academic historian
+    farmer grower fisherman baker shopkeeper owner father mother widow widower survivor victim
+    defendant accused claimant witness mourner driver pilot soldier officer nurse doctor teacher
+    student pupil graduate entrepreneur founder campaigner activist protester volunteer mayor
+    pharmacist grandmother grandfather woman man mum dad
+    """
+)
+# Relatives who share the family name: "her son Tomasz" -> Tomasz <her surname>.
+KIN_NOUNS: dict[str, str | None] = {
+    "son": "m", "daughter": "f", "father": "m", "mother": "f", "wife": "f", "husband": "m",
+    "widow": "f", "widower": "m", "brother": "m", "sister": "f", "grandson": "m",
+    "granddaughter": "f", "grandfather": "m", "grandmother": "f", "twin": None,
+}  # fmt: skip
+# Endings of nationality words used as nouns: "the Kenyan", "the Dutchwoman".
+DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ese", "woman", "man", "i", "er", "ard", "on", "ch")

@@ -1,10 +1,9 @@
-"""Find quoted passages: pair opening and closing quote marks.
-
-Handles “ ” and straight " ", « » (with or without inner spaces), „ “ / „ ”,
-「 」 and 『 』. Marks of another family inside an open quote are nested quotes
-and are ignored. A paragraph that ends inside a quote continues it when the
-next paragraph opens with the same mark (news style for long quotes);
-otherwise the unclosed quote is dropped.
+"""Find quoted passages: pair opening and closing quote marks. Handles “ ” and straight " ", «
+» (with or without inner spaces), „ “ / „ ”, 「 」 and 『 』, and British single marks ‘ ’ / ' '
+(an opener before a letter, a closer after punctuation or before one, never an apostrophe
+inside a word). Marks of another family inside an open quote are nested quotes and are
+ignored. A paragraph that ends inside a quote continues it when the next paragraph opens
+with the same mark (news style for long quotes); otherwise the unclosed quote is dropped.
 """
 
 from __future__ import annotations
@@ -28,6 +27,13 @@ _CLOSERS = {
     "wcorner": "』",
 }
 _MAX_QUOTE = 6000
+# Characters that open or close a quotation, for the attribution rules.
+OPEN_MARKS = "“\"«„「『‘'"
+CLOSE_MARKS = "”\"»」』’'"
+_SINGLE_OPEN = "‘'"
+_SINGLE_CLOSE = "’'"
+_CLOSE_BEFORE = ".,!?;:…—-"
+_CLOSE_AFTER = ",.;:!?)—–\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,70 @@ def _opens_straight(text: str, i: int) -> bool:
 
 
 def find_quoted(text: str) -> list[Quoted]:
+    """Quoted passages, sorted. Double marks win: a single-mark passage that
+    overlaps a double-mark one is nested in it (or a misread apostrophe)."""
+    double = _find_double(text)
+    single = _find_single(text)
+    if not single:
+        return double
+    kept = [
+        q
+        for q in single
+        if not any(d.open_at <= q.close_at and q.open_at <= d.close_at for d in double)
+    ]
+    return sorted(double + kept, key=lambda q: q.open_at)
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and after.isalpha()
+
+
+def _closes_single(text: str, j: int) -> bool:
+    before = text[j - 1]
+    after = text[j + 1] if j + 1 < len(text) else "\n"
+    if before.isspace() or after.isalnum():
+        return False
+    return before in _CLOSE_BEFORE or after in _CLOSE_AFTER
+
+
+def _find_single(text: str) -> list[Quoted]:
+    found: list[Quoted] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i] not in _SINGLE_OPEN or not _opens_single(text, i):
+            i += 1
+            continue
+        j, paragraphs = i + 1, 1
+        close = -1
+        while j < n and j - i < _MAX_QUOTE:
+            ch = text[j]
+            if ch in _SINGLE_CLOSE and _closes_single(text, j):
+                close = j
+                break
+            if ch == "\n":
+                k = j
+                while k < n and text[k] in "\n \t":
+                    k += 1
+                if k < n and text[k] in _SINGLE_OPEN and _opens_single(text, k):
+                    paragraphs += 1
+                    j = k + 1
+                    continue
+                break
+            j += 1
+        if close < 0:
+            i += 1
+            continue
+        s, e = _strip_inner(text, i + 1, close)
+        if e > s:
+            found.append(Quoted(s, e, i, close, "single", paragraphs))
+        i = close + 1
+    return found
+
+
+def _find_double(text: str) -> list[Quoted]:
     found: list[Quoted] = []
     n = len(text)
     i = 0

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from annotary.domain.models import Speaker
+from annotary.suggest import descriptors as ds
 from annotary.suggest import lexicon_en as en
-from annotary.suggest import lexicon_zh as zh
 
 _EN_NAME = re.compile(
     r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Prof|St)\.|[A-Z][\w’'\-]*)(?:[ \t]+(?:(?:van|von|de|der|den|"
@@ -30,6 +30,7 @@ class Entity:
     gender: str | None = None
     role: str | None = None
     tokens: tuple[str, ...] = ()
+    age: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class Registry:
     entities: list[Entity] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     mentions: list[Entity] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # sentence starts, for salience
 
     # -- building -----------------------------------------------------------------
     def add(self, pos: int, entity: Entity) -> Entity:
@@ -76,6 +78,20 @@ class Registry:
             if entity.kind == "person":
                 return entity
         return None
+
+    def by_description(
+        self, pos: int, head: str, gender: str | None, age: int | None
+    ) -> Entity | None:
+        """The person "the 22-year-old" / "the pensioner" refers to."""
+        return ds.by_description(self, pos, head, gender, age)
+
+    def business(self, pos: int) -> Entity | None:
+        """The most recent organisation that is not a public body ("the company")."""
+        return ds.business(self, pos)
+
+    def last_lead_between(self, start: int, end: int) -> Entity | None:
+        """The last person who opens a sentence between ``start`` and ``end``."""
+        return ds.last_lead_between(self, start, end)
 
     def first_person(self) -> Entity | None:
         return next((e for e in self.mentions if e.kind == "person"), None)
@@ -135,7 +151,7 @@ class Registry:
             if entity.kind == "org" and head.lower() in entity.name.lower():
                 return entity
         if head.lower() in ("company", "firm", "group") and pos < 1 << 30:
-            return next((e for e in self.before(pos) if e.kind == "org"), None)
+            return self.business(pos)
         return None
 
 
@@ -203,37 +219,81 @@ def title_only(phrase: str) -> bool:
     return bool(words) and all(_is_role_word(w) or w in ("the", "a") for w in words)
 
 
+_ORG_BEFORE = re.compile(r"(?:\b[Ss]hares (?:in|of)|\bstake in|\bowner of)\s+$")
+_ORG_AFTER = re.compile(r"(?:’s|'s)?,\s+(?:which|whose)\b")
+_LOWER_ORG = re.compile(r"[ \t]+(?:borough |county |city )?(?:council|police|government)\b")
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
+
+
 def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
     """Record every name outside quoted passages, with genders from titles and pronouns."""
     inside = _inside_fn(quoted)
+    registry.starts = ds.sentence_starts(text)
+    kin_at = {k.start("first"): k for k in ds.kin_matches(text) if not inside(k.start())}
     for m in _EN_NAME.finditer(text):
         if inside(m.start()):
             continue
-        phrase = m.group(0)
-        entity = en_entity(phrase)
-        if entity is None:
-            words, gender = strip_titles(phrase.split())
-            if len(words) == 1:
-                token = words[0].removesuffix("’s").removesuffix("'s")
-                known = next(
-                    (e for e in registry.entities if e.kind == "person" and token in e.tokens), None
-                )
-                if known is not None:
-                    known.gender = known.gender or gender
-                    registry.add(m.start(), known)
+        if m.start() in kin_at:
+            _add_kin(registry, kin_at[m.start()])
             continue
-        before = text[max(0, m.start() - 40) : m.start()].lower().split()
-        if before and entity.kind == "person":
-            noun = before[-1].strip(",")
+        phrase = m.group(0)
+        lower_org = _LOWER_ORG.match(text, m.end())
+        if lower_org:
+            phrase = text[m.start() : lower_org.end()]
+        entity = en_entity(phrase)
+        if entity is None and re.search(r" of [A-Z][\w\-]+$", phrase):
+            entity = en_entity(phrase.split(" of ")[0])  # "Tesfaye Alemu of Ethiopia"
+        if entity is None:
+            _add_single(text, registry, m)
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        words = before.lower().split()
+        if words and entity.kind == "person":
+            noun = words[-1].strip(",")
             if noun in en.FEMALE_NOUNS:
                 entity.gender = entity.gender or "f"
             elif noun in en.MALE_NOUNS:
                 entity.gender = entity.gender or "m"
+            age = _AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(before)
+            entity.age = entity.age or (int(age.group(1)) if age else None)
         registry.add(m.start(), entity)
     for m in re.finditer(r"\b(he|she|his|her|him)\b", text, re.IGNORECASE):
         if not inside(m.start()):
             word = m.group(1).lower()
             registry.pronoun("m" if word in ("he", "his", "him") else "f", m.start())
+
+
+def _add_single(text: str, registry: Registry, m: re.Match[str]) -> None:
+    """One capitalised word: a company in context ("shares in Lumenfold") or a
+    surname/given name of someone already recorded."""
+    words, gender = strip_titles(m.group(0).split())
+    if len(words) != 1:
+        return
+    token = words[0].removesuffix("’s").removesuffix("'s")
+    if token.lower() in en.NOT_NAMES or not token[:1].isupper():
+        return
+    in_context = _ORG_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _ORG_AFTER.match(
+        text, m.end()
+    )
+    if in_context and registry.by_token(token, m.start()) is None:
+        registry.add(m.start(), Entity(token, "org", tokens=(token,)))
+        return
+    known = registry.by_token(token, m.start())
+    if known is not None:
+        known.gender = known.gender or gender
+        registry.add(m.start(), known)
+
+
+def _add_kin(registry: Registry, k: re.Match[str]) -> None:
+    first, gender = k.group("first"), en.KIN_NOUNS.get(k.group("kin"))
+    pos = k.start("first")
+    if k.group("pron"):
+        owner = registry.pronoun("m" if k.group("pron").lower() == "his" else "f", k.start())
+    else:
+        owner = registry.by_token(k.group("owner"), k.start())
+    name = f"{first} {owner.name.split()[-1]}" if owner and owner.kind == "person" else first
+    registry.add(pos, Entity(name, "person", gender, None, (first,)))
 
 
 def _inside_fn(quoted: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -246,8 +306,10 @@ def _inside_fn(quoted: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = None) -> Resolved:
-    """Resolve an English subject phrase found at ``pos``."""
+def resolve_en(
+    registry: Registry, mention: str, pos: int, role: str | None = None, headline: bool = False
+) -> Resolved:
+    """Resolve an English subject phrase found at ``pos`` (``headline``: in the title)."""
     phrase = mention.strip().strip(",")
     known = registry.match_known(phrase)
     if known is not None:
@@ -265,9 +327,29 @@ def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = No
         for old in registry.entities:
             if old.kind == "person" and old.role and old.role.lower().endswith(words[-1].lower()):
                 return registry.finish(old.name, role or old.role)
-    if low.startswith("the ") and low.endswith("-year-old"):
-        entity = registry.pronoun(None, pos)
-        return registry.finish(entity.name if entity else None, role)
+    described = ds.person_descriptor(phrase)
+    if described is not None:
+        entity = registry.by_description(pos, *described)
+        if entity is not None:
+            return registry.finish(entity.name, role or entity.role)
+    if ds.business_noun(phrase):
+        head = words[-1].lower()
+        org = next(
+            (e for e in registry.before(pos) if e.kind == "org" and head in e.name.lower()), None
+        )
+        org = org or registry.business(pos)
+        if org is not None:
+            return registry.finish(org.name, role)
+    if (
+        headline
+        and phrase[:1].islower()
+        and not low.endswith("s")
+        and len(words) <= 3
+        and words[-1].lower() not in en.ORG_HEADS
+    ):
+        first = registry.first_person()  # "'...', says composer" above "Morwenna Tully ..."
+        if first is not None:
+            return registry.finish(first.name, role or first.role)
     entity = en_entity(phrase)
     if entity is not None and entity.kind == "person":
         full = entity.name
@@ -304,24 +386,3 @@ def resolve_en(registry: Registry, mention: str, pos: int, role: str | None = No
         if org is not None:
             return registry.finish(org.name, role)
     return registry.finish(phrase[len(phrase) - len(bare) :] if bare else None, role)
-
-
-# -- Chinese ---------------------------------------------------------------------------
-def zh_name_at(text: str, start: int) -> str | None:
-    """The personal name starting at ``start`` (surname + 1-2 characters)."""
-    two = text[start : start + 2]
-    if two in zh.COMPOUND_SURNAMES:
-        size = 2
-    elif text[start : start + 1] in zh.SURNAMES:
-        size = 1
-    else:
-        return None
-    end = start + size
-    while end < len(text) and end - start < size + 2:
-        ch = text[end]
-        if ch in zh.NAME_STOPS or not ("\u4e00" <= ch <= "\u9fff"):
-            break
-        end += 1
-    if end - start < size + 1:
-        return None
-    return text[start:end]

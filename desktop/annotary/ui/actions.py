@@ -182,7 +182,7 @@ def _menus(win: MainWindow, a: dict[str, QAction]) -> None:
     file.addActions([a["new"], a["open"]])
     win.recent_menu = QMenu("Open &Recent", win)
     win.recent_menu.setObjectName("recentMenu")
-    win.recent_menu.aboutToShow.connect(win.fill_recent_menu)
+    win.recent_menu.aboutToShow.connect(partial(fill_recent_menu, win))
     file.addMenu(win.recent_menu)
     file.addSeparator()
     file.addActions([a["import"], a["import_folder"], a["paste"], a["import_url"]])
@@ -295,3 +295,17 @@ def show_shortcuts(win: MainWindow) -> None:
     )
     box.setObjectName("shortcutsBox")
     box.open()
+
+
+def fill_recent_menu(win: MainWindow) -> None:
+    win.recent_menu.clear()
+    recent = [p for p in win.settings.recent_projects() if p != win.ctx.project.path.resolve()]
+    for i, path in enumerate(recent):
+        act = win.recent_menu.addAction(f"&{i + 1} {path.name}", partial(win.files.switch_to, path))
+        act.setToolTip(str(path))
+        act.setEnabled(path.exists())
+    if not recent:
+        win.recent_menu.addAction("No recent projects").setEnabled(False)
+    else:
+        win.recent_menu.addSeparator()
+        win.recent_menu.addAction("Clear the list", win.settings.clear_recent_projects)

@@ -8,6 +8,7 @@ the database itself: every change goes through a service.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -33,7 +34,12 @@ class ServiceCommand(QUndoCommand):
         self._project = project
         self._inverse: Inverse = outcome.undo
         self._changes = outcome.changes
-        self._notify = notify
+        # A weak reference: the stack (a child of the context) owns this command, and a
+        # strong reference back to the context would make a cycle that the garbage
+        # collector breaks in an order that deletes the command twice.
+        self._notify = (
+            weakref.WeakMethod(notify) if hasattr(notify, "__self__") else (lambda: notify)
+        )
         self._done = True  # the service call ran before the command was pushed
 
     def redo(self) -> None:
@@ -41,12 +47,17 @@ class ServiceCommand(QUndoCommand):
             return
         self._inverse = history.revert(self._project, self._inverse).undo
         self._done = True
-        self._notify(self._refresh())
+        self._announce()
 
     def undo(self) -> None:
         self._inverse = history.revert(self._project, self._inverse).undo
         self._done = False
-        self._notify(self._refresh())
+        self._announce()
+
+    def _announce(self) -> None:
+        notify = self._notify()
+        if notify is not None:
+            notify(self._refresh())
 
     def _refresh(self) -> Changes:
         # After an undo or redo, the same records changed as the first time;

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.session = ArticleSession(ctx, self)
         self.reader = ReaderView(self)
         self.reader.setObjectName("reader")
+        self.reader.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # text wraps
         self.highlights = ReaderHighlights(self.session, self.reader)
         self.annotator = Annotator(ctx, self.session, self.reader, self)
         self.library = LibraryPanel(ctx, self)
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
         for w in (self.library, self.reader, self.sidebar):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 720, 340])
+        self.splitter.setSizes([400, 680, 340])
         self.setCentralWidget(self.splitter)
         self.docks: dict[str, QDockWidget] = {}
         self.actions_ = actions.build(self)
@@ -87,6 +90,10 @@ class MainWindow(QMainWindow):
         self._pending_position: tuple[str, float] | None = None
         self._position_timer = QTimer(self, singleShot=True, interval=800)
         self._position_timer.timeout.connect(self._save_position)
+        self._restoring: tuple[str, float] | None = None
+        self._restore_timer = QTimer(self, singleShot=True, interval=400)
+        self._restore_timer.timeout.connect(self._restored)
+        self.reader.verticalScrollBar().rangeChanged.connect(self._restore_position)
 
         ctx.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.failed.connect(self._failed)
@@ -175,8 +182,9 @@ class MainWindow(QMainWindow):
             return
         self.session.open(article_id)
         self.reader.set_article(article, layout, self.highlights.all())
-        position = article.reading_position
-        QTimer.singleShot(0, lambda: self._restore_position(article_id, position))
+        self._restoring = (article_id, article.reading_position)
+        self._restore_timer.start()
+        self._restore_position()
         self.library.select_article(article_id)
         self.settings.set_last_article(self.ctx.project.path, article_id)
         metadata = self.docks.get("metadata")
@@ -184,12 +192,20 @@ class MainWindow(QMainWindow):
             metadata.widget().set_article(article_id)  # type: ignore[attr-defined]
         self.statusBar().showMessage(article.title, 3000)
 
-    def _restore_position(self, article_id: str, position: float) -> None:
-        if self.session.article_id == article_id and position > 0:
-            self.reader.set_reading_position(position)
+    def _restore_position(self) -> None:
+        # The reader lays text out lazily, so the scroll range grows for a moment after
+        # opening: the saved position is applied again each time it does.
+        pending = self._restoring
+        if pending is not None and pending[0] == self.session.article_id and pending[1] > 0:
+            self.reader.set_reading_position(pending[1])
+
+    def _restored(self) -> None:
+        self._restore_position()
+        self._restoring = None
+        self._position_changed(self.reader.reading_position())
 
     def _position_changed(self, position: float) -> None:
-        if self.session.article_id:
+        if self.session.article_id and self._restoring is None:
             self._pending_position = (self.session.article_id, position)
             self._position_timer.start()
 
@@ -345,23 +361,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, name)  # type: ignore[arg-type]
-
-    def fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = [
-            p for p in self.settings.recent_projects() if p != self.ctx.project.path.resolve()
-        ]
-        for i, path in enumerate(recent):
-            act = self.recent_menu.addAction(
-                f"&{i + 1} {path.name}", partial(self.files.switch_to, path)
-            )
-            act.setToolTip(str(path))
-            act.setEnabled(path.exists())
-        if not recent:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear the list", self.settings.clear_recent_projects)
 
     # ---- drag and drop ---------------------------------------------------------------------
 

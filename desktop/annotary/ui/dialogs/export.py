@@ -47,6 +47,15 @@ from annotary.ui.workers import ProjectTask, run_with_progress
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # read once, at import, on the main thread
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 def write_atomically(
     project: Project, fmt: ExportFormat, target: Path, scope: Scope, cancelled: Any
 ) -> str | None:
@@ -62,6 +71,9 @@ def write_atomically(
         summary = fmt.writer(project, temp, scope)
         if cancelled():
             return None
+        # mkstemp makes the file private (0600); give it the mode of any new file
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_UMASK
+        os.chmod(temp, mode)
         os.replace(temp, target)
     except AnnotaryError:
         raise
@@ -138,7 +150,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow("&Format:", self.format)
-        form.addRow("F&ile:", row)
+        form.addRow("&Save to:", row)
 
         self.report = QLabel(self)
         self.report.setObjectName("exportReport")
@@ -167,8 +179,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.report)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
-        if current_article_id is not None and title is not None:
-            self.article.setChecked(True)
         self._update()
 
     # -- state -----------------------------------------------------------

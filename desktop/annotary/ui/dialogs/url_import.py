@@ -74,6 +74,7 @@ class UrlImportDialog(QDialog):
         layout.addWidget(notice)
         layout.addWidget(label)
         layout.addWidget(self.edit)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
 

@@ -22,7 +22,8 @@ from PySide6.QtGui import QFont
 from annotary.domain.models import ArticleSummary
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Language", "Notes", "Read")
+COLUMNS = ("Title", "Outlet", "Date", "Language", "Notes", "•")
+HEADER_TIPS = ("Title", "Outlet", "Publication date", "Language", "Annotations", "Unread")
 TITLE, OUTLET, DATE, LANGUAGE, COUNT, READ = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,8 +83,12 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return HEADER_TIPS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,7 +111,9 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COUNT, READ):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{_display(s, col)}"
+            return ("unread" if not s.read else "read") if col == READ else _display(s, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == READ:
+            return "Unread" if not s.read else "Read"
         return None
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMenu,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,16 @@ class CodebookPanel(QWidget):
         buttons.setSpacing(4)
         for action in (self.new_action, self.child_action, self.color_action):
             buttons.addWidget(tool_button(action))
+        more = QToolButton(self)
+        more.setText("More")
+        more.setAccessibleName("More theme actions")
+        more.setToolTip("Rename, describe or merge the selected theme")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(more)
+        for action in (self.rename_action, self.describe_action, self.merge_action):
+            more_menu.addAction(action)
+        more.setMenu(more_menu)
+        buttons.addWidget(more)
         buttons.addStretch(1)
         buttons.addWidget(tool_button(self.delete_action))
         layout = tidy(QVBoxLayout(self))

@@ -347,7 +347,9 @@ class ReaderView(QPlainTextEdit):
         view_paint.place_selection_bar(self)
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        data = QMimeData()
+        # Let Qt create the object: a QMimeData made in Python and handed to the
+        # clipboard is deleted twice when the application quits (a crash on exit).
+        data = super().createMimeDataFromSelection()
         data.setText(self.selected_text())
         return data
 
