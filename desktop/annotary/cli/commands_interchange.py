@@ -8,7 +8,6 @@ from pathlib import Path
 
 from annotary.cli.output import emit_json, table
 from annotary.domain.errors import InvalidInputError, NotFoundError
-from annotary.formats import agreement_report
 from annotary.services import agreement, codebook, interchange
 from annotary.services.project import Project
 
@@ -79,12 +78,9 @@ def run_agreement(project: Project, args: argparse.Namespace) -> int:
                 raise NotFoundError(f"no theme named {name!r}")
             theme_ids.extend(found)
     result = agreement.compare_coders(project, args.coder, theme_ids)
-    title = f"Agreement of {', '.join(result.coders)} over {len(result.articles)} article(s)"
-    if args.csv:
-        with args.csv.open("wb") as fh:
-            agreement_report.write_csv(result.rows, fh)
-    if args.html:
-        args.html.write_text(agreement_report.render_html(result.rows, title), encoding="utf-8")
+    for path, kind in ((args.csv, "csv"), (args.html, "html")):
+        if path is not None:
+            agreement.write_report(result, path, kind)
     if args.json:
         emit_json(
             {
@@ -104,7 +100,7 @@ def run_agreement(project: Project, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    sys.stdout.write(title + "\n")
+    sys.stdout.write(agreement.title(result) + "\n")
     rows = [["", "UNITS", "AGREEMENT", "KAPPA", "ALPHA"]]
     rows += [
         [r.label, str(r.units), _fmt(r.percent, True), _fmt(r.kappa), _fmt(r.alpha)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from annotary.domain.agreement import (
     QUOTE_CATEGORY,
@@ -14,6 +15,7 @@ from annotary.domain.agreement import (
 )
 from annotary.domain.errors import InvalidInputError
 from annotary.domain.models import Annotation
+from annotary.formats import agreement_report
 from annotary.services import codebook
 from annotary.services.project import Project
 from annotary.storage import annotations as annotation_store
@@ -80,3 +82,19 @@ def disagreement_ranges(
     """Where in an article the coders differ (for the view that shows it in the text)."""
     notes = [a for a in annotation_store.for_article(project.store, article_id) if a.coder in who]
     return disagreements(_spans(notes), article_id, list(who), category)
+
+
+def title(result: Comparison) -> str:
+    return f"Agreement of {', '.join(result.coders)} over {len(result.articles)} article(s)"
+
+
+def write_report(result: Comparison, path: Path, kind: str | None = None) -> None:
+    """The agreement table as CSV (UTF-8 with BOM) or HTML: ``kind``, or the file's suffix."""
+    kind = kind or path.suffix.lower().lstrip(".")
+    if kind in ("html", "htm"):
+        path.write_text(agreement_report.render_html(result.rows, title(result)), encoding="utf-8")
+    elif kind == "csv":
+        with path.open("wb") as fh:
+            agreement_report.write_csv(result.rows, fh)
+    else:
+        raise InvalidInputError(f"{path.name}: save the table as .csv or .html")
