@@ -6,6 +6,7 @@ The window appears first; the library and the last article load right after
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,10 +93,16 @@ def start(project_path: Path | None = None) -> MainWindow | None:
     if project is None:
         return None
     settings.add_recent_project(project.path)
+    coder = str(settings.qsettings.value("coder", "") or "").strip()
+    if coder:
+        project.coder = coder
     ctx = AppContext(project)
     window = MainWindow(ctx, settings)
     window.show()
     QTimer.singleShot(0, window.load)
+    if os.environ.get("ANNOTARY_SMOKE_TEST") == "1":
+        # Packaging check: quit cleanly once the window is up and has loaded.
+        QTimer.singleShot(1000, lambda: app.exit(0))
     return window
 
 
