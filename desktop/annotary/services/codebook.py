@@ -155,3 +155,25 @@ def merge(project: Project, source_id: str, target_id: str) -> Outcome[int]:
         theme_store.delete(project.store, source_id)
     changes = Changes(themes={target_id}, annotations=users, removed={source_id})
     return Outcome(moved, changes, tx.inverse)
+
+
+def move(project: Project, theme_id: str, parent: str | None, index: int) -> Outcome[Theme]:
+    """Put a theme under ``parent`` (None: top level) at ``index`` among its siblings,
+    renumbering the siblings; one transaction, one undo step."""
+    moving = theme_store.get(project.store, theme_id)
+    _check_parent(project, theme_id, parent)
+    siblings = [
+        t for t in theme_store.all_themes(project.store) if t.parent == parent and t.id != theme_id
+    ]
+    index = max(0, min(index, len(siblings)))
+    order = [*siblings[:index], moving, *siblings[index:]]
+    changed: set[str] = set()
+    with project.store.write() as tx:
+        for position, theme in enumerate(order):
+            new = replace(theme, parent=parent, position=position)
+            if new != theme:
+                theme_store.update(project.store, new)
+                changed.add(theme.id)
+    return Outcome(
+        replace(moving, parent=parent, position=index), Changes(themes=changed), tx.inverse
+    )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from annotary.domain.models import Changes, Theme
 from annotary.services import codebook
-from annotary.services.outcome import Outcome, combine
 from annotary.ui.context import AppContext
 from annotary.ui.panels.common import confirm, make_action, plural, tidy, tool_button
 from annotary.ui.panels.theme_model import ThemeModel
@@ -227,31 +226,15 @@ class CodebookPanel(QWidget):
 
     def move_theme(self, theme_id: str, parent_id: str | None, row: int) -> bool:
         """Put a theme under ``parent_id`` (None: top level) at ``row`` among its siblings."""
-        done = self.ctx.perform("Move theme", lambda: self._move(theme_id, parent_id, row))
+        done = self.ctx.perform(
+            "Move theme", lambda: codebook.move(self.ctx.project, theme_id, parent_id, row)
+        )
         self.refresh()
         if done is not None:
             if parent_id:
                 self.tree.expand(self.model.index_of(parent_id))
             self.select(theme_id)
         return done is not None
-
-    def _move(self, theme_id: str, parent_id: str | None, row: int) -> Outcome[Theme]:
-        project = self.ctx.project
-        themes = codebook.themes(project)
-        moving = next(t for t in themes if t.id == theme_id)
-        siblings = [t for t in themes if t.parent == parent_id and t.id != theme_id]
-        row = max(0, min(row, len(siblings)))
-        order = [*siblings[:row], moving, *siblings[row:]]
-        outcomes: list[Outcome[Theme]] = []
-        if moving.parent != parent_id or moving.position != row:
-            outcomes.append(codebook.update(project, theme_id, parent=parent_id, position=row))
-        for i, theme in enumerate(order):
-            if theme.id != theme_id and theme.position != i:
-                outcomes.append(codebook.update(project, theme.id, position=i))
-        changes = Changes()
-        for outcome in outcomes:
-            changes.merge(outcome.changes)
-        return Outcome(moving, changes, combine([o.undo for o in outcomes]))
 
     def merge_selected(self) -> None:
         themes = self.themes()
