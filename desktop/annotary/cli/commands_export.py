@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -14,6 +12,7 @@ from typing import BinaryIO, TextIO
 from annotary.cli.output import emit_json
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.formats.annotary_json import read_json
+from annotary.formats.atomic import atomic_path
 from annotary.services import articles as article_service
 from annotary.services import codebook, exporting, interchange, merging
 from annotary.services.project import Project
@@ -77,17 +76,8 @@ def atomic_text_output(path: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise InvalidInputError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as temp, temp.open("w", encoding="utf-8", newline="\n") as fh:
+        yield fh
 
 
 @contextlib.contextmanager
@@ -96,17 +86,8 @@ def atomic_binary_output(path: Path | None) -> Iterator[BinaryIO]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise InvalidInputError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as temp, temp.open("wb") as fh:
+        yield fh
 
 
 def run_export(project: Project, args: argparse.Namespace) -> int:
@@ -133,9 +114,11 @@ def run_export(project: Project, args: argparse.Namespace) -> int:
         with atomic_binary_output(args.output) as bfh:
             warnings = interchange.export_qdc(project, bfh)
     elif fmt == "qdpx":
-        warnings = interchange.export_qdpx(project, args.output, scope)
+        with atomic_path(args.output, ".qdpx") as temp:
+            warnings = interchange.export_qdpx(project, temp, scope)
     else:
-        interchange.export_xlsx(project, args.output, scope)
+        with atomic_path(args.output, ".xlsx") as temp:
+            interchange.export_xlsx(project, temp, scope)
     for line in warnings:
         sys.stderr.write(f"annotary: warning: {line}\n")
     if args.output is not None:

@@ -7,8 +7,6 @@ BOM), so every position counts characters of the file as written.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import zipfile
 from collections import defaultdict
 from collections.abc import Sequence
@@ -18,6 +16,7 @@ from lxml import etree
 
 from annotary import __version__
 from annotary.domain.models import Annotation, Article, Bundle, Speaker, Theme, now_iso
+from annotary.formats.atomic import atomic_path
 
 from .cases import case_element, speaker_description
 from .codebook import code_element, theme_codes
@@ -250,28 +249,19 @@ def write_qdpx(
     by_article: dict[str, list[Annotation]] = defaultdict(list)
     for annotation in bundle.annotations:
         by_article[annotation.article].append(annotation)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            for article in bundle.articles:
-                guid = guid_for(article.id)
-                zf.writestr(f"sources/{guid}.txt", article.text.encode("utf-8"))
-                builder.add_article(article, by_article.pop(article.id, []))
-            for article_id, missing in by_article.items():
-                builder.warnings.append(
-                    f"{len(missing)} annotation(s) of article {article_id}, which is not "
-                    "in the export, skipped"
-                )
-            root = builder.project(project_name, origin, themes)
-            zf.writestr(
-                "project.qde",
-                etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True),
+    with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for article in bundle.articles:
+            guid = guid_for(article.id)
+            zf.writestr(f"sources/{guid}.txt", article.text.encode("utf-8"))
+            builder.add_article(article, by_article.pop(article.id, []))
+        for article_id, missing in by_article.items():
+            builder.warnings.append(
+                f"{len(missing)} annotation(s) of article {article_id}, which is not "
+                "in the export, skipped"
             )
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        root = builder.project(project_name, origin, themes)
+        zf.writestr(
+            "project.qde",
+            etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True),
+        )
     return builder.warnings

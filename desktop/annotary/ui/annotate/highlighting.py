@@ -45,16 +45,29 @@ class ReaderHighlights(QObject):
         super().__init__(reader)
         self.session = session
         self.reader = reader
+        # Highlights that are not annotations (e.g. where coders disagree), with their hover text
+        self.overlay: dict[str, tuple[Highlight, str]] = {}
         reader.set_tooltip_provider(self.tooltip)
         session.annotations_changed.connect(self.apply)
         session.labels_changed.connect(self.refresh_all)
 
     def tooltip(self, hid: str) -> str:
+        if hid in self.overlay:
+            return self.overlay[hid][1]
         note = self.session.annotations.get(hid)
         return describe(note, self.session) if note else ""
 
     def all(self) -> list[Highlight]:
-        return [to_highlight(a, self.session) for a in self.session.ordered()]
+        notes = [to_highlight(a, self.session) for a in self.session.ordered()]
+        return notes + [h for h, _tip in self.overlay.values()]
+
+    def set_overlay(self, items: list[tuple[Highlight, str]]) -> None:
+        """Replace the highlights shown over the annotations (``[]`` removes them)."""
+        for hid in self.overlay:
+            self.reader.remove_highlight(hid)
+        self.overlay = {h.id: (h, tip) for h, tip in items}
+        for h, _tip in items:
+            self.reader.add_highlight(h)
 
     def refresh_all(self) -> None:
         if self.reader.article() is not None:

@@ -7,9 +7,6 @@ place only when complete. Cancel discards the result: the target is untouched.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.errors import AnnotaryError
+from annotary.formats.atomic import atomic_path
 from annotary.services import articles, codebook
 from annotary.services.exporting import Scope
 from annotary.services.project import Project
@@ -47,14 +45,6 @@ from annotary.ui.workers import ProjectTask, run_with_progress
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _read_umask() -> int:
-    mask = os.umask(0o022)  # read once, at import, on the main thread
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()
-
 
 def write_atomically(
     project: Project, fmt: ExportFormat, target: Path, scope: Scope, cancelled: Any
@@ -64,24 +54,16 @@ def write_atomically(
     Returns what was written, or None when ``cancelled()`` turned true meanwhile
     (the temporary file is removed and ``target`` left as it was).
     """
-    fd, name = tempfile.mkstemp(prefix=".annotary-export-", suffix=fmt.suffix, dir=target.parent)
-    os.close(fd)
-    temp = Path(name)
     try:
-        summary = fmt.writer(project, temp, scope)
-        if cancelled():
-            return None
-        # mkstemp makes the file private (0600); give it the mode of any new file
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_UMASK
-        os.chmod(temp, mode)
-        os.replace(temp, target)
+        with atomic_path(target, fmt.suffix) as temp:
+            summary = fmt.writer(project, temp, scope)
+            if cancelled():
+                temp.unlink()
+                return None
     except AnnotaryError:
         raise
     except (ValueError, TypeError, KeyError, RuntimeError) as exc:
         raise AnnotaryError(f"the export failed: {exc}") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
     return summary
 
 

@@ -1,0 +1,125 @@
+"""SuggestionModel: the open article's suggested quotes, in text order, and how they read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from annotary.suggest import QuoteSuggestion
+from annotary.ui.reader import Highlight
+
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end)
+HIGHLIGHT_PREFIX = "suggestion:"
+
+Key = tuple[int, int]
+Index = QModelIndex | QPersistentModelIndex
+
+
+def key_of(s: QuoteSuggestion) -> Key:
+    return (s.start, s.end)
+
+
+def highlight_id(s: QuoteSuggestion) -> str:
+    return f"{HIGHLIGHT_PREFIX}{s.start}-{s.end}"
+
+
+def key_of_highlight(hid: str) -> Key | None:
+    """The (start, end) a suggestion highlight id stands for; None for other ids."""
+    if not hid.startswith(HIGHLIGHT_PREFIX):
+        return None
+    start, _, end = hid[len(HIGHLIGHT_PREFIX) :].partition("-")
+    try:
+        return (int(start), int(end))
+    except ValueError:
+        return None
+
+
+def to_highlight(s: QuoteSuggestion) -> Highlight:
+    """A dashed violet underline in the reader (the reader's "suggestion" kind)."""
+    return Highlight(highlight_id(s), s.start, s.end, "suggestion", None, "dashed")
+
+
+def speaker_label(s: QuoteSuggestion) -> str:
+    return s.speaker or "Unknown speaker"
+
+
+def cue_label(s: QuoteSuggestion) -> str:
+    return " ".join(s.cue.text.split()) if s.cue is not None else ""
+
+
+def describe(s: QuoteSuggestion) -> str:
+    """The hover text: what kind of quote, who, the cue and how sure the engine is."""
+    lines = [f"Suggested quote ({s.quote_type}) — {speaker_label(s)}"]
+    if s.speaker_role:
+        lines.append(f"Role: {s.speaker_role}")
+    cue = cue_label(s)
+    lines.append(f"Cue: “{cue}”" if cue else "Cue: none")
+    lines.append(f"Confidence: {s.confidence:.2f}")
+    lines.append("Accept (A) or reject (R) it in the Suggestions list")
+    return "\n".join(lines)
+
+
+class SuggestionModel(QAbstractListModel):
+    """A flat list of QuoteSuggestion, sorted by position in the article."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QuoteSuggestion] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        s = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(s.exact.split())
+        if role == SUGGESTION_ROLE:
+            return s
+        if role == KEY_ROLE:
+            return key_of(s)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return describe(s)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            cue = cue_label(s)
+            return (
+                f"{s.quote_type} quote, {speaker_label(s)}"
+                + (f", cue {cue}" if cue else "")
+                + f", confidence {s.confidence:.2f}; {s.exact[:200]}"
+            )
+        return None
+
+    # ---- content ---------------------------------------------------------------------
+
+    def set_suggestions(self, items: Iterable[QuoteSuggestion]) -> None:
+        self.beginResetModel()
+        self._items = sorted(items, key=lambda s: (s.start, -s.end))
+        self.endResetModel()
+
+    def suggestions(self) -> list[QuoteSuggestion]:
+        return list(self._items)
+
+    def remove(self, keys: Iterable[Key]) -> None:
+        gone = set(keys)
+        for row in range(len(self._items) - 1, -1, -1):
+            if key_of(self._items[row]) in gone:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._items[row]
+                self.endRemoveRows()
+
+    def at(self, row: int) -> QuoteSuggestion | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def find(self, key: Key) -> QuoteSuggestion | None:
+        return next((s for s in self._items if key_of(s) == key), None)
+
+    def row_of(self, key: Key) -> int:
+        return next((i for i, s in enumerate(self._items) if key_of(s) == key), -1)
+
+    def above(self, threshold: float) -> list[QuoteSuggestion]:
+        """Suggestions whose confidence is at least ``threshold`` (rounding-safe)."""
+        return [s for s in self._items if s.confidence + 1e-9 >= threshold]
