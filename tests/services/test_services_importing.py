@@ -80,3 +80,11 @@ def test_every_sample_imports_with_its_metadata(tmp_path: Path) -> None:
     assert not report.failures and len(report.imported) == len(sample_paths()) >= 5
     for a in report.imported:
         assert a.title and a.outlet and a.published and a.language in ("en", "zh")
+
+
+def test_a_file_without_any_readable_text_is_refused(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    bad = tmp_path / "mangled.html"
+    bad.write_bytes(b"\xff\xfe\x00\x00abc")
+    report = importing.import_files(project, [bad]).value
+    assert report.imported == [] and "no readable text" in report.failures[0][1]

@@ -49,6 +49,9 @@ def store_document(
     Returns the new Article, or the id of the article that already has this
     text (the same content is never stored twice).
     """
+    if not any(ch.isalnum() for ch in doc.text):
+        # e.g. undecodable bytes that came out as U+FFFD, or only punctuation
+        raise ImportFailed(doc.file_name or doc.url or doc.title, "no readable text was found")
     sha = text_sha256(doc.text)
     existing = article_store.find_by_hash(project.store, sha)
     if existing is not None:
