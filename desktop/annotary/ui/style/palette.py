@@ -32,6 +32,8 @@ class Tones:
     button: str
     accent: str
     accent_text: str
+    selection: str  # selected text and rows: darker than the accent in the dark theme,
+    selection_text: str  # so that light text on it stays legible
     tooltip_bg: str
     tooltip_text: str
     dark: bool
@@ -47,6 +49,8 @@ LIGHT = Tones(
     button="#f0f0ed",
     accent=ACCENT_LIGHT,
     accent_text="#ffffff",
+    selection=ACCENT_LIGHT,
+    selection_text="#ffffff",
     tooltip_bg="#2b2e33",
     tooltip_text="#f4f4f2",
     dark=False,
@@ -61,6 +65,8 @@ DARK = Tones(
     button="#2c2f34",
     accent=ACCENT_DARK,
     accent_text="#10141a",
+    selection="#2d5a8c",
+    selection_text="#ffffff",
     tooltip_bg="#e3e4e6",
     tooltip_text="#1e2024",
     dark=True,
@@ -82,8 +88,8 @@ def make_palette(t: Tones) -> QPalette:
         p.setColor(group, QPalette.ColorRole.ToolTipBase, c(t.tooltip_bg))
         p.setColor(group, QPalette.ColorRole.ToolTipText, c(t.tooltip_text))
         p.setColor(group, QPalette.ColorRole.PlaceholderText, c(t.muted))
-        p.setColor(group, QPalette.ColorRole.Highlight, c(t.accent))
-        p.setColor(group, QPalette.ColorRole.HighlightedText, c(t.accent_text))
+        p.setColor(group, QPalette.ColorRole.Highlight, c(t.selection))
+        p.setColor(group, QPalette.ColorRole.HighlightedText, c(t.selection_text))
         p.setColor(group, QPalette.ColorRole.Link, c(t.accent))
         p.setColor(group, QPalette.ColorRole.LinkVisited, c(t.accent).darker(120))
         p.setColor(group, QPalette.ColorRole.Mid, c(t.border))
@@ -132,7 +138,7 @@ QPushButton:disabled, QToolButton:disabled {{ color: {t.muted}; }}
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit#noteEdit {{
     background: {t.base}; color: {t.text};
     border: 1px solid {t.border}; border-radius: 8px; padding: 5px 8px;
-    selection-background-color: {t.accent}; selection-color: {t.accent_text};
+    selection-background-color: {t.selection}; selection-color: {t.selection_text};
 }}
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 1px solid {t.accent}; }}
 QMenu {{
