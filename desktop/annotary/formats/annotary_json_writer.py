@@ -76,10 +76,37 @@ def _write_array(
     item_prefix = "\n" + " " * (2 * indent)
     count = 0
     for record in records:
-        fp.write(("," if count else "") + item_prefix + _encode(to_json(record), indent, 2))
+        fp.write(("," if count else "") + item_prefix + _encode_record(to_json(record), indent))
         count += 1
     fp.write(f"\n{' ' * indent}]" if count else "]")
     return count
+
+
+_KEYS: dict[str, str] = {}
+
+
+def _encode_record(record: JsonDict, indent: int) -> str:
+    """A record (an object two levels deep) as :func:`_encode` writes it, with the
+    common value types handled inline: this loop runs once per exported record."""
+    if not record:
+        return "{}"
+    pad = "\n" + " " * (indent * 3)
+    parts = []
+    for key, value in record.items():
+        name = _KEYS.get(key)
+        if name is None:
+            name = _KEYS[key] = encode_basestring(key)
+        kind = value.__class__
+        if kind is str:
+            text = encode_basestring(value)
+        elif value is None:
+            text = "null"
+        elif kind is int:
+            text = int.__repr__(value)
+        else:
+            text = _encode(value, indent, 3)
+        parts.append(f"{pad}{name}: {text}")
+    return "{" + ",".join(parts) + "\n" + " " * (indent * 2) + "}"
 
 
 def _encode(value: Any, indent: int, depth: int = 0) -> str:

@@ -15,6 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
+from annotary.ui.agreement.menu import compare_coders, disagreement_menu
+from annotary.ui.interchange.flow import Kind
+from annotary.ui.interchange.flow import for_window as interchange_flow
+
 if TYPE_CHECKING:
     from annotary.ui.main_window import MainWindow
 
@@ -78,6 +82,30 @@ def build(win: MainWindow) -> dict[str, QAction]:
         ops.import_url,
         None,
         "Fetch a page (uses the network)",
+    )
+    a["import_annotations"] = _action(
+        win,
+        "import_annotations",
+        "Import &Annotations (JSON)…",
+        partial(import_annotations, win, "json"),
+        None,
+        "Merge another coder's or project's Annotary JSON export into this project",
+    )
+    a["import_refiqda"] = _action(
+        win,
+        "import_refiqda",
+        "Import from &REFI-QDA (.qdpx, .qdc)…",
+        partial(import_annotations, win, "refiqda"),
+        None,
+        "Merge a project or codebook from QualCoder, NVivo, ATLAS.ti or MAXQDA",
+    )
+    a["compare_coders"] = _action(
+        win,
+        "compare_coders",
+        "&Compare Coders…",
+        partial(compare_coders, win),
+        None,
+        "How far the coders of this project agree, per theme and for quotes",
     )
     a["export"] = _action(
         win,
@@ -171,6 +199,10 @@ def build(win: MainWindow) -> dict[str, QAction]:
         win, "shortcuts", "&Keyboard Shortcuts", partial(show_shortcuts, win), Keys.HelpContents
     )
 
+    for key, action in win.suggestions.actions().items():
+        a[key] = action
+        if key in ("accept_all_suggestions", "suggest"):
+            win.addAction(action)  # window-wide keys; A and R belong to the suggestions list
     _menus(win, a)
     _toolbar(win, a)
     return a
@@ -186,6 +218,7 @@ def _menus(win: MainWindow, a: dict[str, QAction]) -> None:
     file.addMenu(win.recent_menu)
     file.addSeparator()
     file.addActions([a["import"], a["import_folder"], a["paste"], a["import_url"]])
+    file.addActions([a["import_annotations"], a["import_refiqda"]])
     file.addSeparator()
     file.addAction(a["export"])
     file.addSeparator()
@@ -224,6 +257,13 @@ def _menus(win: MainWindow, a: dict[str, QAction]) -> None:
 
     annotate = bar.addMenu("A&nnotate")
     annotate.addActions([a["quote"], a["speaker"], a["theme"], a["note"]])
+    annotate.addSeparator()
+    annotate.addActions([a["suggest"], a["accept_suggestion"], a["reject_suggestion"]])
+    annotate.addAction(a["accept_all_suggestions"])
+
+    annotate.addSeparator()  # several coders
+    annotate.addAction(a["compare_coders"])
+    annotate.addMenu(disagreement_menu(win))
 
     help_ = bar.addMenu("&Help")
     help_.addActions([a["shortcuts"], a["about"]])
@@ -246,6 +286,10 @@ def _toolbar(win: MainWindow, a: dict[str, QAction]) -> None:
 
 
 # ---- what some actions open (dialogs built in ui.dialogs; the window works without them)
+
+
+def import_annotations(win: MainWindow, kind: Kind) -> None:
+    interchange_flow(win).ask(kind)
 
 
 def export(win: MainWindow) -> None:

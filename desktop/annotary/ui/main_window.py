@@ -40,6 +40,7 @@ from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.reader import ReaderView
 from annotary.ui.settings import Settings
 from annotary.ui.sidebar.panel import SidebarPanel
+from annotary.ui.suggestions import SuggestionController
 
 # (key, title, module, class, takes article): panels built by ui.panels, docked on demand
 PANELS = (
@@ -71,6 +72,10 @@ class MainWindow(QMainWindow):
         self.annotator = Annotator(ctx, self.session, self.reader, self)
         self.library = LibraryPanel(ctx, self)
         self.sidebar = SidebarPanel(ctx, self.session, self.annotator, self)
+        self.suggestions = SuggestionController(
+            ctx, self.session, self.reader, self.highlights, self.settings, self
+        )
+        self.sidebar.add_section(self.suggestions.section)
         self.files = FileOps(ctx, self.settings, self, self.open_article)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -161,6 +166,9 @@ class MainWindow(QMainWindow):
         self.project_label.setToolTip(str(path))
 
     def _project_replaced(self) -> None:
+        coder = str(self.settings.qsettings.value("coder", "") or "").strip()
+        if coder:  # a project opened later records the same coder as the first one
+            self.ctx.project.coder = coder
         self._position_timer.stop()
         self._pending_position = None
         self.session.reload_labels()

@@ -23,6 +23,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.reader import Highlight
 
 ID_PREFIX = "disagreement:"
+GROUP = "disagreements"  # their overlay group in ReaderHighlights
 ANY = "any category"
 
 
@@ -75,7 +76,7 @@ class DisagreementView(QObject):
     def hide(self) -> None:
         self.active = False
         self.ranges = []
-        self.highlights.set_overlay([])
+        self.highlights.set_overlay([], GROUP)
         self.changed.emit()
 
     def label(self, category: str | None) -> str:
@@ -108,7 +109,8 @@ class DisagreementView(QObject):
             [
                 (Highlight(f"{ID_PREFIX}{s}-{e}", s, e, "disagreement"), self.tooltip(who))
                 for s, e, who in self.ranges
-            ]
+            ],
+            GROUP,
         )
         self.changed.emit()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from annotary.domain.agreement import QUOTE_CATEGORY
@@ -66,7 +67,7 @@ def fill_disagreement_menu(win: MainWindow, menu: QMenu) -> None:
         act.setCheckable(True)
         act.setChecked(view.active and view.category == category)
         act.setEnabled(enough)
-        act.triggered.connect(partial(_toggle, view, category))
+        act.triggered.connect(partial(_toggle, view, category, act))
     if not enough:
         note = menu.addAction("Needs an article annotated by two coders or more")
         note.setEnabled(False)
@@ -76,8 +77,8 @@ def fill_disagreement_menu(win: MainWindow, menu: QMenu) -> None:
     hide.setEnabled(view.active)
 
 
-def _toggle(view: DisagreementView, category: str | None, checked: bool) -> None:
-    if checked:
+def _toggle(view: DisagreementView, category: str | None, action: QAction) -> None:
+    if action.isChecked():
         view.show(category)
     else:
         view.hide()

@@ -47,6 +47,7 @@ class ReaderHighlights(QObject):
         self.reader = reader
         # Highlights that are not annotations (e.g. where coders disagree), with their hover text
         self.overlay: dict[str, tuple[Highlight, str]] = {}
+        self._overlay_groups: dict[str, set[str]] = {}  # group -> its overlay ids
         reader.set_tooltip_provider(self.tooltip)
         session.annotations_changed.connect(self.apply)
         session.labels_changed.connect(self.refresh_all)
@@ -61,11 +62,17 @@ class ReaderHighlights(QObject):
         notes = [to_highlight(a, self.session) for a in self.session.ordered()]
         return notes + [h for h, _tip in self.overlay.values()]
 
-    def set_overlay(self, items: list[tuple[Highlight, str]]) -> None:
-        """Replace the highlights shown over the annotations (``[]`` removes them)."""
-        for hid in self.overlay:
+    def set_overlay(self, items: list[tuple[Highlight, str]], group: str = "") -> None:
+        """Replace one ``group``'s highlights shown over the annotations (``[]`` removes them).
+
+        Groups (disagreements, suggestions …) leave each other's highlights alone.
+        """
+        groups = self._overlay_groups
+        for hid in groups.pop(group, set()):
+            self.overlay.pop(hid, None)
             self.reader.remove_highlight(hid)
-        self.overlay = {h.id: (h, tip) for h, tip in items}
+        self.overlay.update({h.id: (h, tip) for h, tip in items})
+        groups[group] = {h.id for h, _tip in items}
         for h, _tip in items:
             self.reader.add_highlight(h)
 

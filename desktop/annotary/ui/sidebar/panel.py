@@ -157,6 +157,13 @@ class SidebarPanel(QWidget):
         ctx.annotation_selected.connect(self.select_annotation)
         self.refresh()
 
+    def add_section(self, widget: QWidget, stretch: int = 1) -> None:
+        """Add a part below the annotations (the suggested quotes), sharing the height."""
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.addSpacing(6)
+            layout.addWidget(widget, stretch)
+
     def _combo(self, label: str, name: str) -> QComboBox:
         box = QComboBox(self)
         box.setObjectName(name)

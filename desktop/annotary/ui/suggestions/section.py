@@ -116,6 +116,7 @@ class SuggestionsSection(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update)
         self.model.rowsRemoved.connect(self._update)
+        self.threshold.valueChanged.connect(self._update)
         self.set_message("")
         self._update()
 
@@ -128,9 +129,9 @@ class SuggestionsSection(QWidget):
         return action
 
     def _button(self, action: QAction, text: str) -> QToolButton:
+        action.setIconText(text)  # the short label on the button; menus show the full text
         button = QToolButton(self)
         button.setDefaultAction(action)
-        button.setText(text)
         button.setAutoRaise(True)
         button.setObjectName(f"button_{action.objectName().removeprefix('action_')}")
         return button

@@ -1,0 +1,1 @@
+"""Comparing coders: the agreement window and the disagreement view."""

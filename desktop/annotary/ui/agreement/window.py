@@ -1,0 +1,377 @@
+"""Compare Coders: how far the project's coders agree, per theme, for quotes and speakers.
+
+Check the coders to compare (all by default) and optionally one theme; the table
+shows ``services.agreement.compare_coders`` (computed in a worker thread on its
+own connection, so a big project never freezes the window), the articles it was
+computed over, and Export… saves it as CSV or HTML. "Show in Article" marks in
+the reader where the chosen coders differ on the selected row's category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotary.domain.errors import AnnotaryError
+from annotary.domain.models import Changes
+from annotary.services import agreement, articles, codebook
+from annotary.services.agreement import Comparison
+from annotary.services.project import Project
+from annotary.ui.agreement.disagreements import DisagreementView
+from annotary.ui.agreement.table_model import CATEGORY_ROLE, AgreementTableModel
+from annotary.ui.context import AppContext
+from annotary.ui.workers import ProjectTask
+
+REPORT_FILTERS = {"CSV (*.csv)": "csv", "HTML page (*.html)": "html"}
+_RUNNING: set[ProjectTask] = set()  # tasks stay referenced until their thread ends
+
+
+def comparison_job(who: Sequence[str], theme_ids: Sequence[str] | None) -> Any:
+    """A ProjectTask job: the comparison and the titles of the articles it covers."""
+
+    def job(project: Project, _progress: Any, _cancelled: Any) -> tuple[Comparison, list[str]]:
+        result = agreement.compare_coders(project, who, theme_ids)
+        titles = [articles.get(project, a).title for a in result.articles]
+        return result, titles
+
+    return job
+
+
+class AgreementWindow(QDialog):
+    """A non-modal window next to the main one."""
+
+    computed = Signal()  # a comparison finished (shown, or its error shown)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        disagreements: DisagreementView | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.disagreements = disagreements
+        self.comparison: Comparison | None = None
+        self.titles: list[str] = []
+        self.error = ""
+        self._generation = 0
+        self.busy = False
+        self.setObjectName("agreementWindow")
+        self.setWindowTitle("Compare Coders — Annotary")
+        self.setAccessibleName("Compare coders")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setSizeGripEnabled(True)
+
+        self.coder_list = QListWidget(self)
+        self.coder_list.setObjectName("agreementCoders")
+        self.coder_list.setAccessibleName("Coders to compare")
+        self.theme_box = QComboBox(self)
+        self.theme_box.setObjectName("agreementTheme")
+        self.theme_box.setAccessibleName("Theme to compare")
+        self.model = AgreementTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("agreementTable")
+        self.table.setAccessibleName("Agreement per category")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("agreementHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.message = QLabel(self)
+        self.message.setObjectName("agreementMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.article_list = QListWidget(self)
+        self.article_list.setObjectName("agreementArticles")
+        self.article_list.setAccessibleName("Articles compared")
+        self.articles_label = QLabel("Articles compared", self)
+        self.legend = QLabel(
+            "Krippendorff's α: green ≥ 0.800 reliable · amber 0.667–0.800 tentative · "
+            "red < 0.667 discard · n/a: undefined (no variation). See docs/agreement.md.",
+            self,
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setProperty("muted", True)
+
+        self.show_button = QPushButton("Show in &Article", self)
+        self.show_button.setObjectName("agreementShow")
+        self.show_button.setToolTip(
+            "Mark in the open article where the checked coders differ on the selected row"
+        )
+        self.export_button = QPushButton("&Export…", self)
+        self.export_button.setObjectName("agreementExport")
+        self.export_button.setToolTip("Save the table as CSV or as an HTML page")
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.close)
+        self.show_button.clicked.connect(self.show_in_article)
+        self.export_button.clicked.connect(self.export_dialog)
+
+        left = QWidget(self)
+        side = QVBoxLayout(left)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(QLabel("&Coders:", left, buddy=self.coder_list))  # type: ignore[call-overload]
+        side.addWidget(self.coder_list, 1)
+        side.addWidget(QLabel("&Theme:", left, buddy=self.theme_box))  # type: ignore[call-overload]
+        side.addWidget(self.theme_box)
+        right = QWidget(self)
+        main = QVBoxLayout(right)
+        main.setContentsMargins(0, 0, 0, 0)
+        main.addWidget(self.heading)
+        main.addWidget(self.message)
+        main.addWidget(self.table, 3)
+        main.addWidget(self.legend)
+        main.addWidget(self.articles_label)
+        main.addWidget(self.article_list, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 680])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(940, 560)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.compare)
+        self.coder_list.itemChanged.connect(lambda _item: self._timer.start())
+        self.theme_box.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ctx.changed.connect(self._project_changed)
+        ctx.project_replaced.connect(self.reload)
+        self._update_buttons()
+
+    # ---- choices ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Refill the coder and theme lists from the project (keeping choices) and compare."""
+        unchecked = {
+            self.coder_list.item(i).text()
+            for i in range(self.coder_list.count())
+            if self.coder_list.item(i).checkState() == Qt.CheckState.Unchecked
+        }
+        self.coder_list.blockSignals(True)
+        self.coder_list.clear()
+        for coder in agreement.coders(self.ctx.project):
+            item = QListWidgetItem(coder, self.coder_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = coder not in unchecked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.coder_list.blockSignals(False)
+        current = self.theme_box.currentData()
+        self.theme_box.blockSignals(True)
+        self.theme_box.clear()
+        self.theme_box.addItem("All themes", None)
+        themes = {t.id: t for t in codebook.themes(self.ctx.project)}
+        for theme in themes.values():
+            self.theme_box.addItem(_path(theme.id, themes), theme.id)
+        self.theme_box.setCurrentIndex(max(self.theme_box.findData(current), 0))
+        self.theme_box.blockSignals(False)
+        self.compare()
+
+    def checked_coders(self) -> list[str]:
+        return [
+            self.coder_list.item(i).text()
+            for i in range(self.coder_list.count())
+            if self.coder_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, coders: Sequence[str]) -> None:
+        for i in range(self.coder_list.count()):
+            item = self.coder_list.item(i)
+            on = item.text() in coders
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _project_changed(self, changes: Changes) -> None:
+        if self.isVisible() and (changes.annotations or changes.themes or changes.removed):
+            self.reload()
+
+    # ---- comparing ----------------------------------------------------------------------
+
+    def compare(self) -> ProjectTask | None:
+        """Start the comparison of the checked coders; the table fills when it is done."""
+        self._timer.stop()
+        self._generation += 1
+        who = self.checked_coders()
+        all_coders = agreement.coders(self.ctx.project)
+        if len(who) < 2:
+            if len(all_coders) < 2:
+                names = f" ({all_coders[0]})" if all_coders else ""
+                why = (
+                    f"This project has annotations of {len(all_coders)} coder{names}. "
+                    "Agreement needs two coders or more who annotated the same articles: "
+                    "import another coder's work with File › Import Annotations (JSON)…"
+                )
+            else:
+                why = "Check at least two coders to compare."
+            self._show_result(self._generation, None, why)
+            return None
+        theme = self.theme_box.currentData()
+        job = comparison_job(who, [theme] if theme else None)
+        task = ProjectTask(self.ctx.project.path, self.ctx.project.coder, job)
+        _Relay(self, task, self._generation)
+        _RUNNING.add(task)
+        self.busy = True
+        self.heading.setText(f"Comparing {', '.join(who)}…")
+        task.start()
+        return task
+
+    def _show_result(self, generation: int, value: object, why: str) -> None:
+        if generation != self._generation:
+            return  # a newer comparison was started meanwhile
+        self.busy = False
+        self.error = why
+        if isinstance(value, tuple):
+            self.comparison, self.titles = value
+            self.heading.setText(agreement.title(self.comparison))
+            self.model.set_rows(self.comparison.rows)
+            self.message.hide()
+        else:
+            self.comparison, self.titles = None, []
+            self.heading.setText("No comparison")
+            self.model.set_rows([])
+            text = why[:1].upper() + why[1:]
+            if "no article has been coded by all" in why:
+                text += ". Each compared coder must have annotated the same article."
+            self.message.setText(text)
+            self.message.show()
+        self.article_list.clear()
+        self.article_list.addItems(self.titles)
+        self.articles_label.setText(f"Articles compared ({len(self.titles)})")
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+        self.computed.emit()
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(self.comparison is not None)
+        self.show_button.setEnabled(
+            self.comparison is not None
+            and self.disagreements is not None
+            and self.selected_category() is not None
+        )
+
+    def selected_category(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(CATEGORY_ROLE)) if rows else None
+
+    def select_category(self, category: str) -> bool:
+        for row, item in enumerate(self.model.rows()):
+            if item.category == category:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return True
+        return False
+
+    # ---- actions ----------------------------------------------------------------------
+
+    def show_in_article(self) -> int:
+        category = self.selected_category()
+        if self.disagreements is None or category is None or self.comparison is None:
+            return 0
+        return self.disagreements.show(category, self.comparison.coders)
+
+    def export_dialog(self) -> None:
+        if self.comparison is None:
+            return
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export the agreement table",
+            str(Path.home() / "agreement.csv"),
+            ";;".join(REPORT_FILTERS),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".html", ".htm"):
+            path = path.with_suffix("." + REPORT_FILTERS.get(chosen, "csv"))
+        self.export(path)
+
+    def export(self, path: Path) -> bool:
+        if self.comparison is None:
+            return False
+        try:
+            agreement.write_report(self.comparison, path)
+        except (AnnotaryError, OSError) as exc:
+            self.message.setText(f"The table could not be saved: {exc}")
+            self.message.show()
+            return False
+        self.ctx.status.emit(f"Saved the agreement table to {path}")
+        return True
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread: the task's results arrive queued, tagged with their request."""
+
+    def __init__(self, window: AgreementWindow, task: ProjectTask, generation: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._task = task
+        self._generation = generation
+        self._result: tuple[object, str] = (None, "")
+        task.succeeded.connect(self.succeeded)
+        task.errored.connect(self.errored)
+        task.finished.connect(self.finished)
+
+    @Slot(object)
+    def succeeded(self, value: object) -> None:
+        self._result = (value, "")
+
+    @Slot(str)
+    def errored(self, why: str) -> None:
+        self._result = (None, why)
+
+    @Slot()
+    def finished(self) -> None:
+        self._task.wait()
+        _RUNNING.discard(self._task)
+        self._window._show_result(self._generation, *self._result)
+        self.deleteLater()
+
+
+def _path(theme_id: str, themes: dict[str, Any]) -> str:
+    names: list[str] = []
+    seen: set[str] = set()
+    current = themes.get(theme_id)
+    while current is not None and current.id not in seen:
+        seen.add(current.id)
+        names.append(current.name)
+        current = themes.get(current.parent) if current.parent else None
+    return " › ".join(reversed(names))

@@ -1,0 +1,117 @@
+"""The report after importing annotations: what was added, recognised, updated, kept, skipped."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotary.services.merging import MergeReport
+
+KINDS = ("articles", "speakers", "themes", "annotations")
+
+
+def report_sections(report: MergeReport) -> list[tuple[str, list[str]]]:
+    """The report as (heading, lines) in the order the dialog shows them."""
+
+    def counts(numbers: dict[str, int]) -> list[str]:
+        return [f"{numbers.get(k, 0)} {k}" for k in KINDS if numbers.get(k, 0)]
+
+    added = counts(report.added)
+    known = counts(report.recognised)
+    sections = [
+        (f"Added ({sum(report.added.values())})", added or ["nothing new"]),
+        (f"Already in this project, recognised ({sum(report.recognised.values())})", known),
+    ]
+    if report.updated:
+        sections.append(
+            (
+                f"Updated ({report.updated})",
+                [f"{report.updated} annotations replaced by the newer imported version"],
+            )
+        )
+    if report.orphaned:
+        sections.append(
+            (
+                f"Orphaned ({report.orphaned})",
+                [
+                    f"{report.orphaned} annotations whose text was not found again in this "
+                    "project's version of the article; kept, marked orphaned"
+                ],
+            )
+        )
+    sections.append((f"Conflicts: which side was kept ({len(report.conflicts)})", report.conflicts))
+    sections.append((f"Skipped, with the reason ({len(report.warnings)})", report.warnings))
+    return sections
+
+
+def report_text(report: MergeReport, source: str) -> str:
+    lines = [f"Imported {source}: {report.summary()}"]
+    for heading, items in report_sections(report):
+        lines.append("")
+        lines.append(heading)
+        lines.extend(f"  • {item}" for item in items)
+    return "\n".join(lines)
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, report: MergeReport, source: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.source = source
+        self.setObjectName("importReportDialog")
+        self.setWindowTitle("Import report")
+        self.setAccessibleName("Import report")
+        self.summary = QLabel(f"<b>{_escape(source)}</b><br>{_escape(report.summary())}", self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importReportSummary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("importReportTree")
+        self.tree.setAccessibleName("What the import did")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self._tops: list[QTreeWidgetItem] = []
+        for heading, items in report_sections(report):
+            top = QTreeWidgetItem(self.tree, [heading])
+            self._tops.append(top)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            for line in items:
+                child = QTreeWidgetItem(top, [line])
+                child.setToolTip(0, line)
+            top.setExpanded(bool(items) and len(items) <= 50)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def lines(self) -> list[str]:
+        """Every line shown (headings and their entries), top to bottom."""
+        out: list[str] = []
+        for top in self._tops:
+            out.append(top.text(0))
+            children = (top.child(j) for j in range(top.childCount()))
+            out.extend(child.text(0) for child in children if child is not None)
+        return out
+
+    def copy(self) -> None:
+        QApplication.clipboard().setText(report_text(self.report, self.source))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
