@@ -91,7 +91,7 @@ def test_import_of_many_files_runs_off_the_gui_thread(
     timer.stop()
     assert len(ticks) >= 5, "the event loop kept running while the files were imported"
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert max(gaps) < 0.5, "the window never froze"
+    assert max(gaps) < 1.0, "the window never froze"
     report = w.files.last_report
     assert report is not None and len(report.imported) == 40
     assert [Path(src).name for src, _why in report.failures] == ["broken.txt"]
@@ -192,7 +192,9 @@ def test_ten_thousand_articles_sort_and_filter_fast(qtbot) -> None:  # type: ign
     assert proxy.rowCount() == len(expected)
     counts = [proxy.index(r, COUNT).data() for r in range(proxy.rowCount())]
     assert int(counts[0] or 0) == 16
-    assert elapsed < 2.0, f"sorting and filtering 10,000 rows took {elapsed:.2f}s"
+    # A generous bound: it catches a widget per row or a quadratic refresh (tens of
+    # seconds), not a slow machine. bench/ measures the real figure.
+    assert elapsed < 10.0, f"sorting and filtering 10,000 rows took {elapsed:.2f}s"
     # refreshing after one change touches one row
     changed: list[int] = []
     model.dataChanged.connect(lambda a, _b: changed.append(a.row()))
