@@ -98,3 +98,14 @@ def sample_files(tmp_path):  # type: ignore[no-untyped-def]
     ):
         shutil.copy(SAMPLES / name, folder / name)
     return sorted(folder.iterdir())
+
+
+@pytest.fixture(autouse=True)
+def _restore_application_look(qapp):  # type: ignore[no-untyped-def]
+    """A test that applies a theme (say, by saving Preferences) must not restyle the
+    tests after it: put the application's palette, style sheet and font back."""
+    palette, sheet, font = qapp.palette(), qapp.styleSheet(), qapp.font()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)

@@ -32,8 +32,7 @@ from annotary.ui.agreement.table_model import (
 )
 from annotary.ui.agreement.window import AgreementWindow
 
-TEXT = (
-    "Dockworkers in Vell vote to strike\n\n"
+TEXT = (  # the article's canonical text (its title is given apart)
     "Dockworkers at the port of Vell voted on Thursday to strike for three days next month. "
     "“We have waited two years for a fair offer,” said union steward Tomas Reyes. "
     "The port authority called the vote regrettable and said talks would continue. "
@@ -70,7 +69,7 @@ def two_coders(app_window):  # type: ignore[no-untyped-def]
     """One article coded by "tester" and "jonas", who differ on a theme's extent and a quote."""
     project = app_window.ctx.project
     made = importing.import_pasted(project, TEXT, "Dockworkers in Vell vote to strike").value
-    assert isinstance(made, Article)
+    assert isinstance(made, Article) and made.text == TEXT
     strike = codebook.create(project, "Industrial action", color="#4e79a7").value
     add(project, made.id, "tester", "quote", QUOTE_1)
     add(project, made.id, "tester", "passage", STRIKE_TESTER, themes=[strike.id])

@@ -43,6 +43,8 @@ def sidebar_ids(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def levee_window(qtbot, app_window, monkeypatch, sample_files):  # type: ignore[no-untyped-def]
+    # These tests count the reader's annotation highlights: no suggestions beside them.
+    app_window.settings.qsettings.setValue("suggest/auto", False)
     import_via_dialog(qtbot, app_window, monkeypatch, sample_files[:1])
     assert "Estmark" in app_window.session.article.title
     return app_window

@@ -15,8 +15,7 @@ from annotary.ui.interchange.flow import InterchangeImport, for_window
 from annotary.ui.interchange.report_dialog import ImportReportDialog
 from annotary.ui.sidebar.model import ID_ROLE
 
-BRIEFING = (
-    "Vell harbour board defends fare rise\n\n"
+BRIEFING = (  # the article's canonical text (its title is given apart)
     "The harbour board in Vell raised ferry fares by nine percent on Monday. "
     "“The crossings have to pay for themselves,” said board chair Ilse Maran. "
     "Commuter groups said the rise came without warning and hit shift workers hardest.\n\n"
@@ -26,7 +25,7 @@ BRIEFING = (
 
 def _paste(project: Project) -> Article:
     made = importing.import_pasted(project, BRIEFING, "Vell harbour board defends fare rise").value
-    assert isinstance(made, Article)
+    assert isinstance(made, Article) and made.text == BRIEFING
     return made
 
 
@@ -118,6 +117,10 @@ def test_importing_another_coders_json_shows_both_coders_then_undo_removes_it(
     assert report.recognised["articles"] == 1, "the same text is the same article"
     assert len(articles.summaries(w.ctx.project)) == 1
     assert _shown_coders(w) == ["jonas", "jonas", "tester"], "every coder is shown by default"
+    assert sorted(n.exact for n in w.session.annotations.values() if n.coder == "jonas") == [
+        "Commuter groups said the rise came without warning",
+        "“The crossings have to pay for themselves,”",
+    ]
 
     coders = [w.sidebar.coder_box.itemData(i) for i in range(w.sidebar.coder_box.count())]
     assert coders == [None, "jonas", "tester"]
@@ -130,7 +133,7 @@ def test_importing_another_coders_json_shows_both_coders_then_undo_removes_it(
     dialog = w.findChild(ImportReportDialog, "importReportDialog")
     assert dialog is not None and dialog.isVisible()
     lines = dialog.lines()
-    assert "2 annotations" in lines and "1 themes" in lines
+    assert "2 annotations" in lines and "1 theme" in lines
     assert any(line.startswith("Already in this project") for line in lines)
     dialog.close()
 

@@ -11,6 +11,8 @@ from PySide6.QtTest import QTest
 
 from annotary.services import articles, importing, suggesting
 
+WORK_S = 1.5  # how long the slowed-down engine works, in seconds
+
 
 def settle(qtbot, w, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: w.suggestions.idle, timeout=timeout)
@@ -40,7 +42,7 @@ def test_the_window_keeps_running_while_the_engine_works(
 
     def slow(project, aid, min_confidence=0.0):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
-        end = time.perf_counter() + 0.8
+        end = time.perf_counter() + WORK_S
         while time.perf_counter() < end:  # CPU-bound, holding the GIL as the engine does
             sum(range(200))
         return real(project, aid, min_confidence)
@@ -53,17 +55,18 @@ def test_the_window_keeps_running_while_the_engine_works(
 
     began = time.perf_counter()
     w.open_article(article_id)
-    assert time.perf_counter() - began < 0.5, "opening does not wait for the engine"
+    assert time.perf_counter() - began < WORK_S * 0.7, "opening does not wait for the engine"
     assert w.suggestions.section.count.text() == "finding quotes…"
     assert w.suggestions.section.empty.text() == "Finding quotes…"
     qtbot.waitUntil(lambda: bool(spans(w)), timeout=10_000)
     timer.stop()
 
     assert threads and threads[0] != threading.main_thread().name
-    during = [t for t in ticks if t - began < 0.8]
-    assert len(during) >= 15, f"the event loop ticked only {len(during)} times in 0.8 s"
+    during = [t for t in ticks if t - began < WORK_S]
+    # Bounds are loose (a busy machine is slow); run on the GUI thread, there would be no tick.
+    assert len(during) >= 5, f"the event loop ticked only {len(during)} times in {WORK_S} s"
     gaps = [b - a for a, b in pairwise(during)]
-    assert max(gaps) < 0.25, "no long freeze while suggestions run"
+    assert max(gaps) < WORK_S * 0.4, "no long freeze while suggestions run"
     assert spans(w) == {(s.start, s.end) for s in real(w.ctx.project, article_id)}
 
 
@@ -139,3 +142,13 @@ def test_the_preference_dialog_turns_automatic_suggestions_off(
     w.open_article(article_id)
     qtbot.wait(300)
     assert spans(w) == set()
+
+
+def test_importing_a_file_opens_it_with_its_suggestions(qtbot, app_window, sample_files) -> None:  # type: ignore[no-untyped-def]
+    w = app_window
+    w.files.import_paths(sample_files[2:3])
+    qtbot.waitUntil(lambda: w.session.article is not None and not w.files.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(spans(w)), timeout=10_000)
+    article_id = w.session.article_id
+    expected = {(s.start, s.end) for s in suggesting.suggest(w.ctx.project, article_id)}
+    assert spans(w) == expected and dashed(w) == expected

@@ -97,6 +97,10 @@ def test_clicking_a_suggestion_selects_its_span_and_clicking_the_span_selects_it
     QTest.mouseClick(section.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert w.reader.selection_range() == (target.start, target.end)
     assert w.reader.active_highlight() == highlight_id(target)
+    assert section.current() == target
+    assert (
+        w.actions_["accept_suggestion"].isEnabled() and w.actions_["reject_suggestion"].isEnabled()
+    )
 
     first = shown(w)[0]
     w.reader.clear_selection()

@@ -272,8 +272,6 @@ class AgreementWindow(QDialog):
         self.article_list.clear()
         self.article_list.addItems(self.titles)
         self.articles_label.setText(f"Articles compared ({len(self.titles)})")
-        if self.model.rowCount():
-            self.table.selectRow(0)
         self._update_buttons()
         self.computed.emit()
 

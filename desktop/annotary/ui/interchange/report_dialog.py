@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,7 +23,7 @@ def report_sections(report: MergeReport) -> list[tuple[str, list[str]]]:
     """The report as (heading, lines) in the order the dialog shows them."""
 
     def counts(numbers: dict[str, int]) -> list[str]:
-        return [f"{numbers.get(k, 0)} {k}" for k in KINDS if numbers.get(k, 0)]
+        return [_count(numbers[k], k) for k in KINDS if numbers.get(k, 0)]
 
     added = counts(report.added)
     known = counts(report.recognised)
@@ -34,7 +35,7 @@ def report_sections(report: MergeReport) -> list[tuple[str, list[str]]]:
         sections.append(
             (
                 f"Updated ({report.updated})",
-                [f"{report.updated} annotations replaced by the newer imported version"],
+                [f"{_count(report.updated, 'annotations')} replaced by the newer imported version"],
             )
         )
     if report.orphaned:
@@ -42,8 +43,8 @@ def report_sections(report: MergeReport) -> list[tuple[str, list[str]]]:
             (
                 f"Orphaned ({report.orphaned})",
                 [
-                    f"{report.orphaned} annotations whose text was not found again in this "
-                    "project's version of the article; kept, marked orphaned"
+                    f"{_count(report.orphaned, 'annotations')} whose text was not found again "
+                    "in this project's version of the article; kept, marked orphaned"
                 ],
             )
         )
@@ -76,8 +77,8 @@ class ImportReportDialog(QDialog):
         self.tree.setObjectName("importReportTree")
         self.tree.setAccessibleName("What the import did")
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)  # long lines scroll, never cut
         self._tops: list[QTreeWidgetItem] = []
         for heading, items in report_sections(report):
             top = QTreeWidgetItem(self.tree, [heading])
@@ -98,7 +99,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(720, 440)
 
     def lines(self) -> list[str]:
         """Every line shown (headings and their entries), top to bottom."""
@@ -115,3 +116,7 @@ class ImportReportDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _count(n: int, plural: str) -> str:
+    return f"{n} {plural if n != 1 else plural.removesuffix('s')}"

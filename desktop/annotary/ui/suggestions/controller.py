@@ -111,6 +111,7 @@ class SuggestionController(QObject):
         """The session shows another article (or none): start again."""
         self._refresh.stop()
         self.runner.cancel()
+        self.section.set_busy(False)
         self._show([])
         article_id = self.session.article_id
         self._live = article_id if article_id and self.auto() else None

@@ -8,7 +8,7 @@ violet bar on the left, like the dashed underline in the reader.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotary.suggest import QuoteSuggestion
@@ -18,6 +18,7 @@ from annotary.ui.suggestions.model import SUGGESTION_ROLE, cue_label, speaker_la
 Index = QModelIndex | QPersistentModelIndex
 PAD = 6
 METER = 28  # width of the confidence meter
+DASH = 5  # length of one dash of the bar on the left
 
 
 class SuggestionDelegate(QStyledItemDelegate):
@@ -45,11 +46,12 @@ class SuggestionDelegate(QStyledItemDelegate):
         accent = QColor(KIND_COLORS["suggestion"])
         fm = QFontMetrics(opt.font)
         painter.save()
-        pen = QPen(accent, 3)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.drawLine(rect.left() + 3, rect.top() + 4, rect.left() + 3, rect.bottom() - 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        y = rect.top() + 4
+        while y + DASH <= rect.bottom() - 3:  # a dashed bar, like the underline in the reader
+            painter.drawRect(QRect(rect.left() + 2, y, 3, DASH))
+            y += DASH + 3
 
         x = rect.left() + 12
         width = rect.right() - x - PAD

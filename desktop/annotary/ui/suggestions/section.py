@@ -113,7 +113,8 @@ class SuggestionsSection(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addLayout(bar)
 
-        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        # selectionChanged, not currentChanged: a click moves the current row before selecting it
+        self.list.selectionModel().selectionChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update)
         self.model.rowsRemoved.connect(self._update)
         self.threshold.valueChanged.connect(self._update)
