@@ -82,6 +82,9 @@ def app_window(qtbot, app_project):  # type: ignore[no-untyped-def]
     window.load()
     yield window
     window.files.busy = False
+    # Close it while its project is still open: its timers must not outlive the database.
+    window.close()
+    qtbot.wait(1)
 
 
 @pytest.fixture

@@ -237,6 +237,7 @@ def test_qdpx_import_reports_what_was_skipped(qtbot, app_window, tmp_path, monke
     flow = _wait_import(qtbot, w)
     report = flow.last_report
     assert report is not None and report.added["articles"] == 1
+    assert w.library.model.rowCount() == 1, "the library shows the imported article"
     notes = annotating.for_article(w.ctx.project, articles.summaries(w.ctx.project)[0].id)
     assert [(n.kind, n.exact, n.coder) for n in notes] == [
         ("passage", "The harbour board raised fares by nine percent.", "K. Brandt")

@@ -44,18 +44,22 @@ class MergeReport:
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        added = ", ".join(f"{n} {k}" for k, n in self.added.items() if n) or "nothing"
+        added = ", ".join(_count(n, k) for k, n in self.added.items() if n) or "nothing"
         text = f"added {added}"
         known = sum(self.recognised.values())
         if known:
             text += f"; {known} already present"
         if self.updated:
-            text += f"; {self.updated} annotations updated"
+            text += f"; {_count(self.updated, 'annotations')} updated"
         if self.conflicts:
-            text += f"; {len(self.conflicts)} conflicts"
+            text += f"; {_count(len(self.conflicts), 'conflicts')}"
         if self.orphaned:
             text += f"; {self.orphaned} orphaned"
         return text
+
+
+def _count(n: int, plural: str) -> str:
+    return f"{n} {plural[:-1] if n == 1 else plural}"
 
 
 def known_ids(project: Project) -> set[str]:
