@@ -61,6 +61,13 @@ def app_project(tmp_path):  # type: ignore[no-untyped-def]
 
     project = open_project(tmp_path / "study.annotary", coder="tester", backup_on_open=False)
     yield project
+    from PySide6.QtWidgets import QApplication
+
+    from annotary.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():  # windows close before their database
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            widget.close()
     project.close()
 
 

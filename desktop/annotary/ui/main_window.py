@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Wait for the import to finish, or cancel it, then quit")
             event.ignore()
             return
+        self._save_position()  # a position still waiting for its debounce is kept too
         self.save_state()
         super().closeEvent(event)
 
@@ -213,7 +214,8 @@ class MainWindow(QMainWindow):
         self._position_changed(self.reader.reading_position())
 
     def _position_changed(self, position: float) -> None:
-        if self.session.article_id and self._restoring is None:
+        # A closed window's reader still reports layout changes: they are not reading.
+        if self.session.article_id and self._restoring is None and self.isVisible():
             self._pending_position = (self.session.article_id, position)
             self._position_timer.start()
 
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def _scrolled_through(self) -> None:
         article = self.session.article
-        if article is not None and not article.read:
+        if article is not None and not article.read and self.isVisible():
             self.ctx.notify(articles.mark_read(self.ctx.project, article.id).changes)
 
     def mark_read(self, read: bool) -> None:
