@@ -37,5 +37,6 @@ def test_targets_on_whole_gold_set() -> None:
     assert direct.speaker_accuracy >= 0.90
     assert reported.f1 >= 0.75
 
+
 # Speed (a 5,000-word article in <= 200 ms) is measured by bench/quotes.py, not here:
 # a timed test on a shared machine fails for reasons that are not the code's.

@@ -45,7 +45,6 @@ from annotary.ui.workers import ProjectTask, run_with_progress
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-
 def write_atomically(
     project: Project, fmt: ExportFormat, target: Path, scope: Scope, cancelled: Any
 ) -> str | None:
