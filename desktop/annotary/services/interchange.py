@@ -1,4 +1,7 @@
-"""Export to and import from the formats of other tools: W3C, REFI-QDA, CSV, XLSX."""
+"""Export to and import from the formats of other tools: W3C, REFI-QDA, CSV, XLSX.
+
+The format modules (lxml, openpyxl) load on first use, not when the window starts.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
 from annotary import __version__
-from annotary.formats import refiqda, spreadsheet, w3c
 from annotary.services import codebook
 from annotary.services.exporting import Scope, bundle
 from annotary.services.merging import MergeReport, merge_bundle
@@ -20,11 +22,15 @@ def export_w3c(
     project: Project, fp: TextIO, scope: Scope | None = None, *, collection: bool = True
 ) -> int:
     """W3C Web Annotation JSON-LD (an AnnotationCollection, or a plain list)."""
+    from annotary.formats import w3c
+
     return w3c.write_w3c(bundle(project, scope or Scope()), fp, collection=collection)
 
 
 def export_qdpx(project: Project, path: Path, scope: Scope | None = None) -> list[str]:
     """A REFI-QDA project; returns warnings about what could not be carried."""
+    from annotary.formats import refiqda
+
     return refiqda.write_qdpx(
         bundle(project, scope or Scope()),
         path,
@@ -35,6 +41,8 @@ def export_qdpx(project: Project, path: Path, scope: Scope | None = None) -> lis
 
 def export_qdc(project: Project, fp: BinaryIO) -> list[str]:
     """The codebook alone as a REFI-QDA .qdc file."""
+    from annotary.formats import refiqda
+
     return refiqda.write_qdc(codebook.themes(project), fp, origin=f"Annotary {__version__}")
 
 
@@ -42,6 +50,8 @@ def export_csv(
     project: Project, fp: BinaryIO, table: Table = "quotes", scope: Scope | None = None
 ) -> int:
     """Quotes or coded passages as CSV (UTF-8 with BOM); returns rows written."""
+    from annotary.formats import spreadsheet
+
     data = bundle(project, scope or Scope())
     if table == "quotes":
         return spreadsheet.write_csv(spreadsheet.quote_rows(data), spreadsheet.QUOTE_COLUMNS, fp)
@@ -50,6 +60,8 @@ def export_csv(
 
 def export_xlsx(project: Project, path: Path, scope: Scope | None = None) -> None:
     """A workbook with a Quotes sheet and a Passages sheet."""
+    from annotary.formats import spreadsheet
+
     chosen = scope or Scope()
     spreadsheet.write_xlsx(
         {
@@ -65,9 +77,13 @@ def export_xlsx(project: Project, path: Path, scope: Scope | None = None) -> Non
 
 def import_qdpx(project: Project, path: Path) -> Outcome[MergeReport]:
     """Merge a REFI-QDA project written by Annotary or another tool."""
+    from annotary.formats import refiqda
+
     return merge_bundle(project, refiqda.read_qdpx(path))
 
 
 def import_qdc(project: Project, path: Path) -> Outcome[MergeReport]:
+    from annotary.formats import refiqda
+
     with path.open("rb") as fh:
         return merge_bundle(project, refiqda.read_qdc(fh, where=path.name))

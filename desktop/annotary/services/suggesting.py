@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from annotary.domain.models import Annotation, Changes, Speaker
 from annotary.services import annotating
@@ -13,7 +14,9 @@ from annotary.storage import annotations as annotation_store
 from annotary.storage import articles as article_store
 from annotary.storage import speakers as speaker_store
 from annotary.storage import suggestions as suggestion_store
-from annotary.suggest import QuoteSuggestion, suggest_quotes
+
+if TYPE_CHECKING:
+    from annotary.suggest import QuoteSuggestion
 
 _PRONOUNS = {
     "he",
@@ -42,6 +45,8 @@ def suggest(
     project: Project, article_id: str, min_confidence: float = 0.0
 ) -> list[QuoteSuggestion]:
     """Quotes the engine finds in an article that are neither annotated nor rejected yet."""
+    from annotary.suggest import suggest_quotes  # the engine loads on first use
+
     article = article_store.get(project.store, article_id)
     known = speaker_store.all_speakers(project.store)
     found = suggest_quotes(article.text, article.language, known_speakers=known)
