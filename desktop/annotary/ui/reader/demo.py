@@ -1,9 +1,7 @@
 """A sample article in the reader with a few highlights: ``python -m annotary.ui.reader.demo``.
 
-Options: ``--dark``, ``--sample NAME`` (a file of resources/samples, .md or .txt).
-The small Markdown reading here (front matter, ##, >, -, 1., *em*, **strong**,
-[links](...)) only serves the demo and the reader's tests; importing articles
-is the formats package's job.
+Options: ``--dark``, ``--sample NAME`` (a file of resources/samples). Samples are
+read with the importers of ``annotary.formats``, exactly as an import reads them.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from annotary.domain.layout import Block, Layout, Mark
+from annotary.domain.layout import Layout
 from annotary.domain.models import Article
 
 SAMPLES = Path(__file__).resolve().parents[4] / "resources" / "samples"
@@ -22,86 +20,29 @@ _INLINE = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^)\s]+)\)")
 _ORDERED = re.compile(r"^\d+[.)]\s+")
 
 
-def _inline(raw: str, base: int, marks: list[Mark]) -> str:
-    out: list[str] = []
-    pos = 0
-    for m in _INLINE.finditer(raw):
-        out.append(raw[pos : m.start()])
-        start = base + sum(len(p) for p in out)
-        if m.group(1) is not None:
-            inner, kind, href = m.group(1), "strong", None
-        elif m.group(2) is not None:
-            inner, kind, href = m.group(2), "em", None
-        else:
-            inner, kind, href = m.group(3), "link", m.group(4)
-        out.append(inner)
-        marks.append(Mark(start, start + len(inner), kind, href))  # type: ignore[arg-type]
-        pos = m.end()
-    out.append(raw[pos:])
-    return "".join(out)
-
-
-def parse_markdown(source: str) -> tuple[dict[str, str], str, Layout]:
-    """Front matter, canonical text and layout of a small Markdown article."""
-    meta: dict[str, str] = {}
-    body = source
-    if source.startswith("---\n"):
-        head, _, body = source[4:].partition("\n---\n")
-        for line in head.splitlines():
-            key, _, value = line.partition(":")
-            meta[key.strip()] = value.strip()
-    text_parts: list[str] = []
-    blocks: list[Block] = []
-    marks: list[Mark] = []
-    pos = 0
-    for chunk in re.split(r"\n\s*\n", body.strip()):
-        lines = chunk.split("\n")
-        items: list[tuple[str, str, bool]] = []
-        if all(re.match(r"^([-*]|\d+[.)])\s+", ln) for ln in lines):
-            for ln in lines:
-                ordered = bool(_ORDERED.match(ln))
-                items.append(("li", re.sub(r"^([-*]|\d+[.)])\s+", "", ln), ordered))
-        elif chunk.startswith("#"):
-            level = len(chunk) - len(chunk.lstrip("#"))
-            items.append((f"h{min(level, 6)}", chunk.lstrip("#").strip(), False))
-        elif all(ln.startswith(">") for ln in lines):
-            items.append(("blockquote", "\n".join(ln[1:].strip() for ln in lines), False))
-        else:
-            items.append(("p", chunk, False))
-        for i, (kind, raw, ordered) in enumerate(items):
-            if text_parts:
-                sep = "\n" if i else "\n\n"
-                text_parts.append(sep)
-                pos += len(sep)
-            plain = _inline(raw, pos, marks)
-            blocks.append(Block(pos, pos + len(plain), kind, ordered))  # type: ignore[arg-type]
-            text_parts.append(plain)
-            pos += len(plain)
-    return meta, "".join(text_parts), Layout(tuple(blocks), tuple(marks))
-
-
 def load_sample(path: Path) -> tuple[Article, Layout]:
-    """An Article and its Layout from a sample .md (or plain .txt) file."""
-    source = path.read_text(encoding="utf-8")
-    meta, text, layout = parse_markdown(source)
+    """An Article and its Layout from a sample file, read as an import reads it."""
+    from annotary.formats.readers import read_file
+
+    doc = read_file(path)
     article = Article(
         id=path.stem,
-        title=meta.get("title", path.stem),
-        text=text,
-        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        outlet=meta.get("outlet"),
-        author=meta.get("author"),
-        published=meta.get("date"),
-        url=meta.get("url"),
-        language=meta.get("language"),
+        title=doc.title,
+        text=doc.text,
+        text_sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        outlet=doc.outlet,
+        author=doc.author,
+        published=doc.published,
+        url=doc.url,
+        language=doc.language,
     )
-    return article, layout
+    return article, doc.layout
 
 
 def sample_paths() -> list[Path]:
-    return sorted(
-        p for p in SAMPLES.glob("*") if p.suffix in (".md", ".txt") and p.name != "README.md"
-    )
+    from annotary.formats.readers import sample_paths as bundled
+
+    return bundled()
 
 
 def demo_highlights(text: str) -> list[object]:
