@@ -40,6 +40,10 @@ def test_every_export_format_and_qdpx_back(tmp_path: Path) -> None:
     assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     w3c = json.loads((tmp_path / "out.jsonld").read_text(encoding="utf-8"))
     assert w3c["total"] == 1
+    plain = json.loads(annotary(*p, "export", "--format", "w3c", "--list", cwd=tmp_path).stdout)
+    assert isinstance(plain, list) and plain[0]["type"] == "Annotation"
+    passages = annotary(*p, "export", "--format", "csv", "--table", "passages", cwd=tmp_path)
+    assert passages.stdout.splitlines()[0].lstrip("\ufeff").startswith("article,theme_path")
 
     q = ["--project", "copy.annotary"]
     report = json.loads(annotary(*q, "import-qdpx", "out.qdpx", "--json", cwd=tmp_path).stdout)

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from annotary.domain.models import Bundle
 from annotary.formats.annotary_json import read_json
+from annotary.services.export_formats import FORMATS, by_key
 from annotary.services.exporting import Scope
 from annotary.ui.context import AppContext
 from annotary.ui.dialogs.export import ExportDialog, write_atomically
-from annotary.ui.dialogs.export_formats import FORMATS, by_key
 
 pytestmark = pytest.mark.gui
 

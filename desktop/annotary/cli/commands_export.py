@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
+import shutil
 import sys
-from collections.abc import Iterator
+import tempfile
 from pathlib import Path
-from typing import BinaryIO, TextIO
 
 from annotary.cli.output import emit_json
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.formats.annotary_json import read_json
-from annotary.formats.atomic import atomic_path
 from annotary.services import articles as article_service
-from annotary.services import codebook, exporting, interchange, merging
+from annotary.services import codebook, export_formats, exporting, merging
 from annotary.services.project import Project
 
 FORMATS = ("json", "w3c", "qdpx", "qdc", "csv", "xlsx")
@@ -70,65 +68,32 @@ def scope_from_args(project: Project, args: argparse.Namespace) -> exporting.Sco
     return exporting.Scope(articles=article_ids, themes=theme_ids)
 
 
-@contextlib.contextmanager
-def atomic_text_output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a file written beside the target and renamed into place when complete."""
-    if path is None:
-        yield sys.stdout
-        return
-    with atomic_path(path) as temp, temp.open("w", encoding="utf-8", newline="\n") as fh:
-        yield fh
-
-
-@contextlib.contextmanager
-def atomic_binary_output(path: Path | None) -> Iterator[BinaryIO]:
-    if path is None:
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    with atomic_path(path) as temp, temp.open("wb") as fh:
-        yield fh
+def _format_key(args: argparse.Namespace) -> str:
+    if args.format == "csv":
+        return f"csv-{args.table}"
+    if args.format == "w3c" and args.w3c_list:
+        return "w3c-list"
+    return str(args.format)
 
 
 def run_export(project: Project, args: argparse.Namespace) -> int:
     scope = scope_from_args(project, args)
-    fmt = args.format
-    if fmt in BINARY and args.output is None:
-        raise InvalidInputError(f"--format {fmt} writes a file: give -o FILE")
-    warnings: list[str] = []
-    counts: dict[str, int] = {}
-    if fmt == "json":
-        with atomic_text_output(args.output) as fh:
-            counts = exporting.export_json(project, fh, scope)
-    elif fmt == "w3c":
-        with atomic_text_output(args.output) as fh:
-            counts = {
-                "annotations": interchange.export_w3c(
-                    project, fh, scope, collection=not args.w3c_list
-                )
-            }
-    elif fmt == "csv":
-        with atomic_binary_output(args.output) as bfh:
-            counts = {args.table: interchange.export_csv(project, bfh, args.table, scope)}
-    elif fmt == "qdc":
-        with atomic_binary_output(args.output) as bfh:
-            warnings = interchange.export_qdc(project, bfh)
-    elif fmt == "qdpx":
-        with atomic_path(args.output, ".qdpx") as temp:
-            warnings = interchange.export_qdpx(project, temp, scope)
+    if args.format in BINARY and args.output is None:
+        raise InvalidInputError(f"--format {args.format} writes a file: give -o FILE")
+    fmt = export_formats.by_key(_format_key(args))
+    if args.output is None:  # written whole to a temporary file, then to stdout
+        with tempfile.TemporaryDirectory() as tmp:
+            temp = Path(tmp) / f"export{fmt.suffix}"
+            fmt.writer(project, temp, scope)
+            with temp.open("rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        return 0
+    summary = export_formats.write(fmt, project, args.output, scope)
+    if args.json:
+        emit_json({"file": str(args.output), "format": args.format, "summary": summary})
     else:
-        with atomic_path(args.output, ".xlsx") as temp:
-            interchange.export_xlsx(project, temp, scope)
-    for line in warnings:
-        sys.stderr.write(f"annotary: warning: {line}\n")
-    if args.output is not None:
-        if args.json:
-            emit_json(
-                {"file": str(args.output), "format": fmt, "counts": counts, "warnings": warnings}
-            )
-        else:
-            msg = ", ".join(f"{n} {k}" for k, n in counts.items())
-            print(f"exported {msg + ' ' if msg else ''}to {args.output} ({fmt})")
+        print(f"exported {summary} to {args.output} ({fmt.label})")
     return 0
 
 

@@ -293,29 +293,20 @@ def import_annotations(win: MainWindow, kind: Kind) -> None:
 
 
 def export(win: MainWindow) -> None:
-    try:
-        from annotary.ui.dialogs.export import ExportDialog
-    except ImportError:
-        win.files.export_json_dialog()
-        return
+    from annotary.ui.dialogs.export import ExportDialog
+
     ExportDialog(win.ctx, win, win.session.article_id).open()
 
 
 def show_preferences(win: MainWindow) -> None:
-    try:
-        from annotary.ui.dialogs.preferences import PreferencesDialog
-    except ImportError:
-        win.statusBar().showMessage("Choose the theme under View › Theme", 5000)
-        return
+    from annotary.ui.dialogs.preferences import PreferencesDialog
+
     PreferencesDialog(win.ctx, win.settings, win).open()
 
 
 def show_about(win: MainWindow) -> None:
-    try:
-        from annotary.ui.dialogs.about import show_about as about
-    except ImportError:
-        QMessageBox.about(win, "About Annotary", "Annotary: close reading and annotation of news.")
-        return
+    from annotary.ui.dialogs.about import show_about as about
+
     about(win)
 
 

@@ -324,13 +324,8 @@ class MainWindow(QMainWindow):
         if spec is None:
             return None
         _key, title, module_name, cls_name, takes_article = spec
-        try:  # the panels are built separately; the window works without them
-            cls: Any = getattr(importlib.import_module(module_name), cls_name)
-        except (ImportError, AttributeError):
-            self.statusBar().showMessage(
-                f"The {title} panel is not available in this version", 5000
-            )
-            return None
+        # Loaded on first use: the panels are not needed to show the window.
+        cls: Any = getattr(importlib.import_module(module_name), cls_name)
         widget = cls(self.ctx, self)
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{key}")

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 from annotary.domain.errors import AnnotaryError
 from annotary.formats.atomic import atomic_path
 from annotary.services import articles, codebook
+from annotary.services.export_formats import FORMATS, ExportFormat
 from annotary.services.exporting import Scope
 from annotary.services.project import Project
 from annotary.ui.context import AppContext
-from annotary.ui.dialogs.export_formats import FORMATS, ExportFormat
 from annotary.ui.panels.common import swatch
 from annotary.ui.workers import ProjectTask, run_with_progress
 
@@ -53,16 +53,11 @@ def write_atomically(
     Returns what was written, or None when ``cancelled()`` turned true meanwhile
     (the temporary file is removed and ``target`` left as it was).
     """
-    try:
-        with atomic_path(target, fmt.suffix) as temp:
-            summary = fmt.writer(project, temp, scope)
-            if cancelled():
-                temp.unlink()
-                return None
-    except AnnotaryError:
-        raise
-    except (ValueError, TypeError, KeyError, RuntimeError) as exc:
-        raise AnnotaryError(f"the export failed: {exc}") from exc
+    with atomic_path(target, fmt.suffix) as temp:
+        summary = fmt.writer(project, temp, scope)
+        if cancelled():
+            temp.unlink()
+            return None
     return summary
 
 

@@ -169,32 +169,6 @@ class FileOps:
             self.ctx.status.emit("That text is already in the project: opened it")
             self.open_article(made)
 
-    # ---- exporting -----------------------------------------------------------------------
-
-    def export_json_dialog(self) -> None:
-        """Fallback export (the full export dialog lives in ui.dialogs.export)."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Export project",
-            str(Path.home() / "annotary-export.json"),
-            "JSON (*.json)",
-        )
-        if not name:
-            return
-        target = Path(name)
-
-        def job(project: Project, _progress: Any, _cancelled: Any) -> dict[str, int]:
-            from annotary.services import exporting
-
-            with target.open("w", encoding="utf-8") as fp:
-                return exporting.export_json(project, fp)
-
-        def done(counts: dict[str, int]) -> None:
-            summary = ", ".join(f"{v} {k}" for k, v in counts.items())
-            self.ctx.status.emit(f"Exported {summary} to {target.name}")
-
-        self._run("Exporting", job, done)
-
     # ---- plumbing -------------------------------------------------------------------------
 
     def _run(self, title: str, job: Job, on_success: Callable[[Any], None]) -> ProjectTask:

@@ -1,7 +1,9 @@
-"""The export formats the dialog offers, each a function writing one file.
+"""Every export format, each a function that writes one file.
 
-A writer gets its own open Project (it runs off the GUI thread), the path of a
-temporary file to fill and the scope; it returns a sentence saying what it wrote.
+The export dialog and ``annotary export`` both use this table. A writer gets an
+open Project (the window gives it one of its own, off the GUI thread), the path
+of a file to fill (a temporary one, renamed into place by the caller) and the
+scope; it returns a sentence saying what it wrote, warnings included.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotary.formats.atomic import atomic_path
 from annotary.services import exporting, interchange
 from annotary.services.exporting import Scope
 from annotary.services.project import Project
@@ -41,10 +44,13 @@ def _json(project: Project, path: Path, scope: Scope) -> str:
     return _counted(counts)
 
 
-def _w3c(project: Project, path: Path, scope: Scope) -> str:
-    with path.open("w", encoding="utf-8", newline="\n") as fp:
-        n = interchange.export_w3c(project, fp, scope)
-    return f"{n} annotations"
+def _w3c(collection: bool) -> Writer:
+    def write(project: Project, path: Path, scope: Scope) -> str:
+        with path.open("w", encoding="utf-8", newline="\n") as fp:
+            n = interchange.export_w3c(project, fp, scope, collection=collection)
+        return f"{n} annotations"
+
+    return write
 
 
 def _warned(warnings: list[str]) -> str:
@@ -80,7 +86,8 @@ def _xlsx(project: Project, path: Path, scope: Scope) -> str:
 
 FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("json", "Annotary JSON", ".json", _json),
-    ExportFormat("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld", _w3c),
+    ExportFormat("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld", _w3c(collection=True)),
+    ExportFormat("w3c-list", "W3C Web Annotation, plain list", ".jsonld", _w3c(collection=False)),
     ExportFormat("qdpx", "REFI-QDA project", ".qdpx", _qdpx),
     ExportFormat("qdc", "REFI-QDA codebook", ".qdc", _qdc, scoped=False),
     ExportFormat("csv-quotes", "Quotes table (CSV)", ".csv", _csv("quotes")),
@@ -91,3 +98,9 @@ FORMATS: tuple[ExportFormat, ...] = (
 
 def by_key(key: str) -> ExportFormat:
     return next(f for f in FORMATS if f.key == key)
+
+
+def write(fmt: ExportFormat, project: Project, target: Path, scope: Scope) -> str:
+    """Write ``fmt`` to ``target`` so that it is complete or not there at all."""
+    with atomic_path(target, fmt.suffix) as temp:
+        return fmt.writer(project, temp, scope)
