@@ -24,3 +24,33 @@ class ImportFailed(AnnotaryError):
 
 class ProjectError(AnnotaryError):
     """The project file cannot be opened or used (not a project, corrupt, newer)."""
+
+
+class ProjectBusy(ProjectError):
+    """Another program holds the project's write lock for longer than we wait."""
+
+
+class ProjectReadOnly(ProjectError):
+    """The project file (or its folder) cannot be written; reading still works."""
+
+
+class DiskFull(AnnotaryError):
+    """The disk (or a quota, or a file-size limit) refused the write; nothing was changed."""
+
+
+class LimitExceeded(InvalidInputError):
+    """Input beyond one of Annotary's stated limits (size, depth, count, time)."""
+
+
+def from_os_error(exc: OSError, what: str = "") -> AnnotaryError:
+    """A one-line user error for an operating-system failure (disk full, permission, …)."""
+    import errno
+
+    name = exc.filename if isinstance(exc.filename, str) else what
+    where = f"{name}: " if name else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFull(f"{where}the disk is full (or a size limit was reached)")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return AnnotaryError(f"{where}permission denied (read-only or not yours)")
+    reason = exc.strerror or str(exc)
+    return AnnotaryError(f"{where}{reason}")
