@@ -6,33 +6,38 @@ import argparse
 from pathlib import Path
 
 from annotary.cli.output import emit_json, table
-from annotary.domain.errors import NotFoundError
-from annotary.storage import backups
+from annotary.services import backups
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "backups", parents=[common], help="list the project's backups, or restore one"
+        "backups", parents=[common], help="list the project's backups, take one, or restore one"
     )
-    p.add_argument("--restore", metavar="NAME", help="replace the project by this backup")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--restore", metavar="NAME", help="restore this backup into the project")
+    action.add_argument("--now", action="store_true", help="take a backup now")
     p.set_defaults(run=None, run_path=run_backups)
 
 
 def run_backups(path: Path, args: argparse.Namespace) -> int:
     """Works on the path, without opening the project: it may be damaged."""
-    items = backups.list_backups(path)
     if args.restore:
-        match = [b for b in items if b.name == args.restore or b.name.startswith(args.restore)]
-        if not match:
-            raise NotFoundError(f"no backup named {args.restore!r}; see 'annotary backups'")
-        kept = backups.restore(path, match[0].path)
+        restored, kept = backups.restore(path, args.restore)
         if args.json:
-            emit_json({"restored": match[0].name, "previous_kept_as": kept.name if kept else None})
+            emit_json({"restored": restored.name, "previous_kept_as": kept.name if kept else None})
         else:
-            print(f"restored {match[0].name}")
+            print(f"restored {restored.name}")
             if kept:
                 print(f"the previous state is kept as {kept.name}")
         return 0
+    if args.now:
+        taken = backups.backup_now(path)
+        if args.json:
+            emit_json({"taken": taken.name, "path": str(taken)})
+        else:
+            print(f"backup taken: {taken.name}")
+        return 0
+    items = backups.list_backups(path)
     if args.json:
         emit_json(
             [

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotary import paths
-from annotary.storage import Store, open_store
+from annotary.storage import Store, backups, connection, open_store
 
 
 def default_coder() -> str:
@@ -32,25 +32,62 @@ class Project:
     def path(self) -> Path:
         return self.store.path
 
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    def owns_file(self, path: Path | str) -> bool:
+        """True for the project file, its ``-wal``/``-shm``/``-journal`` and anything in its
+        backups folder: files that must never be read as input or written as output."""
+        target = Path(path).expanduser().resolve()
+        own = self.path.resolve()
+        companions = [own] + [Path(str(own) + s) for s in ("-wal", "-shm", "-journal")]
+        if target in companions:
+            return True
+        where = backups.folder(own).resolve()
+        if target == where or where in target.parents:
+            return True
+        try:
+            st = os.stat(target)
+        except OSError:
+            return False
+        for item in companions:
+            try:
+                other = os.stat(item)
+            except OSError:
+                continue
+            if (st.st_dev, st.st_ino) == (other.st_dev, other.st_ino):
+                return True
+        return False
+
     def close(self) -> None:
         self.store.close()
 
 
 def open_project(
-    path: Path | str | None = None, *, coder: str | None = None, backup_on_open: bool = True
+    path: Path | str | None = None,
+    *,
+    coder: str | None = None,
+    backup_on_open: bool = False,
+    busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS,
 ) -> Project:
     """Open a project file, creating an empty one if it does not exist.
+
+    No backup is taken unless ``backup_on_open`` (and one is due): short commands never
+    copy the project; the window takes periodic ones with ``services.backups``.
 
     With no path, open the default project in the user's data folder; on its
     first use it is created with the bundled sample articles.
     """
     if path is not None:
-        return Project(
-            open_store(Path(path), backup_on_open=backup_on_open), coder or default_coder()
+        store = open_store(
+            Path(path), backup_on_open=backup_on_open, busy_timeout_ms=busy_timeout_ms
         )
+        return Project(store, coder or default_coder())
     target = paths.default_project_path()
     fresh = not target.exists()
-    project = Project(open_store(target, backup_on_open=backup_on_open), coder or default_coder())
+    store = open_store(target, backup_on_open=backup_on_open, busy_timeout_ms=busy_timeout_ms)
+    project = Project(store, coder or default_coder())
     if fresh:
         from annotary.services.samples import load_samples
 

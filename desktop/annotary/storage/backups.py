@@ -1,30 +1,36 @@
-"""Snapshots of a project beside it (``VACUUM INTO``), rotated, listed and restored.
+"""Snapshots of a project beside it, checked before they count, rotated, listed and restored.
 
 Backups of ``study.annotary`` live in the folder ``study.annotary-backups/`` next
 to it, named ``study-YYYYMMDD-HHMMSS-rN-REASON.annotary`` where N is the
 project's revision (its count of committed changes) when the copy was taken.
+
+A backup is written to a hidden temporary name (``.study-PID-NANOS.partial``) that
+:func:`list_backups` never lists, opened with SQLite and checked, flushed to disk,
+and only then renamed into place: a listed backup is always a whole, valid project.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from annotary.domain.errors import ProjectError
-
-if TYPE_CHECKING:
-    from annotary.storage.store import Store
+from annotary.domain.errors import AnnotaryError, ProjectError, from_os_error
+from annotary.storage import connection, failures
+from annotary.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 KEEP = 5
+DAILY_DAYS = 7
+STALE_AFTER_S = 15 * 60
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-r(?P<rev>\d+)-(?P<reason>[\w-]+)\.annotary$"
 )
+_PARTIAL = re.compile(r"^\..+-(?P<pid>\d+)-\d+\.partial$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,7 @@ class Backup:
     taken: datetime
     revision: int
     reason: str
+    mtime_ns: int = 0
 
     @property
     def name(self) -> str:
@@ -44,28 +51,43 @@ def folder(project: Path) -> Path:
 
 
 def list_backups(project: Path) -> list[Backup]:
-    """The backups of a project, newest first."""
+    """The finished backups of a project, newest first (files vanishing meanwhile are skipped)."""
     where = folder(project)
-    if not where.is_dir():
+    try:
+        names = os.listdir(where)
+    except OSError:
         return []
     found: list[Backup] = []
-    for path in where.glob("*.annotary"):
-        match = _NAME.match(path.name)
+    for name in names:
+        match = _NAME.match(name)
         if not match:
+            continue
+        path = where / name
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue  # rotated away by another program
+        if st.st_size == 0:
             continue
         stamp = match["stamp"][:15]
         taken = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-        found.append(Backup(path, taken, int(match["rev"]), match["reason"]))
-    found.sort(key=lambda b: (b.taken, b.path.stat().st_mtime_ns), reverse=True)
+        found.append(Backup(path, taken, int(match["rev"]), match["reason"], st.st_mtime_ns))
+    found.sort(key=lambda b: (b.taken, b.mtime_ns, b.name), reverse=True)
     return found
 
 
 def latest(project: Path) -> Path | None:
-    items = list_backups(project)
-    return items[0].path if items else None
+    """The newest backup that is a valid project (for hints in error messages)."""
+    for item in list_backups(project):
+        try:
+            check(item.path)
+        except AnnotaryError:
+            continue
+        return item.path
+    return None
 
 
-def _revision(conn: sqlite3.Connection) -> int:
+def revision_of(conn: sqlite3.Connection) -> int:
     try:
         row = conn.execute("SELECT value FROM project_meta WHERE key='revision'").fetchone()
     except sqlite3.OperationalError:
@@ -73,58 +95,172 @@ def _revision(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def snapshot(conn: sqlite3.Connection, project: Path, reason: str) -> Path:
-    """Write a consistent copy of the project beside it and rotate old copies."""
-    where = folder(project)
-    where.mkdir(parents=True, exist_ok=True)
+# -- checking a copy ----------------------------------------------------------------------
+def check(path: Path) -> int:
+    """Raise ProjectError (one line) unless ``path`` is a whole, valid project we can read.
+
+    Returns its schema version. Opens the file with SQLite as immutable: it is never
+    changed and no side files are created.
+    """
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise ProjectError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
+    if size == 0:
+        raise ProjectError(f"{path.name} is empty (0 bytes): it is not a usable backup")
+    try:
+        with path.open("rb") as fh:  # a backup is never held by a connection
+            head = fh.read(len(connection.SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
+    if head != connection.SQLITE_MAGIC:
+        raise ProjectError(f"{path.name} is not an SQLite database: it is not a backup")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            result = conn.execute("PRAGMA quick_check").fetchone()[0] if app_id else ""
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise ProjectError(f"{path.name} is damaged or incomplete ({exc})") from exc
+    if app_id != APPLICATION_ID:
+        raise ProjectError(f"{path.name} is an SQLite database but not an Annotary project")
+    if result != "ok":
+        raise ProjectError(f"{path.name} is damaged or incomplete ({result})")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"{path.name} was written by a newer Annotary (schema {version}); "
+            f"this version reads up to schema {SCHEMA_VERSION}"
+        )
+    return version
+
+
+# -- taking one ---------------------------------------------------------------------------
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def remove_stale_partials(where: Path, now: float | None = None) -> None:
+    """Delete temporaries left by killed backups: their writer is dead, or they are old."""
+    now = time.time() if now is None else now
+    try:
+        names = os.listdir(where)
+    except OSError:
+        return
+    for name in names:
+        match = _PARTIAL.match(name)
+        if not match:
+            continue
+        path = where / name
+        try:
+            old = now - os.stat(path).st_mtime > STALE_AFTER_S
+        except OSError:
+            continue
+        pid = int(match["pid"])
+        if old or (pid != os.getpid() and not _pid_alive(pid)):
+            _discard(path)
+
+
+def _discard(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.unlink(str(path) + suffix)
+
+
+def _fsync(path: Path, *, directory: bool = False) -> None:
+    fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if directory else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _final_name(where: Path, stem: str, rev: int, reason: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    rev = _revision(conn)
-    target = where / f"{project.stem}-{stamp}-r{rev}-{reason}.annotary"
+    target = where / f"{stem}-{stamp}-r{rev}-{reason}.annotary"
     n = 1
     while target.exists():
-        target = where / f"{project.stem}-{stamp}-{n}-r{rev}-{reason}.annotary"
+        target = where / f"{stem}-{stamp}-{n}-r{rev}-{reason}.annotary"
         n += 1
-    conn.execute("VACUUM INTO ?", (str(target),))
+    return target
+
+
+def snapshot(conn: sqlite3.Connection, project: Path, reason: str) -> Path:
+    """Write a checked copy of the project beside it and rotate old copies.
+
+    Raises a one-line user error (DiskFull, ProjectError, ...) on failure and then
+    leaves no file behind.
+    """
+    where = folder(project)
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise from_os_error(exc, str(where)) from exc
+    remove_stale_partials(where)
+    partial = where / f".{project.stem}-{os.getpid()}-{time.time_ns()}.partial"
+    rev = revision_of(conn)
+    try:
+        with failures.mapped(partial):
+            conn.execute("VACUUM INTO ?", (str(partial),))
+        check(partial)
+        _fsync(partial)
+        target = _final_name(where, project.stem, rev, reason)
+        os.replace(partial, target)
+        _fsync(where, directory=True)
+    except OSError as exc:
+        _discard(partial)
+        raise from_os_error(exc, str(partial)) from exc
+    except BaseException:
+        _discard(partial)
+        raise
     rotate(project)
     return target
 
 
-def rotate(project: Path, keep: int = KEEP) -> None:
-    for old in list_backups(project)[keep:]:
-        old.path.unlink(missing_ok=True)
-
-
-def snapshot_if_changed(store: Store) -> Path | None:
-    """On opening: keep a copy if the project changed since its latest backup."""
-    rev = store.revision()
-    items = list_backups(store.path)
-    if rev == 0 or (items and items[0].revision == rev):
-        return None
-    return snapshot(store.conn, store.path, reason="on-open")
-
-
-def restore(project: Path, backup: Path) -> Path | None:
-    """Replace the project by a backup. The current file is kept as a backup first
-    when it is readable; returns that copy's path (or None if it was damaged)."""
-    from annotary.storage import connection
-
-    if not backup.is_file():
-        raise ProjectError(f"no backup named {backup.name}")
-    connection.inspect(backup)  # raises if the backup is not a project
-    kept: Path | None = None
-    if project.exists():
-        try:
-            conn = connection.connect(project)
-            try:
-                if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
-                    kept = snapshot(conn, project, reason="before-restore")
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError:
-            kept = None
-    tmp = project.with_name(project.name + f".restore-{int(time.time())}")
-    shutil.copyfile(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(project) + suffix).unlink(missing_ok=True)
-    tmp.replace(project)
+def keep_set(items: list[Backup], now: datetime | None = None) -> set[Path]:
+    """The backups retention keeps: the newest 5, the newest of each of the last 7 days,
+    and the newest taken before a schema migration."""
+    now = datetime.now(UTC) if now is None else now
+    kept = {b.path for b in items[:KEEP]}
+    days: set[object] = set()
+    for b in items:
+        if now - b.taken <= timedelta(days=DAILY_DAYS) and b.taken.date() not in days:
+            days.add(b.taken.date())
+            kept.add(b.path)
+    migration = next((b for b in items if b.reason.startswith("before-migration")), None)
+    if migration is not None:
+        kept.add(migration.path)
     return kept
+
+
+def rotate(project: Path) -> None:
+    """Delete backups beyond retention; never fails (another program may rotate too)."""
+    items = list_backups(project)
+    kept = keep_set(items)
+    for item in items:
+        if item.path not in kept:
+            with contextlib.suppress(OSError):
+                item.path.unlink(missing_ok=True)
+
+
+def is_due(project: Path, revision: int, interval_s: float, now: float | None = None) -> bool:
+    """A periodic backup is due when the project changed since the newest backup and that
+    backup is at least ``interval_s`` old."""
+    if revision == 0:
+        return False
+    items = list_backups(project)
+    if not items:
+        return True
+    newest = items[0]
+    if newest.revision == revision:
+        return False
+    now = time.time() if now is None else now
+    return now - newest.taken.timestamp() >= interval_s

@@ -9,6 +9,7 @@ and rolls everything back if anything inside raises.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,8 +20,10 @@ from typing import Any
 
 import sqlite_utils
 
-from annotary.domain.errors import ProjectError
-from annotary.storage import backups, connection, history, migrations
+from annotary.domain.errors import AnnotaryError, DiskFull, ProjectError, ProjectReadOnly
+from annotary.storage import backups, connection, failures, history, migrations
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -32,19 +35,36 @@ class Transaction:
 
 
 class Store:
-    """A project file opened for reading and writing."""
+    """A project file opened for reading and (unless ``readonly``) writing."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, mode: connection.Mode = "rw") -> None:
         self.path = path
         self.conn = conn
+        self.mode = mode
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self._depth = 0
 
+    @property
+    def readonly(self) -> bool:
+        """True when changes cannot be saved (read-only file or folder, or a full disk)."""
+        return self.mode != "rw"
+
+    def _refuse_write(self) -> None:
+        if self.mode == "full":
+            raise failures.disk_full(self.path)
+        raise failures.read_only(self.path)
+
     # -- transactions -----------------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Transaction]:
-        """One atomic write. Nested blocks join the outer transaction."""
+        """One atomic write. Nested blocks join the outer transaction.
+
+        SQLite's disk and sharing failures leave as DiskFull, ProjectBusy,
+        ProjectReadOnly or ProjectError, with everything rolled back.
+        """
+        if self.readonly:
+            self._refuse_write()
         with self._lock:
             tx = Transaction()
             if self._depth:
@@ -54,26 +74,38 @@ class Store:
                 finally:
                     self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
             try:
+                with failures.mapped(self.path):
+                    self.conn.execute("BEGIN IMMEDIATE")
+                self._depth = 1
                 start = history.mark(self.conn)
                 yield tx
-                self.conn.execute(
-                    "UPDATE project_meta SET value = CAST(value AS INTEGER) + 1 "
-                    "WHERE key = 'revision'"
-                )
-                tx.inverse = history.collect(self.conn, start)
-                self.conn.execute("COMMIT")
+                with failures.mapped(self.path):
+                    self.conn.execute(
+                        "UPDATE project_meta SET value = CAST(value AS INTEGER) + 1 "
+                        "WHERE key = 'revision'"
+                    )
+                    tx.inverse = history.collect(self.conn, start)
+                    self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                error = failures.translate(exc, self.path)
+                if error is None:
+                    raise
+                raise error from exc
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             finally:
                 self._depth = 0
 
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
+        with self._lock, failures.mapped(self.path):
             cur = self.conn.execute(sql, params)
             cur.row_factory = sqlite3.Row
             return cur.fetchall()
@@ -82,11 +114,12 @@ class Store:
         self, sql: str, params: tuple[Any, ...] = (), batch: int = 500
     ) -> Iterator[sqlite3.Row]:
         """Stream rows in batches (for exports of large projects)."""
-        cur = self.conn.cursor()
-        cur.row_factory = sqlite3.Row
-        cur.execute(sql, params)
-        while rows := cur.fetchmany(batch):
-            yield from rows
+        with failures.mapped(self.path):
+            cur = self.conn.cursor()
+            cur.row_factory = sqlite3.Row
+            cur.execute(sql, params)
+            while rows := cur.fetchmany(batch):
+                yield from rows
 
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
         if not self.conn.in_transaction:
@@ -121,58 +154,128 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA optimize")
-            self.conn.close()
+            if not self.readonly:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA optimize")
+            connection.release(self.conn)
 
 
-def open_store(path: Path | str, *, create: bool = True, backup_on_open: bool = True) -> Store:
-    """Open (or create) a project, migrating it forward and keeping a backup first.
+def open_store(
+    path: Path | str,
+    *,
+    create: bool = True,
+    backup_on_open: bool = False,
+    busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS,
+) -> Store:
+    """Open (or create) a project, migrating it forward after keeping a backup.
 
-    Raises ProjectError for a file that is not a project, is damaged, or was
-    written by a newer Annotary; the file is then left untouched.
+    Raises a one-line user error for a file that is not a project, is damaged, was
+    written by a newer Annotary, or is read-only and needs an upgrade; the file is
+    then left untouched. A read-only project (or one on a full disk) opens for
+    reading. ``backup_on_open`` takes a periodic backup if one is due (never fails).
     """
     target = Path(path).expanduser()
     state = connection.inspect(target)
     if state == "missing" and not create:
         raise ProjectError(f"{target} does not exist")
-    if state == "missing":
-        target.parent.mkdir(parents=True, exist_ok=True)
+    if state == "empty":
+        _refuse_emptied(target)
     try:
-        conn = connection.connect(target)
+        if state == "missing":
+            target.parent.mkdir(parents=True, exist_ok=True)
+            conn = connection.connect(target, busy_timeout_ms=busy_timeout_ms)
+            mode: connection.Mode = "rw"
+        else:
+            conn, mode = connection.open_existing(target, busy_timeout_ms=busy_timeout_ms)
+    except OSError as exc:
+        if state == "missing" and not connection.writable(target.parent):
+            raise ProjectReadOnly(f"{target} cannot be created: its folder is read-only") from exc
+        raise ProjectError(f"{target} cannot be opened ({exc.strerror or exc})") from exc
     except sqlite3.Error as exc:
-        raise ProjectError(f"{target} cannot be opened ({exc})") from exc
+        raise _open_failure(exc, target) from exc
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if state == "project":
-            _check_readable(conn, target)
-        if version > migrations.current_version():
-            raise ProjectError(
-                f"{target} was written by a newer Annotary (schema {version}); "
-                f"this version reads up to schema {migrations.current_version()}"
-            )
-        connection.configure(conn)
-        if state == "project" and version < migrations.current_version():
-            backups.snapshot(conn, target, reason=f"before-migration-v{version}")
-        migrations.migrate(conn)
-        history.install(conn)
-        store = Store(target, conn)
-        if state == "project" and backup_on_open:
-            backups.snapshot_if_changed(store)
-        return store
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        hint = backups.latest(target)
-        more = f"; the latest backup is {hint}" if hint else ""
-        raise ProjectError(f"{target} is damaged and cannot be used ({exc}){more}") from exc
+        store = _prepare(conn, target, state, mode)
+    except sqlite3.Error as exc:
+        connection.release(conn)
+        raise _open_failure(exc, target) from exc
     except BaseException:
-        conn.close()
+        connection.release(conn)
         raise
+    if backup_on_open and state == "project" and not store.readonly:
+        take_if_due(store)
+    return store
+
+
+def _prepare(conn: sqlite3.Connection, target: Path, state: str, mode: connection.Mode) -> Store:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if state == "project":
+        _check_readable(conn, target)
+    if version > migrations.current_version():
+        raise ProjectError(
+            f"{target} was written by a newer Annotary (schema {version}); "
+            f"this version reads up to schema {migrations.current_version()}"
+        )
+    if mode != "rw":
+        if version < migrations.current_version():
+            raise ProjectReadOnly(
+                f"{target} is read-only and uses an older format (schema {version}): "
+                "it must be made writable to be upgraded"
+            )
+        history.install(conn)
+        return Store(target, conn, mode)
+    connection.configure(conn)
+    if state == "project" and version < migrations.current_version():
+        try:
+            backups.snapshot(conn, target, reason=f"before-migration-v{version}")
+        except AnnotaryError as exc:
+            kind = DiskFull if isinstance(exc, DiskFull) else ProjectError
+            raise kind(
+                f"{target} needs an upgrade to schema {migrations.current_version()}, but no "
+                f"backup could be kept first, so nothing was changed: {exc}"
+            ) from exc
+    migrations.migrate(conn)
+    history.install(conn)
+    return Store(target, conn, mode)
+
+
+def take_if_due(store: Store, interval_s: float = 3600.0) -> Path | None:
+    """A periodic backup if one is due; failures are logged, never raised."""
+    try:
+        if not backups.is_due(store.path, store.revision(), interval_s):
+            return None
+        with store._lock:
+            return backups.snapshot(store.conn, store.path, reason="periodic")
+    except (AnnotaryError, sqlite3.Error, OSError) as exc:
+        log.warning("no backup of %s was taken: %s", store.path, exc)
+        return None
+
+
+def _refuse_emptied(target: Path) -> None:
+    """A 0-byte file beside backups is a lost project, not a new one: say so."""
+    try:
+        size = target.stat().st_size
+    except OSError:
+        return
+    if size == 0 and backups.list_backups(target):
+        raise ProjectError(
+            f"{target} is empty (0 bytes) but has backups; restore one with "
+            "'annotary backups --restore NAME' (see 'annotary backups')"
+        )
+
+
+def _open_failure(exc: sqlite3.Error, target: Path) -> AnnotaryError:
+    error = failures.translate(exc, target)
+    if error is not None and not failures.is_damage(exc):
+        return error
+    hint = backups.latest(target)
+    more = f"; the latest backup is {hint.name}" if hint else ""
+    return ProjectError(f"{target} is damaged and cannot be used ({exc}){more}")
 
 
 def _check_readable(conn: sqlite3.Connection, target: Path) -> None:
-    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    result = str(conn.execute("PRAGMA quick_check").fetchone()[0])
     if result != "ok":
+        result = result.replace("*** in database main ***", "").strip().splitlines()[0]
         hint = backups.latest(target)
         more = (
             f"; restore the latest backup with 'annotary backups --restore {hint.name}'"
