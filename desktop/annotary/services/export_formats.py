@@ -102,5 +102,6 @@ def by_key(key: str) -> ExportFormat:
 
 def write(fmt: ExportFormat, project: Project, target: Path, scope: Scope) -> str:
     """Write ``fmt`` to ``target`` so that it is complete or not there at all."""
+    project.refuse_own_files([target], "export onto")
     with atomic_path(target, fmt.suffix) as temp:
         return fmt.writer(project, temp, scope)

@@ -94,6 +94,7 @@ def import_files(
     from annotary.formats.readers import iter_importable, read_file  # heavy: load on first use
 
     files = list(iter_importable(paths))
+    project.refuse_own_files(files, "import articles")
     report = ImportReport()
     changes = Changes()
     inverses: list[Inverse] = []

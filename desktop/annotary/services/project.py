@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from annotary import paths
+from annotary.domain.errors import InvalidInputError
 from annotary.storage import Store, backups, connection, open_store
 
 
@@ -59,6 +61,15 @@ class Project:
             if (st.st_dev, st.st_ino) == (other.st_dev, other.st_ino):
                 return True
         return False
+
+    def refuse_own_files(self, paths: Iterable[Path | str], action: str) -> None:
+        """Raise InvalidInputError if any of ``paths`` is one of the project's own files."""
+        for path in paths:
+            if self.owns_file(path):
+                raise InvalidInputError(
+                    f"{path} belongs to the open project {self.path.name}: "
+                    f"it cannot be used to {action}"
+                )
 
     def close(self) -> None:
         self.store.close()

@@ -1,0 +1,96 @@
+"""SQLite's locks are never dropped: opening the project again in the same process (as the
+window's worker threads do) while other programs write loses nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import ENV
+
+from annotary.services import annotating
+from annotary.services.project import Project
+from annotary.storage import connection, open_store
+from helpers import add_article, new_project
+
+WORDS = [f"w{i:03d}" for i in range(60)]
+
+
+def _annotate(path: Path, article_id: str, word: str, note: str) -> subprocess.Popen[str]:
+    command = ["annotate", article_id, "--kind", "passage", "--text", word, "--note", note]
+    return subprocess.Popen(
+        [sys.executable, "-m", "annotary", "--project", str(path), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+
+
+def test_window_and_command_line_writing_one_project_lose_nothing(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    article = add_article(project, " ".join(WORDS) + ".")
+    project.close()
+    path = tmp_path / "test.annotary"
+
+    window = open_store(path)
+    as_window = Project(window, "window")
+    window_notes: list[str] = []
+    cli_notes: list[str] = []
+
+    def window_writes(note: str) -> None:
+        start = 4 * (len(window_notes) + 20)
+        annotating.create(as_window, article.id, "passage", start, start + 4, note=note)
+        window_notes.append(note)
+
+    for round_ in range(3):
+        window_writes(f"window-{round_}-before")
+        worker = threading.Thread(target=lambda: open_store(path).close())
+        worker.start()
+        worker.join()
+        procs = {
+            f"cli-{round_}-{n}": _annotate(
+                path, article.id, WORDS[round_ * 2 + n], f"cli-{round_}-{n}"
+            )
+            for n in range(2)
+        }
+        for note, proc in procs.items():
+            _out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+            cli_notes.append(note)
+        window_writes(f"window-{round_}-after")
+    window.close()
+
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        notes = {r[0] for r in conn.execute("SELECT note FROM annotations")}
+    finally:
+        conn.close()
+    assert [n for n in window_notes if n not in notes] == [], "the window's work was lost"
+    assert [n for n in cli_notes if n not in notes] == [], "command-line annotations were lost"
+
+
+def test_inspect_does_not_read_a_held_file_directly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "p.annotary"
+    store = open_store(path)
+    opened: list[Path] = []
+    real = connection._read_header
+
+    def spy(target: Path) -> bytes:
+        opened.append(target)
+        return real(target)
+
+    monkeypatch.setattr(connection, "_read_header", spy)
+    open_store(path).close()
+    assert opened == []
+    store.close()
+    assert not connection.holds(path)
+    open_store(path).close()
+    assert opened == [path]
