@@ -3,7 +3,6 @@ and the real command line run as separate processes."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import subprocess
@@ -28,18 +27,21 @@ class Tmpfs:
         self.filler = root / "filler.bin"
 
     def fill(self) -> None:
-        with open(self.filler, "ab") as fh:
-            block = b"\0" * 4096
+        for name, block in (("filler.bin", 64 * 1024), ("crumbs.bin", 1)):
+            fd = os.open(self.root / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
             try:
                 while True:
-                    fh.write(block)
-                    fh.flush()
+                    os.write(fd, b"\0" * block)
             except OSError as exc:
                 assert exc.errno == errno.ENOSPC
-        with contextlib.suppress(OSError), open(self.root / "crumbs.bin", "ab") as fh:
-            while True:  # the last partial block
-                fh.write(b"\0")
-                fh.flush()
+            finally:
+                os.close(fd)
+
+    def free_bytes(self, size: int) -> None:
+        """Give back ``size`` bytes of the space taken by ``fill()``."""
+        (self.root / "crumbs.bin").unlink(missing_ok=True)
+        with open(self.filler, "r+b") as fh:
+            fh.truncate(max(0, os.fstat(fh.fileno()).st_size - size))
 
     def free(self) -> None:
         for leftover in (self.filler, self.root / "crumbs.bin"):

@@ -15,8 +15,8 @@ log = logging.getLogger(__name__)
 __all__ = ["Backup", "backup_if_due", "backup_now", "list_backups", "restore"]
 
 
-def list_backups(project_path: Path) -> list[Backup]:
-    return backups.list_backups(project_path)
+def list_backups(project_path: Path | str) -> list[Backup]:
+    return backups.list_backups(Path(project_path))
 
 
 def _open(project_path: Path) -> sqlite3.Connection:
@@ -31,8 +31,9 @@ def _open(project_path: Path) -> sqlite3.Connection:
     return conn
 
 
-def backup_now(project_path: Path, reason: str = "manual") -> Path:
+def backup_now(project_path: Path | str, reason: str = "manual") -> Path:
     """Take a backup now (``annotary backups --now``); raises a one-line user error."""
+    project_path = Path(project_path)
     conn = _open(project_path)
     try:
         with failures.mapped(project_path):
@@ -41,10 +42,11 @@ def backup_now(project_path: Path, reason: str = "manual") -> Path:
         connection.release(conn)
 
 
-def backup_if_due(project_path: Path, *, interval_s: float = 3600.0) -> Path | None:
+def backup_if_due(project_path: Path | str, *, interval_s: float = 3600.0) -> Path | None:
     """A periodic backup, if the project changed since the newest backup and that one is
     at least ``interval_s`` old. For a background thread: opens its own connection and
     never raises (returns None, logging why, when no backup was taken)."""
+    project_path = Path(project_path)
     try:
         conn = _open(project_path)
     except (AnnotaryError, sqlite3.Error, OSError) as exc:
@@ -63,15 +65,21 @@ def backup_if_due(project_path: Path, *, interval_s: float = 3600.0) -> Path | N
         connection.release(conn)
 
 
-def restore(project_path: Path, name: str) -> tuple[Backup, Path | None]:
-    """Restore the backup named ``name`` (or a unique prefix of its name).
+def restore(project_path: Path | str, name: str) -> tuple[Backup, Path | None]:
+    """Restore the backup named ``name`` (or the newest whose name starts with it).
 
-    Returns the backup and the copy kept of the previous state.
+    Returns the backup and the copy kept of the previous state. A file in the backups
+    folder that is not listed (an empty one, say) is refused with its reason.
     """
+    project_path = Path(project_path)
     items = backups.list_backups(project_path)
     match = [b for b in items if b.name == name] or [b for b in items if b.name.startswith(name)]
     if not match:
-        raise NotFoundError(f"no backup named {name!r}; see 'annotary backups'")
+        unlisted = backups.folder(project_path) / Path(name).name
+        if not unlisted.is_file():
+            raise NotFoundError(f"no backup named {name!r}; see 'annotary backups'")
+        backups.check(unlisted)  # raises, saying why it is not a backup
+        raise NotFoundError(f"{name} is not one of the project's backups")
     try:
         kept = restoring.restore(project_path, match[0].path)
     except OSError as exc:

@@ -216,6 +216,11 @@ def _prepare(conn: sqlite3.Connection, target: Path, state: str, mode: connectio
             f"this version reads up to schema {migrations.current_version()}"
         )
     if mode != "rw":
+        if version < migrations.current_version() and mode == "full":
+            raise DiskFull(
+                f"{target} needs an upgrade to schema {migrations.current_version()}, but the "
+                "disk is full; nothing was changed (free some space and retry)"
+            )
         if version < migrations.current_version():
             raise ProjectReadOnly(
                 f"{target} is read-only and uses an older format (schema {version}): "
