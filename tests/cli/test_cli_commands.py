@@ -124,7 +124,7 @@ def test_not_a_project_is_refused_and_untouched(workdir: Path) -> None:
 def test_backups_are_listed_and_restored(workdir: Path) -> None:
     p = ["--project", "study.annotary"]
     annotary(*p, "import", "port.txt", cwd=workdir)
-    annotary(*p, "articles", cwd=workdir)  # opening a changed project keeps a backup
+    annotary(*p, "backups", "--now", cwd=workdir)  # commands take none; this takes one
     listed = json.loads(annotary(*p, "backups", "--json", cwd=workdir).stdout)
     assert len(listed) == 1
     (workdir / "second.txt").write_text("Another article.\n\nWith text.", encoding="utf-8")

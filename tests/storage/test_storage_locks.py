@@ -7,13 +7,15 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from conftest import ENV
 
+from annotary.domain.errors import ProjectBusy
 from annotary.services import annotating
-from annotary.services.project import Project
+from annotary.services.project import Project, open_project
 from annotary.storage import connection, open_store
 from helpers import add_article, new_project
 
@@ -94,3 +96,31 @@ def test_inspect_does_not_read_a_held_file_directly(
     assert not connection.holds(path)
     open_store(path).close()
     assert opened == [path]
+
+
+def test_a_short_busy_timeout_says_busy_quickly_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "p.annotary"
+    open_store(path).close()
+    window = open_store(path, busy_timeout_ms=150)
+    assert window.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 150
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with (
+            pytest.raises(ProjectBusy, match="busy with a change by another program"),
+            window.write(),
+        ):
+            window.set_meta("blocked", "yes")
+        assert time.monotonic() - started < 3
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.meta("blocked") is None
+    with window.write():
+        window.set_meta("later", "yes")
+    window.close()
+    project = open_project(path, busy_timeout_ms=2000)
+    assert project.store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 2000
+    assert project.store.meta("later") == "yes"
+    project.close()
