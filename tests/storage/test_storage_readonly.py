@@ -78,6 +78,12 @@ def test_a_read_only_project_of_an_older_schema_must_be_made_writable(small_fs: 
     assert sorted(os.listdir(small_fs.root)) == ["old.annotary"]
 
 
+def test_no_new_project_in_a_read_only_folder(small_fs: Tmpfs) -> None:
+    small_fs.read_only()
+    with pytest.raises(ProjectReadOnly, match="folder is read-only"):
+        open_store(small_fs.root / "new.annotary")
+
+
 def test_a_writable_store_says_so(tmp_path: Path) -> None:
     store = open_store(tmp_path / "p.annotary")
     assert not store.readonly

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -180,6 +181,8 @@ def open_store(
         raise ProjectError(f"{target} does not exist")
     if state == "empty":
         _refuse_emptied(target)
+    if state == "missing" and target.parent.is_dir() and not os.access(target.parent, os.W_OK):
+        raise ProjectReadOnly(f"{target} cannot be created: its folder is read-only")
     try:
         if state == "missing":
             target.parent.mkdir(parents=True, exist_ok=True)
