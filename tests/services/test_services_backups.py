@@ -198,3 +198,26 @@ def test_import_and_export_refuse_the_open_projects_files(tmp_path: Path) -> Non
     reopened = open_project(project.path)
     assert reopened.store.integrity_ok()
     reopened.close()
+
+
+def test_a_damaged_project_is_restored_and_its_damaged_state_set_aside(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    article = add_article(project, TEXT)
+    annotating.create(project, article.id, "passage", 0, 3, note="in the backup")
+    with project.store.write():
+        for i in range(200):
+            project.store.set_meta(f"filler{i}", "x" * 400)
+    project.close()
+    path = tmp_path / "test.annotary"
+    kept = backup_service.backup_now(path)
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 + 100, len(data), 4096):
+        data[offset : offset + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    _restored, aside = backup_service.restore(path, kept.name)
+    assert aside is not None and aside.read_bytes() == bytes(data)
+    assert aside not in [b.path for b in backups.list_backups(path)]
+    assert "in the backup" in _notes(path)
+    reopened = open_project(path)
+    assert reopened.store.meta(RESTORED_KEY)
+    reopened.close()
