@@ -113,3 +113,20 @@ def test_writes_outside_a_transaction_are_refused(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         store.execute("DELETE FROM project_meta")
     store.close()
+
+
+def test_an_emptied_project_with_backups_is_not_silently_made_new(tmp_path: Path) -> None:
+    path = tmp_path / "study.annotary"
+    store = open_store(path)
+    with store.write():
+        store.set_meta("work", "done")
+    store.close()
+    kept = backups.backup_now(path)
+    path.write_bytes(b"")
+    with pytest.raises(ProjectError, match="empty .* has backups"):
+        open_store(path)
+    assert path.stat().st_size == 0
+    backups.restore(path, kept.name)
+    store = open_store(path)
+    assert store.meta("work") == "done"
+    store.close()
