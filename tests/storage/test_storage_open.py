@@ -123,7 +123,7 @@ def test_an_emptied_project_with_backups_is_not_silently_made_new(tmp_path: Path
     store.close()
     kept = backups.backup_now(path)
     path.write_bytes(b"")
-    with pytest.raises(ProjectError, match="empty .* has backups"):
+    with pytest.raises(ProjectError, match=r"empty .* has backups"):
         open_store(path)
     assert path.stat().st_size == 0
     backups.restore(path, kept.name)
