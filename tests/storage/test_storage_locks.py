@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ENV
@@ -83,13 +84,14 @@ def test_inspect_does_not_read_a_held_file_directly(
     path = tmp_path / "p.annotary"
     store = open_store(path)
     opened: list[Path] = []
-    real = connection._read_header
+    real = Path.open
 
-    def spy(target: Path) -> bytes:
-        opened.append(target)
-        return real(target)
+    def spy(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            opened.append(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(connection, "_read_header", spy)
+    monkeypatch.setattr(Path, "open", spy)
     open_store(path).close()
     assert opened == []
     store.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import threading
 from collections import Counter
 from pathlib import Path
@@ -161,9 +162,19 @@ def configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _read_header(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        return fh.read(len(SQLITE_MAGIC))
+def _read_header(path: Path) -> bytes | None:
+    """The file's first bytes, or None when a connection of ours holds it.
+
+    The check and the read happen under the registry's lock, and connections register
+    before their first statement takes a lock, so no thread's lock can be dropped by
+    the close of this descriptor.
+    """
+    key = _key(path)
+    with _registry_lock:
+        if key is not None and _held[key] > 0:
+            return None
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_MAGIC))
 
 
 def inspect(path: Path) -> str:
@@ -180,15 +191,16 @@ def inspect(path: Path) -> str:
         raise ProjectError(f"{path} cannot be read ({exc.strerror or exc})") from exc
     if os.path.isdir(path):
         raise ProjectError(f"{path} is a folder, not an Annotary project file")
+    if not stat.S_ISREG(st.st_mode):
+        raise ProjectError(f"{path} is not a regular file, so not an Annotary project file")
     if st.st_size == 0:
         return "empty"
-    if not holds(path):
-        try:
-            head = _read_header(path)
-        except OSError as exc:
-            raise ProjectError(f"{path} cannot be read ({exc.strerror or exc})") from exc
-        if head != SQLITE_MAGIC:
-            raise ProjectError(f"{path} is not an Annotary project: it is not an SQLite database")
+    try:
+        head = _read_header(path)
+    except OSError as exc:
+        raise ProjectError(f"{path} cannot be read ({exc.strerror or exc})") from exc
+    if head is not None and head != SQLITE_MAGIC:
+        raise ProjectError(f"{path} is not an Annotary project: it is not an SQLite database")
     try:
         conn, _mode = open_existing(path, readonly=True)
         try:
