@@ -40,6 +40,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.reader import ReaderView
+from annotary.ui.richtext import plain_label, plain_tip
 from annotary.ui.safety import one_line
 from annotary.ui.settings import Settings
 from annotary.ui.sidebar.panel import SidebarPanel
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self.actions_ = actions.build(self)
         self._take_reader_shortcuts()
         self._panel_actions()
-        self.project_label = QLabel(self)
+        self.project_label = plain_label(QLabel(self))
         self.project_label.setObjectName("projectLabel")
         self.statusBar().addPermanentWidget(self.project_label)
         self._pending_position: tuple[str, float] | None = None
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         path = self.ctx.project.path
         self.setWindowTitle(f"{path.stem} — Annotary")
         self.project_label.setText(f"{self.library.model.rowCount()} articles · {path.name}")
-        self.project_label.setToolTip(str(path))
+        self.project_label.setToolTip(plain_tip(str(path)))
 
     def _project_replaced(self) -> None:
         coder = str(self.settings.qsettings.value("coder", "") or "").strip()
