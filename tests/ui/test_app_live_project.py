@@ -220,6 +220,33 @@ def test_busy_project_fails_fast_in_one_line_then_works(qtbot, open_window) -> N
     assert "Contested" in theme_names(path)
 
 
+def test_undo_while_busy_fails_in_one_line_and_can_be_tried_again(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    w = open_window
+    w.settings.qsettings.setValue("suggest/auto", False)
+    path = Path(w.ctx.project.path)
+    tag_with_new_theme(qtbot, w, phrases(w.session.article.text, 1)[0], "Undone later")
+    stack = w.ctx.undo_stack
+    assert stack.canUndo()
+    holder = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        stack.undo()
+        assert time.monotonic() - started < 1.0
+        qtbot.waitUntil(lambda: BUSY_MESSAGE in w.statusBar().currentMessage(), timeout=1000)
+        qtbot.waitUntil(stack.canUndo, timeout=1000)  # the step is still there to try again
+        assert not stack.canRedo()
+        assert len(annotation_ids(path)) == 1
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    close_failure_boxes(w)
+    stack.undo()
+    assert annotation_ids(path) == set()
+    stack.redo()
+    assert len(annotation_ids(path)) == 1
+
+
 def test_search_runs_off_the_gui_thread_and_the_newest_query_wins(
     qtbot, app_window, sample_files
 ) -> None:  # type: ignore[no-untyped-def]

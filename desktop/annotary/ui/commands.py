@@ -29,7 +29,7 @@ class ServiceCommand(QUndoCommand):
         project: Project,
         outcome: Outcome[object],
         notify: Callable[[Changes], None],
-        failed: Callable[[str, str], None] | None = None,
+        failed: Callable[[str, str, int], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._project = project
@@ -49,7 +49,7 @@ class ServiceCommand(QUndoCommand):
         self._done = True  # the service call ran before the command was pushed
 
     def redo(self) -> None:
-        if self._done or self._resync():
+        if self._resync() or self._done:
             return
         if self._replay("Redo"):
             self._done = True
@@ -82,7 +82,7 @@ class ServiceCommand(QUndoCommand):
                 self.setObsolete(True)
             failed = self._failed()
             if failed is not None:
-                failed(f"{verb} {self.text()}", f"{why} (nothing was changed)")
+                failed(f"{verb} {self.text()}", f"{why} (nothing was changed)", self.step_back)
             return False
         return True
 

@@ -60,19 +60,12 @@ class AppContext(QObject):
     def notify(self, changes: Changes) -> None:
         self.changed.emit(changes)
 
-    def undo_failed(self, text: str, why: str) -> None:
+    def undo_failed(self, text: str, why: str, back: int = 0) -> None:
         """An undo or redo could not be applied (another program changed those rows, or
-        holds the lock). A busy failure puts the stack back where it was."""
-        stack = self.undo_stack
-        back = next(
-            (
-                c.step_back
-                for i in range(stack.count())
-                if isinstance(c := stack.command(i), ServiceCommand) and c.step_back
-            ),
-            0,
-        )
+        holds the lock). After a busy failure (``back`` ±1) the stack moves back to
+        where it was, so the user can try again."""
         if back:
+            stack = self.undo_stack
             QTimer.singleShot(0, self, lambda: stack.setIndex(stack.index() + back))
         self.failed.emit(text, why)
 
