@@ -126,8 +126,10 @@ def test_window_and_killed_writers_lose_nothing(qtbot, app_window, sample_files)
 
     theirs_open = set(writers[0].acked)
     theirs_other = set(writers[1].acked)
+    restarts = writers[0].starts + writers[1].starts
     print(
-        f"soak: window {len(mine)} written, {refused[0]} busy; writers {len(theirs_open)}+{len(theirs_other)}, restarts {writers[0].starts + writers[1].starts}"
+        f"soak: window {len(mine)} written, {refused[0]} busy; "
+        f"writers {len(theirs_open)}+{len(theirs_other)}, restarts {restarts}"
     )
     assert mine, f"the window never wrote ({refused[0]} refused as busy)"
     assert theirs_open and theirs_other
