@@ -140,6 +140,49 @@ def test_article_deleted_elsewhere_closes_with_a_message(qtbot, open_window) -> 
     assert w.library.model.row_of(article_id) is None
 
 
+def test_new_text_from_elsewhere_shows_at_the_same_place(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    from annotary.services.project import open_project
+
+    w = open_window
+    w.resize(1300, 500)
+    qtbot.waitUntil(lambda: w.reader.verticalScrollBar().maximum() > 0)
+    w.reader.set_reading_position(0.5)
+    qtbot.wait(500)  # the restore of the saved position is over
+    w.reader.set_reading_position(0.5)
+    before = w.reader.reading_position()
+    article = w.session.article
+    other = open_project(w.ctx.project.path, coder="script", backup_on_open=False)
+    articles.replace_text(other, article.id, article.text.replace("the", "THE", 1))
+    other.close()
+    qtbot.waitUntil(lambda: "THE" in w.reader.text(), timeout=1500)
+    qtbot.wait(600)
+    assert w.session.article_id == article.id
+    assert abs(w.reader.reading_position() - before) < 0.05
+
+
+def test_sidebar_keeps_its_scroll_and_selection_when_others_write(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    from annotary.services.project import open_project
+
+    w = open_window
+    w.settings.qsettings.setValue("suggest/auto", False)
+    article = w.session.article
+    other = open_project(w.ctx.project.path, coder="script", backup_on_open=False)
+    for i in range(60):
+        annotating.create(other, article.id, "passage", i * 20, i * 20 + 10, note=f"n{i}")
+    qtbot.waitUntil(lambda: len(w.sidebar.model.annotation_ids()) == 60, timeout=1500)
+    bar = w.sidebar.tree.verticalScrollBar()
+    assert bar.maximum() > 0
+    ids = w.sidebar.model.annotation_ids()
+    w.sidebar.select_annotation(ids[30])
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    annotating.create(other, article.id, "passage", 2000, 2010, note="late")
+    other.close()
+    qtbot.waitUntil(lambda: len(w.sidebar.model.annotation_ids()) == 61, timeout=1500)
+    assert w.sidebar.selected_ids() == [ids[30]]
+    assert abs(bar.value() - kept) <= 2
+
+
 def test_a_restore_clears_the_undo_history(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     w = open_window
     w.settings.qsettings.setValue("suggest/auto", False)
