@@ -181,8 +181,8 @@ class MainWindow(QMainWindow):
 
         Returns False if a thread is still running after ``timeout_ms``.
         """
-        if self._closed:
-            return True
+        if self._closed:  # closed before: only the threads still running are waited for
+            return shutdown_workers(min(timeout_ms, 1000))
         self._closed = True
         self.watcher.stop()
         self.suggestions.runner.cancel()
