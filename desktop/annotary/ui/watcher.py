@@ -15,6 +15,7 @@ whose steps refer to rows that no longer mean the same, is cleared.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -109,6 +110,12 @@ class ProjectWatcher(QObject):
 
         session = self.session
         current = session.article_id
+        if current is not None and current in changes.articles:
+            # The snapshot may be older than the window's own edits (a count, read):
+            # the open article counts as changed only for its details or its text.
+            before, now = old.get(current), fresh[current]
+            if before is not None and _details(before) == _details(now):
+                changes.articles.discard(current)
         if current is not None:
             if current not in fresh:
                 changes.removed.add(current)
@@ -131,6 +138,10 @@ class ProjectWatcher(QObject):
         changes.speakers |= {i for i, s in people.items() if session.speakers.get(i) != s}
         changes.removed |= set(session.speakers) - set(people)
         return changes
+
+
+def _details(s: ArticleSummary) -> ArticleSummary:
+    return dataclasses.replace(s, annotation_count=0, read=False)
 
 
 def _empty(c: Changes) -> bool:
