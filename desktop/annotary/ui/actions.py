@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 from annotary.ui.agreement.menu import compare_coders, disagreement_menu
 from annotary.ui.interchange.flow import Kind
 from annotary.ui.interchange.flow import for_window as interchange_flow
+from annotary.ui.richtext import plain_tip
 
 if TYPE_CHECKING:
     from annotary.ui.main_window import MainWindow
@@ -337,7 +338,7 @@ def fill_recent_menu(win: MainWindow) -> None:
     recent = [p for p in win.settings.recent_projects() if p != win.ctx.project.path.resolve()]
     for i, path in enumerate(recent):
         act = win.recent_menu.addAction(f"&{i + 1} {path.name}", partial(win.files.switch_to, path))
-        act.setToolTip(str(path))
+        act.setToolTip(plain_tip(str(path)))
         act.setEnabled(path.exists())
     if not recent:
         win.recent_menu.addAction("No recent projects").setEnabled(False)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -79,6 +79,41 @@ def open_or_ask(project_path: Path | None) -> Project | None:
             target = Path(name)
 
 
+class _Announcer(QObject):
+    """Carries the last-resort message to the window, from whichever thread raised."""
+
+    message = Signal(str)
+
+
+def install_last_resort(window: MainWindow) -> None:
+    """An exception escaping a slot (or a thread) is logged and shown in one line."""
+    from annotary.ui.safety import install_excepthook
+
+    announcer = _Announcer(window)
+    announcer.message.connect(window.report_problem)
+    install_excepthook(announcer.message.emit)
+
+
+def finish(window: MainWindow, code: int) -> int:
+    """After the event loop: stop every thread (bounded), then close the project.
+
+    A thread still running after the wait must not be destroyed by Qt (that
+    aborts the process): then the process ends at once, its work committed.
+    """
+    from annotary.ui.safety import log_exception
+
+    stopped = window.shut_down()
+    try:
+        window.ctx.project.close()
+    except Exception as exc:  # closing is tidying up; the data is committed
+        log_exception(exc, "closing the project")
+    if not stopped:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
 def start(project_path: Path | None = None) -> MainWindow | None:
     """Create the application and show the main window; returns it (None: user quit)."""
     from annotary.ui.context import AppContext
@@ -98,11 +133,19 @@ def start(project_path: Path | None = None) -> MainWindow | None:
         project.coder = coder
     ctx = AppContext(project)
     window = MainWindow(ctx, settings)
+    install_last_resort(window)
     window.show()
     QTimer.singleShot(0, window.load)
     if os.environ.get("ANNOTARY_SMOKE_TEST") == "1":
-        # Packaging check: quit cleanly once the window is up and has loaded.
-        QTimer.singleShot(1000, lambda: app.exit(0))
+        # Packaging check: quit cleanly once the window is up and has loaded, the way
+        # a user does (closing the window while its background work still runs).
+        delay = int(os.environ.get("ANNOTARY_SMOKE_QUIT_MS", "1000") or 1000)
+
+        def quit_now() -> None:
+            window.close()
+            app.exit(0)
+
+        QTimer.singleShot(delay, quit_now)
     return window
 
 
@@ -113,8 +156,7 @@ def run(project_path: Path | None) -> int:
     if window is None:
         return 1
     code = app.exec()
-    window.ctx.project.close()
-    return int(code)
+    return finish(window, int(code))
 
 
 def main() -> None:

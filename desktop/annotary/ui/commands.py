@@ -29,6 +29,7 @@ class ServiceCommand(QUndoCommand):
         project: Project,
         outcome: Outcome[object],
         notify: Callable[[Changes], None],
+        failed: Callable[[str, str, int], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._project = project
@@ -40,19 +41,59 @@ class ServiceCommand(QUndoCommand):
         self._notify = (
             weakref.WeakMethod(notify) if hasattr(notify, "__self__") else (lambda: notify)
         )
+        self._failed = (
+            weakref.WeakMethod(failed)
+            if failed is not None and hasattr(failed, "__self__")
+            else (lambda: failed)
+        )
         self._done = True  # the service call ran before the command was pushed
 
     def redo(self) -> None:
-        if self._done:
+        if self._resync() or self._done:
             return
-        self._inverse = history.revert(self._project, self._inverse).undo
-        self._done = True
-        self._announce()
+        if self._replay("Redo"):
+            self._done = True
+            self._announce()
 
     def undo(self) -> None:
-        self._inverse = history.revert(self._project, self._inverse).undo
-        self._done = False
-        self._announce()
+        if self._resync():
+            return
+        if self._replay("Undo"):
+            self._done = False
+            self._announce()
+
+    def _replay(self, verb: str) -> bool:
+        """Apply the kept inverse; on failure nothing changed and the user is told in one line.
+
+        A busy project (another program holds the lock) leaves the step where it
+        was: the stack is moved back (``step_back``) and the user may try again.
+        Any other failure (another program changed or removed the same rows
+        since) drops the step (``setObsolete``) rather than leave it to fail again.
+        """
+        from annotary.ui.safety import is_busy, one_line
+
+        try:
+            self._inverse = history.revert(self._project, self._inverse).undo
+        except Exception as exc:  # one line for the user, never a traceback
+            why = one_line(exc, f"{verb.lower()} {self.text()!r}")
+            if is_busy(exc):
+                self.step_back = 1 if verb == "Undo" else -1
+            else:
+                self.setObsolete(True)
+            failed = self._failed()
+            if failed is not None:
+                failed(f"{verb} {self.text()}", f"{why} (nothing was changed)", self.step_back)
+            return False
+        return True
+
+    step_back = 0  # after a busy failure: how to move the stack's index back (+1 / -1)
+
+    def _resync(self) -> bool:
+        """The stack moving back after a busy failure: nothing to replay."""
+        if self.step_back:
+            self.step_back = 0
+            return True
+        return False
 
     def _announce(self) -> None:
         notify = self._notify()

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotary.domain.errors import AnnotaryError
 from annotary.domain.models import Changes
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
 from annotary.ui.commands import ServiceCommand
+from annotary.ui.safety import one_line, tune_window_connection
 
 T = TypeVar("T")
 
@@ -33,22 +33,26 @@ class AppContext(QObject):
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        tune_window_connection(project)
         self.project = project
         self.undo_stack = QUndoStack(self)
 
     def perform(self, text: str, call: Callable[[], Outcome[T]]) -> T | None:
         """Run one service call as an undoable action named ``text``.
 
-        On a user error the failure is announced and None returned; nothing
-        was changed (the service's transaction rolled back).
+        On any error the failure is announced in one line and None returned;
+        nothing was changed (the service's transaction rolled back). A busy
+        project, a full disk and a bug (its traceback goes to the error log)
+        all end here, never in a traceback on screen.
         """
         try:
             outcome = call()
-        except AnnotaryError as exc:
-            self.failed.emit(text, str(exc))
+        except Exception as exc:  # every failure is one line for the user
+            self.failed.emit(text, one_line(exc, f"action {text!r}"))
             return None
         if outcome.undo:
-            self.undo_stack.push(ServiceCommand(text, self.project, outcome, self.notify))  # type: ignore[arg-type]
+            command = ServiceCommand(text, self.project, outcome, self.notify, self.undo_failed)  # type: ignore[arg-type]
+            self.undo_stack.push(command)
             self.notify(outcome.changes)
             self.status.emit(text)
         return outcome.value
@@ -56,8 +60,18 @@ class AppContext(QObject):
     def notify(self, changes: Changes) -> None:
         self.changed.emit(changes)
 
+    def undo_failed(self, text: str, why: str, back: int = 0) -> None:
+        """An undo or redo could not be applied (another program changed those rows, or
+        holds the lock). After a busy failure (``back`` ±1) the stack moves back to
+        where it was, so the user can try again."""
+        if back:
+            stack = self.undo_stack
+            QTimer.singleShot(0, self, lambda: stack.setIndex(stack.index() + back))
+        self.failed.emit(text, why)
+
     def replace_project(self, project: Project) -> None:
         old = self.project
+        tune_window_connection(project)
         self.project = project
         self.undo_stack.clear()
         old.close()

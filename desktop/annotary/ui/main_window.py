@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import sqlite3
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -34,13 +35,18 @@ from annotary.ui import actions
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.background import BackupScheduler
 from annotary.ui.context import AppContext
 from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.reader import ReaderView
+from annotary.ui.richtext import plain_label, plain_tip
+from annotary.ui.safety import one_line
 from annotary.ui.settings import Settings
 from annotary.ui.sidebar.panel import SidebarPanel
 from annotary.ui.suggestions import SuggestionController
+from annotary.ui.watcher import ProjectWatcher
+from annotary.ui.workers import shutdown_workers
 
 # (key, title, module, class, takes article): panels built by ui.panels, docked on demand
 PANELS = (
@@ -89,7 +95,7 @@ class MainWindow(QMainWindow):
         self.actions_ = actions.build(self)
         self._take_reader_shortcuts()
         self._panel_actions()
-        self.project_label = QLabel(self)
+        self.project_label = plain_label(QLabel(self))
         self.project_label.setObjectName("projectLabel")
         self.statusBar().addPermanentWidget(self.project_label)
         self._pending_position: tuple[str, float] | None = None
@@ -99,12 +105,17 @@ class MainWindow(QMainWindow):
         self._restore_timer = QTimer(self, singleShot=True, interval=400)
         self._restore_timer.timeout.connect(self._restored)
         self.reader.verticalScrollBar().rangeChanged.connect(self._restore_position)
+        # Other programs' commits (the command line, scripts, our own workers) show up here.
+        self.watcher = ProjectWatcher(ctx, self.session, parent=self)
+        self.backups = BackupScheduler(lambda: Path(self.ctx.project.path), parent=self)
+        self._closed = False
 
         ctx.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.failed.connect(self._failed)
         ctx.article_requested.connect(self.open_article)
         ctx.annotation_selected.connect(self._show_annotation)
         ctx.project_replaced.connect(self._project_replaced)
+        ctx.changed.connect(self._sync_reader)
         self.library.article_chosen.connect(self.open_article)
         self.sidebar.annotation_activated.connect(self._reveal_annotation)
         self.reader.highlight_clicked.connect(ctx.annotation_selected)
@@ -150,6 +161,10 @@ class MainWindow(QMainWindow):
                 self.open_article(candidate)
                 break
         self._update_title()
+        self.watcher.reset()
+        self.watcher.start()
+        if not self.backups.timer.isActive():
+            self.backups.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.busy:
@@ -158,13 +173,29 @@ class MainWindow(QMainWindow):
             return
         self._save_position()  # a position still waiting for its debounce is kept too
         self.save_state()
+        self.shut_down()
         super().closeEvent(event)
+
+    def shut_down(self, timeout_ms: int = 5000) -> bool:
+        """Stop polling and every background thread, waiting a bounded time for them.
+
+        Returns False if a thread is still running after ``timeout_ms``.
+        """
+        if self._closed:  # closed before: only the threads still running are waited for
+            return shutdown_workers(min(timeout_ms, 1000))
+        self._closed = True
+        self.watcher.stop()
+        self.suggestions.runner.cancel()
+        self.library.searcher.stop(1.0)
+        ok = shutdown_workers(timeout_ms)
+        self.backups.stop(timeout_ms / 1000)
+        return ok
 
     def _update_title(self) -> None:
         path = self.ctx.project.path
         self.setWindowTitle(f"{path.stem} — Annotary")
         self.project_label.setText(f"{self.library.model.rowCount()} articles · {path.name}")
-        self.project_label.setToolTip(str(path))
+        self.project_label.setToolTip(plain_tip(str(path)))
 
     def _project_replaced(self) -> None:
         coder = str(self.settings.qsettings.value("coder", "") or "").strip()
@@ -186,10 +217,10 @@ class MainWindow(QMainWindow):
         try:
             article = articles.get(self.ctx.project, article_id)
             layout = articles.layout(self.ctx.project, article_id)
-        except AnnotaryError as exc:
-            self.ctx.failed.emit("Open article", str(exc))
+            self.session.open(article_id)
+        except Exception as exc:  # a deleted article, a busy project: one line
+            self.ctx.failed.emit("Open article", one_line(exc, "opening an article"))
             return
-        self.session.open(article_id)
         self.reader.set_article(article, layout, self.highlights.all())
         self._restoring = (article_id, article.reading_position)
         self._restore_timer.start()
@@ -200,6 +231,34 @@ class MainWindow(QMainWindow):
         if metadata is not None:
             metadata.widget().set_article(article_id)  # type: ignore[attr-defined]
         self.statusBar().showMessage(article.title, 3000)
+
+    def _sync_reader(self, _changes: object) -> None:
+        """After any change: close a deleted article, show new text at the same place."""
+        shown = self.reader.article()
+        article = self.session.article
+        if shown is None:
+            return
+        if article is None:
+            self._restoring = None
+            self._pending_position = None
+            self.reader.clear_article()
+            metadata = self.docks.get("metadata")
+            if metadata is not None:
+                metadata.widget().set_article(None)  # type: ignore[attr-defined]
+            self.statusBar().showMessage(f"“{shown.title}” was deleted, so it was closed", 8000)
+            return
+        if article.id == shown.id and article.text_sha256 != shown.text_sha256:
+            position = self.reader.reading_position()
+            try:
+                layout = articles.layout(self.ctx.project, article.id)
+            except Exception as exc:
+                self.ctx.failed.emit("Show the new text", one_line(exc, "reloading an article"))
+                return
+            self.reader.set_article(article, layout, self.highlights.all())
+            self._restoring = (article.id, position)
+            self._restore_timer.start()
+            self._restore_position()
+            self.statusBar().showMessage(f"The text of “{article.title}” changed", 6000)
 
     def _restore_position(self) -> None:
         # The reader lays text out lazily, so the scroll range grows for a moment after
@@ -223,13 +282,19 @@ class MainWindow(QMainWindow):
         self._position_timer.stop()
         pending, self._pending_position = self._pending_position, None
         if pending is not None:
-            with contextlib.suppress(AnnotaryError):  # the article may have gone meanwhile
+            # The article may have gone meanwhile, or the project be busy: a reading
+            # position is not worth a message.
+            with contextlib.suppress(AnnotaryError, sqlite3.Error):
                 articles.set_reading_position(self.ctx.project, *pending)
 
     def _scrolled_through(self) -> None:
         article = self.session.article
         if article is not None and not article.read and self.isVisible():
-            self.ctx.notify(articles.mark_read(self.ctx.project, article.id).changes)
+            try:
+                outcome = articles.mark_read(self.ctx.project, article.id)
+            except (AnnotaryError, sqlite3.Error):
+                return  # busy or gone: it is marked the next time
+            self.ctx.notify(outcome.changes)
 
     def mark_read(self, read: bool) -> None:
         ids = self.library.selected_article_ids() or [self.session.article_id or ""]
@@ -285,8 +350,13 @@ class MainWindow(QMainWindow):
     def _failed(self, what: str, why: str) -> None:
         self.statusBar().showMessage(f"{what} failed: {why}", 8000)
         box = QMessageBox(QMessageBox.Icon.Warning, what, f"{what} failed: {why}", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names in the message are not markup
         box.setObjectName("failureBox")
         box.open()
+
+    def report_problem(self, message: str) -> None:
+        """The last resort (sys.excepthook): one line in the status bar."""
+        self.statusBar().showMessage(message, 12000)
 
     # ---- view -------------------------------------------------------------------------------
 

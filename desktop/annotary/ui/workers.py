@@ -18,16 +18,59 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from annotary.domain.errors import AnnotaryError
 from annotary.services import importing
 from annotary.services.project import Project, open_project
+from annotary.ui.safety import one_line
 
 Progress = Callable[[int, int, str], None]
 Job = Callable[[Project, Progress, Callable[[], bool]], Any]
 
 
+# Every task that was started and has not finished: quitting cancels and waits for them.
+_LIVE: set[ProjectTask] = set()
+_LIVE_LOCK = threading.Lock()
+
+
+def live_tasks() -> list[ProjectTask]:
+    out: list[ProjectTask] = []
+    with _LIVE_LOCK:
+        for t in list(_LIVE):
+            try:
+                running = t.isRunning()
+            except RuntimeError:  # its Qt object is gone: so is its thread
+                _LIVE.discard(t)
+                continue
+            if running:
+                out.append(t)
+    return out
+
+
+def shutdown_workers(timeout_ms: int = 5000) -> bool:
+    """Cancel every running task and wait for them, at most ``timeout_ms`` in all.
+
+    Returns False if some thread is still running (the caller must not let Qt
+    destroy it: that aborts the process).
+    """
+    import time
+
+    tasks = live_tasks()
+    for task in tasks:
+        task.cancel()
+    deadline = time.monotonic() + timeout_ms / 1000
+    for task in tasks:
+        left = max(0, int((deadline - time.monotonic()) * 1000))
+        if not task.wait(left):
+            return False
+    return True
+
+
 class ProjectTask(QThread):
-    """Runs ``job(project, progress, cancelled)`` on its own connection to ``path``."""
+    """Runs ``job(project, progress, cancelled)`` on its own connection to ``path``.
+
+    It always ends with exactly one of ``succeeded`` or ``errored`` before
+    ``finished``, whatever the job raised: an unexpected exception is logged
+    with its traceback and reported as one line.
+    """
 
     progressed = Signal(int, int, str)  # done, total, current item
     succeeded = Signal(object)  # what the job returned
@@ -46,20 +89,40 @@ class ProjectTask(QThread):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def start(self, *args: Any) -> None:
+        with _LIVE_LOCK:
+            _LIVE.add(self)
+        self.finished.connect(self._forget)
+        super().start(*args)
+
+    @Slot()
+    def _forget(self) -> None:
+        with _LIVE_LOCK:
+            _LIVE.discard(self)
+
     def run(self) -> None:
         try:
+            self._run()
+        except BaseException as exc:  # a worker must always end with a report
+            self.errored.emit(one_line(exc, "background task"))
+
+    def _run(self) -> None:
+        try:
             project = open_project(self._path, coder=self._coder, backup_on_open=False)
-        except (AnnotaryError, OSError) as exc:
-            self.errored.emit(str(exc))
+        except Exception as exc:
+            self.errored.emit(one_line(exc, "opening the project in a background task"))
             return
         try:
             result = self._job(project, self.progressed.emit, self._cancel.is_set)
-        except (AnnotaryError, OSError) as exc:
-            self.errored.emit(str(exc))
+        except Exception as exc:
+            self.errored.emit(one_line(exc, "background task"))
         else:
             self.succeeded.emit(result)
         finally:
-            project.close()
+            try:
+                project.close()
+            except Exception as exc:  # the result is in; closing is tidying up
+                one_line(exc, "closing a background task's connection")
 
 
 def import_job(paths: list[Path], collections: tuple[str, ...] = ()) -> Job:
@@ -151,3 +214,5 @@ class _Relay(QObject):
             self._on_error(self._result["error"])
         elif "value" in self._result:
             self._on_success(self._result["value"])
+        else:  # the thread ended without a word (it was killed): the busy state still ends
+            self._on_error("the background task stopped without a result")

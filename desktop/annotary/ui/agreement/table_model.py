@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from annotary.domain.agreement import SPEAKER_CATEGORY, AgreementRow
 from annotary.formats.agreement_report import RELIABLE, TENTATIVE
+from annotary.ui.richtext import plain_tip
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -124,7 +125,7 @@ class AgreementTableModel(QAbstractTableModel):
                 return None
             return QColor(colors[0] if role == Qt.ItemDataRole.BackgroundRole else colors[1])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            return plain_tip(self._tooltip(row, column))
         return None
 
     def _tooltip(self, row: AgreementRow, column: int) -> str:

@@ -39,6 +39,7 @@ from annotary.services.project import Project
 from annotary.ui.agreement.disagreements import DisagreementView
 from annotary.ui.agreement.table_model import CATEGORY_ROLE, AgreementTableModel
 from annotary.ui.context import AppContext
+from annotary.ui.richtext import plain_label
 from annotary.ui.workers import ProjectTask
 
 REPORT_FILTERS = {"CSV (*.csv)": "csv", "HTML page (*.html)": "html"}
@@ -100,13 +101,13 @@ class AgreementWindow(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.heading = QLabel(self)
+        self.heading = plain_label(QLabel(self))
         self.heading.setObjectName("agreementHeading")
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))
         self.message.setObjectName("agreementMessage")
         self.message.setWordWrap(True)
         self.message.hide()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotary.ui.richtext import plain_label
+
 
 class NoteEditor(QDialog):
     def __init__(self, excerpt: str, note: str | None, parent: QWidget | None = None) -> None:
@@ -23,7 +25,7 @@ class NoteEditor(QDialog):
         short = " ".join(excerpt.split())
         if len(short) > 120:
             short = short[:117] + "…"
-        label = QLabel(f"“{short}”", self)
+        label = plain_label(QLabel(f"“{short}”", self))
         label.setWordWrap(True)
         label.setProperty("muted", True)
         self.edit = QPlainTextEdit(self)

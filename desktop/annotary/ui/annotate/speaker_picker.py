@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.models import Speaker
+from annotary.ui.richtext import plain_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ class SpeakerPicker(QDialog):
         excerpt = self.selected_text
         if len(excerpt) > 90:
             excerpt = excerpt[:87] + "…"
-        self.excerpt = QLabel(f"“{excerpt}”", self)
+        self.excerpt = plain_label(QLabel(f"“{excerpt}”", self))
         self.excerpt.setWordWrap(True)
         self.excerpt.setProperty("muted", True)
         self.name_edit = QLineEdit(self)
@@ -99,7 +100,7 @@ class SpeakerPicker(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.name_edit.setCompleter(completer)
         self.completer = completer
-        self.match_label = QLabel(self)
+        self.match_label = plain_label(QLabel(self))
         self.match_label.setObjectName("speakerMatch")
         self.match_label.setProperty("muted", True)
 

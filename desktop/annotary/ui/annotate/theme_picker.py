@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.models import Theme
+from annotary.ui.richtext import plain_label
 
 ARROW = " › "
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,7 +87,7 @@ class ThemePicker(QDialog):
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setMinimumHeight(180)
-        self.hint = QLabel(self)
+        self.hint = plain_label(QLabel(self))
         self.hint.setProperty("muted", True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -40,6 +40,7 @@ from annotary.services.exporting import Scope
 from annotary.services.project import Project
 from annotary.ui.context import AppContext
 from annotary.ui.panels.common import swatch
+from annotary.ui.richtext import plain_label
 from annotary.ui.workers import ProjectTask, run_with_progress
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,7 +129,7 @@ class ExportDialog(QDialog):
         form.addRow("&Format:", self.format)
         form.addRow("&Save to:", row)
 
-        self.report = QLabel(self)
+        self.report = plain_label(QLabel(self))
         self.report.setObjectName("exportReport")
         self.report.setWordWrap(True)
         self.report.setAccessibleName("Export result")

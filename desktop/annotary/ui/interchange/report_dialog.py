@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.services.merging import MergeReport
+from annotary.ui.richtext import plain_tip
 
 KINDS = ("articles", "speakers", "themes", "annotations")
 
@@ -88,7 +89,7 @@ class ImportReportDialog(QDialog):
             top.setFont(0, font)
             for line in items:
                 child = QTreeWidgetItem(top, [line])
-                child.setToolTip(0, line)
+                child.setToolTip(0, plain_tip(line))
             top.setExpanded(bool(items) and len(items) <= 50)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotary.domain.errors import AnnotaryError
 from annotary.domain.models import Article
 from annotary.services import importing
 from annotary.services.importing import ImportReport
@@ -27,6 +26,7 @@ from annotary.services.project import Project, open_project
 from annotary.ui.context import AppContext
 from annotary.ui.dialogs.paste import ask_paste
 from annotary.ui.dialogs.url_import import ask_url
+from annotary.ui.safety import one_line
 from annotary.ui.settings import Settings
 from annotary.ui.workers import Job, ProjectTask, import_job, run_with_progress
 
@@ -78,8 +78,8 @@ class FileOps:
             return False
         try:
             project = open_project(path)
-        except (AnnotaryError, OSError) as exc:
-            self._tell("Open project", f"{path} cannot be opened: {exc}")
+        except Exception as exc:  # a damaged file, a busy one, a bug: one line
+            self._tell("Open project", f"{path} cannot be opened: {one_line(exc, 'open project')}")
             return False
         self.ctx.replace_project(project)
         self.settings.add_recent_project(project.path)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from annotary.domain.models import ArticleSummary
+from annotary.ui.richtext import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date", "Language", "Notes", "•")
@@ -103,7 +104,9 @@ class LibraryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
-            return "\n".join(x for x in (s.title, s.author or "", ", ".join(s.collections)) if x)
+            return plain_tip(
+                "\n".join(x for x in (s.title, s.author or "", ", ".join(s.collections)) if x)
+            )
         if role == Qt.ItemDataRole.FontRole and col == TITLE and not s.read:
             font = QFont()
             font.setBold(True)

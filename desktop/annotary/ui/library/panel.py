@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotary.domain.errors import AnnotaryError
-from annotary.domain.models import Changes
+from annotary.domain.models import Changes, SearchHit
 from annotary.services import articles, searching
+from annotary.ui.background import SearchWorker
 from annotary.ui.context import AppContext
 from annotary.ui.library.model import (
     COUNT,
@@ -121,6 +122,9 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
 
+        self.searcher = SearchWorker(lambda: Path(self.ctx.project.path), self)
+        self.searcher.found.connect(self._found)
+        self.searching = False  # a query is running in the background
         self._search_timer = QTimer(self, singleShot=True, interval=220)
         self._search_timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
@@ -224,9 +228,12 @@ class LibraryPanel(QWidget):
     # ---- search -------------------------------------------------------------------
 
     def run_search(self) -> None:
+        """Start the search in the background; the newest query's results are shown."""
         self._search_timer.stop()
         query = self.search_box.text().strip()
         if not query:
+            self.searcher.cancel()
+            self.searching = False
             self.stack.setCurrentWidget(self.table)
             self._update_count()
             return
@@ -238,11 +245,17 @@ class LibraryPanel(QWidget):
             date_from=f.date_from,
             date_to=f.date_to,
         )
-        try:
-            hits = searching.search(self.ctx.project, query, filters)
-        except AnnotaryError as exc:
-            self.ctx.status.emit(f"Search: {exc}")
-            hits = []
+        self.searching = True
+        self.searcher.search(query, filters)
+        if self.stack.currentWidget() is not self.results:
+            self.count_label.setText("Searching…")
+
+    def _found(self, generation: int, hits: list[SearchHit], why: str) -> None:
+        if generation != self.searcher.generation or not self.search_box.text().strip():
+            return  # an older query, or the box was cleared meanwhile
+        self.searching = False
+        if why:
+            self.ctx.status.emit(f"Search: {why}")
         self.results_model.set_hits(hits)
         self.stack.setCurrentWidget(self.results)
         self._update_count()

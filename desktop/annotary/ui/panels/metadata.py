@@ -25,6 +25,7 @@ from annotary.domain.models import Article, Changes
 from annotary.services import articles
 from annotary.ui.context import AppContext
 from annotary.ui.panels.common import tidy
+from annotary.ui.richtext import plain_label
 
 # (field, label, placeholder)
 FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -87,7 +88,7 @@ class MetadataPanel(QWidget):
         self.edits["published"].setMaxLength(10)
         self.edits["published"].textEdited.connect(lambda _t: self._show_problem(None))
 
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))
         self.message.setObjectName("metadataMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Problem with the entered value")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from annotary.domain.models import Speaker
+from annotary.ui.richtext import plain_tip
 
 COLUMNS = ("Name", "Role", "Affiliation", "Aliases", "Quotes")
 FIELDS = ("name", "role", "affiliation", "aliases")
@@ -88,7 +89,7 @@ class SpeakerModel(QAbstractTableModel):
             if col == 3:
                 return "Other names for this speaker, separated by semicolons"
             if col == 4:
-                return f"{self._quotes.get(s.id, 0)} quotes attributed to {s.name}"
+                return plain_tip(f"{self._quotes.get(s.id, 0)} quotes attributed to {s.name}")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

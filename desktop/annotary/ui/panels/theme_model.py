@@ -21,6 +21,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from annotary.domain.models import Theme
 from annotary.ui.panels.common import swatch
+from annotary.ui.richtext import plain_tip
 
 THEME_MIME = "application/x-annotary-theme-id"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +53,7 @@ class ThemeModel(QStandardItemModel):
             name.setData(theme.id, ID_ROLE)
             name.setData(theme.color, COLOR_ROLE)
             name.setIcon(swatch(theme.color))
-            name.setToolTip(theme.description or theme.name)
+            name.setToolTip(plain_tip(theme.description or theme.name))
             name.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -63,7 +64,7 @@ class ThemeModel(QStandardItemModel):
             uses = QStandardItem(str(usage.get(theme.id, 0)))
             uses.setData(theme.id, ID_ROLE)
             uses.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            uses.setToolTip(f"{usage.get(theme.id, 0)} annotations use “{theme.name}”")
+            uses.setToolTip(plain_tip(f"{usage.get(theme.id, 0)} annotations use “{theme.name}”"))
             uses.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable

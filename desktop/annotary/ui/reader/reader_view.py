@@ -40,6 +40,7 @@ from annotary.ui.reader.find_bar import FindBar
 from annotary.ui.reader.find_controller import FindController
 from annotary.ui.reader.highlights import HighlightIndex, HighlightLike
 from annotary.ui.reader.selection_bar import SelectionBar
+from annotary.ui.richtext import plain_tip
 from annotary.ui.style.fonts import BASE_POINT_SIZE, reading_font
 
 ZOOM_STEP = 1.1
@@ -379,7 +380,7 @@ class ReaderView(QPlainTextEdit):
         if event.type() == event.Type.ToolTip:
             text = self.tooltip_at(event.pos())
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
+                QToolTip.showText(event.globalPos(), plain_tip(text), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from annotary.domain.models import Annotation
 from annotary.ui.annotate.highlighting import describe
 from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.richtext import plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,7 +76,7 @@ class AnnotationModel(QStandardItemModel):
         item.setData(
             [(s.theme_path(t), s.theme_color(t) or "#888888") for t in a.themes], THEMES_ROLE
         )
-        item.setData(describe(a, s), Qt.ItemDataRole.ToolTipRole)
+        item.setData(plain_tip(describe(a, s)), Qt.ItemDataRole.ToolTipRole)
         item.setData(
             describe(a, s).replace("\n", "; ") + "; " + a.exact[:200],
             Qt.ItemDataRole.AccessibleTextRole,

@@ -186,6 +186,8 @@ class SidebarPanel(QWidget):
 
     def refresh(self) -> None:
         keep = self.selected_ids()
+        bar = self.tree.verticalScrollBar()
+        scrolled = bar.value()  # a refresh after another program's write keeps the place
         self._refill_filters()
         self.model.filter = self.current_filter()
         self._syncing = True
@@ -197,6 +199,9 @@ class SidebarPanel(QWidget):
             if index.isValid():
                 sel.select(index, QItemSelectionModel.SelectionFlag.Select)
         self._syncing = False
+        if scrolled:
+            self.tree.doItemsLayout()
+            bar.setValue(scrolled)
         has = bool(self.session.annotations)
         self.tree.setVisible(has)
         self.empty.setVisible(not has)

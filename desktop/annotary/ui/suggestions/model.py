@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from annotary.suggest import QuoteSuggestion
 from annotary.ui.reader import Highlight
+from annotary.ui.richtext import plain_tip
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end)
@@ -83,7 +84,7 @@ class SuggestionModel(QAbstractListModel):
         if role == KEY_ROLE:
             return key_of(s)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return describe(s)
+            return plain_tip(describe(s))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             cue = cue_label(s)
             return (

@@ -113,5 +113,7 @@ class SuggestionRunner(QObject):
             self.finished.emit(article_id, list(result["value"]))
         elif current and "error" in result:
             self.failed.emit(article_id, str(result["error"]))
+        elif current:  # the thread ended without a word: the busy state still ends
+            self.failed.emit(article_id, "the suggestion engine stopped without a result")
         if self._wanted is not None:
             self._start()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.suggest import QuoteSuggestion
+from annotary.ui.richtext import plain_label
 from annotary.ui.suggestions.delegate import SuggestionDelegate
 from annotary.ui.suggestions.model import SUGGESTION_ROLE, Key, SuggestionModel
 
@@ -56,7 +57,7 @@ class SuggestionsSection(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.empty = QLabel("", self)
+        self.empty = plain_label(QLabel("", self))
         self.empty.setObjectName("suggestionsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

@@ -1,0 +1,148 @@
+"""ProjectWatcher: the window shows what other programs wrote to its project.
+
+Every ``interval`` ms it reads ``PRAGMA data_version`` on the window's own
+connection (a few microseconds, no lock): the number changes when any OTHER
+connection commits — the command line, a script, the window's own worker
+threads. Only then does it work out what changed (the articles' summaries, the
+open article's annotations, speakers and themes) and announce it as an ordinary
+``ctx.changed`` notice, so every panel refreshes the way it does after the
+window's own edits: keeping selections and scroll positions, and touching only
+what differs.
+
+A restore from a backup sets ``project_meta.restored``: then the undo stack,
+whose steps refer to rows that no longer mean the same, is cleared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from annotary.domain.errors import AnnotaryError
+from annotary.domain.models import ArticleSummary, Changes
+from annotary.services import annotating, articles, codebook, speakers
+from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.context import AppContext
+from annotary.ui.safety import log_exception
+
+POLL_MS = 500
+RESTORED_KEY = "restored"
+
+
+class ProjectWatcher(QObject):
+    external_change = Signal(object)  # the Changes it announced
+    restored = Signal()  # the project was restored from a backup
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        session: ArticleSession,
+        interval_ms: int = POLL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self._version: int | None = None
+        self._restored: str | None = None
+        self._summaries: dict[str, ArticleSummary] = {}
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.poll)
+        ctx.project_replaced.connect(self.reset)
+        self.reset()
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def reset(self) -> None:
+        """Take the project as it is now as the known state (a project was opened)."""
+        try:
+            self._version = self._data_version()
+            self._restored = self.ctx.project.store.meta(RESTORED_KEY)
+            self._summaries = {s.id: s for s in articles.summaries(self.ctx.project)}
+        except (sqlite3.Error, AnnotaryError) as exc:
+            log_exception(exc, "watching the project")
+            self._version = None  # the next poll looks again
+
+    def _data_version(self) -> int:
+        return int(self.ctx.project.store.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def poll(self) -> bool:
+        """Look for commits by other connections; True if something was refreshed."""
+        try:
+            version = self._data_version()
+            if version == self._version:
+                return False
+            restored = self.ctx.project.store.meta(RESTORED_KEY)
+            changes = self._changes()
+        except (sqlite3.Error, AnnotaryError) as exc:
+            # Busy or mid-restore: try again on the next tick, nothing is lost meanwhile.
+            log_exception(exc, "watching the project")
+            return False
+        self._version = version
+        if restored != self._restored:
+            self._restored = restored
+            self.ctx.undo_stack.clear()
+            self.ctx.status.emit(
+                "The project was restored from a backup by another program; "
+                "the undo history was cleared"
+            )
+            self.restored.emit()
+        if _empty(changes):
+            return False
+        self.ctx.notify(changes)
+        self.external_change.emit(changes)
+        return True
+
+    def _changes(self) -> Changes:
+        project = self.ctx.project
+        changes = Changes()
+        fresh = {s.id: s for s in articles.summaries(project)}
+        old = self._summaries
+        changes.articles |= {i for i, s in fresh.items() if old.get(i) != s}
+        changes.removed |= set(old) - set(fresh)
+        self._summaries = fresh
+
+        session = self.session
+        current = session.article_id
+        if current is not None and current in changes.articles:
+            # The snapshot may be older than the window's own edits (a count, read):
+            # the open article counts as changed only for its details or its text.
+            before, now = old.get(current), fresh[current]
+            if before is not None and _details(before) == _details(now):
+                changes.articles.discard(current)
+        if current is not None:
+            if current not in fresh:
+                changes.removed.add(current)
+            else:
+                rows = project.store.query(
+                    "SELECT text_sha256 FROM articles WHERE id = ?", (current,)
+                )
+                article = session.article
+                if rows and article is not None and rows[0][0] != article.text_sha256:
+                    changes.articles.add(current)  # new text: the session opens it again
+                notes = {a.id: a for a in annotating.for_article(project, current)}
+                mine = session.annotations
+                changes.annotations |= {i for i, a in notes.items() if mine.get(i) != a}
+                changes.removed |= set(mine) - set(notes)
+
+        themes = {t.id: t for t in codebook.themes(project)}
+        changes.themes |= {i for i, t in themes.items() if session.themes.get(i) != t}
+        changes.removed |= set(session.themes) - set(themes)
+        people = {s.id: s for s in speakers.speakers(project)}
+        changes.speakers |= {i for i, s in people.items() if session.speakers.get(i) != s}
+        changes.removed |= set(session.speakers) - set(people)
+        return changes
+
+
+def _details(s: ArticleSummary) -> ArticleSummary:
+    return dataclasses.replace(s, annotation_count=0, read=False)
+
+
+def _empty(c: Changes) -> bool:
+    return not (c.articles or c.annotations or c.removed or c.themes or c.speakers)
