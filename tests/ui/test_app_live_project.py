@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from annotary.services import annotating, articles, codebook, importing, speakers
 from annotary.ui.annotate.theme_picker import ThemePicker
 from annotary.ui.library.model import COUNT
-from annotary.ui.safety import BUSY_MESSAGE, backups_available, log_path
+from annotary.ui.safety import BUSY_MESSAGE, log_path
 
 
 def select_text(window, exact: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -449,7 +449,6 @@ def test_names_with_markup_are_shown_as_written(qtbot, app_window, sample_files)
     assert plain_tip("<b>a</b>\nb") == "<qt>&lt;b&gt;a&lt;/b&gt;<br>b</qt>"
 
 
-@pytest.mark.skipif(not backups_available(), reason="services.backups lands with the storage work")
 def test_the_window_keeps_a_backup_in_the_background(qtbot, app_window) -> None:  # type: ignore[no-untyped-def]
     w = app_window
     qtbot.waitUntil(lambda: w.backups.runs >= 1, timeout=10_000)

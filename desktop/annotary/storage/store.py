@@ -127,6 +127,17 @@ class Store:
             raise RuntimeError("writes must run inside Store.write()")
         return self.conn.execute(sql, params)
 
+    def data_version(self) -> int:
+        """Changes whenever another connection (another program, or a worker thread of
+        ours) commits to the file; this connection's own commits leave it as it was."""
+        with self._lock, failures.mapped(self.path):
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def set_busy_timeout(self, ms: int) -> None:
+        """How long a statement waits for another program's lock before ProjectBusy."""
+        with self._lock, failures.mapped(self.path):
+            self.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
     def revision(self) -> int:
         row = self.conn.execute("SELECT value FROM project_meta WHERE key = 'revision'").fetchone()
         return int(row[0]) if row else 0

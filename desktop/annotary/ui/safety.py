@@ -8,7 +8,7 @@ and never leave an error unreported. Everything here is small and local:
 * :func:`tune_window_connection` gives the window's own connection a short busy
   timeout, so the GUI thread waits at most a moment for a writer elsewhere.
 * :func:`install_excepthook` catches what escapes a slot and shows one line.
-* :func:`backup_if_due` calls the storage's periodic backup, if it is there.
+* :func:`backup_if_due` takes the hourly backup (off the GUI thread) and never raises.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from types import TracebackType
 
 from annotary import paths
 from annotary.domain.errors import AnnotaryError, ProjectBusy
+from annotary.services import backups
 from annotary.services.project import Project
 
 GUI_BUSY_TIMEOUT_MS = 200  # the GUI thread waits at most this long for another writer
@@ -84,34 +85,16 @@ def tune_window_connection(project: Project) -> None:
 
     Worker threads and the command line keep the storage's long timeout.
     """
-    # When open_project(..., busy_timeout_ms=N) exists, the window opens with it instead.
-    conn = project.store.conn
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")
-    except sqlite3.Error as exc:
-        log_exception(exc, "setting the window's busy timeout")
+    project.store.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
 
 
 def backup_if_due(project_path: Path) -> Path | None:
     """Keep an hourly backup of ``project_path`` (run off the GUI thread); never raises."""
     try:
-        from annotary.services import backups  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return None
-    try:
-        due: Callable[..., Path | None] = backups.backup_if_due
-        return due(Path(project_path))
+        return backups.backup_if_due(Path(project_path))
     except Exception as exc:  # a failed backup must not disturb the window
         log_exception(exc, "periodic backup")
         return None
-
-
-def backups_available() -> bool:
-    try:
-        from annotary.services import backups  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return False
-    return hasattr(backups, "backup_if_due")
 
 
 # ---- the last resort ------------------------------------------------------------------------

@@ -70,7 +70,7 @@ class ProjectWatcher(QObject):
             self._version = None  # the next poll looks again
 
     def _data_version(self) -> int:
-        return int(self.ctx.project.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        return self.ctx.project.store.data_version()
 
     def poll(self) -> bool:
         """Look for commits by other connections; True if something was refreshed."""
