@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import NetworkBlocked
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
@@ -18,10 +20,6 @@ _LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 _real_getaddrinfo = socket.getaddrinfo
-
-
-class NetworkBlocked(AssertionError):
-    """Raised when a test tries to reach anything but the loopback address."""
 
 
 def _check_address(address: object) -> None:

@@ -32,3 +32,7 @@ def add_article(
     value = importing.store_document(project, doc).value
     assert isinstance(value, Article)
     return value
+
+
+class NetworkBlocked(AssertionError):
+    """Raised when a test tries to reach anything but the loopback address."""

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from conftest import NetworkBlocked
 
 from annotary.services import importing
-from helpers import new_project
+from helpers import NetworkBlocked, new_project
 
 PAGE = b"""<!doctype html><html lang="en"><head><title>Ferry fares frozen</title>
 <meta property="og:site_name" content="Harbour Daily">

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ENV, Tmpfs, run_cli
+from realconditions import ENV, Tmpfs, run_cli
 
 from annotary.domain.errors import DiskFull, ProjectError
 from annotary.services import annotating

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ENV
+from realconditions import ENV
 
 from annotary.domain.errors import ProjectBusy
 from annotary.services import annotating

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import Tmpfs, run_cli
+from realconditions import Tmpfs, run_cli
 
 from annotary.domain.errors import ProjectReadOnly
 from annotary.services import annotating

@@ -28,6 +28,11 @@ def get(project: Project, article_id: str) -> Article:
     return article_store.get(project.store, article_id)
 
 
+def text_hash(project: Project, article_id: str) -> str | None:
+    """Whether an article's text changed, cheaply: its hash, or None if it was deleted."""
+    return article_store.text_hash(project.store, article_id)
+
+
 def layout(project: Project, article_id: str) -> Layout:
     return article_store.layout(project.store, article_id)
 

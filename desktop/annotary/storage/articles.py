@@ -142,6 +142,12 @@ def find_by_hash(store: Store, sha256: str) -> str | None:
     return rows[0]["id"] if rows else None
 
 
+def text_hash(store: Store, article_id: str) -> str | None:
+    """The SHA-256 of an article's text (None if the article is gone), without its text."""
+    rows = store.query("SELECT text_sha256 FROM articles WHERE id = ?", (article_id,))
+    return rows[0]["text_sha256"] if rows else None
+
+
 def ids(store: Store) -> list[str]:
     return [r["id"] for r in store.query("SELECT id FROM articles ORDER BY imported_at, rowid")]
 

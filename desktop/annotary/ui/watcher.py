@@ -120,11 +120,9 @@ class ProjectWatcher(QObject):
             if current not in fresh:
                 changes.removed.add(current)
             else:
-                rows = project.store.query(
-                    "SELECT text_sha256 FROM articles WHERE id = ?", (current,)
-                )
+                digest = articles.text_hash(project, current)
                 article = session.article
-                if rows and article is not None and rows[0][0] != article.text_sha256:
+                if digest and article is not None and digest != article.text_sha256:
                     changes.articles.add(current)  # new text: the session opens it again
                 notes = {a.id: a for a in annotating.for_article(project, current)}
                 mine = session.annotations
