@@ -226,6 +226,85 @@ def test_undo_after_another_program_reused_the_row_fails_in_one_line(qtbot, open
     assert integrity(Path(w.ctx.project.path)) == "ok"
 
 
+def table_rows(path: Path) -> list[tuple[object, ...]]:
+    """Every user record of the file (a connection of its own), to show nothing changed."""
+    conn = sqlite3.connect(str(path), timeout=10)
+    try:
+        return [
+            (table, *row)
+            for table in ("articles", "annotations", "annotation_themes", "themes", "speakers")
+            for row in conn.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid")
+        ]
+    finally:
+        conn.close()
+
+
+def test_undo_of_a_note_another_program_edited_since_is_refused_in_one_line(
+    qtbot, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    w = open_window
+    w.settings.qsettings.setValue("suggest/auto", False)
+    path = Path(w.ctx.project.path)
+    article = w.session.article
+    tag_with_new_theme(qtbot, w, phrases(article.text, 1)[0], "Mine")
+    (note,) = annotating.for_article(w.ctx.project, article.id)
+    w.annotator.set_note(note.id, "the window's note")  # the window edits the note
+    stack = w.ctx.undo_stack
+    assert stack.count() == 2 and "Edit note" in stack.undoText()
+
+    other = sqlite3.connect(str(path), timeout=10)  # another program edits the same note
+    with other:
+        other.execute(
+            "UPDATE annotations SET note = 'their note', modified = '2030-01-01T00:00:00Z' "
+            "WHERE id = ?",
+            (note.id,),
+        )
+    other.close()
+    before = table_rows(path)
+
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=1000)
+    QTest.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "another program" in w.statusBar().currentMessage(), timeout=1000)
+    texts = close_failure_boxes(w)
+    assert len(texts) == 1 and "\n" not in texts[0] and "Traceback" not in texts[0]
+    assert "can't undo 'Edit note': another program has changed those records since" in texts[0]
+    assert table_rows(path) == before, "the refused undo changed nothing"
+    assert annotating.get(w.ctx.project, note.id).note == "their note"
+    # The step can never succeed: it is dropped; the one before it still undoes.
+    qtbot.waitUntil(lambda: stack.count() == 1, timeout=1000)
+    assert stack.canUndo() and not stack.canRedo()
+    assert integrity(path) == "ok"
+
+
+def test_undo_that_would_remove_a_theme_the_command_line_used_is_refused(
+    qtbot, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    w = open_window
+    w.settings.qsettings.setValue("suggest/auto", False)
+    path = Path(w.ctx.project.path)
+    article = w.session.article
+    mine, theirs = phrases(article.text, 2)
+    tag_with_new_theme(qtbot, w, mine, "Shared theme")  # the window creates the theme
+    done = cli(
+        path, "annotate", article.id, "--kind", "passage", "--text", theirs,
+        "--theme", "Shared theme",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: len(w.session.annotations) == 2, timeout=1500)
+    before = table_rows(path)
+
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=1000)
+    QTest.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "another program" in w.statusBar().currentMessage(), timeout=1000)
+    texts = close_failure_boxes(w)
+    assert len(texts) == 1 and "\n" not in texts[0] and "another program" in texts[0]
+    assert table_rows(path) == before, "undoing would have untagged the command line's passage"
+    assert "Shared theme" in theme_names(path) and len(annotation_ids(path)) == 2
+    qtbot.waitUntil(lambda: w.ctx.undo_stack.count() == 0, timeout=1000)
+
+
 # ---- a busy project ------------------------------------------------------------------------
 
 

@@ -34,6 +34,10 @@ class ProjectReadOnly(ProjectError):
     """The project file (or its folder) cannot be written; reading still works."""
 
 
+class UndoConflict(AnnotaryError):
+    """Undo or redo refused: another program changed the same records since; nothing changed."""
+
+
 class DiskFull(AnnotaryError):
     """The disk (or a quota, or a file-size limit) refused the write; nothing was changed."""
 

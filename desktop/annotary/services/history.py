@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
+import sqlite3
 
+from annotary.domain.errors import UndoConflict
 from annotary.domain.models import Changes
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
@@ -11,22 +12,31 @@ from annotary.storage import articles as article_store
 from annotary.storage import history as store_history
 from annotary.storage.history import Inverse
 
-_ROWID = re.compile(r"(?:WHERE rowid=|VALUES\()(\d+)")
 
+def revert(project: Project, inverse: Inverse, action: str = "") -> Outcome[None]:
+    """Apply an inverse in one transaction; the outcome's ``undo`` redoes it.
 
-def revert(project: Project, inverse: Inverse) -> Outcome[None]:
-    """Apply an inverse in one transaction; the outcome's ``undo`` redoes it."""
+    Raises UndoConflict, with nothing changed, when another program changed the
+    records this inverse would put back (``action`` names it in the message,
+    e.g. "undo 'Tag passage'").
+    """
     if not inverse:
         return Outcome(None)
-    with project.store.write() as tx:
-        store_history.replay(project.store.conn, inverse)
-        rowids = [
-            int(m.group(1))
-            for table, stmt in inverse.statements
-            if table == "articles"
-            for m in [_ROWID.search(stmt)]
-            if m
-        ]
-        if rowids:
-            article_store.reindex_rowids(project.store, rowids)
+    try:
+        with project.store.write() as tx:
+            changed = store_history.replay(project.store.conn, inverse)
+            rowids = [rowid for table, rowid in changed if table == "articles"]
+            if rowids:
+                article_store.reindex_rowids(project.store, rowids)
+    except UndoConflict as exc:
+        raise _conflict(action) from exc
+    except sqlite3.IntegrityError as exc:
+        # Putting rows back broke a constraint: another program removed a record they
+        # refer to, or took their id. A lone writer never gets here.
+        raise _conflict(action) from exc
     return Outcome(None, Changes(), tx.inverse)
+
+
+def _conflict(action: str) -> UndoConflict:
+    what = f"can't {action}" if action else "can't undo or redo this"
+    return UndoConflict(f"{what}: another program has changed those records since")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from annotary.domain.models import Changes
+from annotary.storage import history
 from annotary.storage.history import Inverse
 
 T = TypeVar("T")
@@ -20,4 +21,4 @@ class Outcome(Generic[T]):
 
 def combine(inverses: list[Inverse]) -> Inverse:
     """Several transactions' inverses as one (undone newest first)."""
-    return Inverse(tuple(s for inv in inverses for s in inv.statements))
+    return history.combine(inverses)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from annotary import paths
 from annotary.domain.errors import InvalidInputError
-from annotary.storage import Store, backups, connection, open_store
+from annotary.storage import Store, backups, connection, open_sibling_store, open_store
 
 
 def default_coder() -> str:
@@ -71,6 +71,13 @@ class Project:
                     f"it cannot be used to {action}"
                 )
 
+    def open_sibling(self, busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS) -> Project:
+        """A second connection to this project (for a worker thread), opened cheaply:
+        see :func:`open_project` with ``verify=False``."""
+        return open_project(
+            self.path, coder=self.coder, verify=False, busy_timeout_ms=busy_timeout_ms
+        )
+
     def close(self) -> None:
         self.store.close()
 
@@ -81,6 +88,7 @@ def open_project(
     coder: str | None = None,
     backup_on_open: bool = False,
     busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS,
+    verify: bool = True,
 ) -> Project:
     """Open a project file, creating an empty one if it does not exist.
 
@@ -89,7 +97,14 @@ def open_project(
 
     With no path, open the default project in the user's data folder; on its
     first use it is created with the bundled sample articles.
+
+    ``verify=False`` opens another connection to a project this process already
+    has open (a worker thread's): no integrity check, migration or backup, which
+    the first open did; a file no connection of ours holds is opened in full.
     """
+    if path is not None and not verify:
+        store = open_sibling_store(Path(path), busy_timeout_ms=busy_timeout_ms)
+        return Project(store, coder or default_coder())
     if path is not None:
         store = open_store(
             Path(path), backup_on_open=backup_on_open, busy_timeout_ms=busy_timeout_ms

@@ -220,6 +220,44 @@ def open_store(
     return store
 
 
+def open_sibling_store(
+    path: Path | str, *, busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS
+) -> Store:
+    """Another connection to a project this process already has open (a worker thread's).
+
+    The file was recognised, checked and migrated when the first connection opened
+    it, so this skips the integrity check, migrations and backups; everything else
+    holds as for :func:`open_store` (the lock registry, WAL and synchronous FULL,
+    foreign keys, busy timeout, read-only and full-disk modes, failures as one-line
+    user errors). A file no connection of ours holds, or whose schema is not this
+    version's, gets the full :func:`open_store` instead.
+    """
+    target = Path(path).expanduser()
+    if not connection.holds(target):
+        return open_store(target, create=False, busy_timeout_ms=busy_timeout_ms)
+    try:
+        conn, mode = connection.open_existing(target, busy_timeout_ms=busy_timeout_ms)
+    except OSError as exc:
+        raise ProjectError(f"{target} cannot be opened ({exc.strerror or exc})") from exc
+    except sqlite3.Error as exc:
+        raise _open_failure(exc, target) from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != migrations.current_version():
+            connection.release(conn)
+            return open_store(target, create=False, busy_timeout_ms=busy_timeout_ms)
+        if mode == "rw":
+            connection.configure(conn)
+        history.install(conn)
+        return Store(target, conn, mode)
+    except sqlite3.Error as exc:
+        connection.release(conn)
+        raise _open_failure(exc, target) from exc
+    except BaseException:
+        connection.release(conn)
+        raise
+
+
 def _prepare(conn: sqlite3.Connection, target: Path, state: str, mode: connection.Mode) -> Store:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if state == "project":

@@ -111,7 +111,7 @@ class SearchWorker(QObject):
                 if project is not None:
                     self._project = None
                     project.close()
-                project = self._project = open_project(path, backup_on_open=False)
+                project = self._project = open_project(path, verify=False)
             for attempt in range(3):
                 try:
                     hits = searching.search(project, query, filters)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from annotary.domain.models import Changes
 from annotary.services import history
-from annotary.services.outcome import Outcome
+from annotary.services.outcome import Outcome, combine
 from annotary.services.project import Project
 from annotary.storage.history import Inverse
 
@@ -49,41 +49,82 @@ class ServiceCommand(QUndoCommand):
         self._done = True  # the service call ran before the command was pushed
 
     def redo(self) -> None:
-        if self._resync() or self._done:
+        if self._skipped() or self._resync() or self._done:
             return
-        if self._replay("Redo"):
-            self._done = True
-            self._announce()
+        group = self._group()
+        if self._replay("Redo", group):
+            for command in group:
+                command._done = True
+            for command in group:
+                command._announce()
 
     def undo(self) -> None:
-        if self._resync():
+        if self._skipped() or self._resync():
             return
-        if self._replay("Undo"):
-            self._done = False
-            self._announce()
+        group = self._group()
+        if self._replay("Undo", group):
+            for command in group:
+                command._done = False
+            for command in group:
+                command._announce()
 
-    def _replay(self, verb: str) -> bool:
-        """Apply the kept inverse; on failure nothing changed and the user is told in one line.
+    def _group(self) -> list[ServiceCommand]:
+        """This command and the others of its macro, undone and redone as one transaction.
+
+        Qt undoes a macro's children one by one (newest first) and redoes them oldest
+        first; the first child called replays them all at once, so a macro is never
+        left half undone, and the others are skipped.
+        """
+        parent = self.macro
+        if parent is None:
+            return [self]
+        kids = [parent.child(i) for i in range(parent.childCount())]
+        if not all(isinstance(k, ServiceCommand) and k._project is self._project for k in kids):
+            return [self]
+        group: list[ServiceCommand] = kids  # type: ignore[assignment]
+        for other in group:
+            if other is not self:
+                other._skip = True
+        return group
+
+    macro: QUndoCommand | None = None  # the macro this command is a child of (see AppContext)
+    _skip = False  # another command of the same macro replayed this one's inverse
+
+    def _skipped(self) -> bool:
+        if self._skip:
+            self._skip = False
+            return True
+        return False
+
+    def _replay(self, verb: str, group: list[ServiceCommand]) -> bool:
+        """Apply the kept inverse(s); on failure nothing changed and the user is told in one line.
 
         A busy project (another program holds the lock) leaves the step where it
         was: the stack is moved back (``step_back``) and the user may try again.
-        Any other failure (another program changed or removed the same rows
-        since) drops the step (``setObsolete``) rather than leave it to fail again.
+        An UndoConflict (another program changed or removed the same records since)
+        drops the step (``setObsolete``): it could never succeed.
         """
         from annotary.ui.safety import is_busy, one_line
 
+        top = self.macro if len(group) > 1 else None
+        text = top.text() if top is not None else self.text()
+        inverse = combine([c._inverse for c in group]) if len(group) > 1 else self._inverse
         try:
-            self._inverse = history.revert(self._project, self._inverse).undo
+            redone = history.revert(self._project, inverse, f"{verb.lower()} {text!r}").undo
         except Exception as exc:  # one line for the user, never a traceback
-            why = one_line(exc, f"{verb.lower()} {self.text()!r}")
+            why = one_line(exc, f"{verb.lower()} {text!r}")
             if is_busy(exc):
                 self.step_back = 1 if verb == "Undo" else -1
             else:
                 self.setObsolete(True)
+                if top is not None:
+                    top.setObsolete(True)  # the stack drops the whole macro
             failed = self._failed()
             if failed is not None:
-                failed(f"{verb} {self.text()}", f"{why} (nothing was changed)", self.step_back)
+                failed(f"{verb} {text}", f"{why} (nothing was changed)", self.step_back)
             return False
+        for command in group:
+            command._inverse = redone if command is self else Inverse(())
         return True
 
     step_back = 0  # after a busy failure: how to move the stack's index back (+1 / -1)

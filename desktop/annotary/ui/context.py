@@ -53,6 +53,13 @@ class AppContext(QObject):
         if outcome.undo:
             command = ServiceCommand(text, self.project, outcome, self.notify, self.undo_failed)  # type: ignore[arg-type]
             self.undo_stack.push(command)
+            # Inside beginMacro()/endMacro() the open macro sits at index(): the command
+            # is one of its children, undone and redone with them as one transaction.
+            macro = self.undo_stack.command(self.undo_stack.index())
+            if macro is not None and any(
+                macro.child(i) is command for i in range(macro.childCount())
+            ):
+                command.macro = macro
             self.notify(outcome.changes)
             self.status.emit(text)
         return outcome.value

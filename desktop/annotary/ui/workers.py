@@ -1,7 +1,8 @@
 """Long work (importing many files, exporting a big project) off the GUI thread.
 
 SQLite connections belong to one thread, so a task opens ITS OWN Project on the
-same file (``open_project(path, backup_on_open=False)``), runs one service call
+same file (``open_project(path, verify=False)``: the window's connection already
+checked the file, so this skips the integrity check), runs one service call
 with ``progress``/``cancelled`` callbacks and closes it. The window shows a
 QProgressDialog with Cancel and gets the service's Outcome back by a signal; an
 Outcome's inverse replays fine on the window's own connection, so the window can
@@ -108,7 +109,7 @@ class ProjectTask(QThread):
 
     def _run(self) -> None:
         try:
-            project = open_project(self._path, coder=self._coder, backup_on_open=False)
+            project = open_project(self._path, coder=self._coder, verify=False)
         except Exception as exc:
             self.errored.emit(one_line(exc, "opening the project in a background task"))
             return
