@@ -125,7 +125,8 @@ def test_destroyed_span_is_orphaned_or_placed_on_close_text(data: st.DataObject)
         if p is None:
             continue
         got = new[p.start : p.end]
-        assert got == a.exact or similarity(got, a.exact) >= 0.7 or got.split() == a.exact.split()
+        same_words = "".join(got.split()) == "".join(a.exact.split())  # only spacing lost
+        assert got == a.exact or similarity(got, a.exact) >= 0.7 or same_words
         if p.method == "fuzzy":
             assert 0.0 < p.score <= 1.0
         else:
