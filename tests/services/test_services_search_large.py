@@ -40,6 +40,18 @@ def test_search_in_a_three_megabyte_article_is_fast_and_marks_the_last_word(proj
     assert len(long_hit.snippet) < 400
 
 
+@pytest.mark.parametrize("query", ["harbour tides", "harbour", '"the tides"', "港口 增长"])
+def test_terms_that_occur_everywhere_in_a_large_article_are_fast(project, query) -> None:  # type: ignore[no-untyped-def]
+    # FTS5's snippet() grew with the square of the number of matches (25 s here).
+    add_article(project, (FILLER_EN + FILLER_ZH) * 20_000, title="Everywhere")
+    started = time.perf_counter()
+    hits = search(project, query)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 2.0, f"{elapsed:.1f} s"
+    assert [h.title for h in hits] == ["Everywhere"]
+    assert hits[0].marks
+
+
 def test_chinese_phrase_deep_in_a_large_article(project) -> None:  # type: ignore[no-untyped-def]
     text = FILLER_ZH * 120_000 + "鹦鹉螺号今天到港。"
     add_article(project, text, title="长文", language="zh")

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from annotary.domain.textsearch import TOKEN, has_cjk, query_terms
 
 WINDOW_CHARS = 65_536
 """Characters searched at once for the first match (a window of the article)."""
+MAX_PHRASE_TOKENS = 64
 TOKENS_BEFORE = 8
 TOKENS_AFTER = 16
 _CONTEXT_CHARS = 400  # characters looked at either side of a match for those tokens
@@ -53,25 +55,52 @@ def _token_pattern(token: str) -> str:
     return f"(?<!{_WORD_CHAR}){word}(?!{_WORD_CHAR})"
 
 
-def query_pattern(user_query: str) -> re.Pattern[str] | None:
+@dataclass(frozen=True, slots=True)
+class QueryPattern:
+    """The query as a pattern; ``latin`` when some term may match accented text."""
+
+    regex: re.Pattern[str]
+    latin: bool
+    needles: tuple[str, ...] = ()  # lower-case text one of which any match contains
+
+
+def query_pattern(user_query: str) -> QueryPattern | None:
     """A pattern matching any of the query's terms as the index matches them."""
-    phrases = [
-        _GAP.join(_token_pattern(t) for t in term)
-        for term in query_terms(user_query)
-        if len(term) <= 64
-    ]
-    if not phrases:
+    terms = [term for term in query_terms(user_query) if len(term) <= MAX_PHRASE_TOKENS]
+    if not terms:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+    phrases = (_GAP.join(_token_pattern(t) for t in term) for term in terms)
+    regex = re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+    latin = any(not has_cjk(t) for term in terms for t in term)
+    needles = tuple({_APOSTROPHE.split(fold(term[0]))[0] for term in terms})
+    return QueryPattern(regex, latin, needles)
 
 
-def first_match(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+def _may_match(window: str, query: QueryPattern) -> bool:
+    """False when no match can be in ``window`` (a fast test before the pattern)."""
+    if not query.latin:
+        return any(needle in window for needle in query.needles)
+    lowered = window.lower()
+    if not window.isascii():
+        lowered = fold(lowered)
+    return any(needle in lowered for needle in query.needles)
+
+
+def _search(window: str, query: QueryPattern) -> re.Match[str] | None:
+    if query.needles and not _may_match(window, query):
+        return None
+    m = query.regex.search(window)
+    if m is None and query.latin and not window.isascii():
+        m = query.regex.search(fold(window))
+    return m
+
+
+def first_match(text: str, query: QueryPattern) -> tuple[int, int] | None:
     """The first match in ``text`` (searched window by window), or None."""
     overlap = 512
     start = 0
     while start < len(text):
-        window = fold(text[start : start + WINDOW_CHARS + overlap])
-        m = pattern.search(window)
+        m = _search(text[start : start + WINDOW_CHARS + overlap], query)
         if m is not None:
             return start + m.start(), start + m.end()
         start += WINDOW_CHARS
@@ -79,7 +108,7 @@ def first_match(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
 
 
 def snippet_around(
-    text: str, start: int, end: int, pattern: re.Pattern[str]
+    text: str, start: int, end: int, query: QueryPattern
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A few tokens either side of ``text[start:end]``, with the matches in it marked."""
     lo = max(0, start - _CONTEXT_CHARS)
@@ -99,7 +128,7 @@ def snippet_around(
     suffix = ELLIPSIS if hi < len(text) else ""
     shift = len(prefix)
     marks: list[tuple[int, int]] = []
-    for m in pattern.finditer(fold(body)):
+    for m in query.regex.finditer(fold(body)):
         if marks and marks[-1][1] == m.start() + shift:
             marks[-1] = (marks[-1][0], m.end() + shift)  # adjacent matches: one mark
         else:

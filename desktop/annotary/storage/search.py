@@ -1,34 +1,19 @@
 """Ranked full-text search over articles (FTS5 with CJK-aware indexing).
 
 FTS5 ranks (bm25, title weighted 4:1); the snippet of each hit is built from a
-bounded window of the article (see :mod:`annotary.domain.search_snippet`): the
-first :data:`HEAD_CHARS` characters, else a window around a first token that
-SQLite's ``instr`` finds further in, else the title, else the article's opening.
+bounded window of the article (see :mod:`annotary.domain.search_snippet` and
+:mod:`annotary.storage.search_snippets`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from sqlite3 import Row
 
 from annotary.domain.models import SearchHit
-from annotary.domain.search_snippet import (
-    ELLIPSIS,
-    first_match,
-    opening,
-    query_pattern,
-    snippet_around,
-)
-from annotary.domain.textsearch import fts_query, query_terms
+from annotary.domain.search_snippet import query_pattern
+from annotary.domain.textsearch import fts_query
+from annotary.storage.search_snippets import ScanBudget, article_snippet
 from annotary.storage.store import Store
-
-HEAD_CHARS = 262_144
-"""Characters at the start of an article searched in Python for the snippet's match."""
-CONTEXT_CHARS = 512
-LATER_WINDOW_CHARS = 8_192
-"""Characters read around a match found by SQLite past the head."""
-Snippet = tuple[str, tuple[tuple[int, int], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,52 +23,6 @@ class SearchFilters:
     collection: str | None = None
     date_from: str | None = None  # ISO dates, inclusive
     date_to: str | None = None
-
-
-def _later_match(store: Store, rowid: int, pattern: re.Pattern[str], query: str) -> Snippet | None:
-    """A match past the scanned head: SQLite finds a first token, Python the phrase near it."""
-    found: list[int] = []
-    for term in query_terms(query):
-        first = term[0]
-        for form in {first, first.capitalize(), first.upper()}:
-            row = store.query(
-                "SELECT instr(text, ?) AS at FROM articles WHERE rowid = ?", (form, rowid)
-            )
-            if row and row[0]["at"]:
-                found.append(int(row[0]["at"]) - 1)
-    for at in sorted(found):
-        lo = max(0, at - 2 * LATER_WINDOW_CHARS // 3)
-        row = store.query(
-            "SELECT substr(text, ?, ?) AS part FROM articles WHERE rowid = ?",
-            (lo + 1, LATER_WINDOW_CHARS, rowid),
-        )
-        part = str(row[0]["part"]) if row else ""
-        where = first_match(part, pattern)
-        if where is not None:
-            snip, marks = snippet_around(part, *where, pattern)
-            if not snip.startswith(ELLIPSIS):
-                snip, marks = ELLIPSIS + snip, tuple((s + 1, e + 1) for s, e in marks)
-            return snip, marks
-    return None
-
-
-def _snippet(store: Store, row: Row, pattern: re.Pattern[str] | None, query: str) -> Snippet:
-    head = str(row["head"] or "")
-    if pattern is None:
-        return opening(head), ()
-    scanned = head[:HEAD_CHARS]
-    where = first_match(scanned, pattern)
-    if where is not None:
-        return snippet_around(head, *where, pattern)
-    if len(head) > HEAD_CHARS:
-        later = _later_match(store, int(row["rid"]), pattern, query)
-        if later is not None:
-            return later
-    title = str(row["title"] or "")
-    where = first_match(title, pattern)
-    if where is not None:
-        return snippet_around(title, *where, pattern)
-    return opening(head), ()
 
 
 def search(
@@ -121,14 +60,14 @@ def search(
         (*params, limit),
     )
     pattern = query_pattern(query)
+    budget = ScanBudget()
     hits: list[SearchHit] = []
     for r in ranked:
         row = store.query(
-            "SELECT rowid AS rid, id, title, outlet, published, language, "
-            "substr(text, 1, ?) AS head FROM articles WHERE rowid = ?",
-            (HEAD_CHARS + CONTEXT_CHARS, r["rid"]),
+            "SELECT id, title, outlet, published, language FROM articles WHERE rowid = ?",
+            (r["rid"],),
         )[0]
-        snippet, marks = _snippet(store, row, pattern, query)
+        snippet, marks = article_snippet(store, r["rid"], row["title"], pattern, budget)
         hits.append(
             SearchHit(
                 article=row["id"],
