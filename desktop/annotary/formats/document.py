@@ -23,12 +23,25 @@ as a browser shows them, and preformatted blocks keep their indentation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from annotary.domain.layout import Layout, paragraphs
 
 SOURCE_FORMATS = ("text", "markdown", "html", "pasted", "url")
+
+Cancelled = Callable[[], bool]
+"""cancelled(): True once the user asked to stop; readers ask it between steps."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled while a file was being read; nothing of it is kept."""
+
+
+def check_cancelled(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +61,7 @@ class ImportedDocument:
     encoding: str | None = None
     file_name: str | None = None
     layout: Layout = field(default_factory=Layout)
+    notes: tuple[str, ...] = ()  # what the user should know, e.g. a guessed encoding
 
     def __post_init__(self) -> None:
         # The default layout is the plain paragraph layout of the text.

@@ -18,16 +18,26 @@ import lxml.etree
 import lxml.html
 import nh3
 import trafilatura
+from trafilatura.settings import Document
 
 from annotary.domain.errors import ImportFailed
+from annotary.domain.layout import Layout
 from annotary.formats.document import (
+    Cancelled,
     ImportedDocument,
+    check_cancelled,
     detect_language,
     normalise_date,
     normalise_language,
     title_from_file_name,
 )
-from annotary.formats.html_text import html_to_text_and_layout
+from annotary.formats.html_page import (
+    MAX_EXTRACT_ELEMENTS,
+    parse_page,
+    readable_body,
+    remove_invisible,
+)
+from annotary.formats.html_text import element_text_and_layout, html_to_text_and_layout
 from annotary.formats.text_decoding import decode_text
 
 ALLOWED_TAGS = frozenset(
@@ -56,7 +66,6 @@ DROPPED_WITH_CONTENT = frozenset(
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LEADING_H1 = re.compile(r"^\s*<h1>(.*?)</h1>\s*", re.S)
 
 
@@ -117,39 +126,12 @@ def decode_html(data: bytes, source: str, encoding: str | None = None) -> tuple[
     return decode_text(data, source=source)
 
 
-def _body_fallback(tree: lxml.html.HtmlElement | None, base_url: str | None) -> str:
-    if tree is None:
-        return ""
-    body = tree.find(".//body")
-    node = body if body is not None else tree
-    raw = lxml.html.tostring(node, encoding="unicode")
-    return sanitise_html(raw, base_url)
-
-
-def _parse(page: str) -> lxml.html.HtmlElement | None:
-    try:
-        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", page))
-    except (lxml.etree.ParserError, ValueError):
-        return None
-
-
-def read_html(
-    data: bytes,
-    file_name: str | None = None,
-    url: str | None = None,
-    encoding: str | None = None,
-) -> ImportedDocument:
-    """Read a saved web page (see the module docstring); ``encoding`` overrides sniffing."""
-    source = file_name or url or "page"
-    page, used_encoding = decode_html(data, source, encoding)
-    if not page.strip():
-        raise ImportFailed(source, "the page is empty")
-    tree = _parse(page)
-    meta = trafilatura.bare_extraction(
-        page, url=url, with_metadata=True, include_comments=False, favor_precision=True
-    )
-    main = trafilatura.extract(
-        page,
+def _main_content(
+    tree: lxml.html.HtmlElement, url: str | None
+) -> tuple[str | None, Document | None]:
+    """trafilatura's main content (as HTML) and metadata, in one pass over ``tree``."""
+    doc = trafilatura.extract_with_metadata(
+        tree,
         url=url,
         output_format="html",
         include_formatting=True,
@@ -159,26 +141,67 @@ def read_html(
         include_comments=False,
         favor_precision=True,
     )
+    if doc is None:
+        return None, None
+    return doc.text, doc
+
+
+def _whole_body(page: str, source: str, cancelled: Cancelled | None) -> tuple[str, Layout]:
+    """The text of the page's body (boilerplate removed), read without trafilatura."""
+    tree = parse_page(page, source)
+    if tree is None:
+        return "", Layout()
+    remove_invisible(tree)
+    check_cancelled(cancelled)
+    return element_text_and_layout(readable_body(tree), cancelled)
+
+
+def read_html(
+    data: bytes,
+    file_name: str | None = None,
+    url: str | None = None,
+    encoding: str | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportedDocument:
+    """Read a saved web page (see the module docstring); ``encoding`` overrides sniffing."""
+    source = file_name or url or "page"
+    page, used_encoding = decode_html(data, source, encoding)
+    if not page.strip():
+        raise ImportFailed(source, "the page is empty")
+    check_cancelled(cancelled)
+    tree = parse_page(page, source)
+    if tree is None:
+        raise ImportFailed(source, "no readable text was found in this page")
+    page_title = " ".join((tree.findtext(".//title") or "").split()) or None
+    page_language = normalise_language(tree.get("lang"))
+    elements = remove_invisible(tree)
+    check_cancelled(cancelled)
+    notes: list[str] = []
+    main: str | None = None
+    meta = None
+    if elements <= MAX_EXTRACT_ELEMENTS:
+        main, meta = _main_content(tree, url)
+    else:
+        notes.append(
+            f"the page has {elements:,} elements (main-content detection reads at most "
+            f"{MAX_EXTRACT_ELEMENTS:,}); it was read whole, without navigation and footers"
+        )
+    check_cancelled(cancelled)
     base = url or (getattr(meta, "url", None) if meta is not None else None)
     clean = sanitise_html(main, base) if main else ""
-    text, layout = html_to_text_and_layout(clean)
-    if not text.strip():
-        clean = _body_fallback(tree, base)
-        text, layout = html_to_text_and_layout(clean)
     title: str | None = getattr(meta, "title", None) if meta is not None else None
-    if not title and tree is not None:
-        found = tree.findtext(".//title")
-        title = " ".join(found.split()) if found else None
+    title = title or page_title
     headline, rest = split_leading_h1(clean, title)
     if headline is not None:
         clean = rest
-        text, layout = html_to_text_and_layout(clean)
         title = title or headline
+    text, layout = html_to_text_and_layout(clean, cancelled)
+    if not text.strip():
+        text, layout = _whole_body(page, source, cancelled)
     if not text.strip():
         raise ImportFailed(source, "no readable text was found in this page")
     language = normalise_language(getattr(meta, "language", None) if meta is not None else None)
-    if language is None and tree is not None:
-        language = normalise_language(tree.get("lang"))
+    language = language or page_language
     return ImportedDocument(
         title=title or title_from_file_name(file_name),
         text=text,
@@ -193,4 +216,5 @@ def read_html(
         encoding=used_encoding,
         file_name=file_name,
         layout=layout,
+        notes=tuple(notes),
     )
