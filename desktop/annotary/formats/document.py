@@ -267,10 +267,26 @@ def clean_metadata(raw: dict[str, str]) -> dict[str, str | None]:
     return out
 
 
+def shown_name(name: object) -> str:
+    """A file name or path as valid text: bytes that were not UTF-8 (kept by Python as
+    lone surrogates) become U+FFFD, so the name can be printed, shown and stored."""
+    text = str(name)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", errors="surrogateescape")
+        except UnicodeEncodeError:  # a surrogate that no file name produces
+            raw = text.encode("utf-8", errors="replace")
+        text = raw.decode("utf-8", errors="replace")
+    return text
+
+
 def title_from_file_name(file_name: str | None) -> str:
     """A readable title from a file name ("my-article_v2.txt" -> "my article v2")."""
     if not file_name:
         return "Untitled"
+    file_name = shown_name(file_name)
     stem = re.sub(r"\.[A-Za-z0-9]{1,9}$", "", file_name.rsplit("/", 1)[-1])
     stem = re.sub(r"[-_]+", " ", stem).strip()
     return stem or "Untitled"

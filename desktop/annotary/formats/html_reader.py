@@ -38,7 +38,7 @@ from annotary.formats.html_page import (
     remove_invisible,
 )
 from annotary.formats.html_text import element_text_and_layout, html_to_text_and_layout
-from annotary.formats.text_decoding import decode_text
+from annotary.formats.text_decoding import Decoded, decode
 
 ALLOWED_TAGS = frozenset(
     {
@@ -109,7 +109,7 @@ def split_leading_h1(html: str, title: str | None) -> tuple[str | None, str]:
     return None, html
 
 
-def decode_html(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
+def decode_html(data: bytes, source: str, encoding: str | None = None) -> Decoded:
     """Text of an HTML page: BOM, then the given or declared charset, then detection."""
     declared = encoding
     if declared is None:
@@ -120,10 +120,10 @@ def decode_html(data: bytes, source: str, encoding: str | None = None) -> tuple[
             name = codecs.lookup(declared).name
             if name in ("gbk", "gb2312"):
                 name = "gb18030"
-            return data.decode(name), name
+            return Decoded(data.decode(name), name)
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode_text(data, source=source)
+    return decode(data, source=source)
 
 
 def _main_content(
@@ -165,7 +165,8 @@ def read_html(
 ) -> ImportedDocument:
     """Read a saved web page (see the module docstring); ``encoding`` overrides sniffing."""
     source = file_name or url or "page"
-    page, used_encoding = decode_html(data, source, encoding)
+    decoded = decode_html(data, source, encoding)
+    page, used_encoding = decoded.text, decoded.encoding
     if not page.strip():
         raise ImportFailed(source, "the page is empty")
     check_cancelled(cancelled)
@@ -176,7 +177,7 @@ def read_html(
     page_language = normalise_language(tree.get("lang"))
     elements = remove_invisible(tree)
     check_cancelled(cancelled)
-    notes: list[str] = []
+    notes = [decoded.note] if decoded.note else []
     main: str | None = None
     meta = None
     if elements <= MAX_EXTRACT_ELEMENTS:

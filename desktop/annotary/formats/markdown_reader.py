@@ -20,14 +20,16 @@ import markdown
 
 from annotary.domain.errors import ImportFailed
 from annotary.formats.document import (
+    Cancelled,
     ImportedDocument,
+    check_cancelled,
     clean_metadata,
     detect_language,
     title_from_file_name,
 )
 from annotary.formats.html_reader import sanitise_html, split_leading_h1
 from annotary.formats.html_text import html_to_text_and_layout
-from annotary.formats.text_decoding import decode_text
+from annotary.formats.text_decoding import decode
 
 _FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -65,22 +67,29 @@ def render_markdown(body: str) -> str:
 
 
 def read_markdown(
-    data: bytes, file_name: str | None = None, encoding: str | None = None
+    data: bytes,
+    file_name: str | None = None,
+    encoding: str | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportedDocument:
     """Read a Markdown article (see the module docstring)."""
     source = file_name or "markdown"
+    note: str | None = None
     if encoding:
         text, used = data.decode(encoding, errors="replace"), encoding
     else:
-        text, used = decode_text(data, source=source)
+        decoded = decode(data, source=source)
+        text, used, note = decoded.text, decoded.encoding, decoded.note
+    check_cancelled(cancelled)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw, body = split_front_matter(text)
     meta = clean_metadata(raw)
     html = render_markdown(body)
+    check_cancelled(cancelled)
     headline, rest = split_leading_h1(html, meta.get("title"))
     if headline is not None:
         html = rest
-    plain, layout = html_to_text_and_layout(html)
+    plain, layout = html_to_text_and_layout(html, cancelled)
     if not plain:
         raise ImportFailed(source, "the file has no text")
     return ImportedDocument(
@@ -97,4 +106,5 @@ def read_markdown(
         encoding=used,
         file_name=file_name,
         layout=layout,
+        notes=(note,) if note else (),
     )
