@@ -29,7 +29,12 @@ from annotary.formats.document import (
 )
 from annotary.formats.html_reader import sanitise_html, split_leading_h1
 from annotary.formats.html_text import html_to_text_and_layout
+from annotary.formats.markdown_chunks import markdown_pieces
+from annotary.formats.sizes import describe_size
 from annotary.formats.text_decoding import decode
+
+MAX_MARKDOWN_BYTES = 5_000_000
+"""Rendering takes 3 to 4 s per MB of dense Markdown: a larger file would take minutes."""
 
 _FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -60,10 +65,15 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return raw, text[closing.end() :]
 
 
-def render_markdown(body: str) -> str:
-    """The sanitised HTML of a Markdown body."""
-    rendered = markdown.markdown(body, extensions=["extra", "sane_lists"], output_format="html")
-    return sanitise_html(rendered)
+def render_markdown(body: str, cancelled: Cancelled | None = None) -> str:
+    """The sanitised HTML of a Markdown body (a long one rendered piece by piece)."""
+    parts = []
+    for piece in markdown_pieces(body):
+        check_cancelled(cancelled)
+        parts.append(
+            markdown.markdown(piece, extensions=["extra", "sane_lists"], output_format="html")
+        )
+    return sanitise_html("\n".join(parts))
 
 
 def read_markdown(
@@ -74,6 +84,13 @@ def read_markdown(
 ) -> ImportedDocument:
     """Read a Markdown article (see the module docstring)."""
     source = file_name or "markdown"
+    if len(data) > MAX_MARKDOWN_BYTES:
+        size = describe_size(len(data), MAX_MARKDOWN_BYTES)
+        raise ImportFailed(
+            source,
+            f"the file is too large to render as Markdown ({size}, rendering takes "
+            "3 to 4 s per MB); save it as .txt to import its text",
+        )
     note: str | None = None
     if encoding:
         text, used = data.decode(encoding, errors="replace"), encoding
@@ -84,7 +101,7 @@ def read_markdown(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw, body = split_front_matter(text)
     meta = clean_metadata(raw)
-    html = render_markdown(body)
+    html = render_markdown(body, cancelled)
     check_cancelled(cancelled)
     headline, rest = split_leading_h1(html, meta.get("title"))
     if headline is not None:
