@@ -88,3 +88,26 @@ def test_hostile_queries_over_a_large_article_end_quickly(project, query) -> Non
     started = time.perf_counter()
     search(project, query)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_phrase_across_the_edge_of_a_read_piece_is_found(project) -> None:  # type: ignore[no-untyped-def]
+    from annotary.storage.search_snippets import HEAD_BYTES
+
+    filler = "x" * (HEAD_BYTES - 5) + " "
+    add_article(project, filler + "harbour tides are high", title="Edge")
+    hit = search(project, '"harbour tides"')[0]
+    assert _marked(hit) == ["harbour tides"]
+
+
+def test_when_the_reading_budget_is_spent_hits_still_come_with_their_opening(
+    project,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from annotary.storage import search_snippets
+
+    monkeypatch.setattr(search_snippets, "SCAN_BUDGET_BYTES", 300_000)
+    for i in range(3):
+        add_article(project, f"Opening {i}. " + FILLER_EN * 10_000 + "zanzibarite.", title=f"A{i}")
+    hits = search(project, "zanzibarite")
+    assert len(hits) == 3
+    assert all(h.snippet.startswith("Opening") and h.marks == () for h in hits[1:])

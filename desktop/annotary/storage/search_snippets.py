@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import codecs
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annotary.domain.search_snippet import (
     ELLIPSIS,
@@ -37,7 +37,7 @@ Snippet = tuple[str, tuple[tuple[int, int], ...]]
 class ScanBudget:
     """What is left of one search's reading budget."""
 
-    left: int = SCAN_BUDGET_BYTES
+    left: int = field(default_factory=lambda: SCAN_BUDGET_BYTES)
 
     def take(self, wanted: int) -> int:
         got = max(0, min(wanted, self.left))
@@ -52,35 +52,46 @@ def _with_ellipsis(snippet: Snippet) -> Snippet:
     return ELLIPSIS + text, tuple((s + 1, e + 1) for s, e in marks)
 
 
+def _scan(
+    blob: sqlite3.Blob, query: QueryPattern | None, budget: ScanBudget
+) -> tuple[str, Snippet | None]:
+    """(head of the text, snippet around the first match found within the budget)."""
+    size = len(blob)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    # Past the budget, a hit still gets its opening (a few KB each, at most 50 hits).
+    head = decoder.decode(blob.read(budget.take(HEAD_BYTES) or _CONTEXT_BYTES))
+    if query is None:
+        return head, None
+    where = first_match(head, query)
+    if where is not None:
+        return head, snippet_around(head, *where, query)
+    carry = head[-_OVERLAP_CHARS:]
+    while blob.tell() < size:
+        want = budget.take(PIECE_BYTES)
+        if want == 0:
+            break
+        piece = carry + decoder.decode(blob.read(want), final=blob.tell() >= size)
+        where = first_match(piece, query)
+        if where is not None:
+            after = decoder.decode(blob.read(budget.take(_CONTEXT_BYTES)))
+            return head, _with_ellipsis(snippet_around(piece + after, *where, query))
+        carry = piece[-_OVERLAP_CHARS:]
+    return head, None
+
+
 def article_snippet(
     store: Store, rowid: int, title: str, query: QueryPattern | None, budget: ScanBudget
 ) -> Snippet:
     """The snippet of article ``rowid`` for ``query``, reading as little of it as needed."""
+    head = ""
     try:
-        blob = store.conn.blobopen("articles", "text", rowid, readonly=True)
-    except sqlite3.Error:
-        return "", ()
-    with blob:
-        size = len(blob)
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        head = decoder.decode(blob.read(budget.take(HEAD_BYTES)))
-        if query is None:
-            return opening(head), ()
-        where = first_match(head, query)
-        if where is not None:
-            return snippet_around(head, *where, query)
-        carry = head[-_OVERLAP_CHARS:]
-        while blob.tell() < size:
-            want = budget.take(PIECE_BYTES)
-            if want == 0:
-                break
-            piece = carry + decoder.decode(blob.read(want), final=blob.tell() >= size)
-            where = first_match(piece, query)
-            if where is not None:
-                after = decoder.decode(blob.read(budget.take(_CONTEXT_BYTES)))
-                return _with_ellipsis(snippet_around(piece + after, *where, query))
-            carry = piece[-_OVERLAP_CHARS:]
-    where = first_match(title, query)
-    if where is not None:
+        with store.conn.blobopen("articles", "text", rowid, readonly=True) as blob:
+            head, found = _scan(blob, query, budget)
+    except sqlite3.Error:  # the row went away or changed while it was read
+        found = None
+    if found is not None:
+        return found
+    where = first_match(title, query) if query is not None else None
+    if where is not None and query is not None:
         return snippet_around(title, *where, query)
     return opening(head), ()
