@@ -41,6 +41,26 @@ def test_a_windows_paragraph_in_a_utf8_file_is_read_as_windows_1252_and_said() -
     assert decoded.note is not None and "Windows-1252" in decoded.note and "runs" in decoded.note
 
 
+def test_a_short_file_with_a_windows_paragraph_is_still_mostly_utf8() -> None:
+    data = (
+        "The council’s vote — café.\n\n".encode()
+        + "Pasted: “smart quotes” — Zoë’s café.".encode("cp1252")
+        + "\n\nRenée said “no”.".encode()
+    )
+    decoded = decode(data)
+    assert decoded.text == (
+        "The council’s vote — café.\n\nPasted: “smart quotes” — Zoë’s café.\n\nRenée said “no”."
+    )
+    assert decoded.encoding == "utf-8"
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5", "shift_jis", "euc_kr"])
+def test_english_with_legacy_cjk_and_some_utf8_is_not_read_as_windows_1252(codec: str) -> None:
+    data = "Café — ".encode() + (" The minister said " + CHINESE[:30]).encode(codec, "replace")
+    decoded = decode(data)
+    assert decoded.encoding != "utf-8" or "Windows-1252" not in (decoded.note or "")
+
+
 def test_many_invalid_bytes_are_not_called_mostly_utf8() -> None:
     data = "Café “façade” ".encode() + bytes(range(0x80, 0x100)) * 4
     decoded = decode(data)

@@ -10,9 +10,12 @@ Order of decisions:
    decoding in which nearly every character is a letter, CJK character or
    punctuation (the other byte order gives noise); other data with NUL bytes is
    binary;
-4. valid UTF-8 is UTF-8; UTF-8 with a few invalid runs of bytes (at most
-   :data:`MAX_STRAY_SHARE` of the data, e.g. one paragraph pasted from a
-   Windows program) is UTF-8 with those runs read as Windows-1252, and says so;
+4. valid UTF-8 is UTF-8; text with some UTF-8 beyond ASCII and a few short
+   invalid runs of bytes (at most :data:`MAX_STRAY_SHARE` of the data, runs of
+   :data:`MAX_MEAN_RUN` bytes or fewer on average, as single-byte accented
+   letters and curly quotes make: e.g. one paragraph pasted from a Windows
+   program) is UTF-8 with those runs read as Windows-1252, and says so. Legacy
+   CJK text makes long runs and is left to step 5;
 5. otherwise charset-normalizer chooses, on the first :data:`DETECT_SAMPLE_BYTES`,
    among the plausible encodings only (:data:`CANDIDATES`: never an obscure
    code page that a statistical detector happens to prefer); between candidates
@@ -64,7 +67,8 @@ CANDIDATES = [
     "iso8859_2", "koi8_r",
 ]  # fmt: skip
 DETECT_SAMPLE_BYTES = 1_000_000
-MAX_STRAY_SHARE = 0.05
+MAX_STRAY_SHARE = 0.2
+MAX_MEAN_RUN = 4
 _NAMES = {
     "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
     "utf-32-le": "UTF-32 LE", "utf-32-be": "UTF-32 BE", "gb18030": "GB18030", "big5": "Big5",
@@ -250,7 +254,7 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     text = data.decode("utf-8", errors="surrogateescape")
     runs = list(_STRAY.finditer(text))
     stray = sum(m.end() - m.start() for m in runs)
-    if not runs or stray > MAX_STRAY_SHARE * len(data):
+    if not runs or stray > MAX_STRAY_SHARE * len(data) or stray > MAX_MEAN_RUN * len(runs):
         return None
     if _STRAY.sub("", text).isascii():
         return None  # no UTF-8 beyond ASCII: a single-byte encoding reads it all
