@@ -8,7 +8,7 @@ import random
 import pytest
 
 from annotary.formats.readers import read_text
-from annotary.formats.text_decoding import CANDIDATES, decode
+from annotary.formats.text_decoding import CANDIDATES, Decoded, decode
 
 UTF8_PARAS = [
     "The council’s vote — 7 to 2 — surprised the café owners on Quay Street.",
@@ -110,3 +110,9 @@ def test_the_imported_document_carries_the_note() -> None:
     assert doc.encoding == "gb18030"
     assert any("GB18030" in note for note in doc.notes)
     assert read_text(b"Plain words here.", file_name="a.txt").notes == ()
+
+
+@pytest.mark.parametrize("text", ["¬¬\U00010bec", "éééé", "ĀĀĀĀ", "¬¬¬¬" * 50, "ìì" + "가" * 3])
+def test_valid_utf8_is_never_taken_for_utf16(text: str) -> None:
+    # Even-length UTF-8 of Latin letters can read as plausible Hangul in UTF-16.
+    assert decode(text.encode("utf-8")) == Decoded(text, "utf-8")

@@ -6,10 +6,10 @@ Order of decisions:
    Office, SQLite, executables) are rejected with a message naming the type;
 2. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 3. UTF-16 without a BOM is recognised by its pattern: NUL bytes on one side of
-   most pairs (mostly ASCII text), or, for Chinese, Japanese or Korean text, a
-   decoding in which nearly every character is a letter, CJK character or
-   punctuation (the other byte order gives noise); other data with NUL bytes is
-   binary;
+   most pairs (mostly ASCII text), or, for Chinese, Japanese or Korean text that
+   is not valid UTF-8, a decoding in which nearly every character is a letter,
+   CJK character or punctuation (the other byte order gives noise); other data
+   with NUL bytes is binary;
 4. valid UTF-8 is UTF-8; text with some UTF-8 beyond ASCII and a few short
    invalid runs of bytes (at most :data:`MAX_STRAY_SHARE` of the data, runs of
    :data:`MAX_MEAN_RUN` bytes or fewer on average, as single-byte accented
@@ -150,6 +150,14 @@ def _plausible(ch: str) -> bool:
     )
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _natural_cjk(text: str) -> float:
     """Kana, Hangul and very common Han among CJK characters: high for real text,
     low for bytes read in the wrong encoding (which give rare Han)."""
@@ -287,7 +295,11 @@ def decode(data: bytes, source: str = "data") -> Decoded:
         if data.startswith(bom):
             text = data[len(bom) :].decode(name.replace("-sig", ""), errors="replace")
             return Decoded(text, name)
-    utf16 = _utf16_without_bom(data) or _cjk_utf16_without_bom(data)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is None and b"\x00" in data:
+        utf16 = _cjk_utf16_without_bom(data)  # CJK with a few ASCII characters
+    if utf16 is None and b"\x00" not in data and not _is_utf8(data):
+        utf16 = _cjk_utf16_without_bom(data)  # valid UTF-8 is never taken for UTF-16
     if utf16:
         text = data.decode(utf16, errors="replace")
         if not _looks_binary(text):
