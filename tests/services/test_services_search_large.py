@@ -111,3 +111,21 @@ def test_when_the_reading_budget_is_spent_hits_still_come_with_their_opening(
     hits = search(project, "zanzibarite")
     assert len(hits) == 3
     assert all(h.snippet.startswith("Opening") and h.marks == () for h in hits[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "marked"),
+    [
+        ("서울시는 한국의 수도이다. “Quotes” here.", "한국의", ["한국의"]),
+        ("Résumé of the café talks — “quoted”.", "resume", ["Résumé"]),
+        ("Tiếng Việt có dấu — ngôn ngữ.", "tieng viet", ["Tiếng", "Việt"]),
+    ],
+)
+def test_accented_and_hangul_words_are_marked_in_non_ascii_text(
+    project,  # type: ignore[no-untyped-def]
+    text: str,
+    query: str,
+    marked: list[str],
+) -> None:
+    add_article(project, text, title="Words")
+    assert _marked(search(project, query)[0]) == marked
