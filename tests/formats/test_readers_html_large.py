@@ -117,3 +117,19 @@ def test_reading_a_large_page_stops_soon_after_cancel() -> None:
     with pytest.raises(ImportCancelled):
         read_html(page, file_name="big.html", cancelled=cancelled)
     assert time.perf_counter() - started < 3.0
+
+
+def test_the_text_walk_itself_asks_whether_to_stop() -> None:
+    from annotary.formats.html_text import CHECK_EVERY, html_to_text_and_layout
+
+    html = "<div>" + "<p>word <b>bold</b></p>" * (CHECK_EVERY * 3) + "</div>"
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 3
+
+    with pytest.raises(ImportCancelled):
+        html_to_text_and_layout(html, cancelled)
+    assert len(asked) == 3
+    assert html_to_text_and_layout(html)[0].count("word") == CHECK_EVERY * 3
