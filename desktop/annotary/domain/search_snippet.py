@@ -28,6 +28,7 @@ _WORD_CHAR = r"[^\W_]"
 _APOSTROPHE = re.compile("['’]")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 ELLIPSIS = "…"
+_FOLD_CACHE_SIZE = 20_000
 
 
 class _Folding(dict[int, str]):
@@ -37,7 +38,8 @@ class _Folding(dict[int, str]):
         ch = chr(code)
         base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
         folded = base if len(base) == 1 else ch
-        self[code] = folded
+        if len(self) < _FOLD_CACHE_SIZE:  # text using all of Unicode cannot grow it more
+            self[code] = folded
         return folded
 
 
