@@ -133,3 +133,15 @@ def test_the_text_walk_itself_asks_whether_to_stop() -> None:
         html_to_text_and_layout(html, cancelled)
     assert len(asked) == 3
     assert html_to_text_and_layout(html)[0].count("word") == CHECK_EVERY * 3
+
+
+def test_a_text_node_over_ten_megabytes_is_kept_whole_and_read_in_seconds() -> None:
+    # libxml2 cut text nodes at 10 MB without a word; the date search took 5 s more.
+    words = " ".join(f"w{i}" for i in range(1_600_000))
+    page = f"<html><head><title>Long</title></head><body><p>{words} last</p></body></html>"
+    assert len(page) > 10_500_000
+    started = time.perf_counter()
+    doc = read_html(page.encode(), file_name="long.html")
+    elapsed = time.perf_counter() - started
+    assert doc.text.endswith("w1599999 last")
+    assert elapsed < 6.0, f"{elapsed:.1f} s"

@@ -3,7 +3,9 @@
 Limits (see also :data:`annotary.formats.readers.MAX_FILE_BYTES`):
 
 * elements may nest at most :data:`MAX_DEPTH` deep: libxml2 silently drops
-  everything below that depth, so a deeper page is refused rather than cut;
+  everything below its own depth limit (255, or 2048 in its "huge" mode, which
+  is needed to keep text nodes over 10 MB), and the text walk recurses once per
+  level, so a deeper page is refused rather than cut;
 * main-content detection (trafilatura) grows faster than the page (measured on
   news-like pages: about 1 s for 10,000 elements, 2-3 s for 20,000, 4.5 s for
   40,000, and it cannot be cancelled midway), so it runs only on pages of at most
@@ -35,18 +37,32 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SAFE_HREF = re.compile(r"^(?:https?:|mailto:)", re.I)
 
 
+def html_parser() -> lxml.html.HTMLParser:
+    """A parser that keeps text nodes over 10 MB (libxml2 cuts them otherwise)."""
+    return lxml.html.HTMLParser(huge_tree=True)
+
+
+def _depth(tree: lxml.html.HtmlElement) -> int:
+    depth = deepest = 0
+    for event, _ in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def parse_page(page: str, source: str) -> lxml.html.HtmlElement | None:
     """The page's element tree, or None when there is no HTML in it.
 
     Raises :class:`ImportFailed` when the page nests elements deeper than
     :data:`MAX_DEPTH` (the parser would drop the rest of the page).
     """
-    parser = lxml.html.HTMLParser()
+    parser = html_parser()
     try:
         tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", page, count=1), parser)
     except (lxml.etree.ParserError, ValueError):
         return None
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+    limited = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    if limited or _depth(tree) > MAX_DEPTH:
         raise ImportFailed(
             source,
             f"elements are nested more than {MAX_DEPTH} deep (at most {MAX_DEPTH}); "

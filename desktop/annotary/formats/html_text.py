@@ -196,10 +196,7 @@ class _Writer:
             return
         if s[0].isspace():
             self.space()
-        for i, word in enumerate(words):
-            if i:
-                self.pending_ws = " "
-            self.write(word)
+        self.write(" ".join(words))  # the words with each run of whitespace as one space
         if s[-1].isspace():
             self.space()
 
@@ -307,7 +304,7 @@ def html_to_text_and_layout(html: str, cancelled: Cancelled | None = None) -> tu
     if not html or not html.strip():
         return "", Layout()
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError):
         return "", Layout()
     body = root.find(".//body") if root.tag == "html" else None
