@@ -152,3 +152,24 @@ def test_cancelling_a_large_text_file(tmp_path: Path, project) -> None:  # type:
 
     report = importing.import_files(project, [path], cancelled=cancelled).value
     assert report.cancelled and report.imported == []
+
+
+def test_folders_nested_deeper_than_python_recursion_are_walked(tmp_path: Path, project) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    deep = folder
+    os.makedirs(folder)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        for _ in range(1_200):  # relative steps keep each call under PATH_MAX
+            os.mkdir("d", dir_fd=fd)
+            new = os.open("d", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = new
+        with open(os.open("story.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "w") as fh:
+            fh.write("Deep story\n\nFound at the bottom.")
+    finally:
+        os.close(fd)
+    deep = folder.joinpath(*["d"] * 1_200)
+    assert len(str(deep)) > 2_000
+    report = importing.import_files(project, [folder]).value
+    assert [a.title for a in report.imported] == ["Deep story"]

@@ -20,7 +20,8 @@ from pathlib import Path
 from annotary.formats.document import shown_name
 
 MAX_FOLDER_ENTRIES = 1_000_000
-"""Entries looked at in one import of folders (a mistaken import of / ends)."""
+"""Entries looked at in one import of folders (a mistaken import of / ends; about
+a minute of listing on a local disk, and 1,000,000 paths in memory at most)."""
 
 
 @dataclass(slots=True)
@@ -60,16 +61,30 @@ def check_regular_file(path: Path) -> str | None:
     return None
 
 
-def _walk(folder: Path, suffixes: frozenset[str], found: Found, budget: list[int]) -> None:
+def _list(folder: Path, found: Found) -> list[os.DirEntry[str]] | None:
     try:
         with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
+            return sorted(it, key=lambda e: e.name)
     except OSError as exc:
         found.problems.append(
             (shown_name(folder), f"the folder cannot be read ({_os_reason(exc)})")
         )
+        return None
+
+
+def _walk(root: Path, suffixes: frozenset[str], found: Found, budget: list[int]) -> None:
+    """Depth first in name order, with a stack of its own (folders may nest deeper
+    than Python's recursion allows)."""
+    listed = _list(root, found)
+    if listed is None:
         return
-    for entry in entries:
+    stack: list[tuple[Path, Iterator[os.DirEntry[str]]]] = [(root, iter(listed))]
+    while stack:
+        folder, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
         budget[0] -= 1
         if budget[0] < 0:
             found.problems.append(
@@ -86,7 +101,9 @@ def _walk(folder: Path, suffixes: frozenset[str], found: Found, budget: list[int
             found.problems.append((shown_name(path), _os_reason(exc)))
             continue
         if is_dir:
-            _walk(path, suffixes, found, budget)
+            inside = _list(path, found)
+            if inside is not None:
+                stack.append((path, iter(inside)))
             continue
         if is_link and path.is_dir():
             found.problems.append((shown_name(path), "a link to a folder; links are not followed"))
