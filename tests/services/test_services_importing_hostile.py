@@ -156,7 +156,6 @@ def test_cancelling_a_large_text_file(tmp_path: Path, project) -> None:  # type:
 
 def test_folders_nested_deeper_than_python_recursion_are_walked(tmp_path: Path, project) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "in"
-    deep = folder
     os.makedirs(folder)
     fd = os.open(folder, os.O_RDONLY)
     try:
