@@ -17,7 +17,9 @@ This module also re-exports the other readers, so callers need only
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -183,7 +185,11 @@ def read_file(path: Path, cancelled: Cancelled | None = None) -> ImportedDocumen
         size = describe_size(_size_of(path), MAX_FILE_BYTES)
         raise ImportFailed(shown, f"the file is too large ({size})")
     try:
-        with path.open("rb") as fh:
+        # Non-blocking, and checked again on the open file: a pipe put in the file's
+        # place after the check above cannot make the import wait for ever.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise ImportFailed(shown, "this is not a regular file")
             data = fh.read(MAX_FILE_BYTES + 1)  # never more, whatever the size said
     except OSError as exc:
         reason = (exc.strerror or str(exc)).lower()
