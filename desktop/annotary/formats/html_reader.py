@@ -7,6 +7,12 @@ is sanitised with nh3 against an explicit allow-list (no images, scripts,
 styles, frames or remote resources; links keep only http, https and mailto
 addresses) and is walked by :func:`html_to_text_and_layout` into canonical
 text and layout. When trafilatura finds nothing, the page's <body> is used.
+
+The page is parsed once; comments, scripts (but JSON-LD metadata), styles and
+media are removed before anything else looks at it. The limits that keep a
+large page's import short (nesting depth, elements given to trafilatura) are in
+:mod:`annotary.formats.html_page`; the reader asks ``cancelled`` between steps
+and every few thousand elements of the text walk.
 """
 
 from __future__ import annotations
