@@ -54,13 +54,14 @@ def test_the_same_content_is_not_imported_twice(tmp_path: Path) -> None:
 
 def test_cancelling_keeps_what_was_imported(tmp_path: Path) -> None:
     project = new_project(tmp_path)
-    calls = {"n": 0}
+    stop = {"now": False}
 
-    def cancelled() -> bool:
-        calls["n"] += 1
-        return calls["n"] > 2
+    def progress(done: int, total: int, name: str) -> None:
+        stop["now"] = done >= 2  # the user cancels while the third file is read
 
-    report = importing.import_files(project, [_folder(tmp_path)], cancelled=cancelled).value
+    report = importing.import_files(
+        project, [_folder(tmp_path)], progress=progress, cancelled=lambda: stop["now"]
+    ).value
     assert report.cancelled and len(report.imported) == 2
     assert len(article_service.summaries(project)) == 2
 

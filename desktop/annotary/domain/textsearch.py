@@ -24,7 +24,7 @@ _CJK = (
     "\U00020000-\U0003134f"
 )
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_TOKEN = re.compile(f"[{_CJK}]|[^\\W_]+(?:['’][^\\W_]+)*", re.UNICODE)
+TOKEN = re.compile(f"[{_CJK}]|[^\\W_]+(?:['’][^\\W_]+)*", re.UNICODE)
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -44,7 +44,7 @@ def unsegment(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Search tokens: single CJK characters and whole words elsewhere."""
-    return [t.lower() for t in _TOKEN.findall(text)]
+    return [t.lower() for t in TOKEN.findall(text)]
 
 
 def fts_query(user_query: str) -> str:
@@ -54,10 +54,17 @@ def fts_query(user_query: str) -> str:
     characters is a phrase of its characters. FTS5 syntax typed by the user is
     treated as text, never as operators. Returns "" when nothing searchable remains.
     """
-    parts: list[str] = []
+    return " ".join(
+        '"' + " ".join(t.replace('"', '""') for t in toks) + '"' for toks in query_terms(user_query)
+    )
+
+
+def query_terms(user_query: str) -> list[list[str]]:
+    """The query's terms (bare words and "quoted phrases"), each as its search tokens."""
+    terms: list[list[str]] = []
     for match in _TERM.finditer(user_query):
         term = match.group(1) if match.group(1) is not None else match.group(2)
         toks = tokens(term)
         if toks:
-            parts.append('"' + " ".join(t.replace('"', '""') for t in toks) + '"')
-    return " ".join(parts)
+            terms.append(toks)
+    return terms

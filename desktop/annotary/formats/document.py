@@ -23,12 +23,25 @@ as a browser shows them, and preformatted blocks keep their indentation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from annotary.domain.layout import Layout, paragraphs
 
 SOURCE_FORMATS = ("text", "markdown", "html", "pasted", "url")
+
+Cancelled = Callable[[], bool]
+"""cancelled(): True once the user asked to stop; readers ask it between steps."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled while a file was being read; nothing of it is kept."""
+
+
+def check_cancelled(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +61,7 @@ class ImportedDocument:
     encoding: str | None = None
     file_name: str | None = None
     layout: Layout = field(default_factory=Layout)
+    notes: tuple[str, ...] = ()  # what the user should know, e.g. a guessed encoding
 
     def __post_init__(self) -> None:
         # The default layout is the plain paragraph layout of the text.
@@ -253,10 +267,26 @@ def clean_metadata(raw: dict[str, str]) -> dict[str, str | None]:
     return out
 
 
+def shown_name(name: object) -> str:
+    """A file name or path as valid text: bytes that were not UTF-8 (kept by Python as
+    lone surrogates) become U+FFFD, so the name can be printed, shown and stored."""
+    text = str(name)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", errors="surrogateescape")
+        except UnicodeEncodeError:  # a surrogate that no file name produces
+            raw = text.encode("utf-8", errors="replace")
+        text = raw.decode("utf-8", errors="replace")
+    return text
+
+
 def title_from_file_name(file_name: str | None) -> str:
     """A readable title from a file name ("my-article_v2.txt" -> "my article v2")."""
     if not file_name:
         return "Untitled"
+    file_name = shown_name(file_name)
     stem = re.sub(r"\.[A-Za-z0-9]{1,9}$", "", file_name.rsplit("/", 1)[-1])
     stem = re.sub(r"[-_]+", " ", stem).strip()
     return stem or "Untitled"

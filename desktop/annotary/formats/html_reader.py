@@ -7,6 +7,12 @@ is sanitised with nh3 against an explicit allow-list (no images, scripts,
 styles, frames or remote resources; links keep only http, https and mailto
 addresses) and is walked by :func:`html_to_text_and_layout` into canonical
 text and layout. When trafilatura finds nothing, the page's <body> is used.
+
+The page is parsed once; comments, scripts (but JSON-LD metadata), styles and
+media are removed before anything else looks at it. The limits that keep a
+large page's import short (nesting depth, elements given to trafilatura) are in
+:mod:`annotary.formats.html_page`; the reader asks ``cancelled`` between steps
+and every few thousand elements of the text walk.
 """
 
 from __future__ import annotations
@@ -18,17 +24,31 @@ import lxml.etree
 import lxml.html
 import nh3
 import trafilatura
+from trafilatura.htmlprocessing import build_html_output
+from trafilatura.settings import Document, set_date_params
 
 from annotary.domain.errors import ImportFailed
+from annotary.domain.layout import Layout
 from annotary.formats.document import (
+    Cancelled,
     ImportedDocument,
+    check_cancelled,
     detect_language,
     normalise_date,
     normalise_language,
     title_from_file_name,
 )
-from annotary.formats.html_text import html_to_text_and_layout
-from annotary.formats.text_decoding import decode_text
+from annotary.formats.html_page import (
+    MAX_EXTRACT_ELEMENTS,
+    parse_page,
+    readable_body,
+    remove_invisible,
+)
+from annotary.formats.html_text import element_text_and_layout, html_to_text_and_layout
+from annotary.formats.text_decoding import Decoded, decode
+
+MAX_DATE_SEARCH_CHARS = 1_000_000
+"""Text beyond which no date is searched in the text (htmldate: 0.5 s per MB)."""
 
 ALLOWED_TAGS = frozenset(
     {
@@ -56,7 +76,6 @@ DROPPED_WITH_CONTENT = frozenset(
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LEADING_H1 = re.compile(r"^\s*<h1>(.*?)</h1>\s*", re.S)
 
 
@@ -100,7 +119,7 @@ def split_leading_h1(html: str, title: str | None) -> tuple[str | None, str]:
     return None, html
 
 
-def decode_html(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
+def decode_html(data: bytes, source: str, encoding: str | None = None) -> Decoded:
     """Text of an HTML page: BOM, then the given or declared charset, then detection."""
     declared = encoding
     if declared is None:
@@ -111,26 +130,49 @@ def decode_html(data: bytes, source: str, encoding: str | None = None) -> tuple[
             name = codecs.lookup(declared).name
             if name in ("gbk", "gb2312"):
                 name = "gb18030"
-            return data.decode(name), name
+            return Decoded(data.decode(name), name)
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode_text(data, source=source)
+    return decode(data, source=source)
 
 
-def _body_fallback(tree: lxml.html.HtmlElement | None, base_url: str | None) -> str:
+def _main_content(
+    tree: lxml.html.HtmlElement, url: str | None, text_chars: int
+) -> tuple[str | None, Document | None]:
+    """trafilatura's main content (as HTML) and metadata, in one pass over ``tree``.
+
+    ``bare_extraction`` rather than ``extract``: the latter also computes a
+    similarity hash of the whole text that we do not use (2.7 s for 5 MB of text).
+    A date is looked for in the page's text (by regular expressions over all of
+    it) only when the page has at most :data:`MAX_DATE_SEARCH_CHARS` of text; a
+    larger page's date comes from its metadata alone.
+    """
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        output_format="html",
+        with_metadata=True,
+        include_formatting=True,
+        include_links=True,
+        include_tables=True,
+        include_images=False,
+        include_comments=False,
+        favor_precision=True,
+        date_extraction_params=set_date_params(text_chars <= MAX_DATE_SEARCH_CHARS),
+    )
+    if not isinstance(doc, Document) or doc.body is None:
+        return None, None
+    return build_html_output(doc, with_metadata=False), doc
+
+
+def _whole_body(page: str, source: str, cancelled: Cancelled | None) -> tuple[str, Layout]:
+    """The text of the page's body (boilerplate removed), read without trafilatura."""
+    tree = parse_page(page, source)
     if tree is None:
-        return ""
-    body = tree.find(".//body")
-    node = body if body is not None else tree
-    raw = lxml.html.tostring(node, encoding="unicode")
-    return sanitise_html(raw, base_url)
-
-
-def _parse(page: str) -> lxml.html.HtmlElement | None:
-    try:
-        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", page))
-    except (lxml.etree.ParserError, ValueError):
-        return None
+        return "", Layout()
+    remove_invisible(tree)
+    check_cancelled(cancelled)
+    return element_text_and_layout(readable_body(tree), cancelled)
 
 
 def read_html(
@@ -138,47 +180,48 @@ def read_html(
     file_name: str | None = None,
     url: str | None = None,
     encoding: str | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportedDocument:
     """Read a saved web page (see the module docstring); ``encoding`` overrides sniffing."""
     source = file_name or url or "page"
-    page, used_encoding = decode_html(data, source, encoding)
+    decoded = decode_html(data, source, encoding)
+    page, used_encoding = decoded.text, decoded.encoding
     if not page.strip():
         raise ImportFailed(source, "the page is empty")
-    tree = _parse(page)
-    meta = trafilatura.bare_extraction(
-        page, url=url, with_metadata=True, include_comments=False, favor_precision=True
-    )
-    main = trafilatura.extract(
-        page,
-        url=url,
-        output_format="html",
-        include_formatting=True,
-        include_links=True,
-        include_tables=True,
-        include_images=False,
-        include_comments=False,
-        favor_precision=True,
-    )
+    check_cancelled(cancelled)
+    tree = parse_page(page, source)
+    if tree is None:
+        raise ImportFailed(source, "no readable text was found in this page")
+    page_title = " ".join((tree.findtext(".//title") or "").split()) or None
+    page_language = normalise_language(tree.get("lang"))
+    elements = remove_invisible(tree)
+    check_cancelled(cancelled)
+    notes = [decoded.note] if decoded.note else []
+    main: str | None = None
+    meta = None
+    if elements <= MAX_EXTRACT_ELEMENTS:
+        main, meta = _main_content(tree, url, len(tree.text_content()))
+    else:
+        notes.append(
+            f"the page has {elements:,} elements (main-content detection reads at most "
+            f"{MAX_EXTRACT_ELEMENTS:,}); it was read whole, without navigation and footers"
+        )
+    check_cancelled(cancelled)
     base = url or (getattr(meta, "url", None) if meta is not None else None)
     clean = sanitise_html(main, base) if main else ""
-    text, layout = html_to_text_and_layout(clean)
-    if not text.strip():
-        clean = _body_fallback(tree, base)
-        text, layout = html_to_text_and_layout(clean)
     title: str | None = getattr(meta, "title", None) if meta is not None else None
-    if not title and tree is not None:
-        found = tree.findtext(".//title")
-        title = " ".join(found.split()) if found else None
+    title = title or page_title
     headline, rest = split_leading_h1(clean, title)
     if headline is not None:
         clean = rest
-        text, layout = html_to_text_and_layout(clean)
         title = title or headline
+    text, layout = html_to_text_and_layout(clean, cancelled)
+    if not text.strip():
+        text, layout = _whole_body(page, source, cancelled)
     if not text.strip():
         raise ImportFailed(source, "no readable text was found in this page")
     language = normalise_language(getattr(meta, "language", None) if meta is not None else None)
-    if language is None and tree is not None:
-        language = normalise_language(tree.get("lang"))
+    language = language or page_language
     return ImportedDocument(
         title=title or title_from_file_name(file_name),
         text=text,
@@ -193,4 +236,5 @@ def read_html(
         encoding=used_encoding,
         file_name=file_name,
         layout=layout,
+        notes=tuple(notes),
     )

@@ -25,6 +25,10 @@ import lxml.etree
 import lxml.html
 
 from annotary.domain.layout import Block, BlockKind, Layout, Mark, MarkKind
+from annotary.formats.document import Cancelled, check_cancelled
+
+CHECK_EVERY = 2_000
+"""Elements walked between two questions whether the user cancelled."""
 
 _SKIP = frozenset(
     [
@@ -137,6 +141,8 @@ class _Writer:
     block: Block | None = None  # the block being written (start, kind ...)
     pending_ws: str = ""  # whitespace to write before the next content
     pending_newline: bool = False
+    cancelled: Cancelled | None = None
+    walked: int = 0
 
     # -- output --------------------------------------------------------------
 
@@ -190,10 +196,7 @@ class _Writer:
             return
         if s[0].isspace():
             self.space()
-        for i, word in enumerate(words):
-            if i:
-                self.pending_ws = " "
-            self.write(word)
+        self.write(" ".join(words))  # the words with each run of whitespace as one space
         if s[-1].isspace():
             self.space()
 
@@ -269,6 +272,9 @@ def _walk(el: lxml.etree._Element, w: _Writer) -> None:
     if tag == "br":
         w.line_break()
         return
+    w.walked += 1
+    if w.walked % CHECK_EVERY == 0:
+        check_cancelled(w.cancelled)
     mark: _OpenMark | None = None
     is_block = tag in _BLOCK
     if is_block:
@@ -293,17 +299,24 @@ def _walk(el: lxml.etree._Element, w: _Writer) -> None:
         w.space()
 
 
-def html_to_text_and_layout(html: str) -> tuple[str, Layout]:
+def html_to_text_and_layout(html: str, cancelled: Cancelled | None = None) -> tuple[str, Layout]:
     """The canonical text of an HTML document or fragment, and its layout."""
     if not html or not html.strip():
         return "", Layout()
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError):
         return "", Layout()
-    w = _Writer()
     body = root.find(".//body") if root.tag == "html" else None
-    _walk(body if body is not None else root, w)
+    return element_text_and_layout(body if body is not None else root, cancelled)
+
+
+def element_text_and_layout(
+    element: lxml.etree._Element, cancelled: Cancelled | None = None
+) -> tuple[str, Layout]:
+    """The canonical text and layout of a parsed element (see the module docstring)."""
+    w = _Writer(cancelled=cancelled)
+    _walk(element, w)
     w.end_block()
     marks = sorted(w.marks, key=lambda m: (m.start, -m.end))
     return "".join(w.parts), Layout(blocks=tuple(w.blocks), marks=tuple(marks))

@@ -20,14 +20,21 @@ import markdown
 
 from annotary.domain.errors import ImportFailed
 from annotary.formats.document import (
+    Cancelled,
     ImportedDocument,
+    check_cancelled,
     clean_metadata,
     detect_language,
     title_from_file_name,
 )
 from annotary.formats.html_reader import sanitise_html, split_leading_h1
 from annotary.formats.html_text import html_to_text_and_layout
-from annotary.formats.text_decoding import decode_text
+from annotary.formats.markdown_chunks import markdown_pieces
+from annotary.formats.sizes import describe_size
+from annotary.formats.text_decoding import decode
+
+MAX_MARKDOWN_BYTES = 5_000_000
+"""Rendering takes 3 to 4 s per MB of dense Markdown: a larger file would take minutes."""
 
 _FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -58,29 +65,48 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return raw, text[closing.end() :]
 
 
-def render_markdown(body: str) -> str:
-    """The sanitised HTML of a Markdown body."""
-    rendered = markdown.markdown(body, extensions=["extra", "sane_lists"], output_format="html")
-    return sanitise_html(rendered)
+def render_markdown(body: str, cancelled: Cancelled | None = None) -> str:
+    """The sanitised HTML of a Markdown body (a long one rendered piece by piece)."""
+    parts = []
+    for piece in markdown_pieces(body):
+        check_cancelled(cancelled)
+        parts.append(
+            markdown.markdown(piece, extensions=["extra", "sane_lists"], output_format="html")
+        )
+    return sanitise_html("\n".join(parts))
 
 
 def read_markdown(
-    data: bytes, file_name: str | None = None, encoding: str | None = None
+    data: bytes,
+    file_name: str | None = None,
+    encoding: str | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportedDocument:
     """Read a Markdown article (see the module docstring)."""
     source = file_name or "markdown"
+    if len(data) > MAX_MARKDOWN_BYTES:
+        size = describe_size(len(data), MAX_MARKDOWN_BYTES)
+        raise ImportFailed(
+            source,
+            f"the file is too large to render as Markdown ({size}, rendering takes "
+            "3 to 4 s per MB); save it as .txt to import its text",
+        )
+    note: str | None = None
     if encoding:
         text, used = data.decode(encoding, errors="replace"), encoding
     else:
-        text, used = decode_text(data, source=source)
+        decoded = decode(data, source=source)
+        text, used, note = decoded.text, decoded.encoding, decoded.note
+    check_cancelled(cancelled)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw, body = split_front_matter(text)
     meta = clean_metadata(raw)
-    html = render_markdown(body)
+    html = render_markdown(body, cancelled)
+    check_cancelled(cancelled)
     headline, rest = split_leading_h1(html, meta.get("title"))
     if headline is not None:
         html = rest
-    plain, layout = html_to_text_and_layout(html)
+    plain, layout = html_to_text_and_layout(html, cancelled)
     if not plain:
         raise ImportFailed(source, "the file has no text")
     return ImportedDocument(
@@ -97,4 +123,5 @@ def read_markdown(
         encoding=used,
         file_name=file_name,
         layout=layout,
+        notes=(note,) if note else (),
     )

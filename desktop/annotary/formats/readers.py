@@ -17,23 +17,31 @@ This module also re-exports the other readers, so callers need only
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotary.domain.errors import ImportFailed
 from annotary.formats.document import (
+    Cancelled,
     ImportedDocument,
     canonical_text,
+    check_cancelled,
     clean_metadata,
     detect_language,
     metadata_field,
+    shown_name,
     title_from_file_name,
 )
+from annotary.formats.file_finding import Found, check_regular_file, iter_files
+from annotary.formats.file_finding import find_importable as find_files
 from annotary.formats.html_reader import read_html, sanitise_html
 from annotary.formats.html_text import html_to_text_and_layout
 from annotary.formats.markdown_reader import read_markdown
-from annotary.formats.text_decoding import decode_text
+from annotary.formats.sizes import describe_size
+from annotary.formats.text_decoding import Decoded, decode, decode_text
 from annotary.formats.url_fetch import fetch_url
 
 __all__ = [
@@ -44,6 +52,7 @@ __all__ = [
     "decode_text",
     "detect_language",
     "fetch_url",
+    "find_importable",
     "html_to_text_and_layout",
     "iter_importable",
     "read_file",
@@ -86,6 +95,7 @@ def _text_document(
     title: str | None = None,
     encoding: str | None = None,
     file_name: str | None = None,
+    notes: tuple[str, ...] = (),
 ) -> ImportedDocument:
     raw, body = _split_header(canonical_text(text))
     meta = clean_metadata(raw)
@@ -111,23 +121,35 @@ def _text_document(
         language=meta.get("language") or detect_language(body),
         encoding=encoding,
         file_name=file_name,
+        notes=notes,
     )
 
 
 def read_text(
-    data: bytes, file_name: str | None = None, encoding: str | None = None
+    data: bytes,
+    file_name: str | None = None,
+    encoding: str | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportedDocument:
     """Read a plain-text article; ``encoding`` (e.g. from an HTTP header) skips detection."""
     name = file_name or "text"
+    decoded: Decoded | None = None
     if encoding:
         try:
-            text, used = data.decode(encoding), encoding
+            decoded = Decoded(data.decode(encoding), encoding)
         except (LookupError, UnicodeDecodeError):
-            text, used = decode_text(data, source=name)
-    else:
-        text, used = decode_text(data, source=name)
+            decoded = None
+    if decoded is None:
+        decoded = decode(data, source=name)
+    check_cancelled(cancelled)
     return _text_document(
-        text, source=data, source_format="text", name=name, encoding=used, file_name=file_name
+        decoded.text,
+        source=data,
+        source_format="text",
+        name=name,
+        encoding=decoded.encoding,
+        file_name=file_name,
+        notes=(decoded.note,) if decoded.note else (),
     )
 
 
@@ -143,59 +165,68 @@ def read_pasted(text: str, title: str | None = None) -> ImportedDocument:
     )
 
 
-def read_file(path: Path) -> ImportedDocument:
-    """Read an article file by its suffix; any failure is :class:`ImportFailed`."""
+def read_file(path: Path, cancelled: Cancelled | None = None) -> ImportedDocument:
+    """Read an article file by its suffix; any failure is :class:`ImportFailed`.
+
+    ``cancelled`` is asked between the steps of reading (and inside long ones);
+    when it says so, :class:`ImportCancelled` is raised and nothing is returned.
+    """
     path = Path(path)
+    shown = shown_name(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        shown = f"'{suffix}'" if suffix else "without a suffix"
-        raise ImportFailed(str(path), f"files {shown} cannot be imported (supported: {kinds})")
+        what = f"'{shown_name(suffix)}'" if suffix else "without a suffix"
+        raise ImportFailed(shown, f"files {what} cannot be imported (supported: {kinds})")
+    why = check_regular_file(path)
+    if why is not None:
+        raise ImportFailed(shown, why)
+    if _size_of(path) > MAX_FILE_BYTES:
+        size = describe_size(_size_of(path), MAX_FILE_BYTES)
+        raise ImportFailed(shown, f"the file is too large ({size})")
     try:
-        if path.is_dir():
-            raise ImportFailed(str(path), "this is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFailed(
-                str(path), f"the file is too large ({size // 1_000_000} MB; at most 50 MB)"
-            )
-        data = path.read_bytes()
+        # Non-blocking, and checked again on the open file: a pipe put in the file's
+        # place after the check above cannot make the import wait for ever.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise ImportFailed(shown, "this is not a regular file")
+            data = fh.read(MAX_FILE_BYTES + 1)  # never more, whatever the size said
     except OSError as exc:
-        raise ImportFailed(str(path), f"the file cannot be read ({exc.strerror or exc})") from exc
+        reason = (exc.strerror or str(exc)).lower()
+        raise ImportFailed(shown, f"the file cannot be read ({reason})") from exc
+    if len(data) > MAX_FILE_BYTES:
+        grown = max(len(data), _size_of(path))
+        raise ImportFailed(shown, f"the file is too large ({describe_size(grown, MAX_FILE_BYTES)})")
+    check_cancelled(cancelled)
+    name = shown_name(path.name)
     try:
         if suffix in (".md", ".markdown"):
-            return read_markdown(data, file_name=path.name)
+            return read_markdown(data, file_name=name, cancelled=cancelled)
         if suffix in (".html", ".htm"):
-            return read_html(data, file_name=path.name)
-        return read_text(data, file_name=path.name)
+            return read_html(data, file_name=name, cancelled=cancelled)
+        return read_text(data, file_name=name, cancelled=cancelled)
     except ImportFailed as exc:
-        raise ImportFailed(str(path), exc.reason) from exc
+        raise ImportFailed(shown, exc.reason) from exc
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def iter_importable(paths: Iterable[Path]) -> Iterator[Path]:
     """The files to import: folders expand recursively (sorted, hidden entries and
     unsupported suffixes skipped); files named explicitly are passed through, so
-    that ``read_file`` can say why an unsupported one is refused."""
-    seen: set[Path] = set()
-    for path in map(Path, paths):
-        found: Iterable[Path]
-        if path.is_dir():
-            found = (
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not _hidden(p, path)
-            )
-        else:
-            found = [path]
-        for p in found:
-            key = p.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield p
+    that ``read_file`` can say why an unsupported one is refused. See
+    :func:`find_importable` for what could not be looked at."""
+    return iter_files(paths, SUPPORTED_SUFFIXES)
+
+
+def find_importable(paths: Iterable[Path]) -> Found:
+    """The files to import and, one per line, what in the folders could not be read."""
+    return find_files(paths, SUPPORTED_SUFFIXES)
 
 
 def sample_paths() -> list[Path]:

@@ -9,7 +9,12 @@ from pathlib import Path
 
 from annotary.domain.errors import AnnotaryError, ImportFailed
 from annotary.domain.models import Article, Changes, new_id, now_iso
-from annotary.formats.document import ImportedDocument
+from annotary.formats.document import (
+    ImportCancelled,
+    ImportedDocument,
+    check_cancelled,
+    shown_name,
+)
 from annotary.services.outcome import Outcome, combine
 from annotary.services.project import Project
 from annotary.storage import articles as article_store
@@ -29,9 +34,13 @@ class ImportReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, existing id)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     cancelled: bool = False
+    # (source, what to know): e.g. "encoding guessed: GB18030"; sources are shown names
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"{len(self.imported)} imported"]
+        if self.notes:
+            parts.append(f"{len(self.notes)} with notes")
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already in the project")
         if self.failures:
@@ -88,14 +97,16 @@ def import_files(
 ) -> Outcome[ImportReport]:
     """Import files and folders; each file is its own transaction.
 
-    A bad file is reported with its reason and does not stop the others;
-    cancelling stops before the next file and keeps what was imported.
+    A bad file (or folder that cannot be read) is reported with its reason and
+    does not stop the others; cancelling stops the file being read (``cancelled``
+    is asked inside long reads too) and keeps what was imported before it.
     """
-    from annotary.formats.readers import iter_importable, read_file  # heavy: load on first use
+    from annotary.formats.readers import find_importable, read_file  # heavy: load on first use
 
-    files = list(iter_importable(paths))
+    found = find_importable(paths)
+    files = found.files
     project.refuse_own_files(files, "import articles")
-    report = ImportReport()
+    report = ImportReport(failures=list(found.problems))
     changes = Changes()
     inverses: list[Inverse] = []
     cols = tuple(collections)
@@ -103,22 +114,28 @@ def import_files(
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
+        shown = shown_name(path)
         if progress is not None:
-            progress(done, len(files), path.name)
+            progress(done, len(files), shown_name(path.name))
         try:
-            doc = read_file(path)
+            doc = read_file(path, cancelled)
+            check_cancelled(cancelled)
             outcome = store_document(project, doc, cols)
+        except ImportCancelled:
+            report.cancelled = True
+            break
         except ImportFailed as exc:
-            report.failures.append((str(path), exc.reason))
+            report.failures.append((shown, exc.reason))
             continue
         except AnnotaryError as exc:
-            report.failures.append((str(path), str(exc)))
+            report.failures.append((shown, str(exc)))
             continue
         except OSError as exc:
-            report.failures.append((str(path), exc.strerror or str(exc)))
+            report.failures.append((shown, exc.strerror or str(exc)))
             continue
+        report.notes.extend((shown, note) for note in doc.notes)
         if isinstance(outcome.value, str):
-            report.duplicates.append((str(path), outcome.value))
+            report.duplicates.append((shown, outcome.value))
         else:
             report.imported.append(outcome.value)
             changes.merge(outcome.changes)

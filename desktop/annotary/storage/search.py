@@ -1,14 +1,19 @@
-"""Ranked full-text search over articles (FTS5 with CJK-aware indexing)."""
+"""Ranked full-text search over articles (FTS5 with CJK-aware indexing).
+
+FTS5 ranks (bm25, title weighted 4:1); the snippet of each hit is built from a
+bounded window of the article (see :mod:`annotary.domain.search_snippet` and
+:mod:`annotary.storage.search_snippets`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from annotary.domain.models import SearchHit
-from annotary.domain.textsearch import fts_query, unsegment
+from annotary.domain.search_snippet import query_pattern
+from annotary.domain.textsearch import fts_query
+from annotary.storage.search_snippets import ScanBudget, article_snippet
 from annotary.storage.store import Store
-
-_OPEN, _CLOSE = "\ue000", "\ue001"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,27 +23,6 @@ class SearchFilters:
     collection: str | None = None
     date_from: str | None = None  # ISO dates, inclusive
     date_to: str | None = None
-
-
-def _split_marks(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    text: list[str] = []
-    marks: list[tuple[int, int]] = []
-    pos = 0
-    start = -1
-    for ch in unsegment(snippet):
-        if ch == _OPEN:
-            start = pos
-        elif ch == _CLOSE:
-            if start >= 0:
-                if marks and marks[-1][1] == start:
-                    marks[-1] = (marks[-1][0], pos)  # adjacent CJK tokens: one mark
-                else:
-                    marks.append((start, pos))
-            start = -1
-        else:
-            text.append(ch)
-            pos += 1
-    return "".join(text), tuple(marks)
 
 
 def search(
@@ -75,16 +59,15 @@ def search(
         f"WHERE {' AND '.join(where)} ORDER BY score LIMIT ?",
         (*params, limit),
     )
+    pattern = query_pattern(query)
+    budget = ScanBudget()
     hits: list[SearchHit] = []
     for r in ranked:
         row = store.query(
-            "SELECT a.id, a.title, a.outlet, a.published, a.language, "
-            f"snippet(articles_fts, -1, '{_OPEN}', '{_CLOSE}', '…', 24) AS snip "
-            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            "WHERE articles_fts MATCH ? AND articles_fts.rowid = ?",
-            (match, r["rid"]),
+            "SELECT id, title, outlet, published, language FROM articles WHERE rowid = ?",
+            (r["rid"],),
         )[0]
-        snippet, marks = _split_marks(row["snip"])
+        snippet, marks = article_snippet(store, r["rid"], row["title"], pattern, budget)
         hits.append(
             SearchHit(
                 article=row["id"],

@@ -3,6 +3,15 @@
 Tools differ in folder case (``sources/`` or ``Sources/``), in how they name a source
 (``internal://<guid>.txt``, ``relative://...``, ``absolute://...``, with or without
 extension) and in encodings (UTF-8 with or without BOM). This module hides that.
+
+Reading is bounded whatever the zip's headers claim (they are never trusted:
+sizes are counted on the bytes actually inflated). An archive is refused with
+:class:`LimitExceeded`, before anything is imported, when it has more than
+:data:`MAX_ENTRIES` entries, when one entry inflates to more than
+:data:`MAX_ENTRY_BYTES`, when all that is read exceeds :data:`MAX_TOTAL_BYTES`,
+or when an entry (or the whole) inflates more than :data:`MAX_RATIO` times its
+compressed size once past :data:`RATIO_FLOOR_BYTES` (a "zip bomb": ordinary
+text and XML compress 3 to 20 times).
 """
 
 from __future__ import annotations
@@ -13,10 +22,16 @@ import zlib
 from pathlib import Path
 from types import TracebackType
 
-from annotary.domain.errors import ImportFailed, InvalidInputError
+from annotary.domain.errors import ImportFailed, InvalidInputError, LimitExceeded
+from annotary.formats.sizes import format_limit
 from annotary.formats.text_decoding import decode_text
 
-MAX_TEXT_BYTES = 256 * 1024 * 1024  # a plain-text source larger than this is not an article
+MAX_ENTRIES = 20_000
+MAX_ENTRY_BYTES = 100_000_000  # twice the largest article file Annotary imports
+MAX_TOTAL_BYTES = 1_000_000_000
+MAX_RATIO = 100
+RATIO_FLOOR_BYTES = 1_000_000
+_CHUNK = 1 << 20
 _SCHEMES = ("internal://", "relative://", "absolute://", "file://")
 
 
@@ -43,7 +58,16 @@ class QdpxArchive:
                 f"{path}: not a REFI-QDA project (.qdpx): the file is not a valid zip archive "
                 f"({exc})"
             ) from exc
-        self._files = [i for i in self._zip.infolist() if not i.is_dir()]
+        infos = self._zip.infolist()
+        if len(infos) > MAX_ENTRIES:
+            self._zip.close()
+            raise LimitExceeded(
+                f"{path}: the archive has {len(infos):,} entries (at most {MAX_ENTRIES:,}); "
+                "nothing was imported"
+            )
+        self._size = max(Path(path).stat().st_size, 1)
+        self._total = 0
+        self._files = [i for i in infos if not i.is_dir()]
         self._by_path = {i.filename.replace("\\", "/").lower(): i for i in self._files}
 
     def __enter__(self) -> QdpxArchive:
@@ -57,13 +81,47 @@ class QdpxArchive:
     ) -> None:
         self._zip.close()
 
+    def _refuse(self, info: zipfile.ZipInfo, what: str) -> LimitExceeded:
+        return LimitExceeded(f"{self.where}: {info.filename}: {what}; nothing was imported")
+
+    def _check(self, info: zipfile.ZipInfo, got: int) -> None:
+        if got > MAX_ENTRY_BYTES:
+            limit = format_limit(MAX_ENTRY_BYTES)
+            raise self._refuse(info, f"the entry inflates to more than {limit} (at most {limit})")
+        if self._total > MAX_TOTAL_BYTES:
+            limit = format_limit(MAX_TOTAL_BYTES)
+            raise self._refuse(
+                info, f"the archive inflates to more than {limit} (at most {limit} in all)"
+            )
+        if got > RATIO_FLOOR_BYTES and got > MAX_RATIO * max(info.compress_size, 1):
+            raise self._refuse(
+                info,
+                f"the entry inflates more than {MAX_RATIO} times its compressed size "
+                f"({info.compress_size:,} bytes to over {got:,}): a zip bomb?",
+            )
+        if self._total > RATIO_FLOOR_BYTES and self._total > MAX_RATIO * self._size:
+            raise self._refuse(
+                info,
+                f"the archive inflates more than {MAX_RATIO} times its size "
+                f"({self._size:,} bytes to over {self._total:,}): a zip bomb?",
+            )
+
     def _read(self, info: zipfile.ZipInfo) -> bytes:
+        """The entry's bytes, counted as they are inflated (headers are not trusted)."""
+        parts: list[bytes] = []
+        got = 0
         try:
-            return self._zip.read(info)
+            with self._zip.open(info) as fh:
+                while chunk := fh.read(_CHUNK):
+                    got += len(chunk)
+                    self._total += len(chunk)
+                    self._check(info, got)
+                    parts.append(chunk)
         except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, RuntimeError) as exc:
             raise InvalidInputError(
                 f"{self.where}: {info.filename} cannot be read from the archive ({exc})"
             ) from exc
+        return b"".join(parts)
 
     def project_xml(self) -> tuple[str, bytes]:
         """The name and bytes of the project's .qde (``project.qde`` first, any case)."""
@@ -110,10 +168,9 @@ class QdpxArchive:
         info = self.find(ref)
         if info is None:
             return None, f"its text file {ref!r} is not in the archive"
-        if info.file_size > MAX_TEXT_BYTES:
-            return None, f"its text file {info.filename} is too large ({info.file_size} bytes)"
+        data = self._read(info)  # LimitExceeded stops the whole import
         try:
-            text, encoding = decode_text(self._read(info), source=info.filename)
+            text, encoding = decode_text(data, source=info.filename)
         except (InvalidInputError, ImportFailed) as exc:
             return None, str(exc)
         if encoding not in ("utf-8", "utf-8-sig"):
