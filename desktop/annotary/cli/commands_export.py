@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotary.cli.output import emit_json
+from annotary.cli.output import echo, emit_json
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.formats.annotary_json import read_json
 from annotary.services import articles as article_service
@@ -93,7 +93,7 @@ def run_export(project: Project, args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"file": str(args.output), "format": args.format, "summary": summary})
     else:
-        print(f"exported {summary} to {args.output} ({fmt.label})")
+        echo(f"exported {summary} to {args.output} ({fmt.label})")
     return 0
 
 
@@ -119,9 +119,9 @@ def run_import_annotations(project: Project, args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(report.summary())
+        echo(report.summary())
         for line in report.conflicts:
-            print(f"conflict: {line}")
+            echo(f"conflict: {line}")
         for line in report.warnings:
-            print(f"warning: {line}")
+            echo(f"warning: {line}")
     return 0

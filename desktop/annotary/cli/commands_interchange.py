@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from annotary.cli.output import emit_json, table
+from annotary.cli.output import echo, emit_json, table
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.services import agreement, codebook, interchange
 from annotary.services.project import Project
@@ -54,11 +53,11 @@ def run_import_qdpx(project: Project, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(report.summary())
+    echo(report.summary())
     for line in report.warnings:
-        print(f"skipped: {line}")
+        echo(f"skipped: {line}")
     for line in report.conflicts:
-        print(f"conflict: {line}")
+        echo(f"conflict: {line}")
     return 0
 
 
@@ -100,7 +99,7 @@ def run_agreement(project: Project, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    sys.stdout.write(agreement.title(result) + "\n")
+    echo(agreement.title(result))
     rows = [["", "UNITS", "AGREEMENT", "KAPPA", "ALPHA"]]
     rows += [
         [r.label, str(r.units), _fmt(r.percent, True), _fmt(r.kappa), _fmt(r.alpha)]

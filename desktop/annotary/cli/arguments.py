@@ -1,0 +1,47 @@
+"""Argument types that refuse what the commands cannot use, in a message that says why.
+
+argparse calls them with the text given; an ``ArgumentTypeError`` becomes the one
+line ``annotary: error: argument --x: ...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from collections.abc import Callable
+
+_WHOLE = re.compile(r"[+-]?[0-9]{1,18}")
+
+
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    return value
+
+
+def probability(text: str) -> float:
+    """A finite number from 0 to 1 (a confidence)."""
+    value = _number(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 0 to 1")
+    return value
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """A type for an integer from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        if _WHOLE.fullmatch(text.strip()) is None:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number")
+        value = int(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is outside {low} to {high:,}")
+        return value
+
+    parse.__name__ = "whole number"
+    return parse
