@@ -32,6 +32,14 @@ def probability(text: str) -> float:
     return value
 
 
+def seconds(text: str) -> float:
+    """A time limit: a finite number of seconds above 0, at most an hour."""
+    value = _number(text)
+    if not 0.0 < value <= 3600.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0 to 3600")
+    return value
+
+
 def whole_number(low: int, high: int) -> Callable[[str], int]:
     """A type for an integer from ``low`` to ``high``."""
 

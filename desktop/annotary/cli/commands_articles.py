@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotary.cli.arguments import whole_number
+from annotary.cli.arguments import seconds, whole_number
 from annotary.cli.output import clean, echo, emit_json, short_id, table
 from annotary.domain.errors import ImportFailed, InvalidInputError
 from annotary.domain.models import Article
@@ -24,6 +24,12 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "--url", action="append", default=[], help="fetch and import this page (network)"
     )
     p.add_argument("--collection", action="append", default=[], help="add to this collection")
+    p.add_argument(
+        "--timeout",
+        type=seconds,
+        metavar="SECONDS",
+        help="give up on a page that is not fetched in this time (default 60)",
+    )
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("articles", parents=[common], help="list the project's articles")
@@ -71,7 +77,7 @@ def run_import(project: Project, args: argparse.Namespace) -> int:
     report = outcome.value
     for url in args.url:
         try:
-            got = importing.import_url(project, url)
+            got = importing.import_url(project, url, deadline=args.timeout)
         except ImportFailed as exc:
             report.failures.append((url, exc.reason))
             continue
