@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 
 import hostile_servers as hs
@@ -56,7 +58,7 @@ def test_nothing_listening() -> None:
 
 
 def test_a_slow_but_honest_server_within_the_deadline_is_read() -> None:
-    def slow_page(conn, stop):  # type: ignore[no-untyped-def]
+    def slow_page(conn: socket.socket, stop: threading.Event) -> None:
         conn.sendall(hs.OK_HEAD + b"Content-Length: 20\r\n\r\n")
         for _ in range(4):
             time.sleep(0.1)

@@ -10,6 +10,7 @@ import argparse
 import math
 import re
 from collections.abc import Callable
+from datetime import date
 
 _WHOLE = re.compile(r"[+-]?[0-9]{1,18}")
 
@@ -38,6 +39,17 @@ def seconds(text: str) -> float:
     if not 0.0 < value <= 3600.0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0 to 3600")
     return value
+
+
+def iso_date(text: str) -> str:
+    """A calendar date written YYYY-MM-DD."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a date (YYYY-MM-DD)") from None
+    return text
 
 
 def whole_number(low: int, high: int) -> Callable[[str], int]:

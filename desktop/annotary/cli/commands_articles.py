@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotary.cli.arguments import seconds, whole_number
+from annotary.cli.arguments import iso_date, seconds, whole_number
 from annotary.cli.output import clean, echo, emit_json, short_id, table
 from annotary.domain.errors import ImportFailed, InvalidInputError
 from annotary.domain.models import Article
@@ -40,8 +40,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--outlet")
     p.add_argument("--language")
     p.add_argument("--collection")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--limit", type=whole_number(1, 10_000), default=20, metavar="N")
     p.set_defaults(run=run_search)
 
