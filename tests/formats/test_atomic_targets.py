@@ -78,6 +78,21 @@ def test_a_device_is_written_into_not_replaced(tmp_path: Path) -> None:
     assert stat.S_ISCHR(os.stat(device).st_mode)
 
 
+def test_dev_stdout_on_a_pipe_is_written_into(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(DESKTOP)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "annotary", "--project", "p.db", "export", "-o", "/dev/stdout"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith('{\n  "format": "annotary"')
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("p.db")) == []
+
+
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError, match="it is a folder"), atomic_path(tmp_path):
         pass

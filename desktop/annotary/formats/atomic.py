@@ -139,9 +139,9 @@ def atomic_path(target: Path, suffix: str = ".part") -> Iterator[Path]:
     if str(target).startswith(_UNNAMED):  # inside another atomic write: it is atomic
         yield Path(target)
         return
-    target = _resolve(Path(target))
+    target = Path(target)
     try:
-        info = os.stat(target)
+        info = os.stat(target)  # through any links: what will be written
     except FileNotFoundError:
         info = None
     except OSError as exc:
@@ -149,9 +149,11 @@ def atomic_path(target: Path, suffix: str = ".part") -> Iterator[Path]:
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise InvalidInputError(f"cannot write {target}: it is a folder")
     if info is not None and not stat.S_ISREG(info.st_mode):
+        # Opened by the name given: /dev/stdout resolves to a pipe with no path.
         with _streamed(target, suffix) as temp:
             yield temp
         return
+    target = _resolve(target)
     folder = target.absolute().parent
     if not folder.is_dir():
         raise InvalidInputError(f"cannot write {target}: folder {folder} does not exist")
