@@ -200,12 +200,6 @@ def _(w: World) -> list[str]:
     return w.p("import", str(w.file(name, b"\x00\x01\x02\x03" * 100)))
 
 
-@case("file-mixed-encodings")
-def _(w: World) -> list[str]:
-    mixed = "Café society said “yes”.\n".encode() + "Café latin-1 said no.\n".encode("latin-1")
-    return w.p("import", str(w.file("mixed.txt", mixed * 3)))
-
-
 @case("file-no-paths-given")
 def _(w: World) -> list[str]:
     return w.p("import")
@@ -776,7 +770,7 @@ def _(w: World) -> list[str]:
     return ["--fsize-limit", *w.p("export", "-o", str(w.work / "big.json"))]
 
 
-@case("disk-full-on-import", says=r"disk is full")
+@case("disk-full-on-import", says=r"nothing was changed")
 def _(w: World) -> list[str]:
     return ["--fsize-limit", *w.p("import-annotations", str(w.json_file(_bigger(w))))]
 
@@ -836,11 +830,11 @@ def _read_only(project: Path) -> Callable[[], None]:
 
 
 def _run_with_file_size_limit(argv: list[str], cwd: Path) -> Run:
-    """The command in a process that may not write files larger than 64 KiB (EFBIG)."""
+    """The command in a process that may not write past 1 KiB into a file (EFBIG)."""
     script = (
         "import resource, signal, sys\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
-        "resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))\n"
         "from annotary.cli.main import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
