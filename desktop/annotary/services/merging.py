@@ -65,11 +65,12 @@ def _count(n: int, plural: str) -> str:
 
 def known_ids(project: Project) -> KnownIds:
     """The project's ids by kind, so a file cannot name a speaker where a theme belongs."""
-
-    def ids(table: str) -> frozenset[str]:
-        return frozenset(row[0] for row in project.store.query(f"SELECT id FROM {table}"))
-
-    return KnownIds(ids("articles"), ids("speakers"), ids("themes"))
+    store = project.store
+    return KnownIds(
+        articles=frozenset(article_store.ids(store)),
+        speakers=frozenset(s.id for s in speaker_store.all_speakers(store)),
+        themes=frozenset(t.id for t in theme_store.all_themes(store)),
+    )
 
 
 def _content_key(a: Annotation) -> tuple[object, ...]:
