@@ -717,6 +717,16 @@ def _(w: World) -> list[str]:
     return w.p("backups", "--restore", "no-such-backup")
 
 
+@case("arg-file-name-with-nul")
+def _(w: World) -> list[str]:
+    return w.p("export", "-o", "out\x00.json")
+
+
+@case("arg-project-name-with-nul")
+def _(w: World) -> tuple[list[str], Path]:
+    return ["--project", f"{w.project}\x00", "articles"], w.project
+
+
 @case("arg-timeout-nan")
 def _(w: World) -> list[str]:
     return w.p("import", "--url", "http://127.0.0.1:9/", "--timeout", "nan")
@@ -755,6 +765,21 @@ for _name in (
 @case("net-nothing-listening")
 def _(w: World) -> list[str]:
     return w.p("import", "--url", hs.closed_port())
+
+
+@case("net-invalid-ipv6-address")
+def _(w: World) -> list[str]:
+    return w.p("import", "--url", "http://[::1/story")
+
+
+@case("net-port-out-of-range")
+def _(w: World) -> list[str]:
+    return w.p("import", "--url", "http://127.0.0.1:99999/story")
+
+
+@case("net-control-characters-in-address")
+def _(w: World) -> list[str]:
+    return w.p("import", "--url", "http://127.0.0.1:9/\x1b[2J\x00")
 
 
 @case("net-file-scheme")

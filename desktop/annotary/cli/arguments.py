@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 _WHOLE = re.compile(r"[+-]?[0-9]{1,18}")
 
@@ -31,6 +32,15 @@ def probability(text: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"{text!r} is outside 0 to 1")
     return value
+
+
+def file_path(text: str) -> Path:
+    """A file or folder name: any text the system can take (not empty, no NUL)."""
+    if not text:
+        raise argparse.ArgumentTypeError("the file name is empty")
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("a file name cannot contain a NUL character")
+    return Path(text)
 
 
 def seconds(text: str) -> float:

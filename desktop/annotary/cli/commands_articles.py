@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from annotary.cli.arguments import iso_date, seconds, whole_number
+from annotary.cli.arguments import file_path, iso_date, seconds, whole_number
 from annotary.cli.output import clean, echo, emit_json, short_id, table
 from annotary.domain.errors import ImportFailed, InvalidInputError
 from annotary.domain.models import Article
@@ -19,7 +18,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser(
         "import", parents=[common], help="import articles from files, folders or a URL"
     )
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument("paths", nargs="*", type=file_path, metavar="PATH", help="files or folders")
     p.add_argument(
         "--url", action="append", default=[], help="fetch and import this page (network)"
     )

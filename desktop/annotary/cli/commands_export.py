@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from annotary.cli.arguments import file_path
 from annotary.cli.output import echo, emit_json
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.formats.annotary_json import read_json
@@ -28,7 +29,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument(
         "--theme", action="append", metavar="NAME", help="limit to this theme; repeatable"
     )
-    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+    p.add_argument(
+        "-o", "--output", type=file_path, metavar="FILE", help="write here (default: stdout)"
+    )
     p.add_argument(
         "--table",
         choices=("quotes", "passages"),
@@ -48,7 +51,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         parents=[common],
         help="merge an Annotary JSON export into the project",
     )
-    p.add_argument("file", type=Path, metavar="FILE.json")
+    p.add_argument("file", type=file_path, metavar="FILE.json")
     p.set_defaults(run=run_import_annotations)
 
 

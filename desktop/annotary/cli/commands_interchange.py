@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from annotary.cli.arguments import file_path
 from annotary.cli.output import echo, emit_json, table
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.services import agreement, codebook, interchange
@@ -15,7 +16,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser(
         "import-qdpx", parents=[common], help="merge a REFI-QDA project (.qdpx) or codebook (.qdc)"
     )
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=file_path, metavar="FILE")
     p.set_defaults(run=run_import_qdpx)
 
     p = sub.add_parser(
@@ -30,8 +31,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         help="a coder to compare (default: all); repeatable",
     )
     p.add_argument("--theme", action="append", metavar="NAME", help="limit to this theme")
-    p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
-    p.add_argument("--html", type=Path, metavar="FILE", help="also write the table as HTML")
+    p.add_argument("--csv", type=file_path, metavar="FILE", help="also write the table as CSV")
+    p.add_argument("--html", type=file_path, metavar="FILE", help="also write the table as HTML")
     p.set_defaults(run=run_agreement)
 
 

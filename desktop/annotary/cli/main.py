@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from annotary import __version__, paths
 from annotary.cli import commands_annotate, commands_articles, commands_export, commands_project
+from annotary.cli.arguments import file_path
 from annotary.cli.crash_log import write_crash_log
 from annotary.cli.output import clean
 from annotary.domain.errors import AnnotaryError, from_os_error
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"annotary {__version__}")
     parser.add_argument(
         "--project",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="the project file (default: your default project; created if missing)",
     )

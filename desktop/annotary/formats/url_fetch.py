@@ -188,6 +188,8 @@ def _reason(exc: BaseException, timeout: float) -> str:
         return "the server closed the connection without answering"
     if isinstance(inner, ssl.SSLError):
         return f"a secure connection could not be made ({inner})"
+    if isinstance(inner, http.client.InvalidURL):
+        return f"not a valid web address ({str(inner)[:80]})"
     if isinstance(inner, http.client.LineTooLong):
         return "the server's answer is not valid HTTP (a line of its header is too long)"
     if isinstance(inner, http.client.IncompleteRead):
@@ -220,11 +222,14 @@ def fetch_url(
     from annotary.formats.readers import read_text
 
     url = url.strip()
-    parts = urlsplit(url)
+    if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in url):
+        raise ImportFailed(url, "not a web address: it contains spaces or control characters")
     try:
+        parts = urlsplit(url)
         hostname = parts.hostname
-    except ValueError:
-        hostname = None
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError as exc:
+        raise ImportFailed(url, f"not a valid web address ({exc})") from None
     if parts.scheme.lower() not in ("http", "https") or not hostname:
         raise ImportFailed(url, "only http:// and https:// web addresses can be fetched")
     request = urllib.request.Request(
