@@ -533,9 +533,13 @@ def _other_project(w: World, content: bytes | None = None, name: str = "other.an
     return path
 
 
-@case("project-zero-bytes")
+@case("project-emptied-beside-its-backups", says="empty")
 def _(w: World) -> tuple[list[str], Path]:
-    path = _other_project(w, b"")
+    """A project truncated to 0 bytes is a lost project, not a new one, when it has backups."""
+    path = _other_project(w, w.project.read_bytes())
+    backed_up = run_cli("--project", str(path), "backups", "--now")
+    assert backed_up.code == 0, backed_up.err
+    path.write_bytes(b"")
     return w.p("articles", project=path), path
 
 
