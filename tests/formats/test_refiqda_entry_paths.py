@@ -34,3 +34,14 @@ def test_ordinary_names_with_dots_are_read(tmp_path: Path) -> None:
         zf.writestr("project.qde", PROJECT)
         zf.writestr("sources/a..b.txt", b"text")
     assert read_qdpx(path).articles == []
+
+
+def test_malformed_xml_is_named_without_the_parser_tail(tmp_path: Path) -> None:
+    path = tmp_path / "p.qdpx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("project.qde", b"<Project><Sources></Project>")
+    with pytest.raises(InvalidInputError) as info:
+        read_qdpx(path)
+    message = str(info.value)
+    assert "the XML is malformed (Opening and ending tag mismatch" in message
+    assert "<string>" not in message and "\n" not in message
