@@ -24,9 +24,15 @@ def _read_request(conn: socket.socket) -> None:
             data += chunk
 
 
+#: Seconds a misbehaving server keeps it up: long past any deadline under test,
+#: short enough that a broken client fails its test instead of hanging it.
+PATIENCE = 20.0
+
+
 def _drip(conn: socket.socket, stop: threading.Event, head: bytes, byte: bytes) -> None:
     conn.sendall(head)
-    while not stop.wait(0.05):
+    until = time.monotonic() + PATIENCE
+    while not stop.wait(0.05) and time.monotonic() < until:
         conn.sendall(byte)
 
 
@@ -67,7 +73,7 @@ def drip_status(conn: socket.socket, stop: threading.Event) -> None:
 
 
 def silent(conn: socket.socket, stop: threading.Event) -> None:
-    stop.wait(30)
+    stop.wait(PATIENCE)
 
 
 def hang_up(conn: socket.socket, stop: threading.Event) -> None:
@@ -77,13 +83,14 @@ def hang_up(conn: socket.socket, stop: threading.Event) -> None:
 def endless_body(conn: socket.socket, stop: threading.Event) -> None:
     conn.sendall(OK_HEAD + b"\r\n")
     block = b"word " * 13_000
-    while not stop.is_set():
+    until = time.monotonic() + PATIENCE
+    while not stop.is_set() and time.monotonic() < until:
         conn.sendall(block)
 
 
 def huge_length(conn: socket.socket, stop: threading.Event) -> None:
     conn.sendall(OK_HEAD + b"Content-Length: 99999999999999\r\n\r\nstart")
-    stop.wait(30)
+    stop.wait(PATIENCE)
 
 
 def redirect_loop(conn: socket.socket, stop: threading.Event) -> None:

@@ -52,6 +52,14 @@ def test_a_misbehaving_server_is_one_reason_within_the_deadline(
     assert took < DEADLINE + SLACK
 
 
+def test_a_server_silent_in_the_tls_handshake_is_cut_off_at_the_deadline() -> None:
+    with hs.serve(hs.silent) as url:
+        start = time.monotonic()
+        with pytest.raises(ImportFailed, match=r"within 1\.5 seconds"):
+            fetch_url(url.replace("http:", "https:"), timeout=30, connect_timeout=30, deadline=1.5)
+        assert time.monotonic() - start < DEADLINE + SLACK
+
+
 def test_nothing_listening() -> None:
     with pytest.raises(ImportFailed, match="refused"):
         fetch_url(hs.closed_port(), deadline=DEADLINE)

@@ -95,12 +95,18 @@ class _Limits:
 
 
 def _connection_class(base: type[http.client.HTTPConnection], limits: _Limits) -> Any:
+    def create_watched(*args: Any, **kwargs: Any) -> socket.socket:
+        sock = socket.create_connection(*args, **kwargs)
+        limits.watchdog.watch(sock)
+        return sock
+
     class Connection(base):  # type: ignore[valid-type,misc]
         def connect(self) -> None:
             self.timeout = max(0.01, min(limits.connect, limits.watchdog.left()))
+            # The raw socket is watched, so the deadline covers a TLS handshake too.
+            self._create_connection = create_watched
             super().connect()
             self.sock.settimeout(limits.read)
-            limits.watchdog.watch(self.sock)
 
     return Connection
 
