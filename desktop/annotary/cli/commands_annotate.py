@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from annotary.cli.output import emit_json, short_id
+from annotary.cli.arguments import whole_number
+from annotary.cli.output import echo, emit_json, short_id
 from annotary.domain.models import KINDS, QUOTE_TYPES
 from annotary.formats.annotary_json_records import annotation_to_json
 from annotary.services import annotating
@@ -19,7 +20,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--text", required=True, metavar="EXACT", help="the exact text to annotate")
     p.add_argument(
         "--occurrence",
-        type=int,
+        type=whole_number(1, 1_000_000),
         default=1,
         metavar="N",
         help="annotate the N-th occurrence of the text (default 1)",
@@ -54,5 +55,5 @@ def run_annotate(project: Project, args: argparse.Namespace) -> int:
         emit_json(annotation_to_json(outcome.value))
     else:
         a = outcome.value
-        print(f"annotated {a.kind} {short_id(a.id)} at {a.start}-{a.end} in {article.title!r}")
+        echo(f"annotated {a.kind} {short_id(a.id)} at {a.start}-{a.end} in {article.title!r}")
     return 0

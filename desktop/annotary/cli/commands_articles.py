@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from annotary.cli.output import emit_json, short_id, table
+from annotary.cli.arguments import file_path, iso_date, seconds, whole_number
+from annotary.cli.output import clean, echo, emit_json, short_id, table
 from annotary.domain.errors import ImportFailed, InvalidInputError
 from annotary.domain.models import Article
 from annotary.services import articles as article_service
@@ -18,11 +18,17 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser(
         "import", parents=[common], help="import articles from files, folders or a URL"
     )
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument("paths", nargs="*", type=file_path, metavar="PATH", help="files or folders")
     p.add_argument(
         "--url", action="append", default=[], help="fetch and import this page (network)"
     )
     p.add_argument("--collection", action="append", default=[], help="add to this collection")
+    p.add_argument(
+        "--timeout",
+        type=seconds,
+        metavar="SECONDS",
+        help="give up on a page that is not fetched in this time (default 60)",
+    )
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("articles", parents=[common], help="list the project's articles")
@@ -33,9 +39,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--outlet")
     p.add_argument("--language")
     p.add_argument("--collection")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--limit", type=whole_number(1, 10_000), default=20, metavar="N")
     p.set_defaults(run=run_search)
 
 
@@ -62,7 +68,7 @@ def run_import(project: Project, args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, name: str) -> None:
         if not args.json and total > 1 and name:
-            sys.stderr.write(f"[{done + 1}/{total}] {name}\n")
+            sys.stderr.write(clean(f"[{done + 1}/{total}] {name}") + "\n")
 
     outcome = importing.import_files(
         project, args.paths, progress=progress, collections=args.collection
@@ -70,7 +76,7 @@ def run_import(project: Project, args: argparse.Namespace) -> int:
     report = outcome.value
     for url in args.url:
         try:
-            got = importing.import_url(project, url)
+            got = importing.import_url(project, url, deadline=args.timeout)
         except ImportFailed as exc:
             report.failures.append((url, exc.reason))
             continue
@@ -92,13 +98,13 @@ def run_import(project: Project, args: argparse.Namespace) -> int:
         )
     else:
         for a in report.imported:
-            print(f"imported  {short_id(a.id)}  {a.title}")
+            echo(f"imported  {short_id(a.id)}  {a.title}")
         for source, existing in report.duplicates:
-            print(f"skipped   {short_id(existing)}  {source} (already in the project)")
+            echo(f"skipped   {short_id(existing)}  {source} (already in the project)")
     for source, reason in report.failures:
-        sys.stderr.write(f"annotary: could not import {source}: {reason}\n")
+        sys.stderr.write(clean(f"annotary: error: could not import {source}: {reason}") + "\n")
     if not args.json:
-        print(report.summary())
+        echo(report.summary())
     return (
         1
         if report.failures and not (report.imported or report.duplicates)
@@ -169,14 +175,14 @@ def run_search(project: Project, args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print("no matches")
+        echo("no matches")
     for h in hits:
         snippet = h.snippet
         for start, end in reversed(h.marks):
             snippet = snippet[:start] + "[" + snippet[start:end] + "]" + snippet[end:]
-        print(
+        echo(
             f"{short_id(h.article)}  {h.title}  "
             f"({h.outlet or 'no outlet'}, {h.published or 'no date'})"
         )
-        print(f"          {snippet.replace(chr(10), ' ')}")
+        echo(f"          {snippet}")
     return 0

@@ -8,7 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotary.cli.output import emit_json
+from annotary.cli.arguments import file_path
+from annotary.cli.output import echo, emit_json
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.formats.annotary_json import read_json
 from annotary.services import articles as article_service
@@ -28,7 +29,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument(
         "--theme", action="append", metavar="NAME", help="limit to this theme; repeatable"
     )
-    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+    p.add_argument(
+        "-o", "--output", type=file_path, metavar="FILE", help="write here (default: stdout)"
+    )
     p.add_argument(
         "--table",
         choices=("quotes", "passages"),
@@ -48,7 +51,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         parents=[common],
         help="merge an Annotary JSON export into the project",
     )
-    p.add_argument("file", type=Path, metavar="FILE.json")
+    p.add_argument("file", type=file_path, metavar="FILE.json")
     p.set_defaults(run=run_import_annotations)
 
 
@@ -93,7 +96,7 @@ def run_export(project: Project, args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"file": str(args.output), "format": args.format, "summary": summary})
     else:
-        print(f"exported {summary} to {args.output} ({fmt.label})")
+        echo(f"exported {summary} to {args.output} ({fmt.label})")
     return 0
 
 
@@ -119,9 +122,9 @@ def run_import_annotations(project: Project, args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(report.summary())
+        echo(report.summary())
         for line in report.conflicts:
-            print(f"conflict: {line}")
+            echo(f"conflict: {line}")
         for line in report.warnings:
-            print(f"warning: {line}")
+            echo(f"warning: {line}")
     return 0

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from annotary.cli.output import emit_json, table
+from annotary.cli.arguments import file_path
+from annotary.cli.output import echo, emit_json, table
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.services import agreement, codebook, interchange
 from annotary.services.project import Project
@@ -16,7 +16,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser(
         "import-qdpx", parents=[common], help="merge a REFI-QDA project (.qdpx) or codebook (.qdc)"
     )
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=file_path, metavar="FILE")
     p.set_defaults(run=run_import_qdpx)
 
     p = sub.add_parser(
@@ -31,8 +31,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         help="a coder to compare (default: all); repeatable",
     )
     p.add_argument("--theme", action="append", metavar="NAME", help="limit to this theme")
-    p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
-    p.add_argument("--html", type=Path, metavar="FILE", help="also write the table as HTML")
+    p.add_argument("--csv", type=file_path, metavar="FILE", help="also write the table as CSV")
+    p.add_argument("--html", type=file_path, metavar="FILE", help="also write the table as HTML")
     p.set_defaults(run=run_agreement)
 
 
@@ -54,11 +54,11 @@ def run_import_qdpx(project: Project, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(report.summary())
+    echo(report.summary())
     for line in report.warnings:
-        print(f"skipped: {line}")
+        echo(f"skipped: {line}")
     for line in report.conflicts:
-        print(f"conflict: {line}")
+        echo(f"conflict: {line}")
     return 0
 
 
@@ -100,7 +100,7 @@ def run_agreement(project: Project, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    sys.stdout.write(agreement.title(result) + "\n")
+    echo(agreement.title(result))
     rows = [["", "UNITS", "AGREEMENT", "KAPPA", "ALPHA"]]
     rows += [
         [r.label, str(r.units), _fmt(r.percent, True), _fmt(r.kappa), _fmt(r.alpha)]

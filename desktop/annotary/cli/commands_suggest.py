@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from annotary.cli.output import emit_json, short_id
+from annotary.cli.arguments import probability
+from annotary.cli.output import echo, emit_json, short_id
 from annotary.services import articles as article_service
 from annotary.services import suggesting
 from annotary.services.project import Project
@@ -20,7 +21,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--accept", action="store_true", help="store the suggestions as annotations")
     p.add_argument(
         "--min-confidence",
-        type=float,
+        type=probability,
         default=0.0,
         metavar="X",
         help="only suggestions at least this confident (0-1)",
@@ -40,9 +41,9 @@ def run_suggest(project: Project, args: argparse.Namespace) -> int:
     for s in found:
         who = s.speaker or "unknown speaker"
         cue = f" ({s.cue.text})" if s.cue else ""
-        print(f"{s.confidence:.2f}  {s.quote_type:<8}  {who}{cue}: {s.exact[:80]!r}")
+        echo(f"{s.confidence:.2f}  {s.quote_type:<8}  {who}{cue}: {s.exact[:80]!r}")
     if args.accept:
-        print(f"accepted {len(accepted)} suggestion(s) as quotes in {short_id(article.id)}")
+        echo(f"accepted {len(accepted)} suggestion(s) as quotes in {short_id(article.id)}")
     else:
-        print(f"{len(found)} suggestion(s); --accept stores them")
+        echo(f"{len(found)} suggestion(s); --accept stores them")
     return 0

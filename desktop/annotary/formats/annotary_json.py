@@ -13,9 +13,13 @@ import re
 from collections.abc import Iterable
 from typing import Any, BinaryIO, TextIO
 
-from annotary.domain.errors import InvalidInputError
+from annotary.domain.errors import InvalidInputError, LimitExceeded
 from annotary.domain.models import Bundle, Theme
-from annotary.formats.annotary_json_checks import semantic_problems, surrogate_problems
+from annotary.formats.annotary_json_checks import (
+    KnownIds,
+    semantic_problems,
+    surrogate_problems,
+)
 from annotary.formats.annotary_json_records import (
     FORMAT,
     VERSION,
@@ -28,7 +32,7 @@ from annotary.formats.annotary_json_records import (
 from annotary.formats.annotary_json_schema import json_type, load_schema, schema_problems, short
 from annotary.formats.annotary_json_writer import write_json
 
-__all__ = ["FORMAT", "VERSION", "load_schema", "read_json", "write_json"]
+__all__ = ["FORMAT", "VERSION", "KnownIds", "load_schema", "read_json", "write_json"]
 
 #: How many problems one error message lists before "and more".
 MAX_PROBLEMS = 10
@@ -41,22 +45,30 @@ class _DuplicateKey(ValueError):
     pass
 
 
-def read_json(fp: TextIO | BinaryIO, *, known_ids: Iterable[str] = ()) -> Bundle:
+def read_json(fp: TextIO | BinaryIO, *, known_ids: KnownIds | Iterable[str] = ()) -> Bundle:
     """Read and validate an Annotary JSON file; return its records as lists.
 
     ``known_ids`` are ids the project already holds: the file's annotations and
-    themes may refer to them without carrying them. Raises InvalidInputError that
+    themes may refer to them without carrying them (a :class:`KnownIds` says which
+    kind each is; plain ids count as every kind). Raises InvalidInputError that
     names what is wrong and where (a path such as ``annotations[12].start``, or a
     line and column for a syntax error). Themes get their position among siblings
     from their order in the file.
     """
     text = _decode(fp.read())
+    try:
+        return _read(text, KnownIds.of(known_ids))
+    except RecursionError:
+        raise LimitExceeded("Not a valid Annotary file: its values are nested too deeply") from None
+
+
+def _read(text: str, known: KnownIds) -> Bundle:
     document = _parse(text)
     _check_header(document)
     problems = schema_problems(document, MAX_PROBLEMS)
     if problems:  # more than MAX_PROBLEMS means "more", uncounted
         raise InvalidInputError(_summary(problems, counted=len(problems) <= MAX_PROBLEMS))
-    problems = list(semantic_problems(document, frozenset(known_ids)))
+    problems = list(semantic_problems(document, known))
     if _SURROGATE_ESCAPE.search(text):
         problems.extend(surrogate_problems(document))
     if problems:
@@ -90,6 +102,10 @@ def _parse(text: str) -> Any:
         ) from None
     except _DuplicateKey as exc:
         raise InvalidInputError(f"Not a valid Annotary file: {exc}") from None
+    except ValueError:  # an integer beyond Python's digit limit (4,300 digits)
+        raise LimitExceeded(
+            "Not a valid Annotary file: it holds a number with thousands of digits"
+        ) from None
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -8,19 +8,37 @@ already holds, so a file may refer to them without carrying the records.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Set
+from collections.abc import Iterable, Iterator, Set
+from dataclasses import dataclass
 from typing import Any
 
 from annotary.formats.annotary_json_records import RECORD_KEYS, JsonDict
 from annotary.formats.annotary_json_schema import json_path, short
 
 
-def semantic_problems(document: JsonDict, known_ids: Set[str]) -> Iterator[str]:
+@dataclass(frozen=True, slots=True)
+class KnownIds:
+    """Ids the importing project holds, by kind: a reference must name its own kind."""
+
+    articles: Set[str] = frozenset()
+    speakers: Set[str] = frozenset()
+    themes: Set[str] = frozenset()
+
+    @classmethod
+    def of(cls, ids: KnownIds | Iterable[str]) -> KnownIds:
+        """``ids`` as they are, or an untyped collection taken as ids of every kind."""
+        if isinstance(ids, KnownIds):
+            return ids
+        every = frozenset(ids)
+        return cls(every, every, every)
+
+
+def semantic_problems(document: JsonDict, known: KnownIds) -> Iterator[str]:
     """Every rule beyond the schema, in document order of the records checked."""
     yield from _duplicate_ids(document)
     yield from _article_digests(document["articles"])
-    yield from _theme_parents(document["themes"], known_ids)
-    yield from _annotations(document, known_ids)
+    yield from _theme_parents(document["themes"], known.themes)
+    yield from _annotations(document, known)
 
 
 def surrogate_problems(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[str]:
@@ -106,7 +124,7 @@ def _rotate(cycle: list[str], start: str) -> list[str]:
     return cycle[at:] + cycle[:at]
 
 
-def _annotations(document: JsonDict, known_ids: Set[str]) -> Iterator[str]:
+def _annotations(document: JsonDict, known: KnownIds) -> Iterator[str]:
     texts = {article["id"]: article["text"] for article in document["articles"]}
     speakers = {speaker["id"] for speaker in document["speakers"]}
     themes = {theme["id"] for theme in document["themes"]}
@@ -117,7 +135,7 @@ def _annotations(document: JsonDict, known_ids: Set[str]) -> Iterator[str]:
             yield f"{here}.end: must be greater than start ({start}), got {end}"
         article = annotation["article"]
         text = texts.get(article)
-        if text is None and article not in known_ids:
+        if text is None and article not in known.articles:
             yield f"{here}.article: no article with id {short(article)} in the file or the project"
         elif text is not None and end > len(text):
             yield (
@@ -132,10 +150,10 @@ def _annotations(document: JsonDict, known_ids: Set[str]) -> Iterator[str]:
                     "must quote its text exactly; mark it orphaned if the text changed)"
                 )
         speaker = annotation["speaker"]
-        if speaker is not None and speaker not in speakers and speaker not in known_ids:
+        if speaker is not None and speaker not in speakers and speaker not in known.speakers:
             yield f"{here}.speaker: no speaker with id {short(speaker)} in the file or the project"
         for position, theme in enumerate(annotation["themes"]):
-            if theme not in themes and theme not in known_ids:
+            if theme not in themes and theme not in known.themes:
                 yield (
                     f"{here}.themes[{position}]: no theme with id {short(theme)} "
                     "in the file or the project"

@@ -99,6 +99,8 @@ def _keyword(
         return lambda v: not isinstance(v, str) or len(v) <= value
     if key == "minimum":
         return lambda v: not _TYPES["number"](v) or v >= value
+    if key == "maximum":
+        return lambda v: not _TYPES["number"](v) or v <= value
     if key == "uniqueItems":
         if value is not True:
             return None

@@ -198,6 +198,8 @@ def _messages(error: Any, parts: list[str | int]) -> Iterator[str]:
         yield f"{path}: must be one of {choices}, got {short(instance)}"
     elif keyword == "minimum":
         yield f"{path}: must be {value} or more, got {short(instance)}"
+    elif keyword == "maximum":
+        yield f"{path}: must be at most {value:,}, got {short(instance, 30)}"
     elif keyword == "uniqueItems":
         yield f"{path}: holds the same value more than once"
     else:

@@ -1,21 +1,33 @@
 """Fetch one web page: the only network access in Annotary.
 
 ``fetch_url`` uses urllib with http and https only (redirects are followed, to
-http and https only), reads at most ``max_bytes``, and hands the page to the
-HTML, Markdown or text reader by its Content-Type. The charset of the header
-is used when it decodes the page; otherwise the readers detect it. Every
-failure is :class:`ImportFailed` naming the address and a readable reason.
+http and https only) and hands the page to the HTML, Markdown or text reader by
+its Content-Type. The charset of the header is used when it decodes the page;
+otherwise the readers detect it. Every failure is :class:`ImportFailed` naming
+the address and a readable reason.
+
+A hostile or broken server cannot hold the import: connecting has its own
+timeout, each read another, and the whole exchange (redirects, headers and
+body) an overall deadline, after which a watchdog shuts the sockets so a server
+that drips one byte at a time is cut off too. The body is read up to
+``max_bytes``; a server announcing more is refused before it is read. Malformed
+answers (a broken status line, endless or oversized headers, bad chunked
+encoding) are refused by their kind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import http.client
 import socket
 import ssl
+import threading
+import time
 import urllib.error
 import urllib.request
 from http.client import HTTPMessage
-from typing import IO
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 from annotary import __version__
@@ -25,6 +37,96 @@ from annotary.formats.document import ImportedDocument
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
 _CHUNK = 65536
+
+#: Defaults: seconds to connect, seconds any one read may wait, seconds in all.
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 20.0
+DEADLINE = 60.0
+MAX_BYTES = 20_000_000
+
+
+class _Watchdog:
+    """Shuts every socket of one fetch when its deadline passes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._started = time.monotonic()
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def left(self) -> float:
+        return self.seconds - (time.monotonic() - self._started)
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            expired = self.expired
+        if expired:
+            self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Limits:
+    def __init__(self, connect: float, read: float, watchdog: _Watchdog) -> None:
+        self.connect = connect
+        self.read = read
+        self.watchdog = watchdog
+
+
+def _connection_class(base: type[http.client.HTTPConnection], limits: _Limits) -> Any:
+    def create_watched(*args: Any, **kwargs: Any) -> socket.socket:
+        sock = socket.create_connection(*args, **kwargs)
+        limits.watchdog.watch(sock)
+        return sock
+
+    class Connection(base):  # type: ignore[valid-type,misc]
+        def connect(self) -> None:
+            self.timeout = max(0.01, min(limits.connect, limits.watchdog.left()))
+            # The raw socket is watched, so the deadline covers a TLS handshake too.
+            self._create_connection = create_watched
+            super().connect()
+            self.sock.settimeout(limits.read)
+
+    return Connection
+
+
+class _HttpHandler(urllib.request.HTTPHandler):
+    def __init__(self, limits: _Limits) -> None:
+        super().__init__()
+        self._connection = _connection_class(http.client.HTTPConnection, limits)
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._connection, req)
+
+
+class _HttpsHandler(urllib.request.HTTPSHandler):
+    def __init__(self, limits: _Limits) -> None:
+        super().__init__()
+        self._connection = _connection_class(http.client.HTTPSConnection, limits)
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._connection, req)
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
@@ -42,21 +144,42 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def _opener() -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(_HttpOnlyRedirects())
+def _opener(limits: _Limits) -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(
+        _HttpOnlyRedirects(), _HttpHandler(limits), _HttpsHandler(limits)
+    )
 
 
-def _read_limited(response: IO[bytes], max_bytes: int, url: str) -> bytes:
+def _read_limited(response: IO[bytes], max_bytes: int, url: str, watchdog: _Watchdog) -> bytes:
     chunks: list[bytes] = []
     total = 0
     while True:
         chunk = response.read(_CHUNK)
+        if watchdog.expired:
+            raise ImportFailed(url, _too_slow(watchdog))
         if not chunk:
             return b"".join(chunks)
         total += len(chunk)
         if total > max_bytes:
             raise ImportFailed(url, f"the page is larger than {max_bytes:,} bytes")
         chunks.append(chunk)
+
+
+def _too_slow(watchdog: _Watchdog) -> str:
+    return f"the server did not send the page within {watchdog.seconds:g} seconds"
+
+
+def _http_error(exc: urllib.error.HTTPError) -> str:
+    if 300 <= exc.code < 400:
+        return "the page redirects in a loop, or too many times"
+    words = str(exc.reason).splitlines()[0][:80] if str(exc.reason) else ""
+    return f"the server answered {exc.code} {words}".rstrip()
+
+
+def _announced_size(response: Any, max_bytes: int, url: str) -> None:
+    length = response.headers.get("Content-Length")
+    if length is not None and length.strip().isdigit() and int(length) > max_bytes:
+        raise ImportFailed(url, f"the page is larger than {max_bytes:,} bytes")
 
 
 def _reason(exc: BaseException, timeout: float) -> str:
@@ -67,22 +190,53 @@ def _reason(exc: BaseException, timeout: float) -> str:
         return "the address could not be found (no such host, or no network connection)"
     if isinstance(inner, ConnectionRefusedError):
         return "the server refused the connection"
+    if isinstance(inner, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
     if isinstance(inner, ssl.SSLError):
         return f"a secure connection could not be made ({inner})"
+    if isinstance(inner, http.client.InvalidURL):
+        return f"not a valid web address ({str(inner)[:80]})"
+    if isinstance(inner, http.client.LineTooLong):
+        return "the server's answer is not valid HTTP (a line of its header is too long)"
+    if isinstance(inner, http.client.IncompleteRead):
+        return "the server's answer is not valid HTTP (the page was cut off or badly chunked)"
+    if isinstance(inner, http.client.BadStatusLine):
+        return "the server's answer is not valid HTTP (its status line is broken)"
+    if isinstance(inner, http.client.HTTPException):
+        detail = str(inner)[:80] or type(inner).__name__
+        return f"the server's answer is not valid HTTP ({detail})"
     if isinstance(inner, OSError) and inner.strerror:
         return f"the page could not be fetched ({inner.strerror})"
-    return f"the page could not be fetched ({inner})"
+    return f"the page could not be fetched ({str(inner)[:120]})"
 
 
-def fetch_url(url: str, timeout: float = 20.0, max_bytes: int = 20_000_000) -> ImportedDocument:
-    """Fetch the page at ``url`` and read it as an article (see the module docstring)."""
+def fetch_url(
+    url: str,
+    timeout: float = READ_TIMEOUT,
+    max_bytes: int = MAX_BYTES,
+    *,
+    connect_timeout: float = CONNECT_TIMEOUT,
+    deadline: float = DEADLINE,
+) -> ImportedDocument:
+    """Fetch the page at ``url`` and read it as an article (see the module docstring).
+
+    ``timeout`` bounds each wait for the server, ``connect_timeout`` the connection
+    and ``deadline`` the whole fetch, in seconds.
+    """
     from annotary.formats.html_reader import read_html
     from annotary.formats.markdown_reader import read_markdown
     from annotary.formats.readers import read_text
 
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in url):
+        raise ImportFailed(url, "not a web address: it contains spaces or control characters")
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError as exc:
+        raise ImportFailed(url, f"not a valid web address ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https") or not hostname:
         raise ImportFailed(url, "only http:// and https:// web addresses can be fetched")
     request = urllib.request.Request(
         url,
@@ -91,19 +245,24 @@ def fetch_url(url: str, timeout: float = 20.0, max_bytes: int = 20_000_000) -> I
             "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
         },
     )
-    try:
-        with _opener().open(request, timeout=timeout) as response:
-            final_url = response.geturl() or url
-            content_type = response.headers.get_content_type()
-            has_type = response.headers.get("Content-Type") is not None
-            charset = response.headers.get_content_charset()
-            data = _read_limited(response, max_bytes, url)
-    except ImportFailed as exc:
-        raise ImportFailed(url, exc.reason) from exc
-    except urllib.error.HTTPError as exc:
-        raise ImportFailed(url, f"the server answered {exc.code} {exc.reason}") from exc
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise ImportFailed(url, _reason(exc, timeout)) from exc
+    timeout = min(timeout, deadline)
+    with _Watchdog(deadline) as watchdog:
+        limits = _Limits(min(connect_timeout, deadline), timeout, watchdog)
+        try:
+            with _opener(limits).open(request, timeout=timeout) as response:
+                final_url = response.geturl() or url
+                content_type = response.headers.get_content_type()
+                has_type = response.headers.get("Content-Type") is not None
+                charset = response.headers.get_content_charset()
+                _announced_size(response, max_bytes, url)
+                data = _read_limited(response, max_bytes, url, watchdog)
+        except ImportFailed as exc:
+            raise ImportFailed(url, exc.reason) from exc
+        except urllib.error.HTTPError as exc:
+            raise ImportFailed(url, _http_error(exc)) from exc
+        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+            reason = _too_slow(watchdog) if watchdog.expired else _reason(exc, timeout)
+            raise ImportFailed(url, reason) from exc
 
     if not has_type:
         head = data[:2048].lower()

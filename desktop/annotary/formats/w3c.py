@@ -18,7 +18,7 @@ from urllib.parse import quote, unquote
 
 from annotary import __version__
 from annotary.domain import models
-from annotary.domain.errors import InvalidInputError
+from annotary.domain.errors import InvalidInputError, LimitExceeded
 from annotary.domain.models import Annotation, Article, Bundle, Speaker, Theme
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -266,13 +266,23 @@ def read_w3c(fp: TextIO, *, base_iri: str = DEFAULT_BASE_IRI) -> Bundle:
     articles (the format does not carry article text); ``Annotation.article`` is the
     article id when the target is ``urn:uuid:<id>``, else the target IRI itself.
     """
+    too_deep = LimitExceeded("not a usable Web Annotation file: nested too deeply")
     try:
         data = json.load(fp)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(f"not a JSON file: {exc}") from exc
+    except RecursionError:
+        raise too_deep from None
+    except ValueError:  # an integer beyond Python's digit limit (4,300 digits)
+        raise LimitExceeded(
+            "not a usable Web Annotation file: it holds a number with thousands of digits"
+        ) from None
     reader = _Reader(base_iri)
-    for doc in _annotation_docs(data):
-        reader.add(doc)
+    try:
+        for doc in _annotation_docs(data):
+            reader.add(doc)
+    except RecursionError:
+        raise too_deep from None
     return Bundle(
         speakers=[Speaker(i, name) for i, name in reader.names["speaker"].items()],
         themes=[Theme(i, name) for i, name in reader.names["theme"].items()],
@@ -298,6 +308,19 @@ def _annotation_docs(data: object) -> Iterator[dict[str, Any]]:
             yield from _annotation_docs(node.get(key))
         if "AnnotationPage" in types:
             yield from _annotation_docs(node.get("items"))
+
+
+#: The largest offset a position selector may give (as in the Annotary format).
+MAX_OFFSET = 2**31 - 1
+
+
+def _offset(value: object) -> int | None:
+    """A selector's offset: a whole number from 0 to MAX_OFFSET, or None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return int(value) if 0 <= value <= MAX_OFFSET else None
 
 
 class _Reader:
@@ -336,7 +359,14 @@ class _Reader:
             if sel.get("type") == "TextQuoteSelector":
                 fields.update({k: str(sel.get(k) or "") for k in ("exact", "prefix", "suffix")})
             elif sel.get("type") == "TextPositionSelector":
-                fields.update(start=int(sel["start"]), end=int(sel["end"]))
+                start, end = _offset(sel.get("start")), _offset(sel.get("end"))
+                if start is None or end is None or start >= end:
+                    self.warnings.append(
+                        f"{label}: its TextPositionSelector is not a valid span; "
+                        "it will be placed by its quote"
+                    )
+                    continue
+                fields.update(start=start, end=end)
                 status = "anchored"
         if not fields["exact"]:
             self.warnings.append(f"{label}: no TextQuoteSelector with text; skipped")

@@ -151,8 +151,15 @@ def import_pasted(project: Project, text: str, title: str | None = None) -> Outc
     return store_document(project, read_pasted(text, title))
 
 
-def import_url(project: Project, url: str) -> Outcome[Article | str]:
-    """Fetch a page the user asked for (the only network access) and store it."""
+def import_url(
+    project: Project, url: str, *, deadline: float | None = None
+) -> Outcome[Article | str]:
+    """Fetch a page the user asked for (the only network access) and store it.
+
+    ``deadline``: seconds the whole fetch may take (default: the fetcher's).
+    """
     from annotary.formats.readers import fetch_url
 
-    return store_document(project, fetch_url(url))
+    if deadline is None:
+        return store_document(project, fetch_url(url))
+    return store_document(project, fetch_url(url, deadline=deadline))

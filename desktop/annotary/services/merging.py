@@ -21,6 +21,7 @@ from annotary.domain.anchoring import Anchor, locate
 from annotary.domain.errors import NotFoundError
 from annotary.domain.layout import paragraphs
 from annotary.domain.models import Annotation, Article, Bundle, Changes, Speaker, Theme, now_iso
+from annotary.formats.annotary_json_checks import KnownIds
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
 from annotary.storage import annotations as annotation_store
@@ -62,8 +63,14 @@ def _count(n: int, plural: str) -> str:
     return f"{n} {plural[:-1] if n == 1 else plural}"
 
 
-def known_ids(project: Project) -> set[str]:
-    return project.store.record_ids()
+def known_ids(project: Project) -> KnownIds:
+    """The project's ids by kind, so a file cannot name a speaker where a theme belongs."""
+    store = project.store
+    return KnownIds(
+        articles=frozenset(article_store.ids(store)),
+        speakers=frozenset(s.id for s in speaker_store.all_speakers(store)),
+        themes=frozenset(t.id for t in theme_store.all_themes(store)),
+    )
 
 
 def _content_key(a: Annotation) -> tuple[object, ...]:
@@ -220,8 +227,17 @@ class _Merger:
             self.report.added["articles"] += 1
 
     def annotations(self, incoming: Iterable[Annotation]) -> None:
+        """Add, recognise or update annotations with a constant number of queries each.
+
+        Which ids exist is asked in chunks, each article's annotations are read once,
+        and the new ones are inserted together at the end: the transaction's length
+        grows with the file, not with the file times the project.
+        """
+        notes = list(incoming)
+        present = annotation_store.existing_ids(self.store, (n.id for n in notes))
         seen_keys: dict[str, set[tuple[object, ...]]] = {}
-        for note in incoming:
+        new: list[Annotation] = []
+        for note in notes:
             article = self.ids.get(note.article, note.article)
             mapped = replace(
                 note,
@@ -230,7 +246,7 @@ class _Merger:
                 themes=tuple(dict.fromkeys(self.ids.get(t, t) for t in note.themes)),
             )
             mapped = self._anchor(mapped)
-            if annotation_store.exists(self.store, note.id):
+            if note.id in present:
                 self._existing(mapped)
                 continue
             keys = seen_keys.get(article)
@@ -241,11 +257,13 @@ class _Merger:
             if key in keys:
                 self.report.recognised["annotations"] += 1
                 continue
-            annotation_store.insert(self.store, mapped)
+            new.append(mapped)
+            present.add(mapped.id)
             keys.add(key)
             self.changes.annotations.add(mapped.id)
             self.changes.articles.add(article)
             self.report.added["annotations"] += 1
+        annotation_store.insert_many(self.store, new)
 
     def _anchor(self, note: Annotation) -> Annotation:
         text = self.texts.get(note.article)
@@ -257,7 +275,8 @@ class _Merger:
         place = locate(Anchor(note.start, note.end, note.exact, note.prefix, note.suffix), text)
         if place is None:
             self.report.orphaned += 1
-            return replace(note, status="orphaned")
+            start, end = clamp_span(note.start, note.end, len(text))
+            return replace(note, start=start, end=end, status="orphaned")
         return replace(note, start=place.start, end=place.end, status="anchored")
 
     def _existing(self, incoming: Annotation) -> None:
@@ -276,6 +295,17 @@ class _Merger:
             f"annotation {incoming.id} on {incoming.exact[:40]!r} was edited on both sides; "
             f"kept {winner}"
         )
+
+
+def clamp_span(start: int, end: int, length: int) -> tuple[int, int]:
+    """A span inside a text of ``length`` characters, as close to ``start..end`` as fits.
+
+    An orphaned annotation keeps a span its text has, so the project's own export
+    stays valid; it is empty only when the text is.
+    """
+    end = max(min(end, length), min(1, length))
+    start = max(0, min(start, end - 1))
+    return start, end
 
 
 def merge_bundle(project: Project, bundle: Bundle) -> Outcome[MergeReport]:

@@ -246,3 +246,32 @@ def set_anchor(store: Store, annotation_id: str, start: int, end: int, status: s
         "UPDATE annotations SET start_offset = ?, end_offset = ?, status = ? WHERE id = ?",
         (start, end, status, annotation_id),
     )
+
+
+def insert_many(store: Store, annotations: Sequence[Annotation]) -> None:
+    """Insert new annotations and their themes with two statements (a large import)."""
+    if not annotations:
+        return
+    columns = list(_record(annotations[0]))
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    store.conn.executemany(
+        f"INSERT INTO annotations({names}) VALUES ({marks})",
+        (tuple(_record(a).values()) for a in annotations),
+    )
+    store.conn.executemany(
+        "INSERT INTO annotation_themes(annotation_id, theme_id) VALUES (?, ?)",
+        ((a.id, theme) for a in annotations for theme in dict.fromkeys(a.themes)),
+    )
+
+
+def existing_ids(store: Store, annotation_ids: Iterable[str]) -> set[str]:
+    """Which of ``annotation_ids`` the project holds (one query per 500 ids)."""
+    wanted = list(dict.fromkeys(annotation_ids))
+    found: set[str] = set()
+    for at in range(0, len(wanted), 500):
+        chunk = wanted[at : at + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = store.query(f"SELECT id FROM annotations WHERE id IN ({marks})", tuple(chunk))
+        found.update(row[0] for row in rows)
+    return found

@@ -8,8 +8,10 @@ cannot be imported is skipped and named in ``Bundle.warnings``.
 
 from __future__ import annotations
 
+import re
+import zipfile
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
@@ -180,6 +182,29 @@ def _speakers(
     return speakers, by_selection
 
 
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def _refuse_escaping_entries(path: Path) -> None:
+    """No tool writes an entry named ``/etc/x`` or ``../x``: such an archive is refused.
+
+    A file that is not a zip is left to QdpxArchive, which says so.
+    """
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    for name in names:
+        unified = name.replace("\\", "/")
+        if unified.startswith("/") or _DRIVE.match(unified) or ".." in PurePosixPath(unified).parts:
+            shown = name if len(name) <= 80 else name[:79] + "…"
+            raise InvalidInputError(
+                f"{path}: not a usable REFI-QDA project (.qdpx): the entry {shown!r} "
+                "points outside the archive (an absolute or '..' path)"
+            )
+
+
 def read_qdpx(path: Path) -> Bundle:
     """Read a .qdpx into a Bundle (lists); ``warnings`` says what was skipped and why.
 
@@ -187,6 +212,7 @@ def read_qdpx(path: Path) -> Bundle:
     XML is malformed or not a REFI-QDA project.
     """
     path = Path(path)
+    _refuse_escaping_entries(path)
     with QdpxArchive(path) as archive:
         qde_name, data = archive.project_xml()
         where = f"{path}: {qde_name}"

@@ -20,7 +20,10 @@ def parse_xml(data: bytes, where: str) -> etree._Element:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise InvalidInputError(f"{where}: the XML is malformed ({exc})") from exc
+        # exc.msg has no "(<string>, line 1)" tail; keep the message one short line.
+        detail = " ".join(str(exc.msg or exc).split())
+        detail = detail if len(detail) <= 200 else detail[:199] + "…"
+        raise InvalidInputError(f"{where}: the XML is malformed ({detail})") from exc
     if root is None:
         raise InvalidInputError(f"{where}: the XML document is empty")
     return root
