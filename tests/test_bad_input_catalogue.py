@@ -706,6 +706,16 @@ def _(w: World) -> list[str]:
     return w.p("import", str(w.project))
 
 
+@case("arg-import-annotations-from-the-project", says="belongs to the open project")
+def _(w: World) -> list[str]:
+    return w.p("import-annotations", str(w.project))
+
+
+@case("arg-import-qdpx-from-the-project", says="belongs to the open project")
+def _(w: World) -> list[str]:
+    return w.p("import-qdpx", str(w.project))
+
+
 @case("arg-agreement-unknown-theme")
 def _(w: World) -> list[str]:
     return w.p("agreement", "--theme", "No such theme")

@@ -104,6 +104,7 @@ def run_import_annotations(project: Project, args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise InvalidInputError(f"{path}: no such file")
+    project.refuse_own_files([path], "import annotations")
     with path.open("rb") as fh:
         try:
             bundle = read_json(fh, known_ids=merging.known_ids(project))

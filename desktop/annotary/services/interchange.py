@@ -79,11 +79,13 @@ def import_qdpx(project: Project, path: Path) -> Outcome[MergeReport]:
     """Merge a REFI-QDA project written by Annotary or another tool."""
     from annotary.formats import refiqda
 
+    project.refuse_own_files([path], "import a REFI-QDA project")
     return merge_bundle(project, refiqda.read_qdpx(path))
 
 
 def import_qdc(project: Project, path: Path) -> Outcome[MergeReport]:
     from annotary.formats import refiqda
 
+    project.refuse_own_files([path], "import a codebook")
     with path.open("rb") as fh:
         return merge_bundle(project, refiqda.read_qdc(fh, where=path.name))
