@@ -139,3 +139,18 @@ def test_default_project_holds_the_samples(workdir: Path) -> None:
     assert len(listed) >= 5
     assert any(a["language"] == "zh" for a in listed)
     assert all("Samples" in a["collections"] for a in listed)
+
+
+def test_a_guessed_encoding_is_said_and_the_text_is_right(workdir: Path) -> None:
+    """A UTF-8 file with one Windows-1252 paragraph: the text is right and the user is told."""
+    utf8 = "Café society said “yes”.\n\n".encode()
+    cp1252 = "The mayor said “no” to the café owners.\n".encode("cp1252")
+    (workdir / "mixed.txt").write_bytes(utf8 + cp1252)
+    p = ["--project", "study.annotary"]
+    proc = annotary(*p, "import", "mixed.txt", "--json", cwd=workdir)
+    article_id = json.loads(proc.stdout)[0]["id"]
+    assert "annotary: note: mixed.txt" in proc.stderr and "Windows-1252" in proc.stderr
+    exported = json.loads(annotary(*p, "export", "--article", article_id, cwd=workdir).stdout)
+    article = exported["articles"][0]
+    assert article["title"] == "Café society said “yes”."
+    assert "The mayor said “no” to the café owners." in article["text"]

@@ -101,6 +101,8 @@ def run_import(project: Project, args: argparse.Namespace) -> int:
             echo(f"imported  {short_id(a.id)}  {a.title}")
         for source, existing in report.duplicates:
             echo(f"skipped   {short_id(existing)}  {source} (already in the project)")
+    for source, note in report.notes:
+        sys.stderr.write(clean(f"annotary: note: {source}: {note}") + "\n")
     for source, reason in report.failures:
         sys.stderr.write(clean(f"annotary: error: could not import {source}: {reason}") + "\n")
     if not args.json:
