@@ -8,10 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from helpers import NetworkBlocked
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# On CI the property tests replay the same examples on every run, so a red run
+# always names a change; at a desk they explore new ones (and keep what fails).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -260,3 +260,16 @@ def test_reanchor_all_matches_locate() -> None:
         "Tuesday", "Wednesday"
     )
     assert reanchor_all(anchors, new, old_text=ARTICLE) == [locate(a, new) for a in anchors]
+
+
+def test_an_exact_occurrence_beats_a_variant_of_itself_with_shifted_boundaries() -> None:
+    """Found by the property tests: the text just before a span that starts with a line
+    break was deleted; the span itself is intact and unique, so it is placed exactly."""
+    from annotary.domain.anchoring import Anchor, locate, reanchor_all
+
+    old = "。—\n\non a a the the "
+    anchor = Anchor(start=3, end=8, exact="\non a", prefix="。—\n", suffix=" a the the ")
+    new = "。\non a a the the "
+    for placed in (locate(anchor, new), reanchor_all([anchor], new, old_text=old)[0]):
+        assert placed is not None
+        assert (placed.start, placed.end, placed.method) == (1, 6, "exact")

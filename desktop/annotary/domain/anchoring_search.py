@@ -286,6 +286,12 @@ def find_candidates(q: Quote, text: str, hint: int, reach: int | None = None) ->
     # An approximate place must clearly beat the best exact occurrence, accepted or
     # not, and sit in its own surroundings: the edited original beats a copy of the
     # quote elsewhere, but a variant of an occurrence with shifted boundaries does not.
-    if rival is not None and rival.context >= STRONG and rival.score > exact.score + PREFER_EXACT:
+    overlaps = rival is not None and rival.start < exact.end and exact.start < rival.end
+    if (
+        rival is not None
+        and not overlaps
+        and rival.context >= STRONG
+        and rival.score > exact.score + PREFER_EXACT
+    ):
         return rival
     return exact if accepted else None
