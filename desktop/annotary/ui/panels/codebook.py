@@ -78,15 +78,20 @@ class CodebookPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        for action in (self.new_action, self.child_action, self.color_action):
+        for action in (self.new_action, self.child_action):
             buttons.addWidget(tool_button(action))
         more = QToolButton(self)
         more.setText("More")
         more.setAccessibleName("More theme actions")
-        more.setToolTip("Rename, describe or merge the selected theme")
+        more.setToolTip("Rename, recolour, describe or merge the selected theme")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(more)
-        for action in (self.rename_action, self.describe_action, self.merge_action):
+        for action in (
+            self.rename_action,
+            self.color_action,
+            self.describe_action,
+            self.merge_action,
+        ):
             more_menu.addAction(action)
         more.setMenu(more_menu)
         buttons.addWidget(more)

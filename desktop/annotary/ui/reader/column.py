@@ -10,6 +10,7 @@ from annotary.ui.style.fonts import is_cjk_language
 MEASURE_CHARS = 68  # average characters per line of the text column
 MEASURE_CJK = 38  # ideographs per line for Chinese / Japanese / Korean
 MIN_COLUMN = 120  # px: never narrower, however small the view
+READABLE_CHARS = 45  # the narrowest measure the window may give the reader
 
 
 class ReaderColumn:
@@ -22,6 +23,16 @@ class ReaderColumn:
     def em(self) -> float:
         return em_of(self._view.fontMetrics())
 
+    def side_margin(self) -> int:
+        return max(16, int(self.em() * 1.5))
+
+    def minimum_width(self) -> int:
+        """The view width that still sets READABLE_CHARS average characters a line."""
+        view = self._view
+        scrollbar = view.verticalScrollBar().sizeHint().width()
+        column = view.fontMetrics().averageCharWidth() * READABLE_CHARS
+        return column + 2 * self.side_margin() + scrollbar + 2 * view.frameWidth()
+
     def update(self) -> None:
         """Recompute the margins for the view's width, font and language."""
         view = self._view
@@ -30,7 +41,7 @@ class ReaderColumn:
             column = int(fm.horizontalAdvance("中") * MEASURE_CJK)
         else:
             column = int(fm.averageCharWidth() * MEASURE_CHARS)
-        side_min = max(16, int(self.em() * 1.5))
+        side_min = self.side_margin()
         width = view.width() - view.verticalScrollBar().sizeHint().width()
         column = min(column, max(MIN_COLUMN, width - 2 * side_min))
         side = max(side_min, (width - column) // 2)
