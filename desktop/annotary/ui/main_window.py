@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700, 340])
-        self.splitter.splitterMoved.connect(self._keep_reader_readable)
+        self._sizes_chosen = False  # True once the user moved a handle or sizes were restored
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self.setCentralWidget(self.splitter)
         self.actions_ = actions.build(self)
         self._take_reader_shortcuts()
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         sizes = self.settings.splitter_sizes()
         if len(sizes) == 3 and all(s > 0 for s in sizes):
             self.splitter.setSizes(sizes)
+            self._sizes_chosen = True
             self._keep_reader_readable()
         self.reader.set_zoom(self.settings.zoom())
 
@@ -388,9 +390,22 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if not self._sizes_chosen:
+            self._share_width()
         self._keep_reader_readable()
 
-    def _keep_reader_readable(self, *_: object) -> None:
+    def _share_width(self) -> None:
+        """Until the user sizes the panes: side columns get about a quarter of the width each."""
+        total = sum(self.splitter.sizes())
+        left = max(self.left_column.minimumSizeHint().width(), min(460, int(total * 0.22)))
+        right = max(self.sidebar.minimumSizeHint().width(), min(500, int(total * 0.24)))
+        self.splitter.setSizes([left, max(0, total - left - right), right])
+
+    def _splitter_moved(self, *_: object) -> None:
+        self._sizes_chosen = True
+        self._keep_reader_readable()
+
+    def _keep_reader_readable(self) -> None:
         """Give the reader a readable measure, taken from the side columns' spare width
         (never below their minimum, so a small window is not made wider)."""
         sizes = self.splitter.sizes()
