@@ -124,7 +124,9 @@ def test_highlights_stay_on_their_words_through_window_changes(
     _open_sample(qtbot, w, sample_files)
     reader = w.reader
     reader.verticalScrollBar().setValue(5)
+    reader.open_find("the")
     qtbot.wait(30)
+    reader.set_active_highlight(reader.painted_ranges()[0].id)
     watch = PaintWatch(reader)
     for name, change in [*CHANGES.items(), ("dark", None), ("light", None)]:
         watch.reset()
@@ -138,3 +140,14 @@ def test_highlights_stay_on_their_words_through_window_changes(
         qtbot.waitUntil(lambda: watch.paints > 0, timeout=2000)
         assert watch.checked > 0, name
         assert watch.errors == [], name
+    assert {"passage", "find"} <= {p.kind for p in reader.painted_ranges()}
+
+
+def test_the_left_column_hides_when_it_shows_nothing(qtbot, app_window) -> None:  # type: ignore[no-untyped-def]
+    w = app_window
+    w.actions_["library"].setChecked(False)
+    assert w.left_column.isVisible(), "the codebook is still there"
+    w.show_panel("codebook", False)
+    assert not w.left_column.isVisible()
+    w.show_panel("speakers")
+    assert w.left_column.isVisible() and w.panel_tabs.keys() == ["speakers"]
