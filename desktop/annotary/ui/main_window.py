@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.left_column.setObjectName("leftColumn")
         self.left_column.add_pane(self.library, 3)
         self.left_column.add_pane(self.panel_tabs, 2)
+        self.left_column.setSizes([520, 360])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)

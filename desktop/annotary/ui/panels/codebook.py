@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QMenu,
     QToolButton,
     QTreeView,
@@ -97,9 +98,17 @@ class CodebookPanel(QWidget):
         buttons.addWidget(more)
         buttons.addStretch(1)
         buttons.addWidget(tool_button(self.delete_action))
+        self.empty = QLabel(
+            "No themes yet.\nNew theme… adds one; then select text and press T.", self
+        )
+        self.empty.setObjectName("codebookEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("muted", True)
         layout = tidy(QVBoxLayout(self))
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
 
         conn = Qt.ConnectionType.QueuedConnection  # let the view finish its edit or drag first
         self.model.rename_requested.connect(self.rename_theme, conn)
@@ -143,6 +152,9 @@ class CodebookPanel(QWidget):
                 self.tree.expand(self.model.index_of(tid))
         if current:
             self.select(current)
+        has = bool(self.model._items)
+        self.tree.setVisible(has)
+        self.empty.setVisible(not has)
         self._update_actions()
 
     def _on_changed(self, changes: Changes) -> None:
