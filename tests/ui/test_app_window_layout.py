@@ -49,9 +49,10 @@ def _title_breaks_mid_word(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("open_panels", COMBINATIONS, ids=lambda c: "+".join(c) or "none")
 def test_the_reader_keeps_a_readable_measure_at_1280x800(
-    qtbot, app_window, sample_files, open_panels: list[str]
+    qtbot, qapp, app_window, sample_files, open_panels: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     w = app_window
+    apply_theme(qapp, "light")  # type: ignore[arg-type]  # its style sheet sets the panes' minimums
     w.resize(1280, 800)
     _open_sample(qtbot, w, sample_files)
     for key in KEYS:
