@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 import sqlite3
 from functools import partial
 from pathlib import Path
@@ -16,17 +15,18 @@ from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
+    QWidget,
 )
 
 from annotary.domain.errors import AnnotaryError
@@ -39,6 +39,8 @@ from annotary.ui.background import BackupScheduler
 from annotary.ui.context import AppContext
 from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
+from annotary.ui.panels.column import SideColumn
+from annotary.ui.panels.tabs import DEFAULT_OPEN, PANELS, PanelTabs
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_label, plain_tip
 from annotary.ui.safety import one_line
@@ -47,13 +49,6 @@ from annotary.ui.sidebar.panel import SidebarPanel
 from annotary.ui.suggestions import SuggestionController
 from annotary.ui.watcher import ProjectWatcher
 from annotary.ui.workers import shutdown_workers
-
-# (key, title, module, class, takes article): panels built by ui.panels, docked on demand
-PANELS = (
-    ("codebook", "Codebook", "annotary.ui.panels.codebook", "CodebookPanel", False),
-    ("speakers", "Speakers", "annotary.ui.panels.speakers", "SpeakersPanel", False),
-    ("metadata", "Article details", "annotary.ui.panels.metadata", "MetadataPanel", True),
-)
 
 
 class MainWindow(QMainWindow):
@@ -83,15 +78,24 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.add_section(self.suggestions.section)
         self.files = FileOps(ctx, self.settings, self, self.open_article)
+        # The panels share the library's column, so opening one never narrows the reader.
+        self.panel_tabs = PanelTabs(ctx, self)
+        self.panel_tabs.panel_toggled.connect(self._panel_toggled)
+        self.left_column = SideColumn(self)
+        self.left_column.setObjectName("leftColumn")
+        self.left_column.add_pane(self.library, 3)
+        self.left_column.add_pane(self.panel_tabs, 2)
+        self.left_column.setSizes([520, 360])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for w in (self.library, self.reader, self.sidebar):
+        for w in (self.left_column, self.reader, self.sidebar):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 680, 340])
+        self.splitter.setSizes([300, 700, 340])
+        self._sizes_chosen = False  # True once the user moved a handle or sizes were restored
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self.setCentralWidget(self.splitter)
-        self.docks: dict[str, QDockWidget] = {}
         self.actions_ = actions.build(self)
         self._take_reader_shortcuts()
         self._panel_actions()
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
     # ---- state ----------------------------------------------------------------------
 
     def restore_state(self) -> None:
-        for key in self.settings.open_panels():
+        for key in self.settings.open_panels(DEFAULT_OPEN):
             self.show_panel(key, True)
         geometry = self.settings.window_geometry()
         if geometry is not None:
@@ -141,13 +145,15 @@ class MainWindow(QMainWindow):
         sizes = self.settings.splitter_sizes()
         if len(sizes) == 3 and all(s > 0 for s in sizes):
             self.splitter.setSizes(sizes)
+            self._sizes_chosen = True
+            self._keep_reader_readable()
         self.reader.set_zoom(self.settings.zoom())
 
     def save_state(self) -> None:
         self._save_position()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_splitter_sizes(self.splitter.sizes())
-        self.settings.set_open_panels([k for k, d in self.docks.items() if d.isVisible()])
+        self.settings.set_open_panels(self.panel_tabs.keys())
         self.settings.set_last_article(self.ctx.project.path, self.session.article_id)
         self.settings.sync()
 
@@ -227,9 +233,7 @@ class MainWindow(QMainWindow):
         self._restore_position()
         self.library.select_article(article_id)
         self.settings.set_last_article(self.ctx.project.path, article_id)
-        metadata = self.docks.get("metadata")
-        if metadata is not None:
-            metadata.widget().set_article(article_id)  # type: ignore[attr-defined]
+        self.panel_tabs.set_article(article_id)
         self.statusBar().showMessage(article.title, 3000)
 
     def _sync_reader(self, _changes: object) -> None:
@@ -242,9 +246,7 @@ class MainWindow(QMainWindow):
             self._restoring = None
             self._pending_position = None
             self.reader.clear_article()
-            metadata = self.docks.get("metadata")
-            if metadata is not None:
-                metadata.widget().set_article(None)  # type: ignore[attr-defined]
+            self.panel_tabs.set_article(None)
             self.statusBar().showMessage(f"“{shown.title}” was deleted, so it was closed", 8000)
             return
         if article.id == shown.id and article.text_sha256 != shown.text_sha256:
@@ -376,47 +378,49 @@ class MainWindow(QMainWindow):
             self.panels_menu.addAction(action)
             self.actions_[f"panel_{key}"] = action
 
-    def show_panel(self, key: str, visible: bool = True) -> QDockWidget | None:
-        dock = self.docks.get(key)
-        if dock is None and visible:
-            dock = self._make_dock(key)
-        if dock is not None:
-            dock.setVisible(visible)
+    def show_panel(self, key: str, visible: bool = True) -> QWidget | None:
+        """Open or close a panel (a tab under the library); returns its widget."""
+        return self.panel_tabs.show_panel(key, visible)
+
+    def _panel_toggled(self, key: str, visible: bool) -> None:
         action = self.actions_.get(f"panel_{key}") if hasattr(self, "actions_") else None
         if action is not None and action.isChecked() != visible:
             action.blockSignals(True)
             action.setChecked(visible)
             action.blockSignals(False)
-        return dock
 
-    def _make_dock(self, key: str) -> QDockWidget | None:
-        spec = next((p for p in PANELS if p[0] == key), None)
-        if spec is None:
-            return None
-        _key, title, module_name, cls_name, takes_article = spec
-        # Loaded on first use: the panels are not needed to show the window.
-        cls: Any = getattr(importlib.import_module(module_name), cls_name)
-        widget = cls(self.ctx, self)
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{key}")
-        dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        others = [d for d in self.docks.values()]
-        if others:
-            self.tabifyDockWidget(others[-1], dock)
-        dock.visibilityChanged.connect(lambda on, k=key: self._dock_visibility(k, on))
-        self.docks[key] = dock
-        if takes_article:
-            widget.set_article(self.session.article_id)
-        return dock
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._sizes_chosen:
+            self._share_width()
+        self._keep_reader_readable()
 
-    def _dock_visibility(self, key: str, visible: bool) -> None:
-        action = self.actions_.get(f"panel_{key}")
-        dock = self.docks.get(key)
-        if action is not None and dock is not None and dock.isHidden() == action.isChecked():
-            action.blockSignals(True)
-            action.setChecked(not dock.isHidden())
-            action.blockSignals(False)
+    def _share_width(self) -> None:
+        """Until the user sizes the panes: side columns get about a quarter of the width each."""
+        total = sum(self.splitter.sizes())
+        left = max(self.left_column.minimumSizeHint().width(), min(460, int(total * 0.22)))
+        right = max(self.sidebar.minimumSizeHint().width(), min(500, int(total * 0.24)))
+        self.splitter.setSizes([left, max(0, total - left - right), right])
+
+    def _splitter_moved(self, *_: object) -> None:
+        self._sizes_chosen = True
+        self._keep_reader_readable()
+
+    def _keep_reader_readable(self) -> None:
+        """Give the reader a readable measure, taken from the side columns' spare width
+        (never below their minimum, so a small window is not made wider)."""
+        sizes = self.splitter.sizes()
+        short = self.reader.column.minimum_width() - sizes[1]
+        if short <= 0 or self.reader.isHidden():
+            return
+        for i, column in ((0, self.left_column), (2, self.sidebar)):
+            if column.isHidden():
+                continue
+            take = max(0, min(short, sizes[i] - column.minimumSizeHint().width()))
+            sizes[i] -= take
+            sizes[1] += take
+            short -= take
+        self.splitter.setSizes(sizes)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -93,7 +93,10 @@ class Settings:
     def set_splitter_sizes(self, sizes: list[int]) -> None:
         self.qsettings.setValue("window/splitter", [int(s) for s in sizes])
 
-    def open_panels(self) -> list[str]:
+    def open_panels(self, default: list[str] | None = None) -> list[str]:
+        """The panels open when the window last closed (``default`` the first time)."""
+        if default is not None and not self.qsettings.contains("window/panels"):
+            return list(default)
         raw = self.qsettings.value("window/panels", [])
         items = _as_list(raw)
         return [str(p) for p in items if str(p)]

@@ -1,1 +1,1 @@
-"""Docked panels of the Annotary window: codebook, speakers, article metadata."""
+"""Side panels of the Annotary window: codebook, speakers, article details (as tabs)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QMenu,
     QToolButton,
     QTreeView,
@@ -78,23 +79,36 @@ class CodebookPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        for action in (self.new_action, self.child_action, self.color_action):
+        for action in (self.new_action, self.child_action):
             buttons.addWidget(tool_button(action))
         more = QToolButton(self)
         more.setText("More")
         more.setAccessibleName("More theme actions")
-        more.setToolTip("Rename, describe or merge the selected theme")
+        more.setToolTip("Rename, recolour, describe or merge the selected theme")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(more)
-        for action in (self.rename_action, self.describe_action, self.merge_action):
+        for action in (
+            self.rename_action,
+            self.color_action,
+            self.describe_action,
+            self.merge_action,
+        ):
             more_menu.addAction(action)
         more.setMenu(more_menu)
         buttons.addWidget(more)
         buttons.addStretch(1)
         buttons.addWidget(tool_button(self.delete_action))
+        self.empty = QLabel(
+            "No themes yet.\nNew theme… adds one; then select text and press T.", self
+        )
+        self.empty.setObjectName("codebookEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("muted", True)
         layout = tidy(QVBoxLayout(self))
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
 
         conn = Qt.ConnectionType.QueuedConnection  # let the view finish its edit or drag first
         self.model.rename_requested.connect(self.rename_theme, conn)
@@ -138,6 +152,9 @@ class CodebookPanel(QWidget):
                 self.tree.expand(self.model.index_of(tid))
         if current:
             self.select(current)
+        has = bool(self.model._items)
+        self.tree.setVisible(has)
+        self.empty.setVisible(not has)
         self._update_actions()
 
     def _on_changed(self, changes: Changes) -> None:

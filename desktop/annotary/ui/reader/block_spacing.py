@@ -1,8 +1,8 @@
-"""Line spacing, paragraph spacing and indents on top of QPlainTextDocumentLayout.
+"""Line spacing, paragraph spacing and indents of one block (see document_layout.py).
 
 QPlainTextDocumentLayout lays out very long texts quickly (only what is shown)
-but ignores block formats: no line height, no margins. The reader therefore
-re-positions the lines of each block it is about to paint (only those): the
+but ignores block formats: no line height, no margins. The reader's document
+layout therefore re-positions the lines of each block as Qt measures it: the
 lines are spread to the style's line factor (1.5 for body text), a space is left
 above headings and blank lines, and list items and block quotes are laid out
 again narrower and shifted right. The block's height follows, because the
@@ -10,17 +10,22 @@ plain layout measures a block by its lines' bounding rectangle.
 
 A block already spaced is recognised by its first line not being at y = 0 (the
 plain layout always puts it there), so a re-layout by Qt (resize, zoom) is
-caught and corrected before the next paint.
+caught and corrected at the next measurement.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QTextBlock
+from PySide6.QtGui import QFontMetrics, QTextBlock
 
 from annotary.ui.reader.block_styles import BlockInfo, style_for
 
 _EPS = 0.015625
+
+
+def em_of(metrics: QFontMetrics) -> float:
+    """The reader's spacing unit for a reading font."""
+    return float(metrics.height()) * 0.85
 
 
 def is_spaced(block: QTextBlock) -> bool:

@@ -11,13 +11,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QPlainTextDocumentLayout
+from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from annotary.domain.layout import Block, Layout, Mark
 from annotary.domain.models import Article
 from annotary.domain.utf16 import utf16_length
 from annotary.ui.reader.block_styles import BlockInfo, style_for
+from annotary.ui.reader.document_layout import ReaderDocumentLayout
 from annotary.ui.reader.offsets import OffsetMap
 from annotary.ui.style.fonts import mono_family, ui_font
 
@@ -65,6 +65,16 @@ class BuiltDocument:
                 self._cache[i] = info
             return info
         return _GAP if length <= 1 else _P
+
+    def block_info(self, block: QTextBlock) -> BlockInfo:
+        return self.info_for(block.position(), block.length())
+
+    def link_at(self, offset: int) -> str | None:
+        """The href of the link at canonical ``offset``, if any."""
+        i = bisect_right([m.start for m in self.links], offset) - 1
+        if i >= 0 and self.links[i].start <= offset < self.links[i].end:
+            return self.links[i].href
+        return None
 
 
 _GAP = BlockInfo("gap")
@@ -150,7 +160,8 @@ def build_document(article: Article, layout: Layout | None, font: QFont) -> Buil
     header = "\n".join([title] + ([meta] if meta else []) + [""]) + "\n"
 
     doc = QTextDocument()
-    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+    doc_layout = ReaderDocumentLayout(doc)
+    doc.setDocumentLayout(doc_layout)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(font)
     doc.setUndoRedoEnabled(False)
@@ -171,6 +182,7 @@ def build_document(article: Article, layout: Layout | None, font: QFont) -> Buil
         _starts=[b.start for b in blocks],
     )
     _apply_formats(built, layout, blocks, len(title), len(meta))
+    doc_layout.set_info_for(built.block_info)
     return built
 
 

@@ -1,141 +1,172 @@
-"""Keyboard, mouse, hover and context-menu handling of the reader."""
+"""The reader's input: keys, clicks, hover, tooltips and the context menu.
+
+``ReaderInput`` turns events into intents (its signals, which the view passes
+on) and asks the view (an ``InputHost``) only through its public methods.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
-if TYPE_CHECKING:
-    from annotary.ui.reader.reader_view import ReaderView
+from annotary.ui.reader.find_bar import FindBar
 
 _TAG_KEYS = {Qt.Key.Key_Q: "quote", Qt.Key.Key_S: "speaker", Qt.Key.Key_T: "theme"}
 _CLICK_SLOP = 4
+_TAG_ITEMS = (
+    ("quote", "Tag as quote", "Q"),
+    ("speaker", "Tag as speaker", "S"),
+    ("theme", "Tag with theme…", "T"),
+    ("note", "Add a note…", ""),
+)
 
 
-def handle_key(view: ReaderView, event: QKeyEvent) -> bool:
-    """Reader keys: Q/S/T tag the selection, 1-9 quick themes, Esc. True if used."""
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-    key = event.key()
-    if plain and key in _TAG_KEYS:
-        if view.selection_range() is not None:
-            view.tag_requested.emit(_TAG_KEYS[Qt.Key(key)])
-        return True
-    if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-        view.quick_theme_requested.emit(int(key) - int(Qt.Key.Key_0))
-        return True
-    if key == Qt.Key.Key_Escape:
-        if view.find_bar.isVisible():
-            view.close_find()
-        else:
-            view.clear_selection()
-        return True
-    return False
+class InputHost(Protocol):
+    """What the input handler needs of the reader."""
+
+    open_links_automatically: bool
+    find_bar: FindBar
+
+    def selection_range(self) -> tuple[int, int] | None: ...
+    def offset_at(self, point: QPoint) -> int | None: ...
+    def highlight_at(self, offset: int) -> list[str]: ...
+    def link_at(self, offset: int) -> str | None: ...
+    def open_find(self, query: str | None = None) -> None: ...
+    def close_find(self) -> None: ...
+    def clear_selection(self) -> None: ...
+    def place_selection_bar(self) -> None: ...
+    def viewport(self) -> QWidget: ...
+    def copy(self) -> None: ...
+    def selectAll(self) -> None: ...
 
 
-def link_at(view: ReaderView, offset: int) -> str | None:
-    links = view._built.links if view._built else []
-    i = bisect_right([m.start for m in links], offset) - 1
-    if i >= 0 and links[i].start <= offset < links[i].end:
-        return links[i].href
-    return None
+class ReaderInput(QObject):
+    """Interprets the reader's keys and mouse; see ReaderView for the signals."""
+
+    tag_requested = Signal(str)
+    quick_theme_requested = Signal(int)
+    highlight_clicked = Signal(str)
+    link_activated = Signal(str)
+
+    def __init__(self, host: InputHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._press: QPoint | None = None
+        self.tooltip_provider: Callable[[str], str] | None = None
+
+    @property
+    def pressing(self) -> bool:
+        """A mouse button is down in the text (a selection may still grow)."""
+        return self._press is not None
+
+    def key(self, event: QKeyEvent) -> bool:
+        """Q/S/T tag the selection, 1-9 quick themes, Esc. True if the key was used."""
+        host = self._host
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        key = event.key()
+        if plain and key in _TAG_KEYS:
+            if host.selection_range() is not None:
+                self.tag_requested.emit(_TAG_KEYS[Qt.Key(key)])
+            return True
+        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.quick_theme_requested.emit(int(key) - int(Qt.Key.Key_0))
+            return True
+        if key == Qt.Key.Key_Escape:
+            if host.find_bar.isVisible():
+                host.close_find()
+            else:
+                host.clear_selection()
+            return True
+        return False
+
+    def press(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+
+    def release(self, event: QMouseEvent) -> None:
+        """A click (no drag) opens a link or reports the highlight under it."""
+        host = self._host
+        press, self._press = self._press, None
+        if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        pos = event.position().toPoint()
+        if (pos - press).manhattanLength() > _CLICK_SLOP or host.selection_range():
+            host.place_selection_bar()
+            return
+        offset = host.offset_at(pos)
+        if offset is None:
+            return
+        href = host.link_at(offset)
+        if href:
+            self.link_activated.emit(href)
+            if host.open_links_automatically:
+                QDesktopServices.openUrl(QUrl(href))
+            return
+        ids = host.highlight_at(offset)
+        if ids:
+            self.highlight_clicked.emit(ids[0])
+
+    def hover(self, event: QMouseEvent) -> None:
+        """A pointing hand over links, the text cursor elsewhere."""
+        if event.buttons() != Qt.MouseButton.NoButton:
+            return
+        offset = self._host.offset_at(event.position().toPoint())
+        link = offset is not None and self._host.link_at(offset) is not None
+        shape = Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
+        viewport = self._host.viewport()
+        if viewport.cursor().shape() != shape:
+            viewport.setCursor(shape)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The hover text at a viewport point: the highlights' tooltips, then the link."""
+        offset = self._host.offset_at(point)
+        if offset is None:
+            return ""
+        parts: list[str] = []
+        if self.tooltip_provider is not None:
+            for hid in self._host.highlight_at(offset):
+                text = self.tooltip_provider(hid)
+                if text:
+                    parts.append(text)
+        link = self._host.link_at(offset)
+        if link:
+            parts.append(link)
+        return "\n\n".join(parts)
+
+    def context_menu(self, parent: QWidget) -> QMenu:
+        """Copy, select all, the tag actions, find."""
+        host = self._host
+        menu = QMenu(parent)
+        has = host.selection_range() is not None
+        copy = menu.addAction("Copy", host.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(has)
+        select_all = menu.addAction("Select all", host.selectAll)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        menu.addSeparator()
+        for kind, label, key in _TAG_ITEMS:
+            action = menu.addAction(label, partial(self.tag_requested.emit, kind))
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.setEnabled(has)
+        menu.addSeparator()
+        find = menu.addAction("Find in article…", lambda: host.open_find())
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        return menu
 
 
-def handle_click(view: ReaderView, event: QMouseEvent) -> None:
-    press, view._press_pos = view._press_pos, None
-    if event.button() != Qt.MouseButton.LeftButton or press is None:
-        return
-    pos = event.position().toPoint()
-    if (pos - press).manhattanLength() > _CLICK_SLOP or view.selection_range():
-        view._place_selection_bar()
-        return
-    offset = view.offset_at(pos)
-    if offset is None:
-        return
-    href = link_at(view, offset)
-    if href:
-        view.link_activated.emit(href)
-        if view.open_links_automatically:
-            QDesktopServices.openUrl(QUrl(href))
-        return
-    ids = view.highlight_at(offset)
-    if ids:
-        view.highlight_clicked.emit(ids[0])
-
-
-def handle_hover(view: ReaderView, event: QMouseEvent) -> None:
-    if event.buttons() != Qt.MouseButton.NoButton:
-        return
-    offset = view.offset_at(event.position().toPoint())
-    link = offset is not None and link_at(view, offset) is not None
-    shape = Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
-    if view.viewport().cursor().shape() != shape:
-        view.viewport().setCursor(shape)
-
-
-def tooltip_at(view: ReaderView, point: QPoint) -> str:
-    offset = view.offset_at(point)
-    if offset is None:
-        return ""
-    link = link_at(view, offset)
-    parts: list[str] = []
-    if view._tooltip_provider is not None:
-        for hid in view.highlight_at(offset):
-            text = view._tooltip_provider(hid)
-            if text:
-                parts.append(text)
-    if link:
-        parts.append(link)
-    return "\n\n".join(parts)
-
-
-def build_context_menu(view: ReaderView) -> QMenu:
-    menu = QMenu(view)
-    has = view.selection_range() is not None
-    copy = menu.addAction("Copy", view.copy)
-    copy.setShortcut(QKeySequence.StandardKey.Copy)
-    copy.setEnabled(has)
-    select_all = menu.addAction("Select all", view.selectAll)
-    select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
-    menu.addSeparator()
-    for kind, label, key in (
-        ("quote", "Tag as quote", "Q"),
-        ("speaker", "Tag as speaker", "S"),
-        ("theme", "Tag with theme…", "T"),
-        ("note", "Add a note…", ""),
-    ):
-        action = menu.addAction(label, partial(view.tag_requested.emit, kind))
-        if key:
-            action.setShortcut(QKeySequence(key))
-        action.setEnabled(has)
-    menu.addSeparator()
-    find = menu.addAction("Find in article…", view.open_find)
-    find.setShortcut(QKeySequence.StandardKey.Find)
-    return menu
-
-
-def install_shortcuts(view: ReaderView) -> None:
-    """Ctrl+F, F3 / Shift+F3 and the zoom keys, active while the reader has focus."""
+def install_shortcuts(widget: QWidget, pairs: list[tuple[Any, Callable[[], object]]]) -> None:
+    """Shortcuts active while ``widget`` or a child has focus; a key is bound once."""
     ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-    pairs: list[tuple[Any, Callable[[], object]]] = [
-        (QKeySequence.StandardKey.Find, view.open_find),
-        (QKeySequence(Qt.Key.Key_F3), view.finder.next),
-        (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), view.finder.previous),
-        (QKeySequence.StandardKey.ZoomIn, view.zoom_in),
-        (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal), view.zoom_in),
-        (QKeySequence.StandardKey.ZoomOut, view.zoom_out),
-        (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), view.reset_zoom),
-    ]
     seen: set[str] = set()
     for seq, slot in pairs:
         key = QKeySequence(seq).toString()
         if not key or key in seen:
             continue
         seen.add(key)
-        QShortcut(QKeySequence(seq), view, slot, context=ctx)
+        QShortcut(QKeySequence(seq), widget, slot, context=ctx)

@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPaintEvent,
     QPalette,
@@ -33,12 +34,13 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from annotary.domain.layout import Layout
 from annotary.domain.models import Article
-from annotary.ui.reader import painting, reader_input, view_paint
-from annotary.ui.reader.block_styles import BlockInfo
+from annotary.ui.reader.column import ReaderColumn
 from annotary.ui.reader.document_builder import BuiltDocument, apply_sizes, build_document
 from annotary.ui.reader.find_bar import FindBar
 from annotary.ui.reader.find_controller import FindController
-from annotary.ui.reader.highlights import HighlightIndex, HighlightLike
+from annotary.ui.reader.highlights import HighlightLike
+from annotary.ui.reader.reader_input import ReaderInput, install_shortcuts
+from annotary.ui.reader.reader_painter import PaintedRange, ReaderPainter
 from annotary.ui.reader.selection_bar import SelectionBar
 from annotary.ui.richtext import plain_tip
 from annotary.ui.style.fonts import BASE_POINT_SIZE, reading_font
@@ -48,7 +50,13 @@ ZOOM_MIN, ZOOM_MAX = -5, 10
 
 
 class ReaderView(QPlainTextEdit):
-    """Shows one article for close reading; see the module docstring for signals."""
+    """Shows one article for close reading; see the module docstring for signals.
+
+    Its parts: the document layout (document_layout.py, set by the document builder)
+    spaces blocks as Qt measures them; ``column`` keeps the text in a readable
+    measure; ``painter`` draws highlights and find hits; ``input`` reads keys and
+    the mouse.
+    """
 
     tag_requested = Signal(str)
     quick_theme_requested = Signal(int)
@@ -77,12 +85,7 @@ class ReaderView(QPlainTextEdit):
         self._article: Article | None = None
         self._built: BuiltDocument | None = None
         self._zoom = 0
-        self._language: str | None = None
-        self._highlights = HighlightIndex()
-        self._active: str | None = None
-        self._tooltip_provider: Callable[[str], str] | None = None
         self._through_emitted = False
-        self._press_pos: QPoint | None = None
         self.open_links_automatically = False  # the window decides by default
         self.setFont(reading_font(None, BASE_POINT_SIZE))
 
@@ -92,14 +95,32 @@ class ReaderView(QPlainTextEdit):
         self.find_bar.closed.connect(self.close_find)
         self.selection_bar = SelectionBar(self)
         self.selection_bar.tag_requested.connect(self.tag_requested)
+        self.column = ReaderColumn(self)
+        self.painter = ReaderPainter(self, self.finder)
+        self.input = ReaderInput(self, self)
+        self.input.tag_requested.connect(self.tag_requested)
+        self.input.quick_theme_requested.connect(self.quick_theme_requested)
+        self.input.highlight_clicked.connect(self.highlight_clicked)
+        self.input.link_activated.connect(self.link_activated)
 
         self._position_timer = QTimer(self, singleShot=True, interval=250)
         self._position_timer.timeout.connect(self._report_position)
         self._selection_timer = QTimer(self, singleShot=True, interval=90)
-        self._selection_timer.timeout.connect(self._place_selection_bar)
+        self._selection_timer.timeout.connect(self.place_selection_bar)
         self.verticalScrollBar().valueChanged.connect(self._position_timer.start)
         self.selectionChanged.connect(self._on_selection_changed)
-        reader_input.install_shortcuts(self)
+        install_shortcuts(
+            self,
+            [
+                (QKeySequence.StandardKey.Find, self.open_find),
+                (QKeySequence(Qt.Key.Key_F3), self.finder.next),
+                (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), self.finder.previous),
+                (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+                (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal), self.zoom_in),
+                (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+                (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), self.reset_zoom),
+            ],
+        )
 
     # ---- article -------------------------------------------------------------
 
@@ -111,15 +132,16 @@ class ReaderView(QPlainTextEdit):
     ) -> None:
         """Show ``article`` set with ``layout`` (plain paragraphs when None)."""
         self._article = article
-        self._language = article.language
+        self.column.language = article.language
         self.setFont(reading_font(article.language, self._point_size()))
-        self._highlights.reset(list(highlights))
-        self._active = None
+        self.painter.highlights.reset(list(highlights))
+        self.painter.active = None
         self.finder.clear()
         built = build_document(article, layout, self.font())
         apply_sizes(built.document, built.sized, self._point_size())
         previous = self._built
         self._built = built
+        self.painter.built = built
         built.document.setParent(self)
         self.setDocument(built.document)
         if previous is not None:
@@ -134,7 +156,8 @@ class ReaderView(QPlainTextEdit):
     def clear_article(self) -> None:
         self._article = None
         self._built = None
-        self._highlights.reset([])
+        self.painter.built = None
+        self.painter.highlights.reset([])
         self.setPlainText("")
 
     def article(self) -> Article | None:
@@ -185,53 +208,71 @@ class ReaderView(QPlainTextEdit):
 
     def scroll_to(self, offset: int) -> None:
         """Scroll so that canonical ``offset`` is in the upper part of the view."""
-        view_paint.scroll_to(self, offset)
+        if not self._built:
+            return
+        pos = self._built.offsets.to_document(offset)
+        block = self.document().findBlock(pos)
+        self.document().documentLayout().blockBoundingRect(block)  # laid out and spaced
+        tl = block.layout()
+        line_index = 0
+        if tl.lineCount():
+            line_index = max(0, tl.lineForTextPosition(pos - block.position()).lineNumber())
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, block.firstLineNumber() + line_index - 3))
 
     def range_rect(self, start: int, end: int) -> QRect:
         """Viewport rectangle around canonical [start, end) if on screen, else empty."""
-        return view_paint.range_rect(self, start, end)
+        return self.painter.range_rect(start, end)
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles of canonical [start, end) on screen, one per line part."""
+        return self.painter.rects(start, end)
+
+    def painted_ranges(self) -> list[PaintedRange]:
+        """What the last paint drew over the text, with its rectangles."""
+        return list(self.painter.painted)
 
     # ---- highlights ---------------------------------------------------------------
 
     def set_highlights(self, items: Iterable[HighlightLike]) -> None:
-        self._highlights.reset(list(items))
+        self.painter.highlights.reset(list(items))
         self.viewport().update()
 
     def add_highlight(self, item: HighlightLike) -> None:
-        self._highlights.add(item)
+        self.painter.highlights.add(item)
         self.viewport().update()
 
     def update_highlight(self, item: HighlightLike) -> None:
-        self._highlights.add(item)
+        self.painter.highlights.add(item)
         self.viewport().update()
 
     def remove_highlight(self, hid: str) -> None:
-        if self._highlights.remove(hid) is not None:
+        if self.painter.highlights.remove(hid) is not None:
             self.viewport().update()
-        if self._active == hid:
-            self._active = None
+        if self.painter.active == hid:
+            self.painter.active = None
 
     def highlight(self, hid: str) -> HighlightLike | None:
-        return self._highlights.get(hid)
+        return self.painter.highlights.get(hid)
 
     def highlights(self) -> list[HighlightLike]:
-        return self._highlights.items()
+        return self.painter.highlights.items()
 
     def highlight_at(self, offset: int) -> list[str]:
         """Ids of the highlights covering canonical ``offset``, innermost first."""
-        return self._highlights.at(offset)
+        return self.painter.highlights.at(offset)
 
     def set_active_highlight(self, hid: str | None) -> None:
         """Outline highlight ``hid`` (None: no outline)."""
-        self._active = hid
+        self.painter.active = hid
         self.viewport().update()
 
     def active_highlight(self) -> str | None:
-        return self._active
+        return self.painter.active
 
     def set_tooltip_provider(self, provider: Callable[[str], str] | None) -> None:
         """``provider(id) -> text`` gives the hover tooltip of a highlight."""
-        self._tooltip_provider = provider
+        self.input.tooltip_provider = provider
 
     # ---- zoom and reading position ------------------------------------------------
 
@@ -247,7 +288,7 @@ class ReaderView(QPlainTextEdit):
             return
         position = self.reading_position()
         self._zoom = level
-        font = reading_font(self._language, self._point_size())
+        font = reading_font(self.column.language, self._point_size())
         self.setFont(font)
         if self._built:
             self.document().setDefaultFont(font)
@@ -280,7 +321,7 @@ class ReaderView(QPlainTextEdit):
             self.scrolled_through.emit()
 
     def _end_visible(self) -> bool:
-        return any(not vb.block.next().isValid() for vb in self._visible_blocks())
+        return self.painter.end_visible()
 
     # ---- find ------------------------------------------------------------------------
 
@@ -311,28 +352,21 @@ class ReaderView(QPlainTextEdit):
         super().resizeEvent(event)
         self._place_find_bar()
         if self.selection_bar.isVisible():
-            self._place_selection_bar()
-
-    def _em(self) -> float:
-        return view_paint.em(self)
+            self.place_selection_bar()
 
     def _update_margins(self) -> None:
-        view_paint.update_margins(self)
-
-    def _info(self, block: Any) -> BlockInfo:
-        return view_paint.info(self, block)
-
-    def _ensure_spaced(self, block: Any) -> None:
-        view_paint.ensure_spaced(self, block)
-
-    def _visible_blocks(self) -> list[painting.VisibleBlock]:
-        return view_paint.visible_blocks(self)
+        self.column.update()
 
     def _place_find_bar(self) -> None:
-        view_paint.place_find_bar(self)
+        if not self.find_bar.isVisible():
+            return
+        self.find_bar.adjustSize()
+        size = self.find_bar.sizeHint()
+        self.find_bar.setGeometry(self.width() - size.width() - 24, 10, size.width(), size.height())
+        self.find_bar.raise_()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        view_paint.paint(self, event, super().paintEvent)
+        self.painter.paint(event, super().paintEvent)
 
     # ---- selection ------------------------------------------------------------------------
 
@@ -344,8 +378,17 @@ class ReaderView(QPlainTextEdit):
         else:
             self._selection_timer.start()
 
-    def _place_selection_bar(self) -> None:
-        view_paint.place_selection_bar(self)
+    def place_selection_bar(self) -> None:
+        """Show the tag bar below the selection's end (hidden while the mouse is down)."""
+        if self.selection_range() is None or self.input.pressing:
+            self.selection_bar.hide()
+            return
+        c = self.textCursor()
+        end = QTextCursor(c)
+        end.setPosition(c.selectionEnd())
+        rect = self.cursorRect(end)
+        rect.translate(self.viewport().pos())
+        self.selection_bar.place_near(rect, self.rect())
 
     def createMimeDataFromSelection(self) -> QMimeData:
         # Let Qt create the object: a QMimeData made in Python and handed to the
@@ -357,20 +400,20 @@ class ReaderView(QPlainTextEdit):
     # ---- input (see reader_input.py) -----------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not reader_input.handle_key(self, event):
+        if not self.input.key(event):
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press_pos = event.position().toPoint()
+        self.input.press(event)
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        reader_input.handle_click(self, event)
+        self.input.release(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        reader_input.handle_hover(self, event)
+        self.input.hover(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu: QMenu = self.build_context_menu()
@@ -389,12 +432,12 @@ class ReaderView(QPlainTextEdit):
 
     def link_at(self, offset: int) -> str | None:
         """The href of the link at canonical ``offset``, if any."""
-        return reader_input.link_at(self, offset)
+        return self._built.link_at(offset) if self._built else None
 
     def tooltip_at(self, point: QPoint) -> str:
         """The hover text at a viewport point (tooltip provider + link)."""
-        return reader_input.tooltip_at(self, point)
+        return self.input.tooltip_at(point)
 
     def build_context_menu(self) -> QMenu:
         """The context menu: copy, select all, the tag actions, find."""
-        return reader_input.build_context_menu(self)
+        return self.input.context_menu(self)

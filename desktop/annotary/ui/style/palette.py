@@ -158,6 +158,12 @@ QFrame#readerSelectionBar QToolButton {{
 QFrame#readerSelectionBar QToolButton:hover {{ background: {t.alt_base}; }}
 QFrame#readerFindBar QLineEdit {{ min-width: 14em; }}
 QLabel#readerFindCount {{ color: {t.muted}; padding: 0 4px; }}
+QTabWidget#panelTabs QTabBar::tab {{
+    background: transparent; color: {t.muted}; border: none;
+    border-bottom: 2px solid transparent; padding: 6px 10px; margin-right: 2px;
+}}
+QTabWidget#panelTabs QTabBar::tab:selected {{ color: {t.text}; border-bottom-color: {t.accent}; }}
+QTabWidget#panelTabs QTabBar::tab:hover {{ color: {t.text}; }}
 QScrollBar:vertical {{ background: transparent; width: 11px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 4px; min-height: 32px; }}
 QScrollBar::handle:vertical:hover {{ background: {t.muted}; }}
