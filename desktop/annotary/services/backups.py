@@ -6,7 +6,13 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from annotary.domain.errors import AnnotaryError, NotFoundError, ProjectError, from_os_error
+from annotary.domain.errors import (
+    AnnotaryError,
+    NotFoundError,
+    ProjectError,
+    ProjectReadOnly,
+    from_os_error,
+)
 from annotary.storage import backups, connection, failures, restoring
 from annotary.storage.backups import Backup
 
@@ -49,6 +55,8 @@ def backup_if_due(project_path: Path | str, *, interval_s: float = 3600.0) -> Pa
     project_path = Path(project_path)
     try:
         conn = _open(project_path)
+    except ProjectReadOnly:
+        return None  # nothing can change, so nothing needs keeping
     except (AnnotaryError, sqlite3.Error, OSError) as exc:
         log.warning("no backup of %s: %s", project_path, exc)
         return None

@@ -199,8 +199,12 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.ctx.project.path
-        self.setWindowTitle(f"{path.stem} — Annotary")
-        self.project_label.setText(f"{self.library.model.rowCount()} articles · {path.name}")
+        suffix = " (read-only)" if self.ctx.project.readonly else ""
+        self.setWindowTitle(f"{path.stem}{suffix} — Annotary")
+        shown = f"{self.library.model.rowCount()} articles · {path.name}"
+        if self.ctx.project.readonly:
+            shown += " · read-only"
+        self.project_label.setText(shown)
         self.project_label.setToolTip(plain_tip(str(path)))
 
     def _project_replaced(self) -> None:
