@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +64,23 @@ def test_the_core_runs_without_qt_loaded() -> None:
     )
     env_path = str(PACKAGE.parent)
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": env_path})
+
+
+def test_east_asian_script_ranges_live_in_domain_scripts_only() -> None:
+    # the first and last code points of the Han, kana and Hangul blocks, as written
+    # in Python source (escapes, hex literals); domain/scripts.py is their one home
+    ends = ("4e00", "9fff", "3400", "4dbf", "f900", "faff", "3040", "30ff", "ac00", "d7a3")
+    literal = re.compile(
+        r"\\u(?:" + "|".join(ends) + r")|\\U0002[0-9a-f]{4}|0x(?:" + "|".join(ends) + r"|20000)\b",
+        re.IGNORECASE,
+    )
+    written_out = re.compile("[\u3040-\u9fff\uac00-\ud7a3]-[\u3040-\u9fff\uac00-\ud7a3]")
+    home = PACKAGE / "domain" / "scripts.py"
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {m.group(0)}"
+        for path in PACKAGE.rglob("*.py")
+        if path != home
+        for pattern in (literal, written_out)
+        for m in pattern.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not offenders, offenders

@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import re
 
+from annotary.domain.scripts import BOPOMOFO_CLASS, HAN_CLASS, KANA_CLASS
+
 SEP = "\u200b"
 
-# Han (with extensions A-G and compatibility), kana, bopomofo, CJK punctuation-free.
-_CJK = (
-    "\u3040-\u30ff\u31f0-\u31ff"  # hiragana, katakana
-    "\u3100-\u312f\u31a0-\u31bf"  # bopomofo
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\U00020000-\U0003134f"
-)
+# Kana, bopomofo and Han (with extensions and compatibility), CJK punctuation-free.
+_CJK = KANA_CLASS + BOPOMOFO_CLASS + HAN_CLASS
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 TOKEN = re.compile(f"[{_CJK}]|[^\\W_]+(?:['’][^\\W_]+)*", re.UNICODE)
 _TERM = re.compile(r'"([^"]*)"|(\S+)')

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from annotary.domain.layout import Layout, paragraphs
+from annotary.domain.scripts import is_han, is_hangul, is_kana
 
 SOURCE_FORMATS = ("text", "markdown", "html", "pasted", "url")
 
@@ -147,13 +148,11 @@ _WORD = re.compile(r"[A-Za-z']+")
 
 def _script_of(ch: str) -> str | None:
     cp = ord(ch)
-    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
+    if is_han(ch):
         return "han"
-    if 0x20000 <= cp <= 0x2FA1F:
-        return "han"
-    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF:
+    if is_kana(ch):
         return "kana"
-    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+    if is_hangul(ch):
         return "hangul"
     if ch.isalpha():
         return "latin" if cp < 0x250 or 0x1E00 <= cp <= 0x1EFF else "other"

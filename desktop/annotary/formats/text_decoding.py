@@ -37,6 +37,16 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from annotary.domain.errors import ImportFailed
+from annotary.domain.scripts import (
+    CJK_PUNCTUATION,
+    HAN_EXTENSION_A,
+    HAN_UNIFIED,
+    HANGUL_SYLLABLES,
+    HIRAGANA_KATAKANA,
+    in_ranges,
+    is_han,
+    is_kana,
+)
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -134,6 +144,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# What a UTF-16 text in an East Asian language is made of: CJK punctuation, kana,
+# the Han of the Basic Multilingual Plane and Hangul syllables.
+_EAST_ASIAN = (CJK_PUNCTUATION, HIRAGANA_KATAKANA, HAN_EXTENSION_A, HAN_UNIFIED, HANGUL_SYLLABLES)
+
+
 def _plausible(ch: str) -> bool:
     cp = ord(ch)
     return (
@@ -142,10 +157,7 @@ def _plausible(ch: str) -> bool:
         or 0xA0 <= cp <= 0x24F  # Latin
         or 0x370 <= cp <= 0x4FF  # Greek, Cyrillic
         or 0x2010 <= cp <= 0x205E  # punctuation
-        or 0x3000 <= cp <= 0x30FF  # CJK punctuation, kana
-        or 0x3400 <= cp <= 0x4DBF
-        or 0x4E00 <= cp <= 0x9FFF  # Han
-        or 0xAC00 <= cp <= 0xD7A3  # Hangul
+        or in_ranges(ch, _EAST_ASIAN)
         or 0xFF00 <= cp <= 0xFFEF  # full-width forms
     )
 
@@ -164,10 +176,10 @@ def _natural_cjk(text: str) -> float:
     sample = text[:4000]
     natural = cjk = 0
     for ch in sample:
-        if "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7a3":
+        if is_kana(ch) or in_ranges(ch, (HANGUL_SYLLABLES,)):
             natural += 1
             cjk += 1
-        elif "\u3400" <= ch <= "\u9fff":
+        elif is_han(ch):
             natural += ch in _COMMON_HAN
             cjk += 1
     return natural / cjk if cjk else 0.0
@@ -192,7 +204,7 @@ def _cjk_utf16_without_bom(data: bytes) -> str | None:
             text = sample.decode(codec)
         except UnicodeDecodeError:
             continue  # a lone surrogate: not this byte order
-        cjk = sum(1 for ch in text if 0x3000 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7A3)
+        cjk = sum(1 for ch in text if in_ranges(ch, _EAST_ASIAN))
         plausible = sum(1 for ch in text if _plausible(ch))
         if plausible >= 0.98 * len(text) and cjk >= 0.3 * len(text):
             found.append((_natural_cjk(text), codec))
@@ -209,7 +221,7 @@ def _cjk_utf16_without_bom(data: bytes) -> str | None:
 
 
 def _common_han_share(text: str) -> float:
-    han = [ch for ch in text[:5000] if "\u3400" <= ch <= "\u9fff"]
+    han = [ch for ch in text[:5000] if is_han(ch)]
     if not han:
         return 0.0
     return sum(1 for ch in han if ch in _COMMON_HAN) / len(han)
@@ -218,8 +230,8 @@ def _common_han_share(text: str) -> float:
 def _kana_share(text: str) -> float:
     """Kana among CJK characters: Japanese text has many, mis-decoded text none."""
     sample = text[:5000]
-    kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
-    cjk = kana + sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff")
+    kana = sum(1 for ch in sample if is_kana(ch))
+    cjk = kana + sum(1 for ch in sample if is_han(ch))
     return kana / cjk if cjk else 0.0
 
 

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import lexicon_zh as zh
 from annotary.suggest.descriptors import is_lead
 from annotary.suggest.speakers import Entity, Registry, Resolved
@@ -94,7 +95,7 @@ def special(registry: Registry, text: str, phrase: str, pos: int) -> Resolved | 
             return registry.finish(name, head)
     if phrase.endswith("方面") and len(phrase) > 2:
         org = phrase[:-2]
-        for m in re.finditer(r"[\u4e00-\u9fff]{1,6}" + re.escape(org), text[:pos]):
+        for m in re.finditer(f"[{HAN_CLASS}]{{1,6}}" + re.escape(org), text[:pos]):
             longer = m.group(0)
             cut = max(longer.rfind(c) for c in "的在对對和与與是")
             longer = longer[cut + 1 :]
@@ -126,7 +127,7 @@ def zh_name_at(text: str, start: int) -> str | None:
     end = start + size
     while end < len(text) and end - start < size + 2:
         ch = text[end]
-        if not ("\u4e00" <= ch <= "\u9fff"):
+        if not is_han(ch):
             break
         if ch in zh.NAME_STOPS and (ch not in _SOFT_STOPS or text.startswith(zh.CUES, end)):
             break  # "强" ends a name only as in "强调"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from annotary.domain.scripts import is_han
 from annotary.suggest import chinese_names
 from annotary.suggest import lexicon_zh as zh
 from annotary.suggest.candidate import Candidate
@@ -32,10 +33,6 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for found in pattern.finditer(text):  # noqa: B007 - the last match is wanted
         pass
     return found
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def scan(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
@@ -81,12 +78,12 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
         if start < 0:
             continue
         chunk = text[start:end]
-        if not all(_is_cjk(c) for c in chunk) or any(c in zh.NAME_STOPS for c in chunk):
+        if not all(is_han(c) for c in chunk) or any(c in zh.NAME_STOPS for c in chunk):
             continue
         if chunk[0] not in zh.SURNAMES:
             continue
         prev = text[start - 1] if start > 0 else "。"
-        if _is_cjk(prev) and not any(text[:start].endswith(t) for t in zh.TITLES):
+        if is_han(prev) and not any(text[:start].endswith(t) for t in zh.TITLES):
             continue
         return start, chunk
     return None
@@ -160,7 +157,7 @@ def resolve(registry: Registry, phrase: str, pos: int, text: str = "") -> Resolv
         if (
             len(cand) == size
             and cand[0] in zh.SURNAMES
-            and all(_is_cjk(c) for c in cand)
+            and all(is_han(c) for c in cand)
             and any(cand == e.name for e in registry.entities)
         ):
             return registry.finish(cand, phrase[:-size] or None)

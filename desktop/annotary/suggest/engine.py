@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from annotary.domain.models import Speaker
+from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import chinese_rules, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
@@ -15,9 +16,9 @@ from annotary.suggest.marks import Quoted, find_quoted
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_LETTER = re.compile(r"[A-Za-zÀ-ÿ\u3400-\u9fff]")
-_TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[\u4e00-\u9fff]{2,4})\s*[:：]\s*")
+_CJK = re.compile(f"[{HAN_CLASS}]")
+_LETTER = re.compile(f"[A-Za-zÀ-ÿ{HAN_CLASS}]")
+_TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
 _QUESTION_LABELS = frozenset({"Q", "记者", "記者", "问", "問", "Question", "Interviewer"})
 
 
@@ -76,7 +77,7 @@ def _mask(text: str, merged: list[tuple[Quoted, tuple[int, int] | None]]) -> str
     for q, between in merged:
         for i in range(q.start, q.end):
             if chars[i] != "\n" and not (between and between[0] <= i < between[1]):
-                chars[i] = "x" if not _CJK.match(chars[i]) else "〇"
+                chars[i] = "〇" if is_han(chars[i]) else "x"
     return "".join(chars)
 
 
