@@ -7,7 +7,8 @@ import codecs
 import pytest
 
 from annotary.domain.errors import ImportFailed
-from annotary.formats.document import canonical_text, detect_language
+from annotary.domain.language import detect_language
+from annotary.formats.document import canonical_text
 from annotary.formats.readers import read_text
 from annotary.formats.text_decoding import decode_text
 

@@ -60,3 +60,4 @@ def character_class(ranges: Iterable[Range]) -> str:
 HAN_CLASS = character_class(HAN)
 KANA_CLASS = character_class(KANA)
 BOPOMOFO_CLASS = character_class(BOPOMOFO)
+HANGUL_CLASS = character_class(HANGUL)

@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from annotary.domain.layout import Layout, paragraphs
-from annotary.domain.scripts import is_han, is_hangul, is_kana
 
 SOURCE_FORMATS = ("text", "markdown", "html", "pasted", "url")
 
@@ -89,105 +88,6 @@ def canonical_text(text: str) -> str:
 
 
 # --- language ---------------------------------------------------------------
-
-_ENGLISH_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "i",
-        "not",
-        "but",
-        "as",
-        "said",
-        "says",
-        "will",
-        "would",
-        "who",
-        "which",
-        "there",
-        "their",
-        "his",
-        "her",
-        "our",
-    ]
-)
-_WORD = re.compile(r"[A-Za-z']+")
-
-
-def _script_of(ch: str) -> str | None:
-    cp = ord(ch)
-    if is_han(ch):
-        return "han"
-    if is_kana(ch):
-        return "kana"
-    if is_hangul(ch):
-        return "hangul"
-    if ch.isalpha():
-        return "latin" if cp < 0x250 or 0x1E00 <= cp <= 0x1EFF else "other"
-    return None
-
-
-def detect_language(text: str) -> str | None:
-    """A cheap guess of the language (BCP 47 primary tag), or ``None`` when unsure.
-
-    Han ideographs make "zh", unless kana are frequent ("ja") or Hangul dominates
-    ("ko"); mostly Latin letters with many common English words make "en".
-    """
-    sample = text[:20000]
-    counts = {"han": 0, "kana": 0, "hangul": 0, "latin": 0, "other": 0}
-    for ch in sample:
-        script = _script_of(ch)
-        if script:
-            counts[script] += 1
-    letters = sum(counts.values())
-    if letters < 12:
-        return None
-    east = counts["han"] + counts["kana"] + counts["hangul"]
-    if east / letters >= 0.3:
-        if counts["hangul"] >= max(counts["han"], counts["kana"]):
-            return "ko"
-        if counts["kana"] >= 0.1 * east:
-            return "ja"
-        return "zh"
-    if counts["latin"] / letters >= 0.7:
-        words = [w.lower().strip("'") for w in _WORD.findall(sample)]
-        if len(words) >= 4:
-            share = sum(1 for w in words if w in _ENGLISH_WORDS) / len(words)
-            if share >= 0.15:
-                return "en"
-    return None
 
 
 def normalise_language(value: str | None) -> str | None:

@@ -19,12 +19,12 @@ import re
 import markdown
 
 from annotary.domain.errors import ImportFailed
+from annotary.domain.language import detect_language
 from annotary.formats.document import (
     Cancelled,
     ImportedDocument,
     check_cancelled,
     clean_metadata,
-    detect_language,
     title_from_file_name,
 )
 from annotary.formats.html_reader import sanitise_html, split_leading_h1

@@ -24,13 +24,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotary.domain.errors import ImportFailed
+from annotary.domain.language import detect_language
 from annotary.formats.document import (
     Cancelled,
     ImportedDocument,
     canonical_text,
     check_cancelled,
     clean_metadata,
-    detect_language,
     metadata_field,
     shown_name,
     title_from_file_name,
@@ -50,7 +50,6 @@ __all__ = [
     "ImportedDocument",
     "canonical_text",
     "decode_text",
-    "detect_language",
     "fetch_url",
     "find_importable",
     "html_to_text_and_layout",

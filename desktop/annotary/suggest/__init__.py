@@ -4,7 +4,7 @@
 ``QuoteSuggestion`` records sorted by start; see docs/suggestions.md.
 """
 
-from annotary.suggest.engine import detect_language, suggest_quotes
+from annotary.suggest.engine import suggest_quotes
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 
-__all__ = ["QuoteSuggestion", "TextSpan", "detect_language", "suggest_quotes"]
+__all__ = ["QuoteSuggestion", "TextSpan", "suggest_quotes"]

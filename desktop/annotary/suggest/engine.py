@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from annotary.domain.language import detect_language
 from annotary.domain.models import Speaker
 from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import chinese_rules, english_rules
@@ -16,17 +17,8 @@ from annotary.suggest.marks import Quoted, find_quoted
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
 
-_CJK = re.compile(f"[{HAN_CLASS}]")
-_LETTER = re.compile(f"[A-Za-zÀ-ÿ{HAN_CLASS}]")
 _TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
 _QUESTION_LABELS = frozenset({"Q", "记者", "記者", "问", "問", "Question", "Interviewer"})
-
-
-def detect_language(text: str) -> str:
-    """ "zh" when CJK characters make up at least a fifth of the letters, else "en"."""
-    sample = text[:4000]
-    letters = len(_LETTER.findall(sample))
-    return "zh" if letters and len(_CJK.findall(sample)) / letters >= 0.2 else "en"
 
 
 def suggest_quotes(
@@ -35,7 +27,7 @@ def suggest_quotes(
     """Suggested quotes of ``text``, sorted by start. Deterministic, offline."""
     if not text.strip():
         return []
-    lang = (language or detect_language(text)).lower()
+    lang = (language or detect_language(text) or "en").lower()
     lang = "zh" if lang.startswith(("zh", "cmn", "yue")) else "en"
     paras = _paragraph_starts(text)
     quoted = find_quoted(text)
