@@ -24,6 +24,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from annotary.domain import codebook
 from annotary.domain.models import Bundle, Theme
 
 QUOTE_COLUMNS: tuple[str, ...] = (
@@ -42,7 +43,7 @@ QUOTE_COLUMNS: tuple[str, ...] = (
 PASSAGE_COLUMNS: tuple[str, ...] = ("article", "theme_path", "text", "note", "coder")
 
 THEME_SEPARATOR = "; "
-PATH_SEPARATOR = " > "
+PATH_SEPARATOR = " > "  # ASCII in exported cells; the window shows domain.codebook's
 # A cell starting with one of these is run as a formula by spreadsheet programs (OWASP
 # "CSV injection"); tab and carriage return are on the list because some programs strip them.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -78,15 +79,7 @@ class _Lookup:
 
 def theme_path(theme_id: str, themes: Mapping[str, Theme]) -> str:
     """``"Parent > Child > Leaf"`` for a theme; an unknown id stands for itself."""
-    names: list[str] = []
-    seen: set[str] = set()
-    current: str | None = theme_id
-    while current is not None and current not in seen:
-        seen.add(current)
-        theme = themes.get(current)
-        names.append(theme.name if theme else current)
-        current = theme.parent if theme else None
-    return PATH_SEPARATOR.join(reversed(names))
+    return codebook.theme_path(themes, theme_id, PATH_SEPARATOR) or theme_id
 
 
 def quote_rows(bundle: Bundle) -> Iterator[dict[str, str]]:

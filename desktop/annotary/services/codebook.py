@@ -1,4 +1,8 @@
-"""The codebook: create, edit, move, merge and delete themes."""
+"""The codebook: create, edit, move, merge and delete themes.
+
+A theme's path and the themes below it are :mod:`annotary.domain.codebook`'s; they
+are offered here too, for the window and the command line.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,10 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from annotary.domain.codebook import PATH_SEPARATOR as PATH_SEPARATOR
+from annotary.domain.codebook import descendants as descendants
+from annotary.domain.codebook import theme_path as theme_path
+from annotary.domain.codebook import theme_paths as theme_paths
 from annotary.domain.errors import InvalidInputError
 from annotary.domain.models import Changes, Theme, new_id
 from annotary.services.outcome import Outcome
@@ -38,6 +46,11 @@ def usage(project: Project) -> dict[str, int]:
     return annotation_store.count_by_theme(project.store)
 
 
+def _below(project: Project, theme_id: str) -> set[str]:
+    """The ids of the themes below ``theme_id`` in the project's codebook."""
+    return descendants({t.id: t for t in theme_store.all_themes(project.store)}, theme_id)
+
+
 def _check_color(color: str) -> str:
     if not _HEX.match(color):
         raise InvalidInputError(f"colour {color!r} is not of the form #rrggbb")
@@ -48,9 +61,7 @@ def _check_parent(project: Project, theme_id: str | None, parent: str | None) ->
     if parent is None:
         return
     theme_store.get(project.store, parent)
-    if theme_id is not None and (
-        parent == theme_id or parent in theme_store.descendants(project.store, theme_id)
-    ):
+    if theme_id is not None and (parent == theme_id or parent in _below(project, theme_id)):
         raise InvalidInputError("a theme cannot be moved under itself or one of its sub-themes")
 
 
@@ -124,7 +135,7 @@ def find_or_create(project: Project, name: str) -> Outcome[Theme]:
 
 def affected_by_delete(project: Project, theme_id: str) -> tuple[int, int]:
     """(sub-themes, annotation uses) that deleting this theme would remove."""
-    subtree = [theme_id, *theme_store.descendants(project.store, theme_id)]
+    subtree = [theme_id, *_below(project, theme_id)]
     counts = usage(project)
     return len(subtree) - 1, sum(counts.get(t, 0) for t in subtree)
 
@@ -132,7 +143,7 @@ def affected_by_delete(project: Project, theme_id: str) -> tuple[int, int]:
 def delete(project: Project, theme_id: str) -> Outcome[tuple[int, int]]:
     """Delete a theme with its sub-themes; annotations keep their other themes."""
     affected = affected_by_delete(project, theme_id)
-    subtree = [theme_id, *theme_store.descendants(project.store, theme_id)]
+    subtree = [theme_id, *_below(project, theme_id)]
     users = {a for t in subtree for a in annotation_store.with_theme(project.store, t)}
     with project.store.write() as tx:
         theme_store.delete(project.store, theme_id)
@@ -145,7 +156,7 @@ def merge(project: Project, source_id: str, target_id: str) -> Outcome[int]:
         raise InvalidInputError("a theme cannot be merged into itself")
     theme_store.get(project.store, source_id)
     target = theme_store.get(project.store, target_id)
-    if target_id in theme_store.descendants(project.store, source_id):
+    if target_id in _below(project, source_id):
         raise InvalidInputError("a theme cannot be merged into one of its own sub-themes")
     users = set(annotation_store.with_theme(project.store, source_id))
     with project.store.write() as tx:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
+from annotary.domain.codebook import ancestors, descendants
 from annotary.domain.errors import NotFoundError
 from annotary.domain.models import Bundle, Theme
 from annotary.formats.annotary_json import write_json
@@ -42,19 +43,11 @@ def _theme_set(all_themes: list[Theme], chosen: Sequence[str]) -> tuple[list[The
         if theme_id not in by_id:
             raise NotFoundError(f"no theme with id {theme_id}")
     wanted = set(chosen)
-    changed = True
-    while changed:  # add sub-themes of chosen themes
-        changed = False
-        for t in all_themes:
-            if t.parent in wanted and t.id not in wanted:
-                wanted.add(t.id)
-                changed = True
+    for theme_id in chosen:  # sub-themes of chosen themes
+        wanted |= descendants(by_id, theme_id)
     uses = set(wanted)
     for theme_id in list(wanted):  # ancestors keep the tree whole
-        parent = by_id[theme_id].parent
-        while parent is not None and parent in by_id:
-            wanted.add(parent)
-            parent = by_id[parent].parent
+        wanted.update(ancestors(by_id, theme_id))
     return [t for t in all_themes if t.id in wanted], uses
 
 

@@ -91,15 +91,6 @@ def children(store: Store, theme_id: str) -> list[Theme]:
     return [_to_theme(r) for r in rows]
 
 
-def descendants(store: Store, theme_id: str) -> list[str]:
-    rows = store.query(
-        "WITH RECURSIVE sub(id) AS (SELECT id FROM themes WHERE parent_id = ? "
-        "UNION ALL SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub",
-        (theme_id,),
-    )
-    return [r["id"] for r in rows]
-
-
 def next_position(store: Store, parent: str | None) -> int:
     rows = store.query(
         "SELECT coalesce(max(position) + 1, 0) AS p FROM themes WHERE parent_id IS ?", (parent,)

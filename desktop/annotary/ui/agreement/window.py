@@ -199,7 +199,7 @@ class AgreementWindow(QDialog):
         self.theme_box.addItem("All themes", None)
         themes = {t.id: t for t in codebook.themes(self.ctx.project)}
         for theme in themes.values():
-            self.theme_box.addItem(_path(theme.id, themes), theme.id)
+            self.theme_box.addItem(codebook.theme_path(themes, theme.id), theme.id)
         self.theme_box.setCurrentIndex(max(self.theme_box.findData(current), 0))
         self.theme_box.blockSignals(False)
         self.compare()
@@ -363,14 +363,3 @@ class _Relay(QObject):
         _RUNNING.discard(self._task)
         self._window._show_result(self._generation, *self._result)
         self.deleteLater()
-
-
-def _path(theme_id: str, themes: dict[str, Any]) -> str:
-    names: list[str] = []
-    seen: set[str] = set()
-    current = themes.get(theme_id)
-    while current is not None and current.id not in seen:
-        seen.add(current.id)
-        names.append(current.name)
-        current = themes.get(current.parent) if current.parent else None
-    return " › ".join(reversed(names))

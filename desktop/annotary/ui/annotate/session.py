@@ -13,8 +13,6 @@ from annotary.domain.models import Annotation, Article, Changes, Speaker, Theme
 from annotary.services import annotating, articles, codebook, speakers
 from annotary.ui.context import AppContext
 
-ARROW = " › "
-
 
 class ArticleSession(QObject):
     reset = Signal()  # another article (or none), or everything reloaded
@@ -97,14 +95,7 @@ class ArticleSession(QObject):
     # ---- labels --------------------------------------------------------------------
 
     def theme_path(self, theme_id: str) -> str:
-        names: list[str] = []
-        seen: set[str] = set()
-        t = self.themes.get(theme_id)
-        while t is not None and t.id not in seen:
-            seen.add(t.id)
-            names.append(t.name)
-            t = self.themes.get(t.parent) if t.parent else None
-        return ARROW.join(reversed(names)) or "(deleted theme)"
+        return codebook.theme_path(self.themes, theme_id) or "(deleted theme)"
 
     def speaker_name(self, speaker_id: str | None) -> str:
         if not speaker_id:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.models import Theme
+from annotary.services.codebook import PATH_SEPARATOR, theme_paths
 from annotary.ui.richtext import plain_label
 
-ARROW = " › "
+ARROW = PATH_SEPARATOR
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -33,25 +34,6 @@ class ThemeChoice:
     theme_id: str | None  # an existing theme
     new_name: str | None = None  # or a theme to create ...
     new_parent: str | None = None  # ... under this parent id (None: top level)
-
-
-def theme_paths(themes: list[Theme]) -> list[tuple[str, Theme]]:
-    """Every theme with its path, in codebook order (parents before children)."""
-    by_id = {t.id: t for t in themes}
-    children: dict[str | None, list[Theme]] = {}
-    for t in themes:
-        parent = t.parent if t.parent in by_id else None
-        children.setdefault(parent, []).append(t)
-    out: list[tuple[str, Theme]] = []
-
-    def walk(parent: str | None, prefix: str) -> None:
-        for t in sorted(children.get(parent, []), key=lambda t: (t.position, t.name.casefold())):
-            path = prefix + t.name
-            out.append((path, t))
-            walk(t.id, path + ARROW)
-
-    walk(None, "")
-    return out
 
 
 def swatch(color: str, size: int = 12) -> QIcon:

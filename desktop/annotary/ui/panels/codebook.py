@@ -258,11 +258,11 @@ class CodebookPanel(QWidget):
         source = themes.get(self.selected_id() or "")
         if source is None:
             return
-        below = _descendants(themes, source.id)
+        below = codebook.descendants(themes, source.id)
         targets = [t for t in themes.values() if t.id != source.id and t.id not in below]
         if not targets:
             return
-        labels = [_path(themes, t) for t in targets]
+        labels = [codebook.theme_path(themes, t.id) for t in targets]
         label, ok = QInputDialog.getItem(
             self, "Merge theme", f"Merge “{source.name}” into:", labels, 0, False
         )
@@ -296,24 +296,3 @@ class CodebookPanel(QWidget):
         )
         if confirm(self, "Delete theme", text):
             self.ctx.perform("Delete theme", lambda: codebook.delete(self.ctx.project, theme.id))
-
-
-def _descendants(themes: dict[str, Theme], theme_id: str) -> set[str]:
-    found: set[str] = set()
-    frontier = [theme_id]
-    while frontier:
-        current = frontier.pop()
-        for t in themes.values():
-            if t.parent == current and t.id not in found:
-                found.add(t.id)
-                frontier.append(t.id)
-    return found
-
-
-def _path(themes: dict[str, Theme], theme: Theme) -> str:
-    names = [theme.name]
-    parent = theme.parent
-    while parent and parent in themes:
-        names.append(themes[parent].name)
-        parent = themes[parent].parent
-    return " › ".join(reversed(names))

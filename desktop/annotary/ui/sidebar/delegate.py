@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotary.domain.models import Annotation
+from annotary.services.codebook import PATH_SEPARATOR
 from annotary.ui.reader.highlights import KIND_COLORS
 from annotary.ui.sidebar.model import ANNOTATION_ROLE, GROUP_ROLE, SPEAKER_ROLE, THEMES_ROLE
 
@@ -77,7 +78,7 @@ class AnnotationDelegate(QStyledItemDelegate):
             painter.drawText(QRect(cx, y2, width, sfm.height()), Qt.AlignmentFlag.AlignLeft, label)
             cx += sfm.horizontalAdvance(label) + 8
         for path, color in themes:
-            name = path.split(" › ")[-1]
+            name = path.split(PATH_SEPARATOR)[-1]
             w = sfm.horizontalAdvance(name) + 16
             if cx + w > x + width:
                 break
