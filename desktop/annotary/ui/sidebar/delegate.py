@@ -16,9 +16,9 @@ PAD = 6
 
 class AnnotationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # One height for every row, group titles too: the view can then place any row
+        # without measuring the ones above it (uniformRowHeights).
         fm = QFontMetrics(option.font)
-        if index.data(GROUP_ROLE):
-            return QSize(200, fm.height() + 2 * PAD)
         return QSize(200, 2 * fm.height() + 3 * PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -35,7 +35,9 @@ class AnnotationDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
-                rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, str(index.data())
+                rect.adjusted(2, 0, 0, -PAD),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                str(index.data()),
             )
             painter.restore()
             return

@@ -28,6 +28,7 @@ from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
 from annotary.ui.sidebar.delegate import AnnotationDelegate
+from annotary.ui.sidebar.filters import FilterChoices
 from annotary.ui.sidebar.model import (
     ANNOTATION_ROLE,
     GROUPS,
@@ -62,6 +63,7 @@ class SidebarPanel(QWidget):
         self.speaker_box = self._combo("Speaker", "sidebarSpeaker")
         self.coder_box = self._combo("Coder", "sidebarCoder")
 
+        self.choices = FilterChoices()
         self.model = AnnotationModel(session, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("sidebarTree")
@@ -70,7 +72,7 @@ class SidebarPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(8)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setUniformRowHeights(True)  # scrolling never measures every row
         self.tree.setItemDelegate(AnnotationDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,9 +153,10 @@ class SidebarPanel(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.model.rowsInserted.connect(self._groups_inserted)
         session.reset.connect(self.refresh)
-        session.annotations_changed.connect(lambda _c, _r: self.refresh())
-        session.labels_changed.connect(self.refresh)
+        session.annotations_changed.connect(self._annotations_changed)
+        session.labels_changed.connect(self._labels_changed)
         ctx.annotation_selected.connect(self.select_annotation)
         self.refresh()
 
@@ -182,45 +185,59 @@ class SidebarPanel(QWidget):
         )
 
     def _filter_changed(self) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        keep = self.selected_ids()
-        bar = self.tree.verticalScrollBar()
-        scrolled = bar.value()  # a refresh after another program's write keeps the place
-        self._refill_filters()
-        self.model.filter = self.current_filter()
         self._syncing = True
-        self.model.populate()
+        self.model.set_filter(self.current_filter())
         self.tree.expandAll()
-        sel = self.tree.selectionModel()
-        for aid in keep:
-            index = self.model.index_of(aid)
-            if index.isValid():
-                sel.select(index, QItemSelectionModel.SelectionFlag.Select)
         self._syncing = False
-        if scrolled:
-            self.tree.doItemsLayout()
-            bar.setValue(scrolled)
-        has = bool(self.session.annotations)
-        self.tree.setVisible(has)
-        self.empty.setVisible(not has)
         self._update_actions()
 
+    def refresh(self) -> None:
+        """Show the session's annotations from scratch (another article was opened)."""
+        self.choices.reset(self.session.annotations)
+        self._refill_filters()
+        self._syncing = True
+        self.model.filter = self.current_filter()
+        self.model.populate()
+        self.tree.expandAll()
+        self._syncing = False
+        self._show_empty()
+        self._update_actions()
+
+    def _annotations_changed(self, changed: set[str], removed: set[str]) -> None:
+        """Some annotations were added, edited or removed: only their rows change."""
+        if self.choices.apply(self.session.annotations, changed | removed):
+            self._refill_filters()
+            self.model.set_filter(self.current_filter())  # a chosen value may have gone
+        self._syncing = True
+        self.model.apply(changed, removed)
+        self._syncing = False
+        self._show_empty()
+        self._update_actions()
+
+    def _labels_changed(self) -> None:
+        self._refill_filters()
+        self.model.refresh_labels()
+
+    def _groups_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.tree.expand(self.model.index(row, 0))
+
+    def _show_empty(self) -> None:
+        has = bool(self.session.annotations)
+        if self.tree.isVisibleTo(self) != has or self.empty.isVisibleTo(self) == has:
+            self.tree.setVisible(has)
+            self.empty.setVisible(not has)
+
     def _refill_filters(self) -> None:
-        notes = list(self.session.annotations.values())
         s = self.session
-        theme_ids = sorted(
-            {t for a in notes for t in a.themes}, key=lambda t: s.theme_path(t).casefold()
-        )
-        speaker_ids = sorted(
-            {a.speaker for a in notes if a.speaker}, key=lambda i: s.speaker_name(i).casefold()
-        )
-        coders = sorted({a.coder for a in notes if a.coder})
+        used = self.choices
+        theme_ids = sorted(used.themes, key=lambda t: s.theme_path(t).casefold())
+        speaker_ids = sorted(used.speakers, key=lambda i: s.speaker_name(i).casefold())
         for box, values in (
             (self.theme_box, [(t, s.theme_path(t)) for t in theme_ids]),
             (self.speaker_box, [(i, s.speaker_name(i)) for i in speaker_ids]),
-            (self.coder_box, [(c, c) for c in coders]),
+            (self.coder_box, [(c, c) for c in sorted(used.coders)]),
         ):
             if [(box.itemData(i), box.itemText(i)) for i in range(1, box.count())] == values:
                 continue
