@@ -272,8 +272,7 @@ def test_sidebar_rows_carry_their_coder(qtbot, coded_window, tmp_path) -> None: 
     _wait_import(qtbot, w)
     w.sidebar.coder_box.setCurrentIndex(w.sidebar.coder_box.findData("jonas"))
     model = w.sidebar.model
-    group = model.index(0, 0)
-    rows = [model.index(r, 0, group) for r in range(model.rowCount(group))]
+    rows = [model.index_of(i) for i in model.annotation_ids()]
     tips = [i.data(Qt.ItemDataRole.ToolTipRole) for i in rows]
     ids = [i.data(ID_ROLE) for i in rows]
     assert ids and all("Coder: jonas" in tip for tip in tips)

@@ -1,4 +1,7 @@
-"""The sidebar's item model without a view: structure, incremental updates, filters."""
+"""The sidebar's item model without a view: structure, incremental updates, filters.
+
+Rows are flat: each kind's title row, then its annotations (n00000 is row 1).
+"""
 
 from __future__ import annotations
 
@@ -64,25 +67,17 @@ class Spy:
 
     def __init__(self, model: QAbstractItemModel) -> None:
         self.events: list[tuple] = []
-        model.rowsInserted.connect(lambda p, a, b: self.events.append(("ins", _where(p), a, b)))
-        model.rowsRemoved.connect(lambda p, a, b: self.events.append(("rem", _where(p), a, b)))
-        model.dataChanged.connect(
-            lambda tl, br, _r=(): self.events.append(
-                ("chg", _where(tl.parent()), tl.row(), br.row())
-            )
-        )
+        model.rowsInserted.connect(lambda _p, a, b: self.events.append(("ins", a, b)))
+        model.rowsRemoved.connect(lambda _p, a, b: self.events.append(("rem", a, b)))
+        model.dataChanged.connect(self._changed)
         model.modelReset.connect(lambda: self.events.append(("reset",)))
         model.layoutChanged.connect(lambda *_a: self.events.append(("layout",)))
 
     def _changed(self, tl: QModelIndex, br: QModelIndex, _roles: object = ()) -> None:
-        self.events.append(("chg", _where(tl.parent()), tl.row(), br.row()))
+        self.events.append(("chg", tl.row(), br.row()))
 
     def structural(self) -> list[tuple]:
         return [e for e in self.events if e[0] != "chg"]
-
-
-def _where(parent: QModelIndex) -> str | None:
-    return str(parent.data(GROUP_ROLE)) if parent.isValid() else None
 
 
 @pytest.fixture
@@ -94,25 +89,34 @@ def world(qapp):  # type: ignore[no-untyped-def]
     return session, model
 
 
+def titles(model: AnnotationModel) -> list[tuple[int, str]]:
+    indexes = [model.index(r) for r in range(model.rowCount())]
+    return [(i.row(), i.data(GROUP_ROLE)) for i in indexes if i.data(GROUP_ROLE)]
+
+
 def rows(model: AnnotationModel, kind: str) -> list[str]:
-    top = next(
-        model.index(r, 0)
-        for r in range(model.rowCount())
-        if model.index(r, 0).data(GROUP_ROLE) == kind
-    )
-    return [model.index(r, 0, top).data(ID_ROLE) for r in range(model.rowCount(top))]
+    out: list[str] = []
+    current = None
+    for r in range(model.rowCount()):
+        index = model.index(r)
+        current = index.data(GROUP_ROLE) or current
+        if current == kind and not index.data(GROUP_ROLE):
+            out.append(index.data(ID_ROLE))
+    return out
 
 
 def test_groups_in_kind_order_with_counts_and_text_order(world) -> None:  # type: ignore[no-untyped-def]
     _session, model = world
-    assert [model.index(r, 0).data(GROUP_ROLE) for r in range(3)] == list(KINDS)
-    assert model.index(0, 0).data() == "Quotes (10)"
+    assert titles(model) == [(0, "quote"), (11, "speaker"), (22, "passage")]
+    assert model.rowCount() == 33
+    assert model.index(0).data() == "Quotes (10)"
     assert rows(model, "quote") == [f"n{i:05d}" for i in range(0, 30, 3)]
-    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
-    child = model.index(0, 0, model.index(0, 0))
-    assert model.flags(child) & Qt.ItemFlag.ItemIsSelectable
-    assert child.data(ANNOTATION_ROLE).id == "n00000"
-    assert model.index_of("n00003") == model.index(1, 0, model.index(0, 0))
+    assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable
+    first = model.index(1)
+    assert model.flags(first) & Qt.ItemFlag.ItemIsSelectable
+    assert first.data(ANNOTATION_ROLE).id == "n00000"
+    assert model.index_of("n00003") == model.index(2)
+    assert model.index_of("n00001") == model.index(12)
     assert model.group_counts() == {"quote": 10, "speaker": 10, "passage": 10}
 
 
@@ -122,9 +126,10 @@ def test_adding_one_annotation_inserts_one_row(world) -> None:  # type: ignore[n
     made = note(100, "quote", start=25)  # between n00000 (0) and n00003 (30)
     session.annotations[made.id] = made
     model.apply({made.id}, set())
-    assert spy.structural() == [("ins", "quote", 1, 1)]
+    assert spy.structural() == [("ins", 2, 2)]
     assert rows(model, "quote")[1] == made.id
-    assert model.index(0, 0).data() == "Quotes (11)"
+    assert model.index(0).data() == "Quotes (11)"
+    assert ("chg", 0, 0) in spy.events  # the title's count
 
 
 def test_changing_one_annotation_changes_one_row(world) -> None:  # type: ignore[no-untyped-def]
@@ -134,7 +139,7 @@ def test_changing_one_annotation_changes_one_row(world) -> None:  # type: ignore
         session.annotations["n00006"], note="seen", speaker="s1"
     )
     model.apply({"n00006"}, set())
-    assert spy.events == [("chg", "quote", 2, 2)]
+    assert spy.events == [("chg", 3, 3)]
     assert model.index_of("n00006").data(SPEAKER_ROLE) == "Ana Ruiz"
 
 
@@ -143,7 +148,7 @@ def test_a_moved_annotation_leaves_its_place_and_takes_the_new_one(world) -> Non
     spy = Spy(model)
     session.annotations["n00000"] = replace(session.annotations["n00000"], start=95, end=99)
     model.apply({"n00000"}, set())
-    assert spy.structural() == [("rem", "quote", 0, 0), ("ins", "quote", 3, 3)]
+    assert spy.structural() == [("rem", 1, 1), ("ins", 4, 4)]
     assert rows(model, "quote")[3] == "n00000"
 
 
@@ -152,7 +157,7 @@ def test_removing_one_annotation_removes_one_row(world) -> None:  # type: ignore
     spy = Spy(model)
     del session.annotations["n00004"]
     model.apply(set(), {"n00004"})
-    assert spy.structural() == [("rem", "speaker", 1, 1)]
+    assert spy.structural() == [("rem", 13, 13)]
     assert "n00004" not in model.annotation_ids()
 
 
@@ -165,11 +170,11 @@ def test_a_group_comes_and_goes_with_its_first_and_last_annotation(qapp) -> None
     made = note(2, "speaker")
     session.annotations[made.id] = made
     model.apply({made.id}, set())
-    assert spy.structural() == [("ins", None, 1, 1)]
-    assert [model.index(r, 0).data(GROUP_ROLE) for r in range(3)] == list(KINDS)
+    assert spy.structural() == [("ins", 2, 3)]  # its title and itself
+    assert titles(model) == [(0, "quote"), (2, "speaker"), (4, "passage")]
     del session.annotations["n00000"]
     model.apply(set(), {"n00000"})
-    assert spy.structural()[-1] == ("rem", None, 0, 0)
+    assert spy.structural()[-1] == ("rem", 0, 1)
     assert model.annotation_ids() == ["n00002", "n00001"]
 
 
@@ -188,7 +193,7 @@ def test_the_filter_decides_which_changes_show(world) -> None:  # type: ignore[n
     spy = Spy(model)
     session.annotations["n00007"] = replace(session.annotations["n00007"], speaker="s2")
     model.apply({"n00007"}, set())
-    assert spy.structural() == [("ins", None, 0, 0)]
+    assert spy.structural() == [("ins", 0, 1)]
     assert model.annotation_ids() == ["n00007"]
     session.annotations["n00007"] = replace(session.annotations["n00007"], speaker=None)
     model.apply({"n00007"}, set())

@@ -1,11 +1,13 @@
 """AnnotationModel: the open article's annotations grouped by kind, in text order.
 
-A two-level item model over the session's annotations: one group row per kind
-that has any (shown) annotation, each annotation one child row. The model keeps
-only the ids in display order; what a row shows is read from the session when a
-view asks, so no object is made per annotation. ``apply(changed, removed)``
-updates it from a change notice one row at a time (rowsInserted, rowsRemoved,
-dataChanged); only a new article, another filter or a very large change resets it.
+A list model over the session's annotations: for each kind that has any (shown)
+annotation, a title row ("Quotes (12)"), then one row per annotation. It is flat
+on purpose: a tree view visits every row of its model after each inserted or
+removed row, a list view with uniform item sizes does not. The model keeps only
+the ids in display order; what a row shows is read from the session when a view
+asks, so no object is made per annotation. ``apply(changed, removed)`` updates it
+from a change notice one row at a time (rowsInserted, rowsRemoved, dataChanged);
+only a new article, another filter or a very large change resets it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from annotary.domain.models import Annotation
 from annotary.ui.annotate.highlighting import describe
@@ -24,14 +26,12 @@ from annotary.ui.richtext import plain_tip
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the kind, on group rows
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the kind, on title rows
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 4  # speaker name
 THEMES_ROLE = Qt.ItemDataRole.UserRole + 5  # [(path, colour)]
 GROUPS = (("quote", "Quotes"), ("speaker", "Speaker mentions"), ("passage", "Passages"))
 LABELS = dict(GROUPS)
-# internalId of a group row; a child row's internalId is its group's tag (1, 2, 3)
-TOP = 0
-TAGS = {kind: i + 1 for i, (kind, _label) in enumerate(GROUPS)}
+ORDER = {kind: i for i, (kind, _label) in enumerate(GROUPS)}
 RESET_ABOVE = 400  # a change to more rows than this resets the model instead
 
 Key = tuple[int, int, str]
@@ -63,7 +63,7 @@ class _Group:
     keys: list[Key] = field(default_factory=list)  # sorted; keys[i][2] is row i's id
 
 
-class AnnotationModel(QAbstractItemModel):
+class AnnotationModel(QAbstractListModel):
     def __init__(self, session: ArticleSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -117,58 +117,63 @@ class AnnotationModel(QAbstractItemModel):
                 self._put(new)
 
     def refresh_labels(self) -> None:
-        """Speaker or theme names changed: every shown row repaints, none moves."""
-        for g in self._groups:
-            if g.keys:
-                parent = self._group_index(g)
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(len(g.keys) - 1, 0, parent)
-                )
+        """Speaker or theme names changed: every row repaints, none moves."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
     def _put(self, a: Annotation) -> None:
         key = sort_key(a)
         g = self._group(a.kind)
         if g is None:
-            row = sum(1 for other in self._groups if _order(other.kind) < _order(a.kind))
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._groups.insert(row, _Group(a.kind, [key]))
+            at = sum(1 for other in self._groups if ORDER[other.kind] < ORDER[a.kind])
+            row = self._start(at) if at < len(self._groups) else self.rowCount()
+            self.beginInsertRows(QModelIndex(), row, row + 1)  # its title and itself
+            self._groups.insert(at, _Group(a.kind, [key]))
             self._shown[a.id] = a
             self.endInsertRows()
             return
-        parent = self._group_index(g)
-        row = bisect_left(g.keys, key)
-        self.beginInsertRows(parent, row, row)
-        g.keys.insert(row, key)
+        title = self._start(self._groups.index(g))
+        pos = bisect_left(g.keys, key)
+        self.beginInsertRows(QModelIndex(), title + 1 + pos, title + 1 + pos)
+        g.keys.insert(pos, key)
         self._shown[a.id] = a
         self.endInsertRows()
-        self.dataChanged.emit(parent, parent)  # its count
+        self.dataChanged.emit(self.index(title), self.index(title))  # its count
 
     def _take(self, aid: str) -> None:
         old = self._shown.get(aid)
-        if old is None:
+        g = self._group(old.kind) if old is not None else None
+        if old is None or g is None:
             return
-        g = self._group(old.kind)
-        assert g is not None
-        row = bisect_left(g.keys, sort_key(old))
+        at = self._groups.index(g)
+        title = self._start(at)
         if len(g.keys) == 1:
-            top = self._groups.index(g)
-            self.beginRemoveRows(QModelIndex(), top, top)
-            del self._groups[top]
+            self.beginRemoveRows(QModelIndex(), title, title + 1)
+            del self._groups[at]
             del self._shown[aid]
             self.endRemoveRows()
             return
-        parent = self._group_index(g)
-        self.beginRemoveRows(parent, row, row)
-        del g.keys[row]
+        pos = bisect_left(g.keys, sort_key(old))
+        self.beginRemoveRows(QModelIndex(), title + 1 + pos, title + 1 + pos)
+        del g.keys[pos]
         del self._shown[aid]
         self.endRemoveRows()
-        self.dataChanged.emit(parent, parent)
+        self.dataChanged.emit(self.index(title), self.index(title))
 
     def _group(self, kind: str) -> _Group | None:
         return next((g for g in self._groups if g.kind == kind), None)
 
-    def _group_index(self, g: _Group) -> QModelIndex:
-        return self.createIndex(self._groups.index(g), 0, TOP)
+    def _start(self, at: int) -> int:
+        """The row of the title of group ``at``."""
+        return sum(1 + len(g.keys) for g in self._groups[:at])
+
+    def _locate(self, row: int) -> tuple[_Group, int] | None:
+        """(group, -1) for a title row, (group, i) for its i-th annotation."""
+        for g in self._groups:
+            if row <= len(g.keys):
+                return g, row - 1
+            row -= 1 + len(g.keys)
+        return None
 
     # ---- queries -----------------------------------------------------------------------
 
@@ -177,7 +182,8 @@ class AnnotationModel(QAbstractItemModel):
         g = self._group(a.kind) if a is not None else None
         if a is None or g is None:
             return QModelIndex()
-        return self.createIndex(bisect_left(g.keys, sort_key(a)), 0, TAGS[a.kind])
+        title = self._start(self._groups.index(g))
+        return self.index(title + 1 + bisect_left(g.keys, sort_key(a)))
 
     def annotation_ids(self) -> list[str]:
         """Shown annotation ids, in display order (group by group)."""
@@ -186,68 +192,33 @@ class AnnotationModel(QAbstractItemModel):
     def group_counts(self) -> dict[str, int]:
         return {g.kind: len(g.keys) for g in self._groups}
 
-    def annotation(self, index: Index) -> Annotation | None:
-        aid = self.data(index, ID_ROLE)
-        return self._shown.get(aid) if aid else None
-
     # ---- Qt model ----------------------------------------------------------------------
 
-    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, TOP) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != TOP or parent.row() >= len(self._groups):
-            return QModelIndex()
-        g = self._groups[parent.row()]
-        return self.createIndex(row, 0, TAGS[g.kind]) if row < len(g.keys) else QModelIndex()
-
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid() or child.internalId() == TOP:
-            return QModelIndex()
-        tag = child.internalId()
-        for row, g in enumerate(self._groups):
-            if TAGS[g.kind] == tag:
-                return self.createIndex(row, 0, TOP)
-        return QModelIndex()
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == TOP and parent.row() < len(self._groups):
-            return len(self._groups[parent.row()].keys)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
-
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return self.rowCount(parent) > 0
+        return 0 if parent.isValid() else sum(1 + len(g.keys) for g in self._groups)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        found = self._locate(index.row()) if index.isValid() else None
+        if found is None:
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == TOP:
+        if found[1] < 0:
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        found = self._locate(index.row()) if index.isValid() else None
+        if found is None:
             return None
-        if index.internalId() == TOP:
-            return self._group_data(self._groups[index.row()], role)
-        g = self._group_by_tag(index.internalId())
-        if g is None or index.row() >= len(g.keys):
-            return None
-        aid = g.keys[index.row()][2]
-        a = self._shown.get(aid)
-        if a is None:
-            return None
+        g, i = found
+        if i < 0:
+            return self._title_data(g, role)
+        aid = g.keys[i][2]
         if role == ID_ROLE:
             return aid
-        return self._annotation_data(a, role)
+        a = self._shown.get(aid)
+        return self._annotation_data(a, role) if a is not None else None
 
-    def _group_data(self, g: _Group, role: int) -> Any:
+    def _title_data(self, g: _Group, role: int) -> Any:
         label = LABELS[g.kind]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{label} ({len(g.keys)})"
@@ -272,10 +243,3 @@ class AnnotationModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return describe(a, s).replace("\n", "; ") + "; " + a.exact[:200]
         return None
-
-    def _group_by_tag(self, tag: int) -> _Group | None:
-        return next((g for g in self._groups if TAGS[g.kind] == tag), None)
-
-
-def _order(kind: str) -> int:
-    return TAGS[kind]

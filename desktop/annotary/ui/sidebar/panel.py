@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
+    QTableView,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,7 @@ from annotary.domain.models import Annotation
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
-from annotary.ui.sidebar.delegate import AnnotationDelegate
+from annotary.ui.sidebar.delegate import AnnotationDelegate, row_height
 from annotary.ui.sidebar.filters import FilterChoices
 from annotary.ui.sidebar.model import (
     ANNOTATION_ROLE,
@@ -65,19 +66,27 @@ class SidebarPanel(QWidget):
 
         self.choices = FilterChoices()
         self.model = AnnotationModel(session, self)
-        self.tree = QTreeView(self)
+        # A one-column table (group titles are rows) with fixed row heights: after one
+        # inserted or removed row a tree view, or a list view, visits every row of the
+        # model; a table's header just shifts its sections.
+        self.tree = QTableView(self)
         self.tree.setObjectName("sidebarTree")
         self.tree.setAccessibleName("Annotations of this article")
         self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setIndentation(8)
-        self.tree.setUniformRowHeights(True)  # scrolling never measures every row
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.setTabKeyNavigation(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.horizontalHeader().hide()
+        self.tree.horizontalHeader().setStretchLastSection(True)
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.tree.font()))
         self.tree.setItemDelegate(AnnotationDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setExpandsOnDoubleClick(False)
         self.empty = QLabel(
             "No annotations yet.\nSelect text in the article and press Q, S or T.", self
         )
@@ -153,7 +162,6 @@ class SidebarPanel(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.model.rowsInserted.connect(self._groups_inserted)
         session.reset.connect(self.refresh)
         session.annotations_changed.connect(self._annotations_changed)
         session.labels_changed.connect(self._labels_changed)
@@ -187,7 +195,6 @@ class SidebarPanel(QWidget):
     def _filter_changed(self) -> None:
         self._syncing = True
         self.model.set_filter(self.current_filter())
-        self.tree.expandAll()
         self._syncing = False
         self._update_actions()
 
@@ -198,7 +205,6 @@ class SidebarPanel(QWidget):
         self._syncing = True
         self.model.filter = self.current_filter()
         self.model.populate()
-        self.tree.expandAll()
         self._syncing = False
         self._show_empty()
         self._update_actions()
@@ -217,11 +223,6 @@ class SidebarPanel(QWidget):
     def _labels_changed(self) -> None:
         self._refill_filters()
         self.model.refresh_labels()
-
-    def _groups_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        if not parent.isValid():
-            for row in range(first, last + 1):
-                self.tree.expand(self.model.index(row, 0))
 
     def _show_empty(self) -> None:
         has = bool(self.session.annotations)
