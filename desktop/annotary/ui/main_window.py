@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         last = self.settings.last_article(self.ctx.project.path)
         first = self.library.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
         for candidate in (last, first):
-            if candidate and self.library.model.row_of(candidate) is not None:
+            if candidate and self.library.has_article(candidate):
                 self.open_article(candidate)
                 break
         self._update_title()
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.ctx.project.path
         self.setWindowTitle(f"{path.stem} — Annotary")
-        self.project_label.setText(f"{self.library.model.rowCount()} articles · {path.name}")
+        self.project_label.setText(f"{self.library.model.total()} articles · {path.name}")
         self.project_label.setToolTip(plain_tip(str(path)))
 
     def _project_replaced(self) -> None:
