@@ -153,12 +153,12 @@ def bench_memory(
         settle(app, w)
 
     def measure(step: Callable[[int], None], n: int) -> tuple[float, float]:
+        tracemalloc.start()  # before the warm-up: what is live after it is the baseline
         for i in range(3):  # warm-up: caches and first-use imports are not growth
             step(10_000 + i)
         gc.collect()
         app.processEvents()
         rss0 = rss_mb()
-        tracemalloc.start()
         snap0 = tracemalloc.get_traced_memory()[0]
         for i in range(n):
             step(i)
