@@ -32,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from window_fixture import article_project
 
@@ -46,6 +47,9 @@ def rss_mb() -> float:
 
 def settle(app: QApplication, window: object) -> None:
     app.processEvents()
+    # What the event loop does after each event: the script drives the window from
+    # outside any event loop, where processEvents() leaves deleteLater() pending.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window.repaint()  # type: ignore[attr-defined]
 
 
@@ -63,6 +67,7 @@ def idle(app: QApplication, window: object, seconds: float = 0.0) -> None:
     deadline = time.perf_counter() + 60
     while (time.perf_counter() < end or not suggestions.idle) and time.perf_counter() < deadline:
         app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.005)
 
 
