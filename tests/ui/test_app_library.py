@@ -18,10 +18,9 @@ from annotary.ui.library.model import (
     DATE,
     ID_ROLE,
     TITLE,
-    LibraryFilter,
     LibraryModel,
-    LibraryProxy,
 )
+from annotary.ui.library.proxy import LibraryFilter, LibraryProxy
 from annotary.ui.library.search_results import HTML_ROLE
 
 

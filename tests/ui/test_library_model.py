@@ -14,10 +14,9 @@ from annotary.ui.library.model import (
     ID_ROLE,
     PAGE,
     TITLE,
-    LibraryFilter,
     LibraryModel,
-    LibraryProxy,
 )
+from annotary.ui.library.proxy import LibraryFilter, LibraryProxy
 
 N = 1000
 
@@ -107,6 +106,9 @@ def test_a_change_touches_only_its_rows(model: LibraryModel) -> None:
     assert events == [("removed", 1)]
     events.clear()
     model.update([], {BY_DATE[-1].id})  # not shown yet: no signal
+    assert events == [] and model.total() == N - 1
+    events.clear()
+    model.update([], {"an-annotation-id"})  # change notices name other records too
     assert events == [] and model.total() == N - 1
 
 

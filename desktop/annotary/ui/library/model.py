@@ -1,4 +1,4 @@
-"""LibraryModel: a table over ArticleSummary rows, and the proxy that filters it.
+"""LibraryModel: a table over ArticleSummary rows (library/proxy.py filters them).
 
 One model row per article and no widget per row. The model sorts its rows itself
 (one key per row; a proxy sorting ten thousand rows asks for two keys per
@@ -12,7 +12,6 @@ removes only the rows it names.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -140,15 +138,12 @@ class LibraryModel(QAbstractTableModel):
                 self._remove(s.id)
             at = self._position(key, order == Qt.SortOrder.DescendingOrder)
             if at == len(self._rows) and not self.complete:
-                self._total += 1  # beyond the first page: it comes with the rest
-                continue
+                continue  # beyond the first page: it comes with the rest
             self._insert(at, key, s)
 
     def _remove(self, aid: str) -> None:
         row = self._row_of.get(aid)
         if row is None:
-            if not self.complete:
-                self._total = max(self._total - 1, len(self._rows))
             return
         shown = row < self._shown
         if shown:
@@ -156,8 +151,6 @@ class LibraryModel(QAbstractTableModel):
         del self._rows[row]
         del self._keys[row]
         self._reindex()
-        if not self.complete:
-            self._total -= 1
         if shown:
             self._shown -= 1
             self.endRemoveRows()
@@ -169,8 +162,6 @@ class LibraryModel(QAbstractTableModel):
         self._rows.insert(at, s)
         self._keys.insert(at, key)
         self._reindex()
-        if not self.complete:
-            self._total += 1
         if shown:
             self._shown += 1
             self.endInsertRows()
@@ -189,6 +180,11 @@ class LibraryModel(QAbstractTableModel):
     def total(self) -> int:
         """How many articles the library has (read or not yet)."""
         return len(self._rows) if self.complete else self._total
+
+    def set_total(self, total: int) -> None:
+        """The number of articles, counted again after a change (while only a first
+        page has been read, the model cannot count the others itself)."""
+        self._total = total
 
     def summary(self, row: int) -> ArticleSummary:
         return self._rows[row]
@@ -316,59 +312,3 @@ def _sort_key(s: ArticleSummary, col: int) -> Any:
     if col == READ:
         return int(s.read)
     return _display(s, col).casefold()
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryFilter:
-    collection: str | None = None
-    outlet: str | None = None
-    language: str | None = None
-    date_from: str | None = None  # ISO, inclusive
-    date_to: str | None = None
-    text: str = ""  # a quick filter on the title
-
-    def accepts(self, s: ArticleSummary) -> bool:
-        if self.collection and self.collection not in s.collections:
-            return False
-        if self.outlet and s.outlet != self.outlet:
-            return False
-        if self.language and (s.language or "").split("-")[0] != self.language.split("-")[0]:
-            return False
-        if self.date_from and (not s.published or s.published < self.date_from):
-            return False
-        if self.date_to and (not s.published or s.published[: len(self.date_to)] > self.date_to):
-            return False
-        return not self.text or self.text.casefold() in s.title.casefold()
-
-
-class LibraryProxy(QSortFilterProxyModel):
-    """Applies a LibraryFilter; sorting is the LibraryModel's own (the proxy keeps its
-    order), and a filter first makes every article a row."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._filter = LibraryFilter()
-        self.setDynamicSortFilter(True)
-
-    def library(self) -> LibraryModel:
-        model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
-        return model
-
-    def library_filter(self) -> LibraryFilter:
-        return self._filter
-
-    def set_library_filter(self, f: LibraryFilter) -> None:
-        if f != self._filter:
-            if f != LibraryFilter():
-                self.library().show_all()
-            self.beginFilterChange()
-            self._filter = f
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column >= 0:
-            self.library().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return self._filter.accepts(self.library().summary(source_row))

@@ -34,10 +34,9 @@ from annotary.ui.library.model import (
     PAGE,
     READ,
     TITLE,
-    LibraryFilter,
     LibraryModel,
-    LibraryProxy,
 )
+from annotary.ui.library.proxy import LibraryFilter, LibraryProxy
 from annotary.ui.library.search_results import HtmlDelegate, SearchResultsModel
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -191,6 +190,8 @@ class LibraryPanel(QWidget):
             return
         fresh = articles.summaries(self.ctx.project, ids=changes.articles)
         self.model.update(fresh, ids - {s.id for s in fresh})
+        if not self.model.complete:
+            self.model.set_total(articles.count(self.ctx.project))
         self._refill_filters()
         self._update_count()
 

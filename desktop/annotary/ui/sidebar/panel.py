@@ -54,6 +54,7 @@ class SidebarPanel(QWidget):
         self.session = session
         self.annotator = annotator
         self._syncing = False
+        self._shown_article: str | None = None
         self.setObjectName("sidebarPanel")
         self.setAccessibleName("Annotations")
 
@@ -199,13 +200,27 @@ class SidebarPanel(QWidget):
         self._update_actions()
 
     def refresh(self) -> None:
-        """Show the session's annotations from scratch (another article was opened)."""
+        """Show the session's annotations from scratch (another article, or new text).
+
+        The same article shown again (its text changed) keeps its selection and place.
+        """
+        same = self.session.article_id == self._shown_article
+        self._shown_article = self.session.article_id
+        keep = self.selected_ids() if same else []
+        scrolled = self.tree.verticalScrollBar().value() if same else 0
         self.choices.reset(self.session.annotations)
         self._refill_filters()
         self._syncing = True
         self.model.filter = self.current_filter()
         self.model.populate()
+        sel = self.tree.selectionModel()
+        for aid in keep:
+            index = self.model.index_of(aid)
+            if index.isValid():
+                sel.select(index, QItemSelectionModel.SelectionFlag.Select)
         self._syncing = False
+        if scrolled:
+            self.tree.verticalScrollBar().setValue(scrolled)
         self._show_empty()
         self._update_actions()
 
