@@ -15,6 +15,7 @@ worked out again in the background.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import QWidget
 
 from annotary.domain.models import Changes
 from annotary.services import suggesting
-from annotary.suggest import QuoteSuggestion
 from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
@@ -37,6 +37,9 @@ from annotary.ui.suggestions.model import (
 )
 from annotary.ui.suggestions.runner import SuggestionRunner
 from annotary.ui.suggestions.section import SuggestionsSection
+
+if TYPE_CHECKING:
+    from annotary.suggest import QuoteSuggestion  # the engine loads on first use
 
 AUTO_KEY = "suggest/auto"
 THRESHOLD_KEY = "suggest/threshold"
