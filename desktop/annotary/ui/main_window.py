@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             return shutdown_workers(min(timeout_ms, 1000))
         self._closed = True
         self.watcher.stop()
-        self.suggestions.runner.cancel()
+        self.suggestions.stop()
         self.library.searcher.stop(1.0)
         ok = shutdown_workers(timeout_ms)
         self.backups.stop(timeout_ms / 1000)

@@ -80,6 +80,7 @@ class SuggestionController(QObject):
         self._refresh.timeout.connect(self._rerun)
         self._start = QTimer(self, singleShot=True, interval=START_DELAY_MS)
         self._start.timeout.connect(self._rerun)
+        self._stopped = False
 
         self.section.threshold.setValue(self._saved_threshold())
         self.section.threshold.valueChanged.connect(self._save_threshold)
@@ -118,6 +119,13 @@ class SuggestionController(QObject):
     def auto(self) -> bool:
         return to_bool(self.settings.qsettings.value(AUTO_KEY, True), True)
 
+    def stop(self) -> None:
+        """The window is closing: nothing waits to start, nothing more starts."""
+        self._stopped = True
+        self._refresh.stop()
+        self._start.stop()
+        self.runner.cancel()
+
     def article_opened(self) -> None:
         """The session shows another article (or none): start again."""
         self._refresh.stop()
@@ -152,13 +160,15 @@ class SuggestionController(QObject):
         """Run the engine on the open article (the on-demand action); a long article's
         list is not worked out again after each edit."""
         article_id = self.session.article_id
-        if article_id is None:
+        if article_id is None or self._stopped:
             return
         self._start.stop()
         self._live = None if self._long() else article_id
         self.runner.request(article_id)
 
     def _rerun(self) -> None:
+        if self._stopped:
+            return
         if self._live is not None and self._live == self.session.article_id:
             self.runner.request(self._live)
 
