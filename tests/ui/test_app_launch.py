@@ -51,7 +51,11 @@ app = QApplication(sys.argv[:1])
 def close_all():
     for w in QApplication.topLevelWidgets():
         if w.isVisible():
-            w.close()
+            if len(sys.argv) > 3 and hasattr(w, "suggestions"):
+                w.suggestions.suggest_now()  # a long run is under way as the window closes
+                QTimer.singleShot(100, w.close)
+            else:
+                w.close()
 QTimer.singleShot(int(sys.argv[2]), close_all)
 from annotary import launcher
 raise SystemExit(launcher.main(["--project", sys.argv[1]]))
@@ -133,6 +137,26 @@ def test_closing_right_after_start_with_a_large_library_exits_cleanly(
     _large_library(project, 600)
     proc = subprocess.run(
         [sys.executable, "-c", EARLY_CLOSE, str(project), str(close_ms)],
+        env=_env(tmp_path, smoke=False),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "QThread: Destroyed" not in proc.stderr
+    assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def test_closing_while_a_long_suggestion_run_is_under_way_exits_cleanly(tmp_path: Path) -> None:
+    from annotary.services import importing
+
+    project_path = tmp_path / "long.annotary"
+    project = open_project(project_path, coder="tester", backup_on_open=False)
+    samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    body = (samples / "05-bramford-transit-press-conference.txt").read_text(encoding="utf-8")
+    importing.import_pasted(project, "\n\n".join([body] * 150), "A very long press conference")
+    project.close()
+    proc = subprocess.run(
+        [sys.executable, "-c", EARLY_CLOSE, str(project_path), "600", "suggest"],
         env=_env(tmp_path, smoke=False),
         capture_output=True,
         text=True,
