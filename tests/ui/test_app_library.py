@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
@@ -17,10 +18,9 @@ from annotary.ui.library.model import (
     DATE,
     ID_ROLE,
     TITLE,
-    LibraryFilter,
     LibraryModel,
-    LibraryProxy,
 )
+from annotary.ui.library.proxy import LibraryFilter, LibraryProxy
 from annotary.ui.library.search_results import HTML_ROLE
 
 
@@ -195,17 +195,17 @@ def test_ten_thousand_articles_sort_and_filter_fast(qtbot) -> None:  # type: ign
     # A generous bound: it catches a widget per row or a quadratic refresh (tens of
     # seconds), not a slow machine. bench/ measures the real figure.
     assert elapsed < 10.0, f"sorting and filtering 10,000 rows took {elapsed:.2f}s"
-    # refreshing after one change touches one row
-    changed: list[int] = []
-    model.dataChanged.connect(lambda a, _b: changed.append(a.row()))
-    fresh = list(rows)
-    fresh[42] = ArticleSummary(
-        **{
-            **{f: getattr(rows[42], f) for f in rows[42].__slots__},
-            "read": True,
-            "annotation_count": 99,
-        }
-    )  # type: ignore[attr-defined]
-    model.apply(fresh)
-    assert changed == [42]
-    assert model.index(42, DATE).data(ID_ROLE) == "id-00042"
+    # refreshing after one change touches one row; a new sort key moves that row only
+    events: list[tuple[str, int]] = []
+    model.dataChanged.connect(lambda a, _b: events.append(("changed", a.row())))
+    model.rowsRemoved.connect(lambda _p, a, _b: events.append(("removed", a)))
+    model.rowsInserted.connect(lambda _p, a, _b: events.append(("inserted", a)))
+    row = model.row_of("id-00042")
+    assert row is not None
+    model.update([replace(rows[42], read=True)], ())
+    assert events == [("changed", row)]
+    assert model.index(row, DATE).data(ID_ROLE) == "id-00042"
+    events.clear()
+    model.update([replace(rows[42], annotation_count=99)], ())
+    assert events == [("removed", row), ("inserted", 0)]
+    assert model.index(0, COUNT).data() == "99"

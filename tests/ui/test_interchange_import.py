@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotary.domain.models import Article
@@ -270,7 +271,8 @@ def test_sidebar_rows_carry_their_coder(qtbot, coded_window, tmp_path) -> None: 
     for_window(w).import_file(_other_coders_export(tmp_path))
     _wait_import(qtbot, w)
     w.sidebar.coder_box.setCurrentIndex(w.sidebar.coder_box.findData("jonas"))
-    group = w.sidebar.model.item(0)
-    tips = [group.child(r).toolTip() for r in range(group.rowCount())]
-    ids = [group.child(r).data(ID_ROLE) for r in range(group.rowCount())]
+    model = w.sidebar.model
+    rows = [model.index_of(i) for i in model.annotation_ids()]
+    tips = [i.data(Qt.ItemDataRole.ToolTipRole) for i in rows]
+    ids = [i.data(ID_ROLE) for i in rows]
     assert ids and all("Coder: jonas" in tip for tip in tips)

@@ -20,8 +20,21 @@ from annotary.storage import articles as article_store
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def summaries(project: Project) -> list[ArticleSummary]:
-    return article_store.summaries(project.store)
+def summaries(
+    project: Project,
+    *,
+    by_date: bool = False,
+    limit: int | None = None,
+    ids: Iterable[str] | None = None,
+) -> list[ArticleSummary]:
+    """Newest import first; ``by_date``: newest publication first; ``limit``: the first
+    rows; ``ids``: only these articles (those that still exist)."""
+    wanted = list(ids) if ids is not None else None
+    return article_store.summaries(project.store, by_date=by_date, limit=limit, ids=wanted)
+
+
+def count(project: Project) -> int:
+    return article_store.count(project.store)
 
 
 def get(project: Project, article_id: str) -> Article:

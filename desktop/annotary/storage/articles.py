@@ -171,13 +171,33 @@ def iterate(store: Store, article_ids: Sequence[str] | None = None) -> Iterator[
             yield get(store, article_id)
 
 
-def summaries(store: Store) -> list[ArticleSummary]:
+def count(store: Store) -> int:
+    return int(store.query("SELECT count(*) AS n FROM articles")[0]["n"])
+
+
+def summaries(
+    store: Store,
+    *,
+    by_date: bool = False,
+    limit: int | None = None,
+    ids: Sequence[str] | None = None,
+) -> list[ArticleSummary]:
+    """Article summaries, newest import first. ``by_date``: newest publication first
+    (then newest import), as a library sorted by date shows them; ``limit``: only the
+    first rows of that order; ``ids``: only these articles."""
+    if by_date:
+        order = "a.published DESC, a.imported_at DESC, a.id DESC"
+    else:
+        order = "a.imported_at DESC, a.rowid DESC"
+    where = f"WHERE a.id IN ({', '.join('?' * len(ids))}) " if ids is not None else ""
+    params: tuple[object, ...] = tuple(ids or ()) + ((limit,) if limit is not None else ())
     rows = store.query(
         "SELECT a.id, a.title, a.outlet, a.author, a.published, a.language, a.read, "
         "a.imported_at, (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS n, "
         "(SELECT group_concat(c.name, char(31)) FROM article_collections ac "
         " JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = a.id) AS cols "
-        "FROM articles a ORDER BY a.imported_at DESC, a.rowid DESC"
+        f"FROM articles a {where}ORDER BY {order}" + (" LIMIT ?" if limit is not None else ""),
+        params,
     )
     return [
         ArticleSummary(

@@ -17,12 +17,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from annotary.domain.errors import AnnotaryError, DiskFull, ProjectError, ProjectReadOnly
 from annotary.storage import backups, connection, failures, history, migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +43,19 @@ class Store:
         self.path = path
         self.conn = conn
         self.mode = mode
-        self.db = sqlite_utils.Database(conn)
+        self._db: sqlite_utils.Database | None = None
         self._lock = threading.RLock()
         self._depth = 0
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, made on first use: the window can
+        show a project without importing it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @property
     def readonly(self) -> bool:

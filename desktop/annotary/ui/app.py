@@ -1,7 +1,8 @@
 """Starting the desktop application: ``run(project_path)`` (the CLI calls it) and ``main()``.
 
 The window appears first; the library and the last article load right after
-(QTimer.singleShot(0)), so a usable window is on screen fast.
+(QTimer.singleShot(0)), so a usable window is on screen fast. With
+ANNOTARY_SMOKE_TEST=1 the program quits once the window is usable.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from annotary.ui.main_window import MainWindow
 
 APP_NAME = "Annotary"
+WARM_UP_MS = 1500
 DESKTOP_FILE = "org.annotary.Annotary"
 
 
@@ -114,6 +116,35 @@ def finish(window: MainWindow, code: int) -> int:
     return code
 
 
+def _load(app: QApplication, window: MainWindow, smoke: bool) -> None:
+    """Fill the window, then (on the event loop's next pass: the window answers) say so."""
+    window.load()
+    QTimer.singleShot(0, lambda: _usable(app, window, smoke))
+
+
+def _usable(app: QApplication, window: MainWindow, smoke: bool) -> None:
+    # The command line's table helper is needed by the first edit only: loaded once the
+    # window is usable, so neither start-up nor that edit waits for it.
+    QTimer.singleShot(WARM_UP_MS, window, _warm_up)
+    if not smoke:
+        return
+    # Packaging check: quit cleanly as soon as the window is usable, the way a user does
+    # (closing the window while its background work still runs); ANNOTARY_SMOKE_QUIT_MS
+    # waits that much longer first.
+    delay = int(os.environ.get("ANNOTARY_SMOKE_QUIT_MS", "0") or 0)
+    sys.stderr.write("annotary: smoke test: the window is up; quitting\n")
+
+    def quit_now() -> None:
+        window.close()
+        app.exit(0)
+
+    QTimer.singleShot(delay, quit_now)
+
+
+def _warm_up() -> None:
+    import sqlite_utils  # noqa: F401
+
+
 def start(project_path: Path | None = None) -> MainWindow | None:
     """Create the application and show the main window; returns it (None: user quit)."""
     from annotary.ui.context import AppContext
@@ -135,17 +166,8 @@ def start(project_path: Path | None = None) -> MainWindow | None:
     window = MainWindow(ctx, settings)
     install_last_resort(window)
     window.show()
-    QTimer.singleShot(0, window.load)
-    if os.environ.get("ANNOTARY_SMOKE_TEST") == "1":
-        # Packaging check: quit cleanly once the window is up and has loaded, the way
-        # a user does (closing the window while its background work still runs).
-        delay = int(os.environ.get("ANNOTARY_SMOKE_QUIT_MS", "1000") or 1000)
-
-        def quit_now() -> None:
-            window.close()
-            app.exit(0)
-
-        QTimer.singleShot(delay, quit_now)
+    smoke = os.environ.get("ANNOTARY_SMOKE_TEST") == "1"
+    QTimer.singleShot(0, lambda: _load(app, window, smoke))
     return window
 
 

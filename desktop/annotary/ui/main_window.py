@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         last = self.settings.last_article(self.ctx.project.path)
         first = self.library.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
         for candidate in (last, first):
-            if candidate and self.library.model.row_of(candidate) is not None:
+            if candidate and self.library.has_article(candidate):
                 self.open_article(candidate)
                 break
         self._update_title()
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
             return shutdown_workers(min(timeout_ms, 1000))
         self._closed = True
         self.watcher.stop()
-        self.suggestions.runner.cancel()
+        self.suggestions.stop()
         self.library.searcher.stop(1.0)
         ok = shutdown_workers(timeout_ms)
         self.backups.stop(timeout_ms / 1000)
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         path = self.ctx.project.path
         suffix = " (read-only)" if self.ctx.project.readonly else ""
         self.setWindowTitle(f"{path.stem}{suffix} — Annotary")
-        shown = f"{self.library.model.rowCount()} articles · {path.name}"
+        shown = f"{self.library.model.total()} articles · {path.name}"
         if self.ctx.project.readonly:
             shown += " · read-only"
         self.project_label.setText(shown)

@@ -28,6 +28,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.safety import log_exception
 
 POLL_MS = 500
+SNAPSHOT_MS = 3000
 RESTORED_KEY = "restored"
 
 
@@ -47,7 +48,11 @@ class ProjectWatcher(QObject):
         self.session = session
         self._version: int | None = None
         self._restored: str | None = None
-        self._summaries: dict[str, ArticleSummary] = {}
+        # Articles as last seen; None until the snapshot is taken (SNAPSHOT_MS after a
+        # reset, so reading a large library never delays a window being shown).
+        self._summaries: dict[str, ArticleSummary] | None = None
+        self._snapshot_timer = QTimer(self, singleShot=True, interval=SNAPSHOT_MS)
+        self._snapshot_timer.timeout.connect(self._snapshot)
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.poll)
         ctx.project_replaced.connect(self.reset)
@@ -58,16 +63,26 @@ class ProjectWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._snapshot_timer.stop()
 
     def reset(self) -> None:
         """Take the project as it is now as the known state (a project was opened)."""
         try:
             self._version = self._data_version()
             self._restored = self.ctx.project.store.meta(RESTORED_KEY)
-            self._summaries = {s.id: s for s in articles.summaries(self.ctx.project)}
         except (sqlite3.Error, AnnotaryError) as exc:
             log_exception(exc, "watching the project")
             self._version = None  # the next poll looks again
+        self._summaries = None
+        self._snapshot_timer.start()
+
+    def _snapshot(self) -> None:
+        """The articles as they are now, if no other program wrote since the reset."""
+        try:
+            if self._summaries is None and self._version == self._data_version():
+                self._summaries = {s.id: s for s in articles.summaries(self.ctx.project)}
+        except (sqlite3.Error, AnnotaryError) as exc:
+            log_exception(exc, "watching the project")
 
     def _data_version(self) -> int:
         return self.ctx.project.store.data_version()
@@ -103,7 +118,7 @@ class ProjectWatcher(QObject):
         project = self.ctx.project
         changes = Changes()
         fresh = {s.id: s for s in articles.summaries(project)}
-        old = self._summaries
+        old = self._summaries if self._summaries is not None else {}  # no snapshot: all
         changes.articles |= {i for i, s in fresh.items() if old.get(i) != s}
         changes.removed |= set(old) - set(fresh)
         self._summaries = fresh

@@ -1,12 +1,17 @@
-"""LibraryModel: a table over ArticleSummary rows, and the proxy that filters it.
+"""LibraryModel: a table over ArticleSummary rows (library/proxy.py filters them).
 
-One model row per article and no widget per row, so ten thousand articles stay
-fluid; refreshing after a change replaces the changed rows only.
+One model row per article and no widget per row. The model sorts its rows itself
+(one key per row; a proxy sorting ten thousand rows asks for two keys per
+comparison) and hands them to the view a page at a time (canFetchMore/fetchMore).
+It can start from only its first page, read from the database in the default
+order (newest publication first); the rest is read when first needed: scrolling
+past the page, sorting by another column, filtering. A change replaces, inserts or
+removes only the rows it names.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,8 +19,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
@@ -28,57 +33,220 @@ HEADER_TIPS = ("Title", "Outlet", "Publication date", "Language", "Annotations",
 TITLE, OUTLET, DATE, LANGUAGE, COUNT, READ = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 256  # rows handed to the view at a time
+DEFAULT_SORT = (DATE, Qt.SortOrder.DescendingOrder)  # the order of a first page
+Loader = Callable[[], list[ArticleSummary]]
 
 
 class LibraryModel(QAbstractTableModel):
+    loaded = Signal()  # every row has been read (after a first page)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleSummary] = []
+        self._rows: list[ArticleSummary] = []  # sorted; the first _shown are the model's rows
+        self._keys: list[tuple[Any, ...]] = []  # their sort keys (unique: id breaks ties)
         self._row_of: dict[str, int] = {}
+        self._shown = 0
+        self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
+        self._loader: Loader | None = None  # reads every row; None: all are here
+        self._total = 0
 
     # ---- content ---------------------------------------------------------------
 
     def set_summaries(self, rows: list[ArticleSummary]) -> None:
+        """All the library's rows (in any order)."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._row_of = {s.id: i for i, s in enumerate(self._rows)}
+        self._loader = None
+        self._set_rows(rows)
+        self._shown = min(PAGE, len(self._rows))
         self.endResetModel()
 
-    def apply(self, rows: list[ArticleSummary]) -> None:
-        """Bring the model up to date with ``rows``: only changed rows are touched."""
-        fresh = {s.id: s for s in rows}
-        gone = [i for i, s in enumerate(self._rows) if s.id not in fresh]
-        for i in reversed(gone):
-            self.beginRemoveRows(QModelIndex(), i, i)
-            del self._rows[i]
-            self.endRemoveRows()
+    def set_first_page(self, rows: list[ArticleSummary], total: int, loader: Loader) -> None:
+        """The first rows in DEFAULT_SORT order, of ``total``; ``loader`` reads them all
+        when they are needed. In another order every row is read at once."""
+        if self._sort != DEFAULT_SORT or len(rows) >= total:
+            self.set_summaries(loader() if len(rows) < total else rows)
+            return
+        self.beginResetModel()
+        self._loader = loader
+        self._total = total
+        self._set_rows(rows, presorted=True)
+        self._shown = len(self._rows)
+        self.endResetModel()
+
+    def _set_rows(self, rows: Iterable[ArticleSummary], presorted: bool = False) -> None:
+        column, order = self._sort
+        pairs = [(_key(s, column), s) for s in rows]
+        if not presorted:
+            pairs.sort(key=lambda p: p[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._keys = [k for k, _s in pairs]
+        self._rows = [s for _k, s in pairs]
+        self._reindex()
+
+    def _reindex(self) -> None:
         self._row_of = {s.id: i for i, s in enumerate(self._rows)}
-        for i, old in enumerate(self._rows):
-            new = fresh[old.id]
-            if new != old:
-                self._rows[i] = new
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
-        added = [s for s in rows if s.id not in self._row_of]
-        if added:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            self._rows.extend(added)
+
+    @property
+    def complete(self) -> bool:
+        return self._loader is None
+
+    def load_all(self) -> None:
+        """Read every row now (the first page alone was read)."""
+        loader, self._loader = self._loader, None
+        if loader is None:
+            return
+        first = [s.id for s in self._rows[: self._shown]]
+        self._set_rows(loader())
+        if [s.id for s in self._rows[: self._shown]] != first:
+            self.beginResetModel()  # another program changed the first page meanwhile
+            self._shown = min(max(self._shown, PAGE), len(self._rows))
+            self.endResetModel()
+        self.loaded.emit()
+
+    def show_all(self) -> None:
+        """Every row is a model row (a filter looks at each)."""
+        self.load_all()
+        if self._shown < len(self._rows):
+            self.beginInsertRows(QModelIndex(), self._shown, len(self._rows) - 1)
+            self._shown = len(self._rows)
             self.endInsertRows()
-            self._row_of = {s.id: i for i, s in enumerate(self._rows)}
+
+    def show_row(self, row: int) -> None:
+        """Make row ``row`` of the sorted rows (see row_of) a model row."""
+        if row >= self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, row)
+            self._shown = row + 1
+            self.endInsertRows()
+
+    def update(self, fresh: Iterable[ArticleSummary], gone: Iterable[str]) -> None:
+        """``fresh`` rows were added or changed, ``gone`` ids removed: each is one row
+        inserted, changed, moved or removed."""
+        column, order = self._sort
+        for aid in gone:
+            self._remove(aid)
+        for s in fresh:
+            row = self._row_of.get(s.id)
+            key = _key(s, column)
+            if row is not None and self._rows[row] == s:
+                continue
+            if row is not None and self._keys[row] == key:
+                self._rows[row] = s
+                if row < self._shown:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                continue
+            if row is not None:
+                self._remove(s.id)
+            at = self._position(key, order == Qt.SortOrder.DescendingOrder)
+            if at == len(self._rows) and not self.complete:
+                continue  # beyond the first page: it comes with the rest
+            self._insert(at, key, s)
+
+    def _remove(self, aid: str) -> None:
+        row = self._row_of.get(aid)
+        if row is None:
+            return
+        shown = row < self._shown
+        if shown:
+            self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._keys[row]
+        self._reindex()
+        if shown:
+            self._shown -= 1
+            self.endRemoveRows()
+
+    def _insert(self, at: int, key: tuple[Any, ...], s: ArticleSummary) -> None:
+        shown = at <= self._shown
+        if shown:
+            self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, s)
+        self._keys.insert(at, key)
+        self._reindex()
+        if shown:
+            self._shown += 1
+            self.endInsertRows()
+
+    def _position(self, key: tuple[Any, ...], descending: bool) -> int:
+        lo, hi = 0, len(self._keys)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            k = self._keys[mid]
+            if (k > key) if descending else (k < key):
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def total(self) -> int:
+        """How many articles the library has (read or not yet)."""
+        return len(self._rows) if self.complete else self._total
+
+    def set_total(self, total: int) -> None:
+        """The number of articles, counted again after a change (while only a first
+        page has been read, the model cannot count the others itself)."""
+        self._total = total
 
     def summary(self, row: int) -> ArticleSummary:
         return self._rows[row]
 
     def row_of(self, article_id: str) -> int | None:
+        """The article's place among the sorted rows read so far (may be past rowCount)."""
         return self._row_of.get(article_id)
 
     def summaries(self) -> list[ArticleSummary]:
+        """Every row read so far."""
         return list(self._rows)
+
+    # ---- sorting and fetching ------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._sort:
+            return
+        self.load_all()  # in the old order, which its first page is in
+        self._sort = (column, order)
+        rows = self._rows
+        keys = [_key(s, column) for s in rows]
+        order_ = sorted(range(len(rows)), key=keys.__getitem__)
+        if order == Qt.SortOrder.DescendingOrder:
+            order_.reverse()
+        new_row = {rows[i].id: r for r, i in enumerate(order_)}
+        before = self.persistentIndexList()
+        ids = [rows[i.row()].id if i.row() < len(rows) else "" for i in before]
+        needed = max((new_row.get(aid, -1) for aid in ids), default=-1)
+        self.show_row(needed)  # a selected row stays a row after the sort
+        self.layoutAboutToBeChanged.emit()
+        self._rows = [rows[i] for i in order_]
+        self._keys = [keys[i] for i in order_]
+        self._reindex()
+        after = []
+        for i, aid in zip(before, ids, strict=True):
+            row = self._row_of.get(aid)
+            ok = row is not None and row < self._shown
+            after.append(self.index(row, i.column()) if ok else QModelIndex())  # type: ignore[arg-type]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and (self._shown < len(self._rows) or not self.complete)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        if self._shown + PAGE > len(self._rows):
+            self.load_all()
+        end = min(self._shown + PAGE, len(self._rows))
+        if end > self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, end - 1)
+            self._shown = end
+            self.endInsertRows()
 
     # ---- Qt model --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -134,56 +302,13 @@ def _display(s: ArticleSummary, col: int) -> str:
     return "" if s.read else "●"
 
 
+def _key(s: ArticleSummary, col: int) -> tuple[Any, ...]:
+    return (_sort_key(s, col), s.imported_at, s.id)
+
+
 def _sort_key(s: ArticleSummary, col: int) -> Any:
     if col == COUNT:
         return s.annotation_count
     if col == READ:
         return int(s.read)
     return _display(s, col).casefold()
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryFilter:
-    collection: str | None = None
-    outlet: str | None = None
-    language: str | None = None
-    date_from: str | None = None  # ISO, inclusive
-    date_to: str | None = None
-    text: str = ""  # a quick filter on the title
-
-    def accepts(self, s: ArticleSummary) -> bool:
-        if self.collection and self.collection not in s.collections:
-            return False
-        if self.outlet and s.outlet != self.outlet:
-            return False
-        if self.language and (s.language or "").split("-")[0] != self.language.split("-")[0]:
-            return False
-        if self.date_from and (not s.published or s.published < self.date_from):
-            return False
-        if self.date_to and (not s.published or s.published[: len(self.date_to)] > self.date_to):
-            return False
-        return not self.text or self.text.casefold() in s.title.casefold()
-
-
-class LibraryProxy(QSortFilterProxyModel):
-    """Sorts on typed keys and applies a LibraryFilter."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._filter = LibraryFilter()
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def library_filter(self) -> LibraryFilter:
-        return self._filter
-
-    def set_library_filter(self, f: LibraryFilter) -> None:
-        if f != self._filter:
-            self.beginFilterChange()
-            self._filter = f
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
-        return self._filter.accepts(model.summary(source_row))

@@ -24,22 +24,24 @@ from annotary.domain.models import Changes, SearchHit
 from annotary.services import articles, searching
 from annotary.ui.background import SearchWorker
 from annotary.ui.context import AppContext
+from annotary.ui.library.filter_box import FilterBox
 from annotary.ui.library.model import (
     COUNT,
     DATE,
     ID_ROLE,
     LANGUAGE,
     OUTLET,
+    PAGE,
     READ,
     TITLE,
-    LibraryFilter,
     LibraryModel,
-    LibraryProxy,
 )
+from annotary.ui.library.proxy import LibraryFilter, LibraryProxy
 from annotary.ui.library.search_results import HtmlDelegate, SearchResultsModel
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ALL = "All"
+MANY_CHANGES = 200  # a change to more articles than this reads the library again
 
 
 class LibraryPanel(QWidget):
@@ -64,6 +66,8 @@ class LibraryPanel(QWidget):
         self.date_to = self._date_edit("To", "libraryDateTo")
 
         self.model = LibraryModel(self)
+        self.model.loaded.connect(self._loaded)
+        self._pending: str | None = None  # to select once every article has been read
         self.proxy = LibraryProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -141,7 +145,8 @@ class LibraryPanel(QWidget):
         ctx.project_replaced.connect(self.reload)
 
     def _combo(self, label: str, name: str) -> QComboBox:
-        box = QComboBox(self)
+        box = FilterBox(self)
+        box.opening.connect(self._filters_wanted)
         box.setObjectName(name)
         box.setAccessibleName(f"{label} filter")
         box.setToolTip(f"Show only articles of this {label.lower()}")
@@ -159,19 +164,51 @@ class LibraryPanel(QWidget):
     # ---- loading ------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.model.set_summaries(articles.summaries(self.ctx.project))
+        """Read the first page of articles (the rest when the view needs it)."""
+        project = self.ctx.project
+        self._pending = None
+        page = articles.summaries(project, by_date=True, limit=PAGE)
+        total = articles.count(project) if len(page) == PAGE else len(page)
+        self.model.set_first_page(page, total, lambda: articles.summaries(project))
         self._refill_filters()
         self._update_count()
         if self.search_box.text().strip():
             self.run_search()
 
+    def has_article(self, article_id: str) -> bool:
+        """Whether the library has this article, read yet or not."""
+        if self.model.row_of(article_id) is not None:
+            return True
+        return not self.model.complete and bool(articles.text_hash(self.ctx.project, article_id))
+
     def on_changed(self, changes: Changes) -> None:
-        if changes.articles or changes.removed or changes.annotations:
-            self.model.apply(articles.summaries(self.ctx.project))
-            self._refill_filters()
-            self._update_count()
+        ids = changes.articles | changes.removed
+        if not ids:
+            return
+        if len(ids) > MANY_CHANGES:
+            self.reload()
+            return
+        fresh = articles.summaries(self.ctx.project, ids=changes.articles)
+        self.model.update(fresh, ids - {s.id for s in fresh})
+        if not self.model.complete:
+            self.model.set_total(articles.count(self.ctx.project))
+        self._refill_filters()
+        self._update_count()
+
+    def _loaded(self) -> None:
+        """Every article has been read now: the filters list them all."""
+        self._refill_filters()
+        self._update_count()
+        if self._pending is not None:
+            self.select_article(self._pending)
+
+    def _filters_wanted(self) -> None:
+        if not self.model.complete:
+            self.model.load_all()  # filled by _loaded
 
     def _refill_filters(self) -> None:
+        if not self.model.complete:
+            return  # filled when first opened (_filters_wanted)
         rows = self.model.summaries()
         outlets = sorted({s.outlet for s in rows if s.outlet}, key=str.casefold)
         languages = sorted({s.language for s in rows if s.language})
@@ -216,11 +253,11 @@ class LibraryPanel(QWidget):
             self.run_search()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         if self.stack.currentWidget() is self.results:
             n = self.results_model.rowCount()
             self.count_label.setText(f"{n} matching article{'s' if n != 1 else ''}")
-        elif shown == total:
+        elif shown == total or self.proxy.library_filter() == LibraryFilter():
             self.count_label.setText(f"{total} article{'s' if total != 1 else ''}")
         else:
             self.count_label.setText(f"{shown} of {total} articles")
@@ -274,8 +311,10 @@ class LibraryPanel(QWidget):
     def select_article(self, article_id: str) -> None:
         """Make ``article_id`` the current row without asking to open it again."""
         row = self.model.row_of(article_id)
+        self._pending = article_id if row is None and not self.model.complete else None
         if row is None:
-            return
+            return  # not read yet: selected once it is (_loaded)
+        self.model.show_row(row)
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid() or index == self.table.currentIndex():
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotary.domain.models import Annotation
@@ -15,12 +15,15 @@ Index = QModelIndex | QPersistentModelIndex
 PAD = 6
 
 
+def row_height(font: QFont) -> int:
+    """Every row's height, group titles too: a view then places any row without
+    measuring the ones above it."""
+    return 2 * QFontMetrics(font).height() + 3 * PAD
+
+
 class AnnotationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)
-        if index.data(GROUP_ROLE):
-            return QSize(200, fm.height() + 2 * PAD)
-        return QSize(200, 2 * fm.height() + 3 * PAD)
+        return QSize(200, row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -36,7 +39,9 @@ class AnnotationDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
-                rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, str(index.data())
+                rect.adjusted(2, 0, 0, -PAD),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                str(index.data()),
             )
             painter.restore()
             return

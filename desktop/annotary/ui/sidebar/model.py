@@ -1,23 +1,44 @@
-"""AnnotationModel: the open article's annotations grouped by kind, in text order."""
+"""AnnotationModel: the open article's annotations grouped by kind, in text order.
+
+A list model over the session's annotations: for each kind that has any (shown)
+annotation, a title row ("Quotes (12)"), then one row per annotation. It is flat
+on purpose: a tree view visits every row of its model after each inserted or
+removed row, a list view with uniform item sizes does not. The model keeps only
+the ids in display order; what a row shows is read from the session when a view
+asks, so no object is made per annotation. ``apply(changed, removed)`` updates it
+from a change notice one row at a time (rowsInserted, rowsRemoved, dataChanged);
+only a new article, another filter or a very large change resets it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from annotary.domain.models import Annotation
 from annotary.ui.annotate.highlighting import describe
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.richtext import plain_tip
 
+Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the kind, on group rows
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the kind, on title rows
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 4  # speaker name
 THEMES_ROLE = Qt.ItemDataRole.UserRole + 5  # [(path, colour)]
 GROUPS = (("quote", "Quotes"), ("speaker", "Speaker mentions"), ("passage", "Passages"))
+LABELS = dict(GROUPS)
+ORDER = {kind: i for i, (kind, _label) in enumerate(GROUPS)}
+RESET_ABOVE = 400  # a change to more rows than this resets the model instead
+
+Key = tuple[int, int, str]
+
+
+def sort_key(a: Annotation) -> Key:
+    return (a.start, -a.end, a.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,66 +57,189 @@ class SidebarFilter:
         )
 
 
-class AnnotationModel(QStandardItemModel):
+@dataclass(slots=True)
+class _Group:
+    kind: str
+    keys: list[Key] = field(default_factory=list)  # sorted; keys[i][2] is row i's id
+
+
+class AnnotationModel(QAbstractListModel):
     def __init__(self, session: ArticleSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.filter = SidebarFilter()
-        self._groups: dict[str, QStandardItem] = {}
-        self._items: dict[str, QStandardItem] = {}
+        self._groups: list[_Group] = []  # the shown groups, in GROUPS order
+        self._shown: dict[str, Annotation] = {}  # id -> the annotation as shown
+
+    # ---- content -----------------------------------------------------------------
 
     def populate(self) -> None:
-        self.clear()
-        self._groups.clear()
-        self._items.clear()
-        root = self.invisibleRootItem()
-        notes = [a for a in self.session.ordered() if self.filter.accepts(a)]
-        for kind, label in GROUPS:
-            mine = [a for a in notes if a.kind == kind]
-            if not mine:
-                continue
-            group = QStandardItem(f"{label} ({len(mine)})")
-            group.setData(kind, GROUP_ROLE)
-            group.setEditable(False)
-            group.setSelectable(False)
-            group.setData(f"{label}, {len(mine)}", Qt.ItemDataRole.AccessibleTextRole)
-            for a in mine:
-                item = self._item(a)
-                self._items[a.id] = item
-                group.appendRow(item)
-            self._groups[kind] = group
-            root.appendRow(group)
+        """Show the session's annotations again from scratch (another article or filter)."""
+        self.beginResetModel()
+        self._fill()
+        self.endResetModel()
 
-    def _item(self, a: Annotation) -> QStandardItem:
-        s = self.session
-        item = QStandardItem(" ".join(a.exact.split()))
-        item.setEditable(False)
-        item.setData(a.id, ID_ROLE)
-        item.setData(a, ANNOTATION_ROLE)
-        item.setData(s.speaker_name(a.speaker), SPEAKER_ROLE)
-        item.setData(
-            [(s.theme_path(t), s.theme_color(t) or "#888888") for t in a.themes], THEMES_ROLE
-        )
-        item.setData(plain_tip(describe(a, s)), Qt.ItemDataRole.ToolTipRole)
-        item.setData(
-            describe(a, s).replace("\n", "; ") + "; " + a.exact[:200],
-            Qt.ItemDataRole.AccessibleTextRole,
-        )
-        return item
+    def set_filter(self, f: SidebarFilter) -> None:
+        if f != self.filter:
+            self.filter = f
+            self.populate()
+
+    def _fill(self) -> None:
+        shown = {i: a for i, a in self.session.annotations.items() if self.filter.accepts(a)}
+        self._shown = shown
+        by_kind: dict[str, list[Key]] = {}
+        for a in shown.values():
+            by_kind.setdefault(a.kind, []).append(sort_key(a))
+        self._groups = [
+            _Group(kind, sorted(by_kind[kind])) for kind, _label in GROUPS if kind in by_kind
+        ]
+
+    def apply(self, changed: set[str], removed: set[str]) -> None:
+        """Bring the rows up to date after ``changed`` were added or edited and
+        ``removed`` deleted: each one is one row inserted, changed or removed."""
+        if len(changed) + len(removed) > RESET_ABOVE:
+            self.populate()
+            return
+        notes = self.session.annotations
+        for aid in removed:
+            self._take(aid)
+        for aid in changed:
+            new = notes.get(aid)
+            old = self._shown.get(aid)
+            if new is None or not self.filter.accepts(new):
+                self._take(aid)
+            elif old is not None and old.kind == new.kind and sort_key(old) == sort_key(new):
+                self._shown[aid] = new
+                index = self.index_of(aid)
+                self.dataChanged.emit(index, index)
+            else:
+                self._take(aid)
+                self._put(new)
+
+    def refresh_labels(self) -> None:
+        """Speaker or theme names changed: every row repaints, none moves."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def _put(self, a: Annotation) -> None:
+        key = sort_key(a)
+        g = self._group(a.kind)
+        if g is None:
+            at = sum(1 for other in self._groups if ORDER[other.kind] < ORDER[a.kind])
+            row = self._start(at) if at < len(self._groups) else self.rowCount()
+            self.beginInsertRows(QModelIndex(), row, row + 1)  # its title and itself
+            self._groups.insert(at, _Group(a.kind, [key]))
+            self._shown[a.id] = a
+            self.endInsertRows()
+            return
+        title = self._start(self._groups.index(g))
+        pos = bisect_left(g.keys, key)
+        self.beginInsertRows(QModelIndex(), title + 1 + pos, title + 1 + pos)
+        g.keys.insert(pos, key)
+        self._shown[a.id] = a
+        self.endInsertRows()
+        self.dataChanged.emit(self.index(title), self.index(title))  # its count
+
+    def _take(self, aid: str) -> None:
+        old = self._shown.get(aid)
+        g = self._group(old.kind) if old is not None else None
+        if old is None or g is None:
+            return
+        at = self._groups.index(g)
+        title = self._start(at)
+        if len(g.keys) == 1:
+            self.beginRemoveRows(QModelIndex(), title, title + 1)
+            del self._groups[at]
+            del self._shown[aid]
+            self.endRemoveRows()
+            return
+        pos = bisect_left(g.keys, sort_key(old))
+        self.beginRemoveRows(QModelIndex(), title + 1 + pos, title + 1 + pos)
+        del g.keys[pos]
+        del self._shown[aid]
+        self.endRemoveRows()
+        self.dataChanged.emit(self.index(title), self.index(title))
+
+    def _group(self, kind: str) -> _Group | None:
+        return next((g for g in self._groups if g.kind == kind), None)
+
+    def _start(self, at: int) -> int:
+        """The row of the title of group ``at``."""
+        return sum(1 + len(g.keys) for g in self._groups[:at])
+
+    def _locate(self, row: int) -> tuple[_Group, int] | None:
+        """(group, -1) for a title row, (group, i) for its i-th annotation."""
+        for g in self._groups:
+            if row <= len(g.keys):
+                return g, row - 1
+            row -= 1 + len(g.keys)
+        return None
+
+    # ---- queries -----------------------------------------------------------------------
 
     def index_of(self, annotation_id: str) -> QModelIndex:
-        item = self._items.get(annotation_id)
-        return item.index() if item is not None else QModelIndex()
+        a = self._shown.get(annotation_id)
+        g = self._group(a.kind) if a is not None else None
+        if a is None or g is None:
+            return QModelIndex()
+        title = self._start(self._groups.index(g))
+        return self.index(title + 1 + bisect_left(g.keys, sort_key(a)))
 
     def annotation_ids(self) -> list[str]:
         """Shown annotation ids, in display order (group by group)."""
-        out: list[str] = []
-        for kind, _label in GROUPS:
-            group = self._groups.get(kind)
-            if group is None:
-                continue
-            out.extend(str(group.child(r).data(ID_ROLE)) for r in range(group.rowCount()))
-        return out
+        return [key[2] for g in self._groups for key in g.keys]
 
     def group_counts(self) -> dict[str, int]:
-        return {k: g.rowCount() for k, g in self._groups.items()}
+        return {g.kind: len(g.keys) for g in self._groups}
+
+    # ---- Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else sum(1 + len(g.keys) for g in self._groups)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        found = self._locate(index.row()) if index.isValid() else None
+        if found is None:
+            return Qt.ItemFlag.NoItemFlags
+        if found[1] < 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        found = self._locate(index.row()) if index.isValid() else None
+        if found is None:
+            return None
+        g, i = found
+        if i < 0:
+            return self._title_data(g, role)
+        aid = g.keys[i][2]
+        if role == ID_ROLE:
+            return aid
+        a = self._shown.get(aid)
+        return self._annotation_data(a, role) if a is not None else None
+
+    def _title_data(self, g: _Group, role: int) -> Any:
+        label = LABELS[g.kind]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{label} ({len(g.keys)})"
+        if role == GROUP_ROLE:
+            return g.kind
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{label}, {len(g.keys)}"
+        return None
+
+    def _annotation_data(self, a: Annotation, role: int) -> Any:
+        s = self.session
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(a.exact.split())
+        if role == ANNOTATION_ROLE:
+            return a
+        if role == SPEAKER_ROLE:
+            return s.speaker_name(a.speaker)
+        if role == THEMES_ROLE:
+            return [(s.theme_path(t), s.theme_color(t) or "#888888") for t in a.themes]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(describe(a, s))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return describe(a, s).replace("\n", "; ") + "; " + a.exact[:200]
+        return None

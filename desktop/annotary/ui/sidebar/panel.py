@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
+    QTableView,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,8 @@ from annotary.domain.models import Annotation
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
-from annotary.ui.sidebar.delegate import AnnotationDelegate
+from annotary.ui.sidebar.delegate import AnnotationDelegate, row_height
+from annotary.ui.sidebar.filters import FilterChoices
 from annotary.ui.sidebar.model import (
     ANNOTATION_ROLE,
     GROUPS,
@@ -52,6 +54,7 @@ class SidebarPanel(QWidget):
         self.session = session
         self.annotator = annotator
         self._syncing = False
+        self._shown_article: str | None = None
         self.setObjectName("sidebarPanel")
         self.setAccessibleName("Annotations")
 
@@ -62,20 +65,29 @@ class SidebarPanel(QWidget):
         self.speaker_box = self._combo("Speaker", "sidebarSpeaker")
         self.coder_box = self._combo("Coder", "sidebarCoder")
 
+        self.choices = FilterChoices()
         self.model = AnnotationModel(session, self)
-        self.tree = QTreeView(self)
+        # A one-column table (group titles are rows) with fixed row heights: after one
+        # inserted or removed row a tree view, or a list view, visits every row of the
+        # model; a table's header just shifts its sections.
+        self.tree = QTableView(self)
         self.tree.setObjectName("sidebarTree")
         self.tree.setAccessibleName("Annotations of this article")
         self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setIndentation(8)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.setTabKeyNavigation(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.horizontalHeader().hide()
+        self.tree.horizontalHeader().setStretchLastSection(True)
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.tree.font()))
         self.tree.setItemDelegate(AnnotationDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setExpandsOnDoubleClick(False)
         self.empty = QLabel(
             "No annotations yet.\nSelect text in the article and press Q, S or T.", self
         )
@@ -152,8 +164,8 @@ class SidebarPanel(QWidget):
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         session.reset.connect(self.refresh)
-        session.annotations_changed.connect(lambda _c, _r: self.refresh())
-        session.labels_changed.connect(self.refresh)
+        session.annotations_changed.connect(self._annotations_changed)
+        session.labels_changed.connect(self._labels_changed)
         ctx.annotation_selected.connect(self.select_annotation)
         self.refresh()
 
@@ -182,17 +194,25 @@ class SidebarPanel(QWidget):
         )
 
     def _filter_changed(self) -> None:
-        self.refresh()
+        self._syncing = True
+        self.model.set_filter(self.current_filter())
+        self._syncing = False
+        self._update_actions()
 
     def refresh(self) -> None:
-        keep = self.selected_ids()
-        bar = self.tree.verticalScrollBar()
-        scrolled = bar.value()  # a refresh after another program's write keeps the place
+        """Show the session's annotations from scratch (another article, or new text).
+
+        The same article shown again (its text changed) keeps its selection and place.
+        """
+        same = self.session.article_id == self._shown_article
+        self._shown_article = self.session.article_id
+        keep = self.selected_ids() if same else []
+        scrolled = self.tree.verticalScrollBar().value() if same else 0
+        self.choices.reset(self.session.annotations)
         self._refill_filters()
-        self.model.filter = self.current_filter()
         self._syncing = True
+        self.model.filter = self.current_filter()
         self.model.populate()
-        self.tree.expandAll()
         sel = self.tree.selectionModel()
         for aid in keep:
             index = self.model.index_of(aid)
@@ -200,27 +220,40 @@ class SidebarPanel(QWidget):
                 sel.select(index, QItemSelectionModel.SelectionFlag.Select)
         self._syncing = False
         if scrolled:
-            self.tree.doItemsLayout()
-            bar.setValue(scrolled)
-        has = bool(self.session.annotations)
-        self.tree.setVisible(has)
-        self.empty.setVisible(not has)
+            self.tree.verticalScrollBar().setValue(scrolled)
+        self._show_empty()
         self._update_actions()
 
+    def _annotations_changed(self, changed: set[str], removed: set[str]) -> None:
+        """Some annotations were added, edited or removed: only their rows change."""
+        if self.choices.apply(self.session.annotations, changed | removed):
+            self._refill_filters()
+            self.model.set_filter(self.current_filter())  # a chosen value may have gone
+        self._syncing = True
+        self.model.apply(changed, removed)
+        self._syncing = False
+        self._show_empty()
+        self._update_actions()
+
+    def _labels_changed(self) -> None:
+        self._refill_filters()
+        self.model.refresh_labels()
+
+    def _show_empty(self) -> None:
+        has = bool(self.session.annotations)
+        if self.tree.isVisibleTo(self) != has or self.empty.isVisibleTo(self) == has:
+            self.tree.setVisible(has)
+            self.empty.setVisible(not has)
+
     def _refill_filters(self) -> None:
-        notes = list(self.session.annotations.values())
         s = self.session
-        theme_ids = sorted(
-            {t for a in notes for t in a.themes}, key=lambda t: s.theme_path(t).casefold()
-        )
-        speaker_ids = sorted(
-            {a.speaker for a in notes if a.speaker}, key=lambda i: s.speaker_name(i).casefold()
-        )
-        coders = sorted({a.coder for a in notes if a.coder})
+        used = self.choices
+        theme_ids = sorted(used.themes, key=lambda t: s.theme_path(t).casefold())
+        speaker_ids = sorted(used.speakers, key=lambda i: s.speaker_name(i).casefold())
         for box, values in (
             (self.theme_box, [(t, s.theme_path(t)) for t in theme_ids]),
             (self.speaker_box, [(i, s.speaker_name(i)) for i in speaker_ids]),
-            (self.coder_box, [(c, c) for c in coders]),
+            (self.coder_box, [(c, c) for c in sorted(used.coders)]),
         ):
             if [(box.itemData(i), box.itemText(i)) for i in range(1, box.count())] == values:
                 continue

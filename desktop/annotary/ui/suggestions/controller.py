@@ -1,16 +1,21 @@
 """SuggestionController: suggested quotes for the open article, in the sidebar and the reader.
 
 When an article opens (or an import opens one) and the "suggest/auto" preference
-is on, the engine runs on a worker thread; results for an article that is no
-longer open are dropped. Suggestions show as dashed underlines in the reader and
-in the Suggestions section. Accept and Reject go through ``ctx.perform`` (one
-undo step each); after any change to the open article (accept, reject, undo,
-redo, an edited annotation) the list is worked out again in the background.
+is on, the engine runs on a worker thread, started a moment after the article is
+shown so it never competes with opening; opening another article first cancels
+it, and results for an article that is no longer open are dropped. A long article
+(over LONG_TEXT code points) is suggested on demand only (Annotate › Suggest
+Quotes), once: the engine on the whole text would hold the interpreter for seconds.
+Suggestions show as dashed underlines in the reader and in the Suggestions section.
+Accept and Reject go through ``ctx.perform`` (one undo step each); after any change
+to the open article (accept, reject, undo, redo, an edited annotation) the list is
+worked out again in the background.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -18,7 +23,6 @@ from PySide6.QtWidgets import QWidget
 
 from annotary.domain.models import Changes
 from annotary.services import suggesting
-from annotary.suggest import QuoteSuggestion
 from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
@@ -34,10 +38,15 @@ from annotary.ui.suggestions.model import (
 from annotary.ui.suggestions.runner import SuggestionRunner
 from annotary.ui.suggestions.section import SuggestionsSection
 
+if TYPE_CHECKING:
+    from annotary.suggest import QuoteSuggestion  # the engine loads on first use
+
 AUTO_KEY = "suggest/auto"
 THRESHOLD_KEY = "suggest/threshold"
 GROUP = "suggestions"  # their overlay group in ReaderHighlights
 REFRESH_DELAY_MS = 60  # coalesces the notices of one edit
+START_DELAY_MS = 400  # after opening: the window is painted and answering first
+LONG_TEXT = 200_000  # code points; longer articles are suggested on demand
 
 
 def to_bool(value: object, default: bool) -> bool:
@@ -69,6 +78,9 @@ class SuggestionController(QObject):
         self._live: str | None = None  # the article whose suggestions are kept up to date
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self._rerun)
+        self._start = QTimer(self, singleShot=True, interval=START_DELAY_MS)
+        self._start.timeout.connect(self._rerun)
+        self._stopped = False
 
         self.section.threshold.setValue(self._saved_threshold())
         self.section.threshold.valueChanged.connect(self._save_threshold)
@@ -102,45 +114,68 @@ class SuggestionController(QObject):
     @property
     def idle(self) -> bool:
         """Nothing running and no refresh waiting (the list is up to date)."""
-        return not self.runner.busy and not self._refresh.isActive()
+        return not (self.runner.busy or self._refresh.isActive() or self._start.isActive())
 
     def auto(self) -> bool:
         return to_bool(self.settings.qsettings.value(AUTO_KEY, True), True)
 
+    def stop(self) -> None:
+        """The window is closing: nothing waits to start, nothing more starts."""
+        self._stopped = True
+        self._refresh.stop()
+        self._start.stop()
+        self.runner.cancel()
+
     def article_opened(self) -> None:
         """The session shows another article (or none): start again."""
         self._refresh.stop()
+        self._start.stop()
         self.runner.cancel()
         self.section.set_busy(False)
         self._show([])
         article_id = self.session.article_id
-        self._live = article_id if article_id and self.auto() else None
+        long = self._long()
+        self._live = article_id if article_id and self.auto() and not long else None
         self.section.suggest_action.setEnabled(article_id is not None)
         if article_id is None:
             self.section.set_message("Open an article to see suggested quotes.")
+        elif long and self.auto():
+            self.section.set_message(
+                "This article is long: its quotes are suggested on demand.\n"
+                "Annotate › Suggest Quotes (Ctrl+Shift+G)."
+            )
         elif self._live is None:
             self.section.set_message(
                 "Automatic suggestions are off.\nAnnotate › Suggest Quotes (Ctrl+Shift+G)."
             )
         else:
-            self.runner.request(article_id)
+            self._started(article_id)  # "Finding quotes…" from the start
+            self._start.start()
+
+    def _long(self) -> bool:
+        article = self.session.article
+        return article is not None and len(article.text) > LONG_TEXT
 
     def suggest_now(self) -> None:
-        """Run the engine on the open article (the on-demand action)."""
+        """Run the engine on the open article (the on-demand action); a long article's
+        list is not worked out again after each edit."""
         article_id = self.session.article_id
-        if article_id is None:
+        if article_id is None or self._stopped:
             return
-        self._live = article_id
+        self._start.stop()
+        self._live = None if self._long() else article_id
         self.runner.request(article_id)
 
     def _rerun(self) -> None:
+        if self._stopped:
+            return
         if self._live is not None and self._live == self.session.article_id:
             self.runner.request(self._live)
 
     def _changed(self, changes: Changes) -> None:
         current = self.session.article_id
-        if current is None or current != self._live:
-            return
+        if current is None or current != self._live or self._start.isActive():
+            return  # (a start still waiting will see this change)
         # Annotations of this article, or speakers the engine matches, may have changed.
         touched = changes.annotations | changes.removed | changes.speakers
         if current in changes.articles or touched:

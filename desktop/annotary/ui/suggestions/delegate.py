@@ -7,13 +7,17 @@ violet bar on the left, like the dashed underline in the reader.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from annotary.suggest import QuoteSuggestion
 from annotary.ui.reader.highlights import KIND_COLORS
 from annotary.ui.suggestions.model import SUGGESTION_ROLE, cue_label, speaker_label
+
+if TYPE_CHECKING:
+    from annotary.suggest import QuoteSuggestion  # the engine loads on first use
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 6

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from annotary.suggest import QuoteSuggestion
 from annotary.ui.reader import Highlight
 from annotary.ui.richtext import plain_tip
+
+if TYPE_CHECKING:
+    from annotary.suggest import QuoteSuggestion  # the engine loads on first use
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end)

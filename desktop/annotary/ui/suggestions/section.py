@@ -8,6 +8,8 @@ only shows and asks: the controller does the work.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotary.suggest import QuoteSuggestion
 from annotary.ui.richtext import plain_label
 from annotary.ui.suggestions.delegate import SuggestionDelegate
 from annotary.ui.suggestions.model import SUGGESTION_ROLE, Key, SuggestionModel
 
 DEFAULT_THRESHOLD = 0.80
+
+
+if TYPE_CHECKING:
+    from annotary.suggest import QuoteSuggestion
 
 
 class SuggestionsSection(QWidget):
@@ -172,6 +177,8 @@ class SuggestionsSection(QWidget):
         if not index.isValid() or not self.list.selectionModel().isSelected(index):
             return None
         s = index.data(SUGGESTION_ROLE)
+        from annotary.suggest.model import QuoteSuggestion  # loaded by then: it made s
+
         return s if isinstance(s, QuoteSuggestion) else None
 
     def set_message(self, text: str) -> None:
