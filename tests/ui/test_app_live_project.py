@@ -9,13 +9,12 @@ traceback.
 from __future__ import annotations
 
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from live_project import annotation_ids, child_env, cli, integrity, phrases, theme_names
+from live_project import annotation_ids, cli, integrity, phrases, theme_names
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -457,32 +456,6 @@ def test_last_resort_hook_shows_one_line_and_logs(monkeypatch) -> None:  # type:
         sys.excepthook(type(exc), exc, exc.__traceback__)
     assert len(said) == 1 and "\n" not in said[0] and "ValueError" in said[0]
     assert "a slot went wrong" in log_path().read_text(encoding="utf-8")
-
-
-def test_quitting_while_suggestions_run_exits_cleanly(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from annotary.services.project import open_project
-
-    path = tmp_path / "big.annotary"
-    project = open_project(path, coder="tester", backup_on_open=False)
-    samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
-    body = (samples / "05-bramford-transit-press-conference.txt").read_text(encoding="utf-8")
-    importing.import_pasted(project, "\n\n".join([body] * 150), "A very long press conference")
-    project.close()
-    env = child_env()
-    env["ANNOTARY_SMOKE_TEST"] = "1"
-    env["ANNOTARY_SMOKE_QUIT_MS"] = "1500"  # the suggestions are still running then
-    done = subprocess.run(
-        [sys.executable, "-m", "annotary", "--project", str(path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert "QThread: Destroyed" not in done.stderr
-    assert "Traceback" not in done.stderr
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert integrity(path) == "ok"
 
 
 # ---- markup in names ------------------------------------------------------------------------
