@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             ctx, self.session, self.reader, self.highlights, self.settings, self
         )
         self.sidebar.add_section(self.suggestions.section)
+        self.annotator.suggestion_at = self.suggestions.at_span
         self.files = FileOps(ctx, self.settings, self, self.open_article)
         # The panels share the library's column, so opening one never narrows the reader.
         self.panel_tabs = PanelTabs(ctx, self)

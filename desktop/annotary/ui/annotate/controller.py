@@ -7,7 +7,7 @@ wrapped in an undo macro, so the user undoes them as one step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from annotary.domain.models import Annotation
 from annotary.services import annotating, codebook, speakers
+from annotary.suggest import QuoteSuggestion
 from annotary.ui.annotate.note_editor import NoteEditor
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.annotate.speaker_picker import SpeakerChoice, SpeakerPicker
@@ -45,6 +46,7 @@ class Annotator(QObject):
         self.popup: QDialog | None = None
         self.recent: list[str] = list(recent_themes or [])
         self.selected_annotation: str | None = None
+        self.suggestion_at: Callable[[int, int], QuoteSuggestion | None] = lambda _s, _e: None
         reader.tag_requested.connect(self.tag)
         reader.quick_theme_requested.connect(self.quick_theme)
         note_key = QShortcut(QKeySequence("N"), reader, self.note_from_reader)
@@ -69,12 +71,22 @@ class Annotator(QObject):
             picker = SpeakerPicker(
                 list(self.session.speakers.values()), kind, self.reader.selected_text(), self.window
             )
+            if kind == "quote":
+                self._prefill(picker, span)
             picker.accepted.connect(lambda: self.create_with_speaker(kind, span, picker.choice()))
             self._show(picker, span)
         elif kind in ("theme", "passage"):
             tpicker = ThemePicker(list(self.session.themes.values()), "Tag passage", self.window)
             tpicker.accepted.connect(lambda: self._passage_from_choice(span, tpicker.choice()))
             self._show(tpicker, span)
+
+    def _prefill(self, picker: SpeakerPicker, span: tuple[int, int]) -> None:
+        """Tagging a suggested quote starts from the speaker and type the suggestion found."""
+        found = self.suggestion_at(*span)
+        if found is None:
+            return
+        known = self.session.speakers.get(found.speaker_id or "")
+        picker.prefill(known.name if known else found.speaker, found.quote_type)
 
     def quick_theme(self, n: int) -> None:
         """Digit ``n``: apply the n-th most recently used theme to the selection."""
