@@ -40,6 +40,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.panels.column import SideColumn
+from annotary.ui.panels.common import plural
 from annotary.ui.panels.tabs import DEFAULT_OPEN, PANELS, PanelTabs
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_label, plain_tip
@@ -316,7 +317,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Delete articles",
-            f"Delete {len(ids)} article(s) with their annotations? Edit › Undo brings them back.",
+            f"Delete {plural(len(ids), 'article')} with their annotations? "
+            "Edit › Undo brings them back.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             project = self.ctx.project
