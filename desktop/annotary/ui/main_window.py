@@ -446,12 +446,17 @@ class MainWindow(QMainWindow):
 
     # ---- drag and drop ---------------------------------------------------------------------
 
-    def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _dropped(self, event: QDragEnterEvent | QDropEvent) -> tuple[list[Path], list[str]]:
+        """The dropped folders and files Annotary reads, and the names of the others."""
         mime = event.mimeData()
         if not mime.hasUrls():
-            return []
+            return [], []
         out = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        return [p for p in out if p.is_dir() or p.suffix.lower() in IMPORTABLE]
+        ok = [p for p in out if p.is_dir() or p.suffix.lower() in IMPORTABLE]
+        return ok, [p.name for p in out if p not in ok]
+
+    def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        return self._dropped(event)[0]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_paths(event):
@@ -463,7 +468,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_paths(event)
+        paths, refused = self._dropped(event)
         if paths:
             event.acceptProposedAction()
-            self.files.import_paths(paths)
+            self.files.import_paths(paths, refused)
