@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotary.domain.models import Annotation
+from annotary.domain.snapping import snap
 from annotary.services import annotating, codebook, speakers
 from annotary.suggest import QuoteSuggestion
 from annotary.ui.annotate.note_editor import NoteEditor
@@ -24,6 +25,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.reader import ReaderView
 
 QUICK_KEYS = 9
+SNAP_KINDS = ("quote", "speaker", "passage")
 LABELS = {"quote": "Add quote", "speaker": "Tag speaker", "passage": "Tag passage"}
 
 
@@ -63,7 +65,7 @@ class Annotator(QObject):
         if kind == "note":
             self.note_from_reader()
             return
-        span = self.reader.selection_range()
+        span = self.snapped_selection(kind)
         if span is None or self.session.article is None:
             self.ctx.status.emit("Select some text in the article first")
             return
@@ -80,6 +82,18 @@ class Annotator(QObject):
             tpicker.accepted.connect(lambda: self._passage_from_choice(span, tpicker.choice()))
             self._show(tpicker, span)
 
+    def snapped_selection(self, kind: str) -> tuple[int, int] | None:
+        """The reader's selection snapped to words (see domain.snapping), shown snapped:
+        the span the user sees selected is the span that is stored."""
+        span = self.reader.selection_range()
+        text = self.reader.text()
+        if span is None or not text:
+            return span
+        snapped = snap(text, span[0], span[1], kind if kind in SNAP_KINDS else "passage")
+        if snapped != span:
+            self.reader.select_range(*snapped)
+        return snapped
+
     def _prefill(self, picker: SpeakerPicker, span: tuple[int, int]) -> None:
         """Tagging a suggested quote starts from the speaker and type the suggestion found."""
         found = self.suggestion_at(*span)
@@ -95,7 +109,7 @@ class Annotator(QObject):
             self.ctx.status.emit(f"No theme on key {n} yet: tag a passage with T first")
             return
         theme_id = themes[n - 1]
-        span = self.reader.selection_range()
+        span = self.snapped_selection("passage")
         if span is not None:
             self.create_passage(span, [theme_id])
         elif self.selected_annotation in self.session.annotations:
@@ -105,7 +119,7 @@ class Annotator(QObject):
 
     def note_from_reader(self) -> None:
         """N: edit the note of the highlight under the selection, or note a new passage."""
-        span = self.reader.selection_range()
+        span = self.snapped_selection("passage")
         if span is None:
             if self.selected_annotation in self.session.annotations:
                 self.edit_note(self.selected_annotation)
@@ -309,7 +323,8 @@ class Annotator(QObject):
 
     def adjust_span(self, annotation_id: str) -> bool:
         """Move the annotation onto the reader's current selection."""
-        span = self.reader.selection_range()
+        note = self.session.annotations.get(annotation_id)
+        span = self.snapped_selection(note.kind if note else "passage")
         if span is None:
             self.ctx.status.emit("Select the new text in the article first, then adjust")
             return False
