@@ -210,3 +210,24 @@ def test_ten_thousand_articles_sort_and_filter_fast(qtbot) -> None:  # type: ign
     model.apply(fresh)
     assert changed == [42]
     assert model.index(42, DATE).data(ID_ROLE) == "id-00042"
+
+
+def test_search_finds_a_note_and_says_so(qtbot, app_window, sample_files) -> None:  # type: ignore[no-untyped-def]
+    from annotary.services import annotating
+
+    w = app_window
+    importing.import_files(w.ctx.project, sample_files)
+    w.library.reload()
+    target = articles.summaries(w.ctx.project)[1]
+    made = annotating.create(
+        w.ctx.project, target.id, "passage", 0, 4, note="Check the Kvarnholm figures"
+    ).value
+    qtbot.keyClicks(w.library.search_box, "kvarnholm")
+    qtbot.waitUntil(lambda: w.library.stack.currentWidget() is w.library.results, timeout=3000)
+    (hit,) = w.library.results_model.hits()
+    assert (hit.article, hit.matched, hit.annotation) == (target.id, "note", made.id)
+    html = w.library.results_model.index(0).data(HTML_ROLE)
+    assert "In a note" in html and "<b>Kvarnholm</b>" in html
+    assert "In a note" in w.library.results_model.index(0).data()
+    w.library.results.activated.emit(w.library.results_model.index(0))
+    assert w.session.article_id == target.id
