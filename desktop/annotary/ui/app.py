@@ -136,7 +136,9 @@ def start(project_path: Path | None = None) -> MainWindow | None:
     install_last_resort(window)
     window.show()
     QTimer.singleShot(0, window.load)
-    if os.environ.get("ANNOTARY_SMOKE_TEST") == "1":
+    if os.environ.get("ANNOTARY_SMOKE_TEST") != "1":
+        QTimer.singleShot(0, window.ask_coder)  # once, on the first start
+    else:
         # Packaging check: quit cleanly once the window is up and has loaded, the way
         # a user does (closing the window while its background work still runs).
         delay = int(os.environ.get("ANNOTARY_SMOKE_QUIT_MS", "1000") or 1000)

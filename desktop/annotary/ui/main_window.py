@@ -37,6 +37,7 @@ from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.background import BackupScheduler
 from annotary.ui.context import AppContext
+from annotary.ui.dialogs.coder import CoderDialog, ask_coder_once
 from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.panels.column import SideColumn
@@ -104,6 +105,11 @@ class MainWindow(QMainWindow):
         self.project_label = plain_label(QLabel(self))
         self.project_label.setObjectName("projectLabel")
         self.statusBar().addPermanentWidget(self.project_label)
+        self.coder_label = plain_label(QLabel(self))
+        self.coder_label.setObjectName("coderLabel")
+        self.coder_label.setToolTip("The name stored on your annotations (Preferences changes it)")
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self._show_coder(ctx.project.coder)
         self._pending_position: tuple[str, float] | None = None
         self._position_timer = QTimer(self, singleShot=True, interval=800)
         self._position_timer.timeout.connect(self._save_position)
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
         ctx.article_requested.connect(self.open_article)
         ctx.annotation_selected.connect(self._show_annotation)
         ctx.project_replaced.connect(self._project_replaced)
+        ctx.coder_changed.connect(self._show_coder)
         ctx.changed.connect(self._sync_reader)
         self.library.article_chosen.connect(self.open_article)
         self.sidebar.annotation_activated.connect(self._reveal_annotation)
@@ -205,10 +212,24 @@ class MainWindow(QMainWindow):
         self.project_label.setText(f"{self.library.model.rowCount()} articles · {path.name}")
         self.project_label.setToolTip(plain_tip(str(path)))
 
+    def ask_coder(self) -> CoderDialog | None:
+        """On the first start: who is coding (see dialogs/coder.py)."""
+        return ask_coder_once(
+            self.settings.qsettings, self.ctx.project.coder, self, self._use_coder
+        )
+
+    def _use_coder(self, name: str) -> None:
+        self.ctx.project.coder = name
+        self.ctx.coder_changed.emit(name)
+
+    def _show_coder(self, name: str) -> None:
+        self.coder_label.setText(f"Coder: {name}")
+
     def _project_replaced(self) -> None:
         coder = str(self.settings.qsettings.value("coder", "") or "").strip()
         if coder:  # a project opened later records the same coder as the first one
             self.ctx.project.coder = coder
+        self._show_coder(self.ctx.project.coder)
         self._position_timer.stop()
         self._pending_position = None
         self.session.reload_labels()
