@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -18,6 +18,7 @@ from annotary.domain.snapping import snap
 from annotary.services import annotating, codebook, speakers
 from annotary.suggest import QuoteSuggestion
 from annotary.ui.annotate.note_editor import NoteEditor
+from annotary.ui.annotate.popup_placement import PopupPlacer
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.annotate.speaker_picker import SpeakerChoice, SpeakerPicker
 from annotary.ui.annotate.theme_picker import ThemeChoice, ThemePicker, theme_paths
@@ -368,12 +369,16 @@ class Annotator(QObject):
         dialog.finished.connect(lambda _r: self._closed(dialog))
         dialog.adjustSize()
         if span is not None:
-            rect = self.reader.range_rect(*span)
-            if not rect.isEmpty():
-                spot = self.reader.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 8))
-                dialog.move(spot)
+            placer = PopupPlacer(dialog, self.window, lambda: self._global_rect(span))
+            placer.place()
         dialog.open()
         self.popup_opened.emit(dialog)
+
+    def _global_rect(self, span: tuple[int, int]) -> QRect:
+        rect = self.reader.range_rect(*span)
+        if rect.isEmpty():
+            return rect
+        return QRect(self.reader.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def _closed(self, dialog: QDialog) -> None:
         if self.popup is dialog:
