@@ -231,3 +231,4 @@ def test_search_finds_a_note_and_says_so(qtbot, app_window, sample_files) -> Non
     assert "In a note" in w.library.results_model.index(0).data()
     w.library.results.activated.emit(w.library.results_model.index(0))
     assert w.session.article_id == target.id
+    assert w.annotator.selected_annotation == made.id, "the annotation with the note is shown"

@@ -76,3 +76,22 @@ def test_dropping_only_unreadable_files_is_refused_at_the_door(app_window, tmp_p
     pdf = Path(tmp_path) / "report.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     assert not drop_files(app_window, [pdf])
+
+
+def test_files_of_other_kinds_in_a_folder_are_counted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annotary.services import importing
+    from annotary.services.project import open_project
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("An article about the harbour and its ferries.\n")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    project = open_project(tmp_path / "p.annotary", coder="t", backup_on_open=False)
+    try:
+        report = importing.import_files(project, [folder]).value
+    finally:
+        project.close()
+    assert (len(report.imported), report.skipped) == (1, 2)
+    m = describe_import(report)
+    assert m.status == "Import: 1 article imported, 2 files of other kinds in the folders left out"

@@ -49,6 +49,8 @@ def describe_import(
         parts.append(f"{count(dupes, 'file')} already in the project")
     if failed:
         parts.append(f"{count(len(failed), 'file')} not imported")
+    if report.skipped:
+        parts.append(f"{count(report.skipped, 'file')} of other kinds in the folders left out")
     if report.cancelled:
         parts.append("cancelled")
     status = "Import: " + ", ".join(parts)
