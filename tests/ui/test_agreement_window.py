@@ -11,6 +11,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from annotary.domain.agreement import QUOTE_CATEGORY
@@ -122,7 +123,7 @@ def test_compare_coders_table_equals_the_service(qtbot, two_coders) -> None:  # 
     assert shown[-1][ALPHA] == "n/a"
     assert dialog.article_list.count() == 1
     assert dialog.article_list.item(0).text() == "Dockworkers in Vell vote to strike"
-    assert dialog.heading.text() == "Agreement of jonas, tester over 1 article(s)"
+    assert dialog.heading.text() == "Agreement of jonas, tester over 1 article"
 
 
 def test_alpha_is_coloured_by_the_usual_thresholds(qtbot, two_coders) -> None:  # type: ignore[no-untyped-def]
@@ -299,3 +300,19 @@ def test_the_comparison_runs_off_the_gui_thread(qtbot, two_coders, monkeypatch) 
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert threads and threads[0] is not threading.main_thread()
     assert dialog.model.rowCount() == 3
+
+
+def test_help_is_in_the_dialog_not_a_path_in_the_source(qtbot, two_coders) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    w, _strike = two_coders
+    dialog = open_compare(qtbot, w)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert not any("docs/" in t or ".md" in t for t in texts), texts
+    assert not dialog.help_text.isVisible()
+    QTest.mouseClick(dialog.help_button, Qt.MouseButton.LeftButton)
+    assert dialog.help_text.isVisible()
+    assert "Krippendorff" in dialog.help_text.text() and "0.667" in dialog.help_text.text()
+    assert "Percent agreement" in dialog.table.whatsThis()
+    QTest.mouseClick(dialog.help_button, Qt.MouseButton.LeftButton)
+    assert not dialog.help_text.isVisible()

@@ -215,3 +215,27 @@ def test_delete_several_from_the_sidebar_with_del_and_undo(qtbot, levee_window) 
     QTest.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(annotating.for_article(project, article)) == 3
     assert len(sidebar_ids(w)) == 3 and len(w.reader.highlights()) == 3
+
+
+def test_a_sloppy_selection_is_snapped_to_the_name_and_stored_so(qtbot, levee_window) -> None:  # type: ignore[no-untyped-def]
+    w = levee_window
+    project = w.ctx.project
+    text = w.reader.text()
+    name = text.index("Ingrid Halvorsen")
+    sloppy = name - 2  # "r Ingrid Halvorsen t": the tail of "Minister", a space, a stray "t"
+    w.reader.select_range(sloppy, sloppy)
+    w.reader.setFocus()
+    for _ in range(len("r Ingrid Halvorsen t")):
+        QTest.keyClick(w.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert w.reader.selected_text() == "r Ingrid Halvorsen t"
+    QTest.keyClick(w.reader, Qt.Key.Key_S)
+    picker = popup(qtbot, w, SpeakerPicker)
+    assert w.reader.selected_text() == "Ingrid Halvorsen", "the reader shows the snapped span"
+    assert picker.name_edit.text() == "Ingrid Halvorsen"
+    QTest.keyClick(picker.name_edit, Qt.Key.Key_Return)
+    (note,) = annotating.for_article(project, w.session.article_id)
+    assert (note.start, note.end, note.exact) == (name, name + 16, "Ingrid Halvorsen")
+    sp = speakers.find(project, "Ingrid Halvorsen")
+    assert sp is not None and note.speaker == sp.id
+    assert note.id in w.reader.highlight_at(name)
+    assert note.id not in w.reader.highlight_at(name - 1)

@@ -97,7 +97,8 @@ def test_import_of_many_files_runs_off_the_gui_thread(
     assert [Path(src).name for src, _why in report.failures] == ["broken.txt"]
     assert w.library.model.rowCount() == 40
     progress = w.findChild(QMessageBox, "problemBox")
-    assert progress is not None and "broken.txt" in progress.text() and "kept" in progress.text()
+    assert progress is not None and "broken.txt" in progress.text()
+    assert progress.text().startswith("40 articles imported, 1 file not imported.")
 
 
 def test_cancelling_keeps_what_was_imported(qtbot, app_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -209,3 +210,25 @@ def test_ten_thousand_articles_sort_and_filter_fast(qtbot) -> None:  # type: ign
     model.update([replace(rows[42], annotation_count=99)], ())
     assert events == [("removed", row), ("inserted", 0)]
     assert model.index(0, COUNT).data() == "99"
+
+
+def test_search_finds_a_note_and_says_so(qtbot, app_window, sample_files) -> None:  # type: ignore[no-untyped-def]
+    from annotary.services import annotating
+
+    w = app_window
+    importing.import_files(w.ctx.project, sample_files)
+    w.library.reload()
+    target = articles.summaries(w.ctx.project)[1]
+    made = annotating.create(
+        w.ctx.project, target.id, "passage", 0, 4, note="Check the Kvarnholm figures"
+    ).value
+    qtbot.keyClicks(w.library.search_box, "kvarnholm")
+    qtbot.waitUntil(lambda: w.library.stack.currentWidget() is w.library.results, timeout=3000)
+    (hit,) = w.library.results_model.hits()
+    assert (hit.article, hit.matched, hit.annotation) == (target.id, "note", made.id)
+    html = w.library.results_model.index(0).data(HTML_ROLE)
+    assert "In a note" in html and "<b>Kvarnholm</b>" in html
+    assert "In a note" in w.library.results_model.index(0).data()
+    w.library.results.activated.emit(w.library.results_model.index(0))
+    assert w.session.article_id == target.id
+    assert w.annotator.selected_annotation == made.id, "the annotation with the note is shown"

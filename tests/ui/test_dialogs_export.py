@@ -137,3 +137,19 @@ def test_missing_folder_is_refused(qtbot: QtBot, world: World, tmp_path: Path) -
     assert not dialog.export_button.isEnabled()
     assert not dialog.start_export()
     assert "does not exist" in dialog.report.text()
+
+
+def test_labels_show_no_ampersand_and_alt_s_goes_to_the_path(qtbot: QtBot, world: World) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    dialog = make_dialog(qtbot, world)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = [w for w in dialog.findChildren(QLabel) if "Save to" in w.text()]
+    assert [w.buddy() for w in labels] == [dialog.path], "the mnemonic has a buddy, no literal &"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.format.setFocus()
+    QTest.keyClick(dialog.format, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.path.hasFocus)

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from annotary.services import annotating, articles, importing, speakers, suggesting
 from annotary.suggest import QuoteSuggestion
+from annotary.ui.annotate.speaker_picker import SpeakerPicker
 from annotary.ui.reader.highlights import style_of
 from annotary.ui.suggestions.model import highlight_id
 
@@ -227,3 +228,46 @@ def test_the_actions_are_in_the_annotate_menu(levee) -> None:  # type: ignore[no
     assert w.actions_["accept_all_suggestions"].shortcut().toString() == "Ctrl+Shift+A"
     assert w.actions_["accept_suggestion"].shortcut().toString() == "A"
     assert w.actions_["reject_suggestion"].shortcut().toString() == "R"
+
+
+def test_the_quote_dialog_starts_from_the_suggestion(qtbot, levee) -> None:  # type: ignore[no-untyped-def]
+    w = levee
+    project = w.ctx.project
+    pick(w, "Marit Solvang")
+    chosen = w.suggestions.section.current()
+    w.suggestions.show_current()
+    w.reader.setFocus()
+    QTest.keyClick(w.reader, Qt.Key.Key_Q)
+    qtbot.waitUntil(lambda: isinstance(w.annotator.popup, SpeakerPicker))
+    picker = w.annotator.popup
+    assert picker.name_edit.text() == "Marit Solvang"
+    assert picker.direct.isChecked()
+    shown_text = picker.excerpt.text()
+    assert shown_text.startswith("“") and not shown_text.startswith("““")
+    assert shown_text.endswith("”") and not shown_text.endswith("””")
+    assert not shown_text.endswith("…””")
+
+    picker.indirect.setChecked(True)
+    plain = picker.excerpt.text()
+    assert plain[0] not in "“”" and plain[-1] not in "“”", "indirect: no marks around it"
+    picker.direct.setChecked(True)
+    QTest.keyClick(picker.name_edit, Qt.Key.Key_Return)
+    (note,) = [n for n in annotating.for_article(project, w.session.article_id)]
+    speaker = speakers.find(project, "Marit Solvang")
+    assert speaker is not None and note.speaker == speaker.id
+    assert (note.start, note.end, note.quote_type) == (chosen.start, chosen.end, "direct")
+    settle(qtbot, w)
+
+
+def test_indirect_suggestion_prefills_indirect(qtbot, levee) -> None:  # type: ignore[no-untyped-def]
+    w = levee
+    indirect = next(s for s in shown(w) if s.quote_type == "indirect" and s.speaker)
+    w.reader.select_range(indirect.start, indirect.end)
+    w.reader.setFocus()
+    QTest.keyClick(w.reader, Qt.Key.Key_Q)
+    qtbot.waitUntil(lambda: isinstance(w.annotator.popup, SpeakerPicker))
+    picker = w.annotator.popup
+    assert picker.indirect.isChecked()
+    assert picker.name_edit.text()
+    assert picker.excerpt.text()[0] != "“"
+    QTest.keyClick(picker.name_edit, Qt.Key.Key_Escape)

@@ -171,6 +171,8 @@ def run_search(project: Project, args: argparse.Namespace) -> int:
                     "snippet": h.snippet,
                     "marks": [list(m) for m in h.marks],
                     "rank": h.rank,
+                    "matched": h.matched,
+                    "annotation": h.annotation,
                 }
                 for h in hits
             ]
@@ -186,5 +188,5 @@ def run_search(project: Project, args: argparse.Namespace) -> int:
             f"{short_id(h.article)}  {h.title}  "
             f"({h.outlet or 'no outlet'}, {h.published or 'no date'})"
         )
-        echo(f"          {snippet}")
+        echo(f"          {'in a note: ' if h.matched == 'note' else ''}{snippet}")
     return 0

@@ -6,6 +6,7 @@ import argparse
 
 from annotary.cli.arguments import probability
 from annotary.cli.output import echo, emit_json, short_id
+from annotary.domain.wording import count
 from annotary.services import articles as article_service
 from annotary.services import suggesting
 from annotary.services.project import Project
@@ -43,7 +44,7 @@ def run_suggest(project: Project, args: argparse.Namespace) -> int:
         cue = f" ({s.cue.text})" if s.cue else ""
         echo(f"{s.confidence:.2f}  {s.quote_type:<8}  {who}{cue}: {s.exact[:80]!r}")
     if args.accept:
-        echo(f"accepted {len(accepted)} suggestion(s) as quotes in {short_id(article.id)}")
+        echo(f"accepted {count(len(accepted), 'suggestion')} as quotes in {short_id(article.id)}")
     else:
-        echo(f"{len(found)} suggestion(s); --accept stores them")
+        echo(f"{count(len(found), 'suggestion')}; --accept stores them")
     return 0

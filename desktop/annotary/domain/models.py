@@ -118,6 +118,8 @@ class SearchHit:
     snippet: str
     rank: float
     marks: tuple[tuple[int, int], ...] = ()  # matched ranges within snippet
+    matched: str = "text"  # "text" (title or text of the article) or "note" (an annotation's)
+    annotation: str | None = None  # the annotation whose note matched
 
 
 @dataclass(slots=True)

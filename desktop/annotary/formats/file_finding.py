@@ -28,6 +28,7 @@ a minute of listing on a local disk, and 1,000,000 paths in memory at most)."""
 class Found:
     files: list[Path] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (shown path, reason)
+    skipped: int = 0  # files of other types found in the folders, left out
 
 
 def _kind(mode: int) -> str:
@@ -109,6 +110,7 @@ def _walk(root: Path, suffixes: frozenset[str], found: Found, budget: list[int])
             found.problems.append((shown_name(path), "a link to a folder; links are not followed"))
             continue
         if path.suffix.lower() not in suffixes:
+            found.skipped += 1
             continue
         why = check_regular_file(path)
         if why is None:

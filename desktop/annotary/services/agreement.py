@@ -85,7 +85,8 @@ def disagreement_ranges(
 
 
 def title(result: Comparison) -> str:
-    return f"Agreement of {', '.join(result.coders)} over {len(result.articles)} article(s)"
+    n = len(result.articles)
+    return f"Agreement of {', '.join(result.coders)} over {n} article{'' if n == 1 else 's'}"
 
 
 def write_report(result: Comparison, path: Path, kind: str | None = None) -> None:

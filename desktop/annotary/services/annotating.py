@@ -171,7 +171,7 @@ def find_occurrence(text: str, exact: str, occurrence: int = 1) -> tuple[int, in
             found = n
             if found == 0:
                 raise NotFoundError(f"the article does not contain {exact!r}")
-            raise NotFoundError(f"the article contains {exact!r} {found} time(s), not {occurrence}")
+            raise NotFoundError(f"the article contains {exact!r} {_times(found)}, not {occurrence}")
     return pos, pos + len(exact)
 
 
@@ -214,3 +214,7 @@ def annotate_text(
         changes.speakers.add(speaker)
     changes.themes.update(themes)
     return Outcome(made.value, changes, tx.inverse)
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"

@@ -36,6 +36,7 @@ class ImportReport:
     cancelled: bool = False
     # (source, what to know): e.g. "encoding guessed: GB18030"; sources are shown names
     notes: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0  # files of other types in the folders imported, left out
 
     def summary(self) -> str:
         parts = [f"{len(self.imported)} imported"]
@@ -106,7 +107,7 @@ def import_files(
     found = find_importable(paths)
     files = found.files
     project.refuse_own_files(files, "import articles")
-    report = ImportReport(failures=list(found.problems))
+    report = ImportReport(failures=list(found.problems), skipped=found.skipped)
     changes = Changes()
     inverses: list[Inverse] = []
     cols = tuple(collections)

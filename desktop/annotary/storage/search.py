@@ -31,27 +31,9 @@ def search(
     match = fts_query(query)
     if not match:
         return []
-    f = filters or SearchFilters()
-    where = ["articles_fts MATCH ?"]
-    params: list[object] = [match]
-    if f.outlet:
-        where.append("a.outlet = ? COLLATE NOCASE")
-        params.append(f.outlet)
-    if f.language:
-        where.append("(a.language = ? COLLATE NOCASE OR a.language LIKE ? COLLATE NOCASE)")
-        params.extend([f.language, f.language + "-%"])
-    if f.date_from:
-        where.append("a.published >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("a.published <= ?")
-        params.append(f.date_to[:10] + "\uffff")
-    if f.collection:
-        where.append(
-            "a.id IN (SELECT ac.article_id FROM article_collections ac JOIN collections c "
-            "ON c.id = ac.collection_id WHERE c.name = ? COLLATE NOCASE)"
-        )
-        params.append(f.collection)
+    where, params = filter_clauses(filters or SearchFilters())
+    where.insert(0, "articles_fts MATCH ?")
+    params.insert(0, match)
     # Rank first, then make snippets only for the rows returned.
     ranked = store.query(
         "SELECT articles_fts.rowid AS rid, bm25(articles_fts, 4.0, 1.0) AS score "
@@ -81,3 +63,28 @@ def search(
             )
         )
     return hits
+
+
+def filter_clauses(f: SearchFilters) -> tuple[list[str], list[object]]:
+    """SQL conditions on the articles table (alias ``a``) for the filters, and their values."""
+    where: list[str] = []
+    params: list[object] = []
+    if f.outlet:
+        where.append("a.outlet = ? COLLATE NOCASE")
+        params.append(f.outlet)
+    if f.language:
+        where.append("(a.language = ? COLLATE NOCASE OR a.language LIKE ? COLLATE NOCASE)")
+        params.extend([f.language, f.language + "-%"])
+    if f.date_from:
+        where.append("a.published >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("a.published <= ?")
+        params.append(f.date_to[:10] + "\uffff")
+    if f.collection:
+        where.append(
+            "a.id IN (SELECT ac.article_id FROM article_collections ac JOIN collections c "
+            "ON c.id = ac.collection_id WHERE c.name = ? COLLATE NOCASE)"
+        )
+        params.append(f.collection)
+    return where, params

@@ -127,6 +127,7 @@ def _usable(app: QApplication, window: MainWindow, smoke: bool) -> None:
     # window is usable, so neither start-up nor that edit waits for it.
     QTimer.singleShot(WARM_UP_MS, window, _warm_up)
     if not smoke:
+        window.ask_coder()  # once, on the first start
         return
     # Packaging check: quit cleanly as soon as the window is usable, the way a user does
     # (closing the window while its background work still runs); ANNOTARY_SMOKE_QUIT_MS

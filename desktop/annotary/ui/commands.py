@@ -97,7 +97,7 @@ class ServiceCommand(QUndoCommand):
         return False
 
     def _replay(self, verb: str, group: list[ServiceCommand]) -> bool:
-        """Apply the kept inverse(s); on failure nothing changed and the user is told in one line.
+        """Apply the kept inverses; on failure nothing changed and the user is told in one line.
 
         A busy project (another program holds the lock) leaves the step where it
         was: the stack is moved back (``step_back``) and the user may try again.

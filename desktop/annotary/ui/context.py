@@ -30,6 +30,7 @@ class AppContext(QObject):
     failed = Signal(str, str)  # (what the user tried, why it failed)
     article_requested = Signal(str)  # open this article in the reader
     annotation_selected = Signal(str)  # select this annotation everywhere
+    coder_changed = Signal(str)  # the name recorded on new annotations
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)

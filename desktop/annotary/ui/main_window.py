@@ -37,9 +37,11 @@ from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.background import BackupScheduler
 from annotary.ui.context import AppContext
+from annotary.ui.dialogs.coder import CoderDialog, ask_coder_once
 from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.panels.column import SideColumn
+from annotary.ui.panels.common import plural
 from annotary.ui.panels.tabs import DEFAULT_OPEN, PANELS, PanelTabs
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_label, plain_tip
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
             ctx, self.session, self.reader, self.highlights, self.settings, self
         )
         self.sidebar.add_section(self.suggestions.section)
+        self.annotator.suggestion_at = self.suggestions.at_span
         self.files = FileOps(ctx, self.settings, self, self.open_article)
         # The panels share the library's column, so opening one never narrows the reader.
         self.panel_tabs = PanelTabs(ctx, self)
@@ -102,6 +105,11 @@ class MainWindow(QMainWindow):
         self.project_label = plain_label(QLabel(self))
         self.project_label.setObjectName("projectLabel")
         self.statusBar().addPermanentWidget(self.project_label)
+        self.coder_label = plain_label(QLabel(self))
+        self.coder_label.setObjectName("coderLabel")
+        self.coder_label.setToolTip("The name stored on your annotations (Preferences changes it)")
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self._show_coder(ctx.project.coder)
         self._pending_position: tuple[str, float] | None = None
         self._position_timer = QTimer(self, singleShot=True, interval=800)
         self._position_timer.timeout.connect(self._save_position)
@@ -119,6 +127,7 @@ class MainWindow(QMainWindow):
         ctx.article_requested.connect(self.open_article)
         ctx.annotation_selected.connect(self._show_annotation)
         ctx.project_replaced.connect(self._project_replaced)
+        ctx.coder_changed.connect(self._show_coder)
         ctx.changed.connect(self._sync_reader)
         self.library.article_chosen.connect(self.open_article)
         self.sidebar.annotation_activated.connect(self._reveal_annotation)
@@ -207,10 +216,24 @@ class MainWindow(QMainWindow):
         self.project_label.setText(shown)
         self.project_label.setToolTip(plain_tip(str(path)))
 
+    def ask_coder(self) -> CoderDialog | None:
+        """On the first start: who is coding (see dialogs/coder.py)."""
+        return ask_coder_once(
+            self.settings.qsettings, self.ctx.project.coder, self, self._use_coder
+        )
+
+    def _use_coder(self, name: str) -> None:
+        self.ctx.project.coder = name
+        self.ctx.coder_changed.emit(name)
+
+    def _show_coder(self, name: str) -> None:
+        self.coder_label.setText(f"Coder: {name}")
+
     def _project_replaced(self) -> None:
         coder = str(self.settings.qsettings.value("coder", "") or "").strip()
         if coder:  # a project opened later records the same coder as the first one
             self.ctx.project.coder = coder
+        self._show_coder(self.ctx.project.coder)
         self._position_timer.stop()
         self._pending_position = None
         self.session.reload_labels()
@@ -319,7 +342,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Delete articles",
-            f"Delete {len(ids)} article(s) with their annotations? Edit › Undo brings them back.",
+            f"Delete {plural(len(ids), 'article')} with their annotations? "
+            "Edit › Undo brings them back.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             project = self.ctx.project
@@ -447,12 +471,17 @@ class MainWindow(QMainWindow):
 
     # ---- drag and drop ---------------------------------------------------------------------
 
-    def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _dropped(self, event: QDragEnterEvent | QDropEvent) -> tuple[list[Path], list[str]]:
+        """The dropped folders and files Annotary reads, and the names of the others."""
         mime = event.mimeData()
         if not mime.hasUrls():
-            return []
+            return [], []
         out = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        return [p for p in out if p.is_dir() or p.suffix.lower() in IMPORTABLE]
+        ok = [p for p in out if p.is_dir() or p.suffix.lower() in IMPORTABLE]
+        return ok, [p.name for p in out if p not in ok]
+
+    def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        return self._dropped(event)[0]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_paths(event):
@@ -464,7 +493,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_paths(event)
+        paths, refused = self._dropped(event)
         if paths:
             event.acceptProposedAction()
-            self.files.import_paths(paths)
+            self.files.import_paths(paths, refused)

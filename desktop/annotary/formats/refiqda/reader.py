@@ -17,6 +17,7 @@ from lxml import etree
 
 from annotary.domain.errors import InvalidInputError
 from annotary.domain.models import Bundle, Speaker, Theme, new_id
+from annotary.domain.wording import count
 
 from .archive import QdpxArchive
 from .cases import case_refs, speaker_from_case
@@ -144,7 +145,8 @@ def _speakers(
         if cases:
             names = ", ".join(repr(attr(c, "name") or "?") for c in cases[:5])
             warnings.append(
-                f"{len(cases)} case(s) not imported ({names}{', ...' if len(cases) > 5 else ''}): "
+                f"{count(len(cases), 'case')} not imported "
+                f"({names}{', ...' if len(cases) > 5 else ''}): "
                 "only cases from Annotary's own exports become speakers"
             )
         return [], {}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from annotary.domain.models import Annotation, Article, Kind, QuoteType, new_id, now_iso
+from annotary.domain.wording import count
 
 from .archive import QdpxArchive
 from .common import iso_date_or_none, normalise_guid
@@ -70,7 +71,7 @@ class SourceReader:
                 pdf_selections = len(list(children(el, "PDFSelection")))
                 if pdf_selections:
                     self.warnings.append(
-                        f"PDF source {name!r}: {pdf_selections} area selection(s) on pages "
+                        f"PDF source {name!r}: {count(pdf_selections, 'area selection')} on pages "
                         "skipped; selections in its text are imported"
                     )
                 self._text_source(rep, el)
@@ -78,7 +79,7 @@ class SourceReader:
                 self.warnings.append(f"{kind} {name!r} skipped: Annotary imports text only")
         if self._unknown_codes:
             self.warnings.append(
-                f"{len(self._unknown_codes)} coding(s) refer to codes missing from the "
+                f"{count(len(self._unknown_codes), 'coding')} refer to codes missing from the "
                 "codebook; those codings were dropped"
             )
         if self._unknown_variables:
@@ -160,7 +161,7 @@ class SourceReader:
         whole = len(list(children(el, "Coding")))
         if whole:
             self.warnings.append(
-                f"source {title!r}: {whole} coding(s) of the whole source skipped "
+                f"source {title!r}: {count(whole, 'coding')} of the whole source skipped "
                 "(Annotary codes spans of text)"
             )
 

@@ -16,6 +16,7 @@ from lxml import etree
 
 from annotary import __version__
 from annotary.domain.models import Annotation, Article, Bundle, Speaker, Theme, now_iso
+from annotary.domain.wording import count
 from annotary.formats.atomic import atomic_path
 
 from .cases import case_element, speaker_description
@@ -256,7 +257,7 @@ def write_qdpx(
             builder.add_article(article, by_article.pop(article.id, []))
         for article_id, missing in by_article.items():
             builder.warnings.append(
-                f"{len(missing)} annotation(s) of article {article_id}, which is not "
+                f"{count(len(missing), 'annotation')} of article {article_id}, which is not "
                 "in the export, skipped"
             )
         root = builder.project(project_name, origin, themes)

@@ -37,6 +37,7 @@ from annotary.services import agreement, articles, codebook
 from annotary.services.agreement import Comparison
 from annotary.services.project import Project
 from annotary.ui.agreement.disagreements import DisagreementView
+from annotary.ui.agreement.help import HELP, LEGEND
 from annotary.ui.agreement.table_model import CATEGORY_ROLE, AgreementTableModel
 from annotary.ui.context import AppContext
 from annotary.ui.richtext import plain_label
@@ -115,13 +116,19 @@ class AgreementWindow(QDialog):
         self.article_list.setObjectName("agreementArticles")
         self.article_list.setAccessibleName("Articles compared")
         self.articles_label = QLabel("Articles compared", self)
-        self.legend = QLabel(
-            "Krippendorff's α: green ≥ 0.800 reliable · amber 0.667–0.800 tentative · "
-            "red < 0.667 discard · n/a: undefined (no variation). See docs/agreement.md.",
-            self,
-        )
+        self.legend = QLabel(LEGEND, self)
         self.legend.setWordWrap(True)
         self.legend.setProperty("muted", True)
+        self.help_text = plain_label(QLabel(HELP, self))
+        self.help_text.setObjectName("agreementHelp")
+        self.help_text.setWordWrap(True)
+        self.help_text.hide()
+        self.table.setWhatsThis(HELP)
+        self.help_button = QPushButton("&Help", self)
+        self.help_button.setObjectName("agreementHelpButton")
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip("What the numbers mean and how to read them")
+        self.help_button.toggled.connect(self.help_text.setVisible)
 
         self.show_button = QPushButton("Show in &Article", self)
         self.show_button.setObjectName("agreementShow")
@@ -150,6 +157,7 @@ class AgreementWindow(QDialog):
         main.addWidget(self.message)
         main.addWidget(self.table, 3)
         main.addWidget(self.legend)
+        main.addWidget(self.help_text)
         main.addWidget(self.articles_label)
         main.addWidget(self.article_list, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -158,6 +166,7 @@ class AgreementWindow(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 680])
         buttons = QHBoxLayout()
+        buttons.addWidget(self.help_button)
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)

@@ -7,15 +7,18 @@ wrapped in an undo macro, so the user undoes them as one step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotary.domain.models import Annotation
+from annotary.domain.snapping import snap
 from annotary.services import annotating, codebook, speakers
+from annotary.suggest import QuoteSuggestion
 from annotary.ui.annotate.note_editor import NoteEditor
+from annotary.ui.annotate.popup_placement import PopupPlacer
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.annotate.speaker_picker import SpeakerChoice, SpeakerPicker
 from annotary.ui.annotate.theme_picker import ThemeChoice, ThemePicker, theme_paths
@@ -23,6 +26,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.reader import ReaderView
 
 QUICK_KEYS = 9
+SNAP_KINDS = ("quote", "speaker", "passage")
 LABELS = {"quote": "Add quote", "speaker": "Tag speaker", "passage": "Tag passage"}
 
 
@@ -45,6 +49,7 @@ class Annotator(QObject):
         self.popup: QDialog | None = None
         self.recent: list[str] = list(recent_themes or [])
         self.selected_annotation: str | None = None
+        self.suggestion_at: Callable[[int, int], QuoteSuggestion | None] = lambda _s, _e: None
         reader.tag_requested.connect(self.tag)
         reader.quick_theme_requested.connect(self.quick_theme)
         note_key = QShortcut(QKeySequence("N"), reader, self.note_from_reader)
@@ -61,7 +66,7 @@ class Annotator(QObject):
         if kind == "note":
             self.note_from_reader()
             return
-        span = self.reader.selection_range()
+        span = self.snapped_selection(kind)
         if span is None or self.session.article is None:
             self.ctx.status.emit("Select some text in the article first")
             return
@@ -69,12 +74,34 @@ class Annotator(QObject):
             picker = SpeakerPicker(
                 list(self.session.speakers.values()), kind, self.reader.selected_text(), self.window
             )
+            if kind == "quote":
+                self._prefill(picker, span)
             picker.accepted.connect(lambda: self.create_with_speaker(kind, span, picker.choice()))
             self._show(picker, span)
         elif kind in ("theme", "passage"):
             tpicker = ThemePicker(list(self.session.themes.values()), "Tag passage", self.window)
             tpicker.accepted.connect(lambda: self._passage_from_choice(span, tpicker.choice()))
             self._show(tpicker, span)
+
+    def snapped_selection(self, kind: str) -> tuple[int, int] | None:
+        """The reader's selection snapped to words (see domain.snapping), shown snapped:
+        the span the user sees selected is the span that is stored."""
+        span = self.reader.selection_range()
+        text = self.reader.text()
+        if span is None or not text:
+            return span
+        snapped = snap(text, span[0], span[1], kind if kind in SNAP_KINDS else "passage")
+        if snapped != span:
+            self.reader.select_range(*snapped)
+        return snapped
+
+    def _prefill(self, picker: SpeakerPicker, span: tuple[int, int]) -> None:
+        """Tagging a suggested quote starts from the speaker and type the suggestion found."""
+        found = self.suggestion_at(*span)
+        if found is None:
+            return
+        known = self.session.speakers.get(found.speaker_id or "")
+        picker.prefill(known.name if known else found.speaker, found.quote_type)
 
     def quick_theme(self, n: int) -> None:
         """Digit ``n``: apply the n-th most recently used theme to the selection."""
@@ -83,7 +110,7 @@ class Annotator(QObject):
             self.ctx.status.emit(f"No theme on key {n} yet: tag a passage with T first")
             return
         theme_id = themes[n - 1]
-        span = self.reader.selection_range()
+        span = self.snapped_selection("passage")
         if span is not None:
             self.create_passage(span, [theme_id])
         elif self.selected_annotation in self.session.annotations:
@@ -93,7 +120,7 @@ class Annotator(QObject):
 
     def note_from_reader(self) -> None:
         """N: edit the note of the highlight under the selection, or note a new passage."""
-        span = self.reader.selection_range()
+        span = self.snapped_selection("passage")
         if span is None:
             if self.selected_annotation in self.session.annotations:
                 self.edit_note(self.selected_annotation)
@@ -297,7 +324,8 @@ class Annotator(QObject):
 
     def adjust_span(self, annotation_id: str) -> bool:
         """Move the annotation onto the reader's current selection."""
-        span = self.reader.selection_range()
+        note = self.session.annotations.get(annotation_id)
+        span = self.snapped_selection(note.kind if note else "passage")
         if span is None:
             self.ctx.status.emit("Select the new text in the article first, then adjust")
             return False
@@ -341,12 +369,16 @@ class Annotator(QObject):
         dialog.finished.connect(lambda _r: self._closed(dialog))
         dialog.adjustSize()
         if span is not None:
-            rect = self.reader.range_rect(*span)
-            if not rect.isEmpty():
-                spot = self.reader.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 8))
-                dialog.move(spot)
+            placer = PopupPlacer(dialog, self.window, lambda: self._global_rect(span))
+            placer.place()
         dialog.open()
         self.popup_opened.emit(dialog)
+
+    def _global_rect(self, span: tuple[int, int]) -> QRect:
+        rect = self.reader.range_rect(*span)
+        if rect.isEmpty():
+            return rect
+        return QRect(self.reader.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def _closed(self, dialog: QDialog) -> None:
         if self.popup is dialog:

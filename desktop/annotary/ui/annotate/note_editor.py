@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotary.domain.quote_marks import preview
 from annotary.ui.richtext import plain_label
 
 
@@ -22,10 +23,7 @@ class NoteEditor(QDialog):
         self.setObjectName("noteEditor")
         self.setWindowTitle("Note")
         self.setAccessibleName("Edit note")
-        short = " ".join(excerpt.split())
-        if len(short) > 120:
-            short = short[:117] + "…"
-        label = plain_label(QLabel(f"“{short}”", self))
+        label = plain_label(QLabel(preview(excerpt, "direct", 120), self))
         label.setWordWrap(True)
         label.setProperty("muted", True)
         self.edit = QPlainTextEdit(self)

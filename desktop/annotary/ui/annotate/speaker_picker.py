@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.models import Speaker
+from annotary.domain.quote_marks import preview
 from annotary.ui.richtext import plain_label
 
 
@@ -82,10 +83,8 @@ class SpeakerPicker(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
-        excerpt = self.selected_text
-        if len(excerpt) > 90:
-            excerpt = excerpt[:87] + "…"
-        self.excerpt = plain_label(QLabel(f"“{excerpt}”", self))
+        self.excerpt = plain_label(QLabel(self))
+        self.excerpt.setObjectName("speakerExcerpt")
         self.excerpt.setWordWrap(True)
         self.excerpt.setProperty("muted", True)
         self.name_edit = QLineEdit(self)
@@ -123,6 +122,8 @@ class SpeakerPicker(QDialog):
         self.indirect = QRadioButton("&Indirect", self)
         self.indirect.setObjectName("quoteIndirect")
         self.direct.setChecked(True)
+        self.direct.toggled.connect(self._show_excerpt)
+        self._show_excerpt()
         group = QButtonGroup(self)
         group.addButton(self.direct)
         group.addButton(self.indirect)
@@ -169,6 +170,20 @@ class SpeakerPicker(QDialog):
         self.name_edit.setFocus()
 
     # ---- state --------------------------------------------------------------------
+
+    def _show_excerpt(self) -> None:
+        """A direct quote in one pair of marks; indirect speech and names without."""
+        kind = None
+        if self.mode == "quote":
+            kind = "direct" if self.direct.isChecked() else "indirect"
+        self.excerpt.setText(preview(self.selected_text, kind, 90))
+
+    def prefill(self, name: str | None, quote_type: str | None) -> None:
+        """Start from what a suggestion found: its speaker and its quote type."""
+        if name:
+            self.name_edit.setText(name)
+            self.name_edit.selectAll()
+        (self.indirect if quote_type == "indirect" else self.direct).setChecked(True)
 
     def matched(self) -> Speaker | None:
         return self.index.find(self.name_edit.text())

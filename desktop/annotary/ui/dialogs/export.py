@@ -127,7 +127,9 @@ class ExportDialog(QDialog):
         row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow("&Format:", self.format)
-        form.addRow("&Save to:", row)
+        save_to = QLabel("&Save to:", self)
+        save_to.setBuddy(self.path)  # a row of widgets has no buddy of its own
+        form.addRow(save_to, row)
 
         self.report = plain_label(QLabel(self))
         self.report.setObjectName("exportReport")

@@ -161,6 +161,7 @@ class PreferencesDialog(QDialog):
         self.store.set("reader/font_size", self.font_size.value())
         self.store.set("suggest/auto", self.suggest_auto.isChecked())
         self.ctx.project.coder = coder
+        self.ctx.coder_changed.emit(coder)
         app = QApplication.instance()
         if isinstance(app, QApplication) and app.property("annotaryTheme") != theme:
             apply_theme(app, theme)  # type: ignore[arg-type]

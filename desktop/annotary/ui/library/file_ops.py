@@ -7,7 +7,7 @@ connection. Problems are shown with what went wrong and what was kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from annotary.services.project import Project, open_project
 from annotary.ui.context import AppContext
 from annotary.ui.dialogs.paste import ask_paste
 from annotary.ui.dialogs.url_import import ask_url
+from annotary.ui.library.import_message import ImportMessage, describe_import
 from annotary.ui.safety import one_line
 from annotary.ui.settings import Settings
 from annotary.ui.workers import Job, ProjectTask, import_job, run_with_progress
@@ -49,6 +50,7 @@ class FileOps:
         self.open_article = open_article
         self.busy = False
         self.last_report: ImportReport | None = None
+        self.last_message: ImportMessage | None = None
 
     # ---- projects -------------------------------------------------------------------
 
@@ -106,33 +108,32 @@ class FileOps:
         if name:
             self.import_paths([Path(name)])
 
-    def import_paths(self, paths: list[Path]) -> ProjectTask | None:
-        """Import files and folders in the background; one undo step when done."""
+    def import_paths(self, paths: list[Path], refused: Sequence[str] = ()) -> ProjectTask | None:
+        """Import files and folders in the background; one undo step when done.
+
+        ``refused``: dropped files of other types, named in the message afterwards."""
         if not paths:
             return None
-        return self._run("Importing", import_job(paths), self._imported)
+        later = list(refused)
+        return self._run(
+            "Importing", import_job(paths), lambda outcome: self._imported(outcome, later)
+        )
 
-    def _imported(self, outcome: Outcome[ImportReport]) -> None:
+    def _imported(self, outcome: Outcome[ImportReport], refused: Sequence[str] = ()) -> None:
         report = outcome.value
         self.last_report = report
         n = len(report.imported)
         text = f"Import {n} article{'s' if n != 1 else ''}"
         self.ctx.perform(text, lambda: outcome)
-        self.ctx.status.emit(f"Import: {report.summary()}")
+        message = describe_import(report, refused, IMPORTABLE)
+        self.last_message = message
         if report.imported:
             self.open_article(report.imported[0].id)
         elif report.duplicates:
             self.open_article(report.duplicates[0][1])
-        if report.failures:
-            lines = "\n".join(f"• {Path(src).name}: {why}" for src, why in report.failures[:20])
-            more = len(report.failures) - 20
-            if more > 0:
-                lines += f"\n… and {more} more"
-            self._tell(
-                "Import",
-                f"Some files could not be imported ({report.summary()}).\n"
-                f"The other articles were kept.\n\n{lines}",
-            )
+        self.ctx.status.emit(message.status)  # after opening, which shows the title
+        if message.details is not None:
+            self._tell("Import", message.details, warning=message.problem)
 
     def paste_article(self) -> None:
         text = QApplication.clipboard().text()
@@ -186,9 +187,8 @@ class FileOps:
         run_with_progress(self.window, title, task, ok, failed)
         return task
 
-    def _tell(self, title: str, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window
-        )
+    def _tell(self, title: str, message: str, warning: bool = True) -> None:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("problemBox")
         box.open()

@@ -37,7 +37,7 @@ from annotary.ui.library.model import (
     LibraryModel,
 )
 from annotary.ui.library.proxy import LibraryFilter, LibraryProxy
-from annotary.ui.library.search_results import HtmlDelegate, SearchResultsModel
+from annotary.ui.library.search_results import HIT_ROLE, HtmlDelegate, SearchResultsModel
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ALL = "All"
@@ -307,6 +307,9 @@ class LibraryPanel(QWidget):
         article_id = index.data(ID_ROLE)
         if article_id:
             self.article_chosen.emit(str(article_id))
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, SearchHit) and hit.annotation:  # a note matched: show its annotation
+            self.ctx.annotation_selected.emit(hit.annotation)
 
     def select_article(self, article_id: str) -> None:
         """Make ``article_id`` the current row without asking to open it again."""

@@ -37,12 +37,16 @@ def snippet_html(hit: SearchHit) -> str:
     return "".join(parts)
 
 
+NOTE_LABEL = "In a note: "
+
+
 def hit_html(hit: SearchHit) -> str:
     meta = " · ".join(x for x in (hit.outlet, hit.published, hit.language) if x)
+    where = f"<i>{NOTE_LABEL}</i>" if hit.matched == "note" else ""
     return (
         f"<div style='font-weight:600'>{html.escape(hit.title)}</div>"
         f"<div style='font-size:small'>{html.escape(meta)}</div>"
-        f"<div>{snippet_html(hit)}</div>"
+        f"<div>{where}{snippet_html(hit)}</div>"
     )
 
 
@@ -67,7 +71,8 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.title}: {hit.snippet}"
+            where = NOTE_LABEL if hit.matched == "note" else ""
+            return f"{hit.title}: {where}{hit.snippet}"
         if role == HTML_ROLE:
             return hit_html(hit)
         if role == HIT_ROLE:

@@ -5,7 +5,8 @@ canonical code points, end exclusive); :class:`Highlight` is a ready-made one.
 ``kind`` is quote | speaker | passage | suggestion | find | disagreement;
 ``color`` (``#rrggbb``) overrides the kind's colour (a passage uses its theme's);
 ``style`` overrides how it is drawn: "fill" (default for most kinds), "underline",
-"dashed" (default for suggestions), "wavy" (default for disagreements) or "outline".
+"dotted", "dashed" (default for suggestions), "wavy" (default for disagreements) or
+"outline". A filled quote or speaker mention also gets its kind's line (``KIND_MARKS``).
 
 :class:`HighlightIndex` keeps short highlights in a list sorted by start (found
 with bisect inside a window of the longest short highlight) and the few long
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 KINDS = ("quote", "speaker", "passage", "suggestion", "find", "disagreement")
-STYLES = ("fill", "underline", "dashed", "wavy", "outline")
+STYLES = ("fill", "underline", "dotted", "dashed", "wavy", "outline")
 
 KIND_COLORS: dict[str, str] = {
     "quote": "#f0a202",  # amber
@@ -31,6 +32,10 @@ KIND_COLORS: dict[str, str] = {
     "disagreement": "#d64545",  # red, wavy underline
 }
 DEFAULT_STYLES: dict[str, str] = {"suggestion": "dashed", "disagreement": "wavy"}
+# Kinds are told apart by more than colour (two colours can look alike, and not every
+# reader sees colour): under its fill a quote has a solid underline, a speaker mention a
+# dotted one; a passage is a fill alone.
+KIND_MARKS: dict[str, str] = {"quote": "underline", "speaker": "dotted"}
 LONG_SPAN = 2048  # code points; longer highlights are kept apart from the sorted list
 
 
@@ -68,6 +73,11 @@ def color_of(item: HighlightLike) -> str:
 
 def style_of(item: HighlightLike) -> str:
     return item.style or DEFAULT_STYLES.get(item.kind, "fill")
+
+
+def mark_of(item: HighlightLike) -> str | None:
+    """The line drawn under a filled highlight of this kind, if any."""
+    return KIND_MARKS.get(item.kind) if style_of(item) == "fill" else None
 
 
 class HighlightIndex:

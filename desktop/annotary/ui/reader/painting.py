@@ -104,15 +104,30 @@ def fill_rects(painter: QPainter, rects: list[QRectF], color: QColor) -> None:
         painter.drawRoundedRect(r, 2.5, 2.5)
 
 
+def split_fill_rects(painter: QPainter, rects: list[QRectF], colors: list[QColor]) -> None:
+    """One span annotated more than once in different colours (say by two coders):
+    each line part is split into equal bands, one per colour, so every colour shows."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    n = len(colors)
+    for r in rects:
+        band = r.height() / n
+        for i, color in enumerate(colors):
+            painter.setBrush(color)
+            painter.drawRect(QRectF(r.left(), r.top() + i * band, r.width(), band))
+
+
 def underline_rects(
     painter: QPainter, rects: list[QRectF], color: QColor, style: str, layer: int, pad: float
 ) -> None:
     pen = QPen(color)
-    pen.setWidthF(2.0 if style != "dashed" else 1.8)
+    pen.setWidthF(2.0 if style not in ("dashed", "dotted") else 1.8)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     if style == "dashed":
         pen.setStyle(Qt.PenStyle.CustomDashLine)
         pen.setDashPattern([2.5, 2.0])
+    elif style == "dotted":
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([1.0, 1.5])
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for r in rects:

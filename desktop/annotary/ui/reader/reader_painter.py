@@ -19,7 +19,13 @@ from annotary.ui.reader.block_spacing import em_of
 from annotary.ui.reader.block_styles import BlockInfo
 from annotary.ui.reader.document_builder import BuiltDocument
 from annotary.ui.reader.find_controller import FindController
-from annotary.ui.reader.highlights import HighlightIndex, HighlightLike, color_of, style_of
+from annotary.ui.reader.highlights import (
+    HighlightIndex,
+    HighlightLike,
+    color_of,
+    mark_of,
+    style_of,
+)
 from annotary.ui.style.palette import is_dark
 
 
@@ -110,6 +116,8 @@ class ReaderPainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painting.paint_decorations(painter, visible, colors, self.em())
         later: list[tuple[HighlightLike, list[QRectF], str, bool]] = []
+        shared = _shared_spans(items)
+        split_done: set[tuple[int, int]] = set()
         for item in sorted(items, key=lambda h: -(h.end - h.start)) + finds:
             ds, de = offsets.range_to_document(item.start, item.end)
             rects = painting.range_rects(visible, starts, ds, de, pad)
@@ -119,7 +127,13 @@ class ReaderPainter:
             outlined = item.id == self.active or (
                 item.kind == "find" and current == (item.start, item.end)
             )
-            if style == "fill":
+            key = (item.start, item.end)
+            if style == "fill" and shared and key in shared:
+                if key not in split_done:  # one span, several colours: all of them show
+                    split_done.add(key)
+                    faded = [_alpha(c, colors.fill_alpha) for c in shared[key]]
+                    painting.split_fill_rects(painter, rects, faded)
+            elif style == "fill":
                 color = QColor(color_of(item))
                 color.setAlpha(colors.find_alpha if item.kind == "find" else colors.fill_alpha)
                 painting.fill_rects(painter, rects, color)
@@ -151,11 +165,31 @@ class ReaderPainter:
         layer = 0
         for item, rects, style, outlined in later:
             color = QColor(color_of(item))
-            if style in ("underline", "dashed", "wavy"):
-                painting.underline_rects(painter, rects, color, style, layer % 3, pad)
+            line = mark_of(item) or style
+            if line in ("underline", "dotted", "dashed", "wavy"):
+                painting.underline_rects(painter, rects, color, line, layer % 3, pad)
                 layer += 1
             elif style == "outline":
                 painting.outline_rects(painter, rects, color)
             if outlined:
                 painting.outline_rects(painter, rects, colors.active)
         painter.end()
+
+
+def _shared_spans(items: list[HighlightLike]) -> dict[tuple[int, int], list[str]]:
+    """Spans filled more than once in different colours, with their colours in order."""
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for h in items:
+        if style_of(h) == "fill" and h.kind != "find":
+            by_span.setdefault((h.start, h.end), []).append(color_of(h))
+    return {
+        span: list(dict.fromkeys(found))
+        for span, found in by_span.items()
+        if len(found) > 1 and len(set(found)) > 1
+    }
+
+
+def _alpha(name: str, alpha: int) -> QColor:
+    color = QColor(name)
+    color.setAlpha(alpha)
+    return color

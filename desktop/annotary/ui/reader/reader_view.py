@@ -387,8 +387,13 @@ class ReaderView(QPlainTextEdit):
         end = QTextCursor(c)
         end.setPosition(c.selectionEnd())
         rect = self.cursorRect(end)
-        rect.translate(self.viewport().pos())
-        self.selection_bar.place_near(rect, self.rect())
+        span = self.selection_range()
+        lines = self.range_rect(*span) if span else QRect()
+        anchor = rect.united(lines) if not lines.isEmpty() else rect
+        offset = self.viewport().pos()
+        self.selection_bar.place_near(
+            anchor.translated(offset), self.rect(), rect.center().x() + offset.x()
+        )
 
     def createMimeDataFromSelection(self) -> QMimeData:
         # Let Qt create the object: a QMimeData made in Python and handed to the

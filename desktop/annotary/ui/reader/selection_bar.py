@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from annotary.ui.placement import place_beside
 
 ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("quote", "Quote", "Q"),
@@ -39,17 +41,14 @@ class SelectionBar(QFrame):
             self.buttons[kind] = b
         self.hide()
 
-    def place_near(self, anchor: QRect, bounds: QRect) -> None:
-        """Show below ``anchor`` (the selection end, parent coordinates), or above it
-        when there is no room below, kept inside ``bounds``."""
+    def place_near(self, anchor: QRect, bounds: QRect, x: int | None = None) -> None:
+        """Show below ``anchor`` (the selected lines, parent coordinates), or above them
+        when there is no room below, never over them, kept inside ``bounds``; ``x`` is
+        where the selection ends, which the bar is centred on."""
         self.adjustSize()
         size = self.sizeHint()
-        x = anchor.center().x() - size.width() // 2
-        y = anchor.bottom() + 8
-        if y + size.height() > bounds.bottom():
-            y = anchor.top() - size.height() - 8
-        x = max(bounds.left() + 4, min(x, bounds.right() - size.width() - 4))
-        y = max(bounds.top() + 4, y)
-        self.move(QPoint(x, y))
+        left = None if x is None else x - size.width() // 2
+        inner = bounds.adjusted(4, 4, -4, -4)
+        self.move(place_beside(size, anchor, inner, left))
         self.show()
         self.raise_()

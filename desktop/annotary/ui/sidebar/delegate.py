@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotary.domain.models import Annotation
+from annotary.domain.quote_marks import preview
 from annotary.services.codebook import PATH_SEPARATOR
 from annotary.ui.reader.highlights import KIND_COLORS
 from annotary.ui.sidebar.model import ANNOTATION_ROLE, GROUP_ROLE, SPEAKER_ROLE, THEMES_ROLE
@@ -66,9 +67,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         width = rect.right() - x - PAD
         y1 = rect.top() + PAD
         painter.setPen(fg)
-        prefix = "“" if kind == "quote" else ""
-        suffix = "”" if kind == "quote" else ""
-        line = fm.elidedText(f"{prefix}{text}{suffix}", Qt.TextElideMode.ElideRight, width)
+        quote_type = (note.quote_type or "direct") if note is not None and kind == "quote" else None
+        line = fm.elidedText(preview(text, quote_type), Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(x, y1, width, fm.height()), Qt.AlignmentFlag.AlignLeft, line)
         y2 = y1 + fm.height() + PAD // 2
         small = opt.font

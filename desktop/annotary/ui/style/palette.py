@@ -134,7 +134,9 @@ QToolButton {{ padding: 4px 8px; }}
 QPushButton:hover, QToolButton:hover {{ background: {hover}; }}
 QPushButton:pressed, QToolButton:pressed {{ background: {t.alt_base}; }}
 QPushButton:default {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; }}
-QPushButton:disabled, QToolButton:disabled {{ color: {t.muted}; }}
+QPushButton:disabled, QToolButton:disabled, QPushButton:default:disabled {{
+    background: {t.button}; color: {t.muted}; border-color: {t.border};
+}}
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit#noteEdit {{
     background: {t.base}; color: {t.text};
     border: 1px solid {t.border}; border-radius: 8px; padding: 5px 8px;

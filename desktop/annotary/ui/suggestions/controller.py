@@ -219,6 +219,15 @@ class SuggestionController(QObject):
         self.reader.select_range(s.start, s.end)
         self.reader.set_active_highlight(highlight_id(s))
 
+    def at_span(self, start: int, end: int) -> QuoteSuggestion | None:
+        """The listed suggestion that best covers the span (the one most overlapped)."""
+        best, most = None, 0
+        for s in self.section.model.suggestions():
+            overlap = min(end, s.end) - max(start, s.start)
+            if overlap * 2 > max(end - start, s.end - s.start) and overlap > most:
+                best, most = s, overlap
+        return best
+
     def _current_changed(self, s: QuoteSuggestion | None) -> None:
         if s is not None and self.section.list.hasFocus():
             self.show_current()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from annotary.domain.quote_marks import preview
 from annotary.ui.reader.highlights import KIND_COLORS
 from annotary.ui.suggestions.model import SUGGESTION_ROLE, cue_label, speaker_label
 
@@ -61,7 +62,7 @@ class SuggestionDelegate(QStyledItemDelegate):
         width = rect.right() - x - PAD
         y1 = rect.top() + PAD
         painter.setPen(fg)
-        quoted = f"“{text}”" if s.quote_type == "direct" else text
+        quoted = preview(text, s.quote_type)
         line = fm.elidedText(quoted, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(x, y1, width, fm.height()), Qt.AlignmentFlag.AlignLeft, line)
 
