@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import sqlite3
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,16 +26,18 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from annotary.domain.errors import AnnotaryError
 from annotary.services import articles
 from annotary.ui import actions
+from annotary.ui.agreement.menu import CoderComparison
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.background import BackupScheduler
 from annotary.ui.context import AppContext
+from annotary.ui.interchange.flow import InterchangeImport
 from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
+from annotary.ui.operations import articles as article_ops
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_label, plain_tip
 from annotary.ui.safety import one_line
@@ -46,7 +45,6 @@ from annotary.ui.settings import Settings
 from annotary.ui.sidebar.panel import SidebarPanel
 from annotary.ui.suggestions import SuggestionController
 from annotary.ui.watcher import ProjectWatcher
-from annotary.ui.workers import shutdown_workers
 
 # (key, title, module, class, takes article): panels built by ui.panels, docked on demand
 PANELS = (
@@ -83,6 +81,9 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.add_section(self.suggestions.section)
         self.files = FileOps(ctx, self.settings, self, self.open_article)
+        self.interchange = InterchangeImport(ctx, self, self._set_importing)
+        self.comparison = CoderComparison(ctx, self.session, self.highlights, self)
+        ctx.operations.dialog_parent = self
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -126,6 +127,11 @@ class MainWindow(QMainWindow):
         self.resize(1380, 860)
         self.restore_state()
         self._update_title()
+
+    @property
+    def main(self) -> QMainWindow:
+        """The window itself, as the actions see it (``actions.Window``)."""
+        return self
 
     # ---- state ----------------------------------------------------------------------
 
@@ -182,14 +188,17 @@ class MainWindow(QMainWindow):
         Returns False if a thread is still running after ``timeout_ms``.
         """
         if self._closed:  # closed before: only the threads still running are waited for
-            return shutdown_workers(min(timeout_ms, 1000))
+            return self.ctx.operations.shutdown(min(timeout_ms, 1000))
         self._closed = True
         self.watcher.stop()
         self.suggestions.runner.cancel()
         self.library.searcher.stop(1.0)
-        ok = shutdown_workers(timeout_ms)
+        ok = self.ctx.operations.shutdown(timeout_ms)
         self.backups.stop(timeout_ms / 1000)
         return ok
+
+    def _set_importing(self, on: bool) -> None:
+        self.files.busy = on  # the window may not close or switch projects meanwhile
 
     def _update_title(self) -> None:
         path = self.ctx.project.path
@@ -283,27 +292,19 @@ class MainWindow(QMainWindow):
         pending, self._pending_position = self._pending_position, None
         if pending is not None:
             # The article may have gone meanwhile, or the project be busy: a reading
-            # position is not worth a message.
-            with contextlib.suppress(AnnotaryError, sqlite3.Error):
-                articles.set_reading_position(self.ctx.project, *pending)
+            # position is not worth a message (the operation is quiet).
+            self.ctx.operations.run(article_ops.save_reading_position(*pending))
 
     def _scrolled_through(self) -> None:
         article = self.session.article
         if article is not None and not article.read and self.isVisible():
-            try:
-                outcome = articles.mark_read(self.ctx.project, article.id)
-            except (AnnotaryError, sqlite3.Error):
-                return  # busy or gone: it is marked the next time
-            self.ctx.notify(outcome.changes)
+            # busy or gone: it is marked the next time
+            self.ctx.operations.run(article_ops.mark_scrolled_through(article.id))
 
     def mark_read(self, read: bool) -> None:
         ids = self.library.selected_article_ids() or [self.session.article_id or ""]
-        project = self.ctx.project
         for aid in [i for i in ids if i]:
-            self.ctx.perform(
-                "Mark read" if read else "Mark unread",
-                partial(articles.mark_read, project, aid, read),
-            )
+            self.ctx.operations.run(article_ops.mark_read(aid, read))
 
     def delete_articles(self) -> None:
         current = [self.session.article_id] if self.session.article_id else []
@@ -316,8 +317,7 @@ class MainWindow(QMainWindow):
             f"Delete {len(ids)} article(s) with their annotations? Edit › Undo brings them back.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            project = self.ctx.project
-            self.ctx.perform("Delete article", lambda: articles.delete(project, ids))
+            self.ctx.operations.run(article_ops.delete(ids))
 
     def step_article(self, step: int) -> None:
         table = self.library.table

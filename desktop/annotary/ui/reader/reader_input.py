@@ -11,10 +11,12 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QMenu
 
+from annotary.ui import keymap
+
 if TYPE_CHECKING:
     from annotary.ui.reader.reader_view import ReaderView
 
-_TAG_KEYS = {Qt.Key.Key_Q: "quote", Qt.Key.Key_S: "speaker", Qt.Key.Key_T: "theme"}
+_TAG_KEYS = {keymap.plain_key(k): k for k in ("quote", "speaker", "theme")}
 _CLICK_SLOP = 4
 
 
@@ -104,15 +106,14 @@ def build_context_menu(view: ReaderView) -> QMenu:
     select_all = menu.addAction("Select all", view.selectAll)
     select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
     menu.addSeparator()
-    for kind, label, key in (
-        ("quote", "Tag as quote", "Q"),
-        ("speaker", "Tag as speaker", "S"),
-        ("theme", "Tag with theme…", "T"),
-        ("note", "Add a note…", ""),
+    for kind, label in (
+        ("quote", "Tag as quote"),
+        ("speaker", "Tag as speaker"),
+        ("theme", "Tag with theme…"),
+        ("note", "Add a note…"),
     ):
         action = menu.addAction(label, partial(view.tag_requested.emit, kind))
-        if key:
-            action.setShortcut(QKeySequence(key))
+        action.setShortcut(keymap.sequence(kind))
         action.setEnabled(has)
     menu.addSeparator()
     find = menu.addAction("Find in article…", view.open_find)
