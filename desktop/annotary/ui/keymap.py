@@ -46,7 +46,7 @@ KEYMAP: tuple[Key, ...] = (
     Key("library", "Show the library", ("Ctrl+1",)),
     Key("sidebar", "Show the annotations", ("Ctrl+2",)),
     Key("fullscreen", "Full screen", ("F11",)),
-    Key("zoom_in", "Zoom in", (Std.ZoomIn,)),
+    Key("zoom_in", "Zoom in", (Std.ZoomIn, "Ctrl+=")),
     Key("zoom_out", "Zoom out", (Std.ZoomOut,)),
     Key("zoom_reset", "Actual size", ("Ctrl+0",)),
     Key("next", "Next article", ("Alt+Down",)),

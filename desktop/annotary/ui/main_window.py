@@ -362,7 +362,13 @@ class MainWindow(QMainWindow):
 
     def _take_reader_shortcuts(self) -> None:
         """The window's actions own Ctrl+F and the zoom keys; two owners would cancel out."""
-        mine = {s.toString() for act in self.actions_.values() for s in act.shortcuts()}
+        window_wide = Qt.ShortcutContext.WindowShortcut
+        mine = {
+            s.toString()
+            for act in self.actions_.values()
+            if act.shortcutContext() == window_wide
+            for s in act.shortcuts()
+        }
         for shortcut in self.reader.findChildren(QShortcut):
             if shortcut.key().toString() in mine:
                 shortcut.setEnabled(False)

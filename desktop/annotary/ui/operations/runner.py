@@ -65,11 +65,10 @@ class Running(Generic[T]):
     """An operation started by ``run``: its value or error once ``done``."""
 
     text: str
-    task: BackgroundTask | None = None
+    task: BackgroundTask | None = field(default=None, repr=False)
     done: bool = False
     value: T | None = None
     error: str = ""
-    _result: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
