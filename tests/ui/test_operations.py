@@ -24,12 +24,14 @@ from annotary.domain.models import Annotation
 from annotary.services import annotating, articles, importing
 from annotary.services.project import Project
 from annotary.ui.annotate.note_editor import NoteEditor
+from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.annotate.speaker_picker import SpeakerPicker
 from annotary.ui.annotate.theme_picker import ThemePicker
 from annotary.ui.context import AppContext
 from annotary.ui.operations import annotations as annotation_ops
+from annotary.ui.operations.applied import Applied
 from annotary.ui.operations.operation import Operation
-from annotary.ui.operations.runner import Applied, OperationRunner
+from annotary.ui.operations.runner import OperationRunner
 
 TEXT = (
     "Ferry fares in Vell rise by a third from June, the council said on Monday.\n\n"
@@ -53,7 +55,7 @@ def test_an_edit_runs_inline_as_one_undo_step_and_announces_what_it_made(qtbot, 
     article_id = _article(ctx.project)
     start = TEXT.index("“")
     applied: list[Applied] = []
-    ctx.applied.connect(applied.append)
+    ctx.changed.connect(applied.append)
 
     running = ctx.operations.run(
         annotation_ops.create("Add quote", article_id, "quote", (start, len(TEXT)))
@@ -64,9 +66,34 @@ def test_an_edit_runs_inline_as_one_undo_step_and_announces_what_it_made(qtbot, 
     assert [a.id for a in annotating.for_article(ctx.project, article_id)] == [note.id]
     assert ctx.undo_stack.count() == 1 and ctx.undo_stack.undoText() == "Add quote"
     (done,) = applied
-    assert done.value == note and note.id in done.changes.annotations  # records, not a re-read
+    assert isinstance(done, Applied) and done.text == "Add quote"
+    assert note.id in done.annotations and done.records == {note.id: note}  # not a re-read
     ctx.undo_stack.undo()
     assert annotating.for_article(ctx.project, article_id) == []
+
+
+def test_the_open_article_takes_a_new_quote_from_the_operation_not_the_database(
+    qtbot, app_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    w = app_window
+    article_id = _article(w.ctx.project)
+    w.library.reload()
+    w.open_article(article_id)
+    reads: list[str] = []
+    real_read = ArticleSession._read
+    monkeypatch.setattr(
+        ArticleSession, "_read", lambda self, aid: reads.append(aid) or real_read(self, aid)
+    )
+    _select(w, "We cannot run the crossings at a loss any longer,")
+    QTest.keyClick(w.reader, Qt.Key.Key_Q)
+    qtbot.waitUntil(lambda: isinstance(w.annotator.popup, SpeakerPicker))
+    _finish_popup(qtbot, w)
+
+    (note,) = annotating.for_article(w.ctx.project, article_id)
+    assert w.sidebar.model.annotation_ids() == [note.id] and w.reader.highlight(note.id)
+    assert reads == [], "the session used the record the operation returned"
+    w.ctx.undo_stack.undo()  # an undo carries ids only: the session reads them back
+    assert w.sidebar.model.annotation_ids() == [] and reads == [note.id]
 
 
 def test_a_background_operation_reports_progress_and_stops_on_cancel(

@@ -2,7 +2,7 @@
 
 Widgets never call each other to refresh: they run an operation through
 ``operations.run()`` (or read through the services) and listen to ``changed``
-(or ``applied``, which also carries the records made). Every edit goes through
+(after an operation, an ``Applied``: the changes and the records made). Every edit goes through
 that one entry point, so every edit is one service call, one transaction and
 one entry on the undo stack.
 """
@@ -19,13 +19,12 @@ from annotary.ui.safety import tune_window_connection
 
 
 class AppContext(QObject):
-    changed = Signal(object)  # Changes: records to refresh (``removed`` may be stale)
+    changed = Signal(object)  # Changes (an operations.applied.Applied after an operation)
     project_replaced = Signal()  # another project file was opened
     status = Signal(str)  # a short message for the status bar
     failed = Signal(str, str)  # (what the user tried, why it failed)
     article_requested = Signal(str)  # open this article in the reader
     annotation_selected = Signal(str)  # select this annotation everywhere
-    applied = Signal(object)  # operations.runner.Applied: what an operation changed and made
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -6,8 +6,9 @@ a progress dialog and Cancel), then, in the GUI thread:
 
 * an edit's ``Outcome`` becomes one step on the undo stack (a ``ServiceCommand``;
   inside a macro it is replayed with its siblings as one transaction);
-* its ``Changes`` are announced with the value the service produced
-  (``AppContext.changed`` and ``AppContext.applied``), so views refresh only those;
+* its ``Changes`` are announced together with the records the service produced
+  (``AppContext.changed`` carries an ``Applied``), so views refresh only those and
+  take new records from it instead of reading them back;
 * a failure of any kind is one line through ``AppContext.failed`` saying what
   went wrong and that nothing was changed (the service's transaction rolled back).
 
@@ -29,6 +30,7 @@ from annotary.domain.models import Changes
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
 from annotary.ui.commands import ServiceCommand
+from annotary.ui.operations.applied import Applied
 from annotary.ui.operations.operation import Operation
 from annotary.ui.operations.tasks import BackgroundTask, TaskPool, progress_dialog
 from annotary.ui.safety import one_line
@@ -44,20 +46,10 @@ class Host(Protocol):
     undo_stack: QUndoStack
     status: SignalInstance
     failed: SignalInstance
-    applied: SignalInstance
 
     def notify(self, changes: Changes) -> None: ...
 
     def undo_failed(self, text: str, why: str, back: int = 0) -> None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Applied:
-    """What an operation did: announced with ``AppContext.applied`` after ``changed``."""
-
-    text: str
-    changes: Changes
-    value: Any  # the records the service produced (an Annotation, a Theme, a report…)
 
 
 @dataclass(eq=False)
@@ -158,8 +150,7 @@ class OperationRunner(QObject):
                 self._push(text, result)
                 self._ctx.status.emit(text)
             if result.undo or not op.undoable:
-                self._ctx.notify(changes)
-                self._ctx.applied.emit(Applied(op.text, changes, value))
+                self._ctx.notify(Applied.of(op.text, changes, value))
         else:
             value = result
         running.value = value
