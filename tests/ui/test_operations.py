@@ -204,7 +204,11 @@ def test_every_window_edit_goes_through_the_one_entry_point(
     w = app_window
     w.settings.qsettings.setValue("suggest/auto", False)
     source = tmp_path / "fares.txt"
-    source.write_text("Ferry fares\n\n" + TEXT, encoding="utf-8")
+    more = (
+        "\n\n“Nobody asked the islanders about any of this,” said Jonas Berg, a ferry worker."
+        "\n\n“The timetable stays exactly as it is for now,” said Ilse Brandt."
+    )
+    source.write_text("Ferry fares\n\n" + TEXT + more, encoding="utf-8")
     calls: list[str] = []
     real_run = OperationRunner.run
 
@@ -250,6 +254,24 @@ def test_every_window_edit_goes_through_the_one_entry_point(
         QInputDialog.getText = lambda *a, **k: ("Jonas Berg", True)  # type: ignore[method-assign]
         panel.add_action.trigger()
 
+    def suggestion(k: Qt.Key) -> Any:
+        def go() -> None:
+            section = w.suggestions.section
+            ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            QTest.keyClick(w, Qt.Key.Key_G, ctrl_shift)  # Annotate › Suggest Quotes
+            qtbot.waitUntil(lambda: w.suggestions.idle and section.model.rowCount() > 0)
+            section.list.setFocus()
+            section.select_row(0)
+            QTest.keyClick(section.list, k)
+
+        return go
+
+    def retitle() -> None:
+        field = w.show_panel("metadata").widget().edits["title"]
+        field.setFocus()
+        QTest.keyClicks(field, " from June")
+        QTest.keyClick(field, Qt.Key.Key_Return)
+
     def paste() -> None:
         QGuiApplication.clipboard().setText("Buses in Vell run every ten minutes from May.")
         w.actions_["paste"].trigger()
@@ -266,11 +288,16 @@ def test_every_window_edit_goes_through_the_one_entry_point(
         ("Mark as Read", w.actions_["mark_read"].trigger),
         ("Codebook › New theme", codebook_new),
         ("Speakers › Add", speakers_add),
+        ("A in the suggestions", suggestion(Qt.Key.Key_A)),
+        ("R in the suggestions", suggestion(Qt.Key.Key_R)),
+        ("Article details › Title", retitle),
         ("Paste as New Article", paste),
         ("Delete Article", w.actions_["delete_article"].trigger),
     ]
     unchanged = []
     for name, step in steps:
+        w.activateWindow()  # back to the window after the previous step's popup
+        qtbot.waitUntil(w.isActiveWindow)
         version, made = observer.version(), len(calls)
         step()
         qtbot.waitUntil(lambda: not w.files.busy and not w.ctx.operations.pool.running())
