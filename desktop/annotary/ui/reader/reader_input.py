@@ -101,10 +101,10 @@ def build_context_menu(view: ReaderView) -> QMenu:
     menu = QMenu(view)
     has = view.selection_range() is not None
     copy = menu.addAction("Copy", view.copy)
-    copy.setShortcut(QKeySequence.StandardKey.Copy)
+    copy.setShortcut(keymap.sequence("copy"))
     copy.setEnabled(has)
     select_all = menu.addAction("Select all", view.selectAll)
-    select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+    select_all.setShortcut(keymap.sequence("select_all"))
     menu.addSeparator()
     for kind, label in (
         ("quote", "Tag as quote"),
@@ -117,21 +117,23 @@ def build_context_menu(view: ReaderView) -> QMenu:
         action.setEnabled(has)
     menu.addSeparator()
     find = menu.addAction("Find in article…", view.open_find)
-    find.setShortcut(QKeySequence.StandardKey.Find)
+    find.setShortcut(keymap.sequence("find"))
     return menu
 
 
 def install_shortcuts(view: ReaderView) -> None:
     """Ctrl+F, F3 / Shift+F3 and the zoom keys, active while the reader has focus."""
     ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    slots: list[tuple[str, Callable[[], object]]] = [
+        ("find", view.open_find),
+        ("find_next", view.finder.next),
+        ("find_previous", view.finder.previous),
+        ("zoom_in", view.zoom_in),
+        ("zoom_out", view.zoom_out),
+        ("zoom_reset", view.reset_zoom),
+    ]
     pairs: list[tuple[Any, Callable[[], object]]] = [
-        (QKeySequence.StandardKey.Find, view.open_find),
-        (QKeySequence(Qt.Key.Key_F3), view.finder.next),
-        (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), view.finder.previous),
-        (QKeySequence.StandardKey.ZoomIn, view.zoom_in),
-        (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal), view.zoom_in),
-        (QKeySequence.StandardKey.ZoomOut, view.zoom_out),
-        (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), view.reset_zoom),
+        (seq, slot) for name, slot in slots for seq in keymap.sequences(name)
     ]
     seen: set[str] = set()
     for seq, slot in pairs:
