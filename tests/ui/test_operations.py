@@ -307,3 +307,23 @@ def test_every_window_edit_goes_through_the_one_entry_point(
             assert len(calls) > made, f"{name} changed the project outside the operations layer"
     observer.close()
     assert unchanged == [], "every step is an edit: the test must really drive each one"
+
+
+def test_a_result_that_arrives_after_another_project_opened_is_not_undone_there(
+    qtbot, app_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    w = app_window
+    article_id = _article(w.ctx.project)
+    release = threading.Event()
+
+    def job(project: Project, _progress: Any, _cancelled: Any) -> Any:
+        release.wait(5)
+        return articles.mark_read(project, article_id, True)
+
+    running = w.ctx.operations.run(Operation("Mark read", job).in_background())
+    assert w.files.switch_to(tmp_path / "second.annotary")
+    release.set()
+    qtbot.waitUntil(lambda: running.done, timeout=10_000)
+
+    assert not running.ok and w.ctx.undo_stack.count() == 0
+    assert w.ctx.project.path.name == "second.annotary"

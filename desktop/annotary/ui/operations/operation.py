@@ -76,8 +76,3 @@ def edit(text: str, call: Callable[[Project], Outcome[T]]) -> Operation[T]:
 def query(text: str, call: Callable[[Project], T]) -> Operation[T]:
     """A read: ``call(project)`` returns a value; nothing is undone or announced."""
     return Operation(text, lambda project, _progress, _cancelled: call(project), undoable=False)
-
-
-def long_edit(text: str, job: Job) -> Operation[Any]:
-    """An edit that reports progress and may be cancelled: ``job(project, progress, cancelled)``."""
-    return Operation(text, job)

@@ -127,14 +127,16 @@ class OperationRunner(QObject):
         def deliver(result: dict[str, Any]) -> None:
             if not shiboken6.isValid(self):  # the window's context is gone: nobody to tell
                 return
-            if owner is not None and not shiboken6.isValid(owner):
-                op_ = replace(op, on_done=None, on_failed=None)
-            else:
-                op_ = op
+            gone = owner is not None and not shiboken6.isValid(owner)
+            told = replace(op, on_done=None, on_failed=None) if gone else op
+            if self._ctx.project is not project:  # another project was opened meanwhile:
+                # nothing goes onto the new project's undo stack; the owner stops waiting.
+                self._fail(replace(told, report="quiet"), running, "another project is open")
+                return
             if "error" in result:
-                self._fail(op_, running, str(result["error"]))
+                self._fail(told, running, str(result["error"]))
             else:
-                self._succeed(op_, running, result.get("value"))
+                self._succeed(told, running, result.get("value"))
 
         self.pool.start(task, deliver, dialog)
 
