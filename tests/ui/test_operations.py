@@ -327,3 +327,50 @@ def test_a_result_that_arrives_after_another_project_opened_is_not_undone_there(
 
     assert not running.ok and w.ctx.undo_stack.count() == 0
     assert w.ctx.project.path.name == "second.annotary"
+
+
+def test_no_menu_action_writes_around_the_entry_point(qtbot, app_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every action of the menus and the toolbar, triggered in turn with its dialogs answered."""
+    w = app_window
+    w.settings.qsettings.setValue("suggest/auto", False)
+    article_id = _article(w.ctx.project)
+    w.library.reload()
+    w.open_article(article_id)
+    calls: list[str] = []
+    real_run = OperationRunner.run
+
+    def recording(self: OperationRunner, op: Operation[Any], owner: Any = None) -> Any:
+        calls.append(op.text)
+        return real_run(self, op, owner)
+
+    monkeypatch.setattr(OperationRunner, "run", recording)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "about", lambda *a, **k: None)
+    monkeypatch.setattr("annotary.ui.library.file_ops.ask_url", lambda _parent: None)
+    monkeypatch.setattr(
+        "annotary.ui.library.file_ops.ask_paste", lambda _parent, text: ("Pasted", text)
+    )
+    QGuiApplication.clipboard().setText("Buses in Vell run every ten minutes from May.")
+    observer = Observer(w.ctx.project.path)
+    skipped = {"quit", "undo", "redo"}  # closing the window; the undo stack's own replay
+    wrote = []
+    for key, action in list(w.actions_.items()):
+        if key in skipped or not action.isEnabled():
+            continue
+        if w.reader.article() is not None:  # a few words selected for the Annotate menu
+            w.reader.select_range(6, 18)
+            w.reader.setFocus()
+        version, made = observer.version(), len(calls)
+        action.trigger()
+        if w.annotator.popup is not None and w.annotator.popup.isVisible():
+            _finish_popup(qtbot, w)
+        qtbot.waitUntil(lambda: not w.files.busy and not w.ctx.operations.pool.running())
+        if observer.version() != version:
+            wrote.append(key)
+            assert len(calls) > made, f"{key} changed the project outside the operations layer"
+    observer.close()
+    assert {"paste", "quote", "speaker", "theme", "mark_read", "delete_article"} <= set(wrote)
