@@ -251,7 +251,7 @@ def test_every_window_edit_goes_through_the_one_entry_point(
 
     def speakers_add() -> None:
         panel = w.show_panel("speakers").widget()
-        QInputDialog.getText = lambda *a, **k: ("Jonas Berg", True)  # type: ignore[method-assign]
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Jonas Berg", True))
         panel.add_action.trigger()
 
     def suggestion(k: Qt.Key) -> Any:
