@@ -87,7 +87,7 @@ class OperationRunner(QObject):
     def __init__(self, ctx: Host, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.pool = TaskPool()
+        self.pool = TaskPool(self)
         self.dialog_parent: QWidget | None = None  # the window, once it exists
 
     def run(self, op: Operation[T], owner: QObject | None = None) -> Running[T]:
@@ -151,7 +151,7 @@ class OperationRunner(QObject):
                 text = op.describe(value) if op.describe is not None else op.text
                 self._push(text, result)
                 self._ctx.status.emit(text)
-            if result.undo or not op.undoable:
+            if result.undo or (changes and not op.undoable):  # a no-op says nothing
                 self._ctx.notify(Applied.of(op.text, changes, value))
         else:
             value = result

@@ -82,16 +82,21 @@ class BackgroundTask(QThread):
 
 
 class TaskPool:
-    """The running tasks of one window: kept referenced until they end, cancelled on quit."""
+    """The running tasks of one window: kept referenced until they end, cancelled on quit.
 
-    def __init__(self) -> None:
+    Its relays are children of ``parent`` (the operation runner), so Qt, not Python's
+    reference count, decides when one goes: never in the middle of its own slot.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._parent = parent
         self._tasks: dict[BackgroundTask, Relay] = {}
         self._lock = threading.Lock()
 
     def start(
         self, task: BackgroundTask, deliver: Deliver, dialog: QProgressDialog | None = None
     ) -> None:
-        relay = Relay(task, deliver, self._forget, dialog)
+        relay = Relay(task, deliver, self._forget, dialog, self._parent)
         with self._lock:
             self._tasks[task] = relay  # both live until the thread has ended
         if dialog is not None:
@@ -155,8 +160,9 @@ class Relay(QObject):
         deliver: Deliver,
         forget: Callable[[BackgroundTask], None],
         dialog: QProgressDialog | None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self._task = task
         self._deliver = deliver
         self._forget = forget
@@ -199,4 +205,7 @@ class Relay(QObject):
         if not result:  # the thread ended without a word (it was killed)
             result = {"error": "the background task stopped without a result"}
         task.deleteLater()
-        self._deliver(result)
+        try:
+            self._deliver(result)
+        finally:
+            self.deleteLater()
