@@ -11,6 +11,7 @@ from annotary.services import annotating, importing
 from annotary.services.project import default_coder
 from annotary.ui.dialogs import preferences
 from annotary.ui.dialogs.preferences import PreferencesDialog
+from annotary.ui.operations.operation import edit
 
 TEXT = (
     "Ferry crews in Vell ask for new rotas.\n\n“Twelve-hour shifts are not safe,” a deckhand said."
@@ -22,9 +23,12 @@ def _quote(window) -> str:  # type: ignore[no-untyped-def]
     made = importing.import_pasted(project, TEXT, "Rotas").value
     article = made.id if isinstance(made, Article) else made
     start = TEXT.index("“")
-    note = window.ctx.perform(
-        "Tag as quote", lambda: annotating.create(project, article, "quote", start, len(TEXT))
-    )
+    note = window.ctx.operations.run(
+        edit(
+            "Tag as quote",
+            lambda _p: annotating.create(project, article, "quote", start, len(TEXT)),
+        )
+    ).value
     assert note is not None
     return str(note.coder)
 

@@ -19,7 +19,6 @@ from annotary.domain.models import Article
 from annotary.formats import agreement_report
 from annotary.services import agreement, annotating, codebook, importing
 from annotary.services.project import Project
-from annotary.ui.agreement.menu import disagreement_view, fill_disagreement_menu
 from annotary.ui.agreement.table_model import (
     ALPHA,
     KAPPA,
@@ -32,6 +31,7 @@ from annotary.ui.agreement.table_model import (
     AgreementTableModel,
 )
 from annotary.ui.agreement.window import AgreementWindow
+from annotary.ui.operations.operation import edit
 
 TEXT = (  # the article's canonical text (its title is given apart)
     "Dockworkers at the port of Vell voted on Thursday to strike for three days next month. "
@@ -84,7 +84,7 @@ def two_coders(app_window):  # type: ignore[no-untyped-def]
 
 def open_compare(qtbot, window) -> AgreementWindow:  # type: ignore[no-untyped-def]
     window.actions_["compare_coders"].trigger()
-    dialog = window.findChild(AgreementWindow, "agreementWindow")
+    dialog = window.comparison.agreement_window
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     return dialog
@@ -223,7 +223,7 @@ def _disagreements(w) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
 def _trigger(w, name: str) -> None:  # type: ignore[no-untyped-def]
     menu = w.findChild(type(w.menuBar().actions()[0].menu()), "disagreementMenu")
     assert menu is not None
-    fill_disagreement_menu(w, menu)
+    w.comparison.fill_menu(menu)
     action = next(a for a in menu.actions() if a.objectName() == name)
     assert action.isEnabled()
     action.trigger()
@@ -255,13 +255,15 @@ def test_show_disagreements_marks_where_coders_differ_and_hides_again(qtbot, two
 
 def test_disagreements_follow_edits(qtbot, two_coders) -> None:  # type: ignore[no-untyped-def]
     w, _strike = two_coders
-    view = disagreement_view(w)
+    view = w.comparison.disagreement_view()
     assert view.show(QUOTE_CATEGORY) == 1
     project = w.ctx.project
-    w.ctx.perform(
-        "Tag as quote",
-        lambda: annotating.create(project, w.session.article_id, "quote", *QUOTE_2),
-    )
+    assert w.ctx.operations.run(
+        edit(
+            "Tag as quote",
+            lambda _p: annotating.create(project, w.session.article_id, "quote", *QUOTE_2),
+        )
+    ).ok
     assert _disagreements(w) == [], "now both coders marked the second quote"
     w.ctx.undo_stack.undo()
     assert _disagreements(w) == [QUOTE_2]
@@ -295,7 +297,7 @@ def test_the_comparison_runs_off_the_gui_thread(qtbot, two_coders, monkeypatch) 
     started = time.perf_counter()
     w.actions_["compare_coders"].trigger()
     assert time.perf_counter() - started < 0.25, "the window opened without waiting"
-    dialog = w.findChild(AgreementWindow, "agreementWindow")
+    dialog = w.comparison.agreement_window
     assert dialog.busy and "Comparing" in dialog.heading.text()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert threads and threads[0] is not threading.main_thread()

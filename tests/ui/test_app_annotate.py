@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from annotary.services import annotating, codebook, speakers
 from annotary.ui.annotate.speaker_picker import SpeakerPicker
 from annotary.ui.annotate.theme_picker import ThemePicker
+from annotary.ui.operations.operation import edit
 
 SENTENCE = "We are not going to wait for the river to decide for us,"
 
@@ -95,12 +96,14 @@ def test_quote_with_a_new_speaker_then_undo_and_redo(qtbot, levee_window) -> Non
 def test_choosing_an_alias_picks_its_speaker_and_indirect_is_kept(qtbot, levee_window) -> None:  # type: ignore[no-untyped-def]
     w = levee_window
     project = w.ctx.project
-    brekke = w.ctx.perform(
-        "Add speaker",
-        lambda: speakers.create(
-            project, "Tomas Brekke", role="director", aliases=["Water Authority chief"]
-        ),
-    )
+    brekke = w.ctx.operations.run(
+        edit(
+            "Add speaker",
+            lambda _p: speakers.create(
+                project, "Tomas Brekke", role="director", aliases=["Water Authority chief"]
+            ),
+        )
+    ).value
     assert brekke is not None
     select_text(w, "the forecast for the coming week was")
     QTest.keyClick(w.reader, Qt.Key.Key_Q)
@@ -132,7 +135,9 @@ def test_escape_cancels_the_popup_without_changes(qtbot, levee_window) -> None: 
 def test_speaker_mention_can_add_the_selected_name_as_alias(qtbot, levee_window) -> None:  # type: ignore[no-untyped-def]
     w = levee_window
     project = w.ctx.project
-    w.ctx.perform("Add speaker", lambda: speakers.create(project, "Ingrid Halvorsen"))
+    assert w.ctx.operations.run(
+        edit("Add speaker", lambda _p: speakers.create(project, "Ingrid Halvorsen"))
+    ).ok
     select_text(w, "Environment Minister Ingrid Halvorsen")
     QTest.keyClick(w.reader, Qt.Key.Key_S)
     picker = popup(qtbot, w, SpeakerPicker)
@@ -180,11 +185,13 @@ def test_theme_with_t_creates_it_and_digits_reuse_it(qtbot, levee_window) -> Non
 def test_theme_picker_type_ahead_picks_a_child_theme(qtbot, levee_window) -> None:  # type: ignore[no-untyped-def]
     w = levee_window
     project = w.ctx.project
-    parent = w.ctx.perform("Add theme", lambda: codebook.create(project, "Economy"))
+    parent = w.ctx.operations.run(
+        edit("Add theme", lambda _p: codebook.create(project, "Economy"))
+    ).value
     assert parent is not None
-    child = w.ctx.perform(
-        "Add theme", lambda: codebook.create(project, "Public spending", parent=parent.id)
-    )
+    child = w.ctx.operations.run(
+        edit("Add theme", lambda _p: codebook.create(project, "Public spending", parent=parent.id))
+    ).value
     assert child is not None
     select_text(w, "240-million-krona emergency plan")
     QTest.keyClick(w.reader, Qt.Key.Key_T)

@@ -412,10 +412,11 @@ def test_a_failing_import_ends_busy_and_says_one_line(  # type: ignore[no-untype
     w.files.import_paths(sample_files[:1])
     assert w.files.busy
     qtbot.waitUntil(lambda: not w.files.busy, timeout=5000)
-    boxes = [b for b in w.findChildren(QMessageBox, "problemBox") if b.isVisible()]
+    boxes = [b for b in w.findChildren(QMessageBox, "failureBox") if b.isVisible()]
     assert len(boxes) == 1
     first_line = boxes[0].text().splitlines()[0]
-    assert first_line.startswith("Importing failed:") and "Traceback" not in boxes[0].text()
+    assert first_line.startswith("Import articles failed:") and "Traceback" not in boxes[0].text()
+    assert "nothing was changed" in first_line
     boxes[0].close()
     if not isinstance(error, sqlite3.OperationalError | UnicodeEncodeError | MemoryError):
         return

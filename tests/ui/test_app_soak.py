@@ -1,7 +1,7 @@
 """Soak: the window and two command-line writers on one project, writers killed at random.
 
 The window (offscreen, with its real worker threads: suggestions, the watcher,
-search) adds an annotation through its normal action path (``ctx.perform``) on
+search) adds an annotation through its normal action path (``ctx.operations.run``) on
 a timer. Two writer processes add annotations in a loop and print each id after
 its transaction committed; they are SIGKILLed at random and started again. For
 ``ANNOTARY_SOAK_SECONDS`` (60 by default; CI runs the full minute). Afterwards
@@ -25,6 +25,7 @@ from PySide6.QtCore import QTimer
 
 from annotary.services import annotating, articles, importing
 from annotary.ui.library.model import COUNT
+from annotary.ui.operations.operation import edit
 
 WRITER = Path(__file__).resolve().parents[1] / "storage" / "writer_process.py"
 SECONDS = float(os.environ.get("ANNOTARY_SOAK_SECONDS", "60"))
@@ -91,10 +92,14 @@ def test_window_and_killed_writers_lose_nothing(qtbot, app_window, sample_files)
     def window_write() -> None:
         i = len(mine) + refused[0]
         start = (i * 13) % (length - 20)
-        made = w.ctx.perform(
-            "Add passage",
-            lambda: annotating.create(project, open_id, "passage", start, start + 12, note=f"w{i}"),
-        )
+        made = w.ctx.operations.run(
+            edit(
+                "Add passage",
+                lambda _p: annotating.create(
+                    project, open_id, "passage", start, start + 12, note=f"w{i}"
+                ),
+            )
+        ).value
         if made is None:
             refused[0] += 1  # busy: told in one line, nothing written
         else:

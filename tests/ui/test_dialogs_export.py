@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from annotary.domain.models import Bundle
 from annotary.formats.annotary_json import read_json
+from annotary.services import export_formats
 from annotary.services.export_formats import FORMATS, by_key
 from annotary.services.exporting import Scope
 from annotary.ui.context import AppContext
-from annotary.ui.dialogs.export import ExportDialog, write_atomically
+from annotary.ui.dialogs.export import ExportDialog
 
 pytestmark = pytest.mark.gui
 
@@ -125,8 +126,14 @@ def test_every_other_format_writes_a_file(
 def test_cancelled_export_leaves_the_target_untouched(world: World, tmp_path: Path) -> None:
     target = tmp_path / "keep.json"
     target.write_text("earlier export", "utf-8")
-    result = write_atomically(world.project, by_key("json"), target, Scope(), lambda: True)
-    assert result is None
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # Cancel pressed while the file was being written
+        asked.append(1)
+        return len(asked) > 1
+
+    result = export_formats.write(by_key("json"), world.project, target, Scope(), None, cancelled)
+    assert result is None and len(asked) == 2
     assert target.read_text("utf-8") == "earlier export"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".annotary-export")] == []
 

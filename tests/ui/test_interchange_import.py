@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from annotary.domain.models import Article
 from annotary.services import annotating, articles, codebook, exporting, importing
 from annotary.services.project import Project, open_project
-from annotary.ui.interchange.flow import InterchangeImport, for_window
+from annotary.ui.interchange.flow import InterchangeImport
 from annotary.ui.interchange.report_dialog import ImportReportDialog
+from annotary.ui.operations.operation import edit
 from annotary.ui.sidebar.model import ID_ROLE
 
 BRIEFING = (  # the article's canonical text (its title is given apart)
@@ -64,12 +65,14 @@ def coded_window(app_window):  # type: ignore[no-untyped-def]
     """The window with the article open and one quote coded by "tester"."""
     project = app_window.ctx.project
     article = _paste(project)
-    app_window.ctx.perform(
-        "Tag as quote",
-        lambda: annotating.create(
-            project, article.id, "quote", *_span("“The crossings have to pay for themselves,”")
-        ),
-    )
+    assert app_window.ctx.operations.run(
+        edit(
+            "Tag as quote",
+            lambda _p: annotating.create(
+                project, article.id, "quote", *_span("“The crossings have to pay for themselves,”")
+            ),
+        )
+    ).ok
     app_window.library.reload()
     app_window.open_article(article.id)
     assert app_window.session.article_id == article.id
@@ -93,7 +96,7 @@ def _shown_coders(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _wait_import(qtbot, window) -> InterchangeImport:  # type: ignore[no-untyped-def]
-    flow = for_window(window)
+    flow = window.interchange
     qtbot.waitUntil(lambda: not flow.busy, timeout=10_000)
     assert not window.files.busy, "the window may close again"
     return flow
@@ -152,10 +155,10 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
 ) -> None:  # type: ignore[no-untyped-def]
     w = coded_window
     export = _other_coders_export(tmp_path)
-    for_window(w).import_file(export)
+    w.interchange.import_file(export)
     _wait_import(qtbot, w)
     steps = w.ctx.undo_stack.count()
-    flow = for_window(w)
+    flow = w.interchange
     flow.import_file(export)
     _wait_import(qtbot, w)
     assert flow.last_report is not None
@@ -179,10 +182,10 @@ def test_a_bad_json_file_says_what_and_where_and_changes_nothing(
     before = w.ctx.undo_stack.count()
     w.actions_["import_annotations"].trigger()
     flow = _wait_import(qtbot, w)
-    box = w.findChild(QMessageBox, "importErrorBox")
+    box = w.findChild(QMessageBox, "failureBox")
     assert box is not None and box.isVisible()
     assert "broken.json" in box.text() and "articles[0]" in box.text()
-    assert "Nothing was changed" in box.text()
+    assert "nothing was changed" in box.text()
     assert flow.last_report is None
     assert w.ctx.undo_stack.count() == before
     assert _shown_coders(w) == ["tester"]
@@ -258,9 +261,9 @@ def test_a_file_that_is_not_a_qdpx_is_refused(qtbot, app_window, tmp_path) -> No
     w = app_window
     fake = tmp_path / "notes.qdpx"
     fake.write_text("just some notes", encoding="utf-8")
-    for_window(w).import_file(fake)
+    w.interchange.import_file(fake)
     flow = _wait_import(qtbot, w)
-    box = w.findChild(QMessageBox, "importErrorBox")
+    box = w.findChild(QMessageBox, "failureBox")
     assert box is not None and "notes.qdpx" in box.text()
     assert flow.last_error and articles.summaries(w.ctx.project) == []
     assert w.ctx.undo_stack.count() == 0
@@ -268,7 +271,7 @@ def test_a_file_that_is_not_a_qdpx_is_refused(qtbot, app_window, tmp_path) -> No
 
 def test_sidebar_rows_carry_their_coder(qtbot, coded_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     w = coded_window
-    for_window(w).import_file(_other_coders_export(tmp_path))
+    w.interchange.import_file(_other_coders_export(tmp_path))
     _wait_import(qtbot, w)
     w.sidebar.coder_box.setCurrentIndex(w.sidebar.coder_box.findData("jonas"))
     model = w.sidebar.model

@@ -21,6 +21,10 @@ from annotary.services.project import Project
 from annotary.storage import annotations as annotation_store
 from annotary.storage import articles as article_store
 
+# Krippendorff's thresholds: alpha at or above RELIABLE is reliable, above TENTATIVE tentative.
+RELIABLE = agreement_report.RELIABLE
+TENTATIVE = agreement_report.TENTATIVE
+
 
 @dataclass(frozen=True, slots=True)
 class Comparison:

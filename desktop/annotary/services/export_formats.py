@@ -18,6 +18,7 @@ from annotary.services.exporting import Scope
 from annotary.services.project import Project
 
 Writer = Callable[[Project, Path, Scope], str]
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,31 @@ def by_key(key: str) -> ExportFormat:
     return next(f for f in FORMATS if f.key == key)
 
 
-def write(fmt: ExportFormat, project: Project, target: Path, scope: Scope) -> str:
-    """Write ``fmt`` to ``target`` so that it is complete or not there at all."""
+def write(
+    fmt: ExportFormat,
+    project: Project,
+    target: Path,
+    scope: Scope,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> str | None:
+    """Write ``fmt`` to ``target`` so that it is complete or not there at all.
+
+    Returns what was written. ``progress(done, total, item)`` hears of each step;
+    when ``cancelled()`` turns true the temporary file is discarded, ``target``
+    is left as it was and None is returned.
+    """
     project.refuse_own_files([target], "export onto")
+    stopped = cancelled or (lambda: False)
+    tell = progress or (lambda _done, _total, _item: None)
+    if stopped():
+        return None
+    tell(0, 2, fmt.label)
     with atomic_path(target, fmt.suffix) as temp:
-        return fmt.writer(project, temp, scope)
+        summary = fmt.writer(project, temp, scope)
+        if stopped():
+            temp.unlink()  # atomic_path then leaves the target untouched
+            return None
+        tell(1, 2, target.name)
+    tell(2, 2, target.name)
+    return summary

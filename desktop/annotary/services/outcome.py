@@ -9,6 +9,8 @@ from annotary.domain.models import Changes
 from annotary.storage import history
 from annotary.storage.history import Inverse
 
+__all__ = ["Inverse", "Outcome", "combine"]
+
 T = TypeVar("T")
 
 

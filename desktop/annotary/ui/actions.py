@@ -1,219 +1,217 @@
-"""The window's actions, menus and toolbar, with the standard shortcuts.
+"""The window's actions, menus and toolbar, with their keys from ``ui.keymap``.
 
-``build(window)`` makes every QAction (named ``action_<key>``), fills the menu bar
+``build(win)`` makes every QAction (named ``action_<key>``), fills the menu bar
 (File, Edit, View, Article, Annotate, Help) and the toolbar, and returns the
-actions by key. The window supplies the slots.
+actions by key. Each action calls one thing the window offers (an operation's
+entry, a dialog, a view change); its keys come from the one key map, and the
+Keyboard Shortcuts dialog lists that map.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from annotary.ui.agreement.menu import compare_coders, disagreement_menu
-from annotary.ui.interchange.flow import Kind
-from annotary.ui.interchange.flow import for_window as interchange_flow
+from annotary.ui import keymap
+from annotary.ui.agreement.menu import CoderComparison
+from annotary.ui.annotate.controller import Annotator
+from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.context import AppContext
+from annotary.ui.interchange.flow import InterchangeImport
+from annotary.ui.library.file_ops import FileOps
+from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_tip
+from annotary.ui.settings import Settings
+from annotary.ui.suggestions import SuggestionController
 
-if TYPE_CHECKING:
-    from annotary.ui.main_window import MainWindow
 
-Keys = QKeySequence.StandardKey
+class Window(Protocol):
+    """What the actions need of the main window (which is built from these parts)."""
+
+    ctx: AppContext
+    settings: Settings
+    session: ArticleSession
+    reader: ReaderView
+    annotator: Annotator
+    files: FileOps
+    interchange: InterchangeImport
+    comparison: CoderComparison
+    suggestions: SuggestionController
+    actions_: dict[str, QAction]
+    recent_menu: QMenu
+    panels_menu: QMenu
+    toolbar: QToolBar
+
+    @property
+    def main(self) -> QMainWindow: ...
+
+    @property
+    def library(self) -> QWidget: ...
+
+    @property
+    def sidebar(self) -> QWidget: ...
+
+    def find_in_article(self) -> None: ...
+
+    def focus_search(self) -> None: ...
+
+    def toggle_full_screen(self) -> None: ...
+
+    def mark_read(self, read: bool) -> None: ...
+
+    def delete_articles(self) -> None: ...
+
+    def step_article(self, step: int) -> None: ...
+
+    def set_theme(self, name: str) -> None: ...
 
 
 def _action(
-    win: MainWindow,
+    win: Window,
     key: str,
     text: str,
     slot: Callable[[], object] | None,
-    shortcut: QKeySequence | Keys | str | None = None,
     tip: str = "",
 ) -> QAction:
-    action = QAction(text, win)
+    """An action named ``action_<key>`` with the key map's keys for ``key`` (if any)."""
+    main = win.main
+    action = QAction(text, main)
     action.setObjectName(f"action_{key}")
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+    if key in keymap.NAMES:
+        action.setShortcuts(keymap.sequences(key))
+        if keymap.entry(key).where != keymap.WINDOW:
+            # The part that owns the key (the reader) handles it; the action shows it.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     if tip:
         action.setToolTip(tip)
         action.setStatusTip(tip)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
-    win.addAction(action)
+    main.addAction(action)
     return action
 
 
-def build(win: MainWindow) -> dict[str, QAction]:
+def build(win: Window) -> dict[str, QAction]:
     ops = win.files
+    main = win.main
     a: dict[str, QAction] = {}
 
-    a["new"] = _action(
-        win, "new", "&New Project…", ops.new_project, Keys.New, "Create an empty project file"
-    )
+    a["new"] = _action(win, "new", "&New Project…", ops.new_project, "Create an empty project file")
     a["open"] = _action(
-        win, "open", "&Open Project…", ops.open_project_dialog, Keys.Open, "Open a project file"
+        win, "open", "&Open Project…", ops.open_project_dialog, "Open a project file"
     )
     a["import"] = _action(
-        win,
-        "import",
-        "&Import Files…",
-        ops.import_dialog,
-        "Ctrl+I",
-        "Import .txt, .md and .html articles",
+        win, "import", "&Import Files…", ops.import_dialog, "Import .txt, .md and .html articles"
     )
     a["import_folder"] = _action(
         win, "import_folder", "Import a &Folder…", ops.import_folder_dialog
     )
     a["paste"] = _action(
-        win,
-        "paste",
-        "&Paste as New Article",
-        ops.paste_article,
-        "Ctrl+Shift+V",
-        "Make an article of the clipboard",
+        win, "paste", "&Paste as New Article", ops.paste_article, "Make an article of the clipboard"
     )
     a["import_url"] = _action(
         win,
         "import_url",
         "Import from a &Web Address…",
         ops.import_url,
-        None,
         "Fetch a page (uses the network)",
     )
     a["import_annotations"] = _action(
         win,
         "import_annotations",
         "Import &Annotations (JSON)…",
-        partial(import_annotations, win, "json"),
-        None,
+        partial(win.interchange.ask, "json"),
         "Merge another coder's or project's Annotary JSON export into this project",
     )
     a["import_refiqda"] = _action(
         win,
         "import_refiqda",
         "Import from &REFI-QDA (.qdpx, .qdc)…",
-        partial(import_annotations, win, "refiqda"),
-        None,
+        partial(win.interchange.ask, "refiqda"),
         "Merge a project or codebook from QualCoder, NVivo, ATLAS.ti or MAXQDA",
     )
     a["compare_coders"] = _action(
         win,
         "compare_coders",
         "&Compare Coders…",
-        partial(compare_coders, win),
-        None,
+        win.comparison.compare_coders,
         "How far the coders of this project agree, per theme and for quotes",
     )
     a["export"] = _action(
-        win,
-        "export",
-        "&Export…",
-        partial(export, win),
-        "Ctrl+E",
-        "Export the project or this article",
+        win, "export", "&Export…", partial(export, win), "Export the project or this article"
     )
-    a["quit"] = _action(win, "quit", "&Quit", win.close, Keys.Quit)
-    a["quit"].setShortcuts([QKeySequence("Ctrl+Q")])
+    a["quit"] = _action(win, "quit", "&Quit", main.close)
     a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
-    undo = win.ctx.undo_stack.createUndoAction(win, "&Undo")
-    undo.setObjectName("action_undo")
-    undo.setShortcut(QKeySequence(Keys.Undo))
-    redo = win.ctx.undo_stack.createRedoAction(win, "&Redo")
-    redo.setObjectName("action_redo")
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    for x in (undo, redo):
-        win.addAction(x)
-    a["undo"], a["redo"] = undo, redo
-    a["find"] = _action(win, "find", "&Find in Article…", win.find_in_article, Keys.Find)
-    a["search"] = _action(win, "search", "&Search Library…", win.focus_search, "Ctrl+Shift+F")
-    a["prefs"] = _action(
-        win, "prefs", "Pre&ferences…", partial(show_preferences, win), Keys.Preferences
-    )
+    for key, make in (
+        ("undo", win.ctx.undo_stack.createUndoAction),
+        ("redo", win.ctx.undo_stack.createRedoAction),
+    ):
+        action = make(main, f"&{key.capitalize()}")
+        action.setObjectName(f"action_{key}")
+        action.setShortcuts(keymap.sequences(key))
+        main.addAction(action)
+        a[key] = action
+    a["find"] = _action(win, "find", "&Find in Article…", win.find_in_article)
+    a["search"] = _action(win, "search", "&Search Library…", win.focus_search)
+    a["prefs"] = _action(win, "prefs", "Pre&ferences…", partial(show_preferences, win))
     a["prefs"].setMenuRole(QAction.MenuRole.PreferencesRole)
 
-    a["library"] = _action(win, "library", "&Library", None, "Ctrl+1")
-    a["sidebar"] = _action(win, "sidebar", "&Annotations", None, "Ctrl+2")
+    a["library"] = _action(win, "library", "&Library", None)
+    a["sidebar"] = _action(win, "sidebar", "&Annotations", None)
     for key, widget in (("library", win.library), ("sidebar", win.sidebar)):
         a[key].setCheckable(True)
         a[key].setChecked(True)
         a[key].toggled.connect(widget.setVisible)
-    a["fullscreen"] = _action(
-        win, "fullscreen", "&Full Screen", win.toggle_full_screen, Keys.FullScreen
-    )
-    a["fullscreen"].setShortcuts([QKeySequence("F11")])
-    a["zoom_in"] = _action(win, "zoom_in", "Zoom &In", win.reader.zoom_in, Keys.ZoomIn)
-    a["zoom_out"] = _action(win, "zoom_out", "Zoom &Out", win.reader.zoom_out, Keys.ZoomOut)
-    a["zoom_reset"] = _action(win, "zoom_reset", "&Actual Size", win.reader.reset_zoom, "Ctrl+0")
+    a["fullscreen"] = _action(win, "fullscreen", "&Full Screen", win.toggle_full_screen)
+    a["zoom_in"] = _action(win, "zoom_in", "Zoom &In", win.reader.zoom_in)
+    a["zoom_out"] = _action(win, "zoom_out", "Zoom &Out", win.reader.zoom_out)
+    a["zoom_reset"] = _action(win, "zoom_reset", "&Actual Size", win.reader.reset_zoom)
 
     a["mark_unread"] = _action(win, "mark_unread", "Mark as &Unread", partial(win.mark_read, False))
     a["mark_read"] = _action(win, "mark_read", "Mark as &Read", partial(win.mark_read, True))
     a["delete_article"] = _action(win, "delete_article", "&Delete Article…", win.delete_articles)
-    a["next"] = _action(win, "next", "&Next Article", partial(win.step_article, 1), "Alt+Down")
-    a["previous"] = _action(
-        win, "previous", "&Previous Article", partial(win.step_article, -1), "Alt+Up"
-    )
+    a["next"] = _action(win, "next", "&Next Article", partial(win.step_article, 1))
+    a["previous"] = _action(win, "previous", "&Previous Article", partial(win.step_article, -1))
 
     tag = win.annotator.tag
-    a["quote"] = _action(
-        win,
-        "quote",
-        "Tag as &Quote…",
-        partial(tag, "quote"),
-        "Q",
-        "Tag the selection as a quote (Q)",
-    )
-    a["speaker"] = _action(
-        win,
-        "speaker",
-        "Tag as &Speaker…",
-        partial(tag, "speaker"),
-        "S",
-        "Tag the selection as a speaker mention (S)",
-    )
-    a["theme"] = _action(
-        win,
-        "theme",
-        "Tag with &Theme…",
-        partial(tag, "theme"),
-        "T",
-        "Tag the selection with a theme (T)",
-    )
+    for key, text in (
+        ("quote", "Tag as &Quote…"),
+        ("speaker", "Tag as &Speaker…"),
+        ("theme", "Tag with &Theme…"),
+    ):
+        tip = f"{keymap.entry(key).title} ({keymap.label(key)})"
+        a[key] = _action(win, key, text, partial(tag, key), tip)
     a["note"] = _action(
         win,
         "note",
         "Add a &Note…",
         win.annotator.note_from_reader,
-        None,
-        "Note on the selection (N)",
+        f"{keymap.entry('note').title} ({keymap.label('note')})",
     )
-    for key in ("quote", "speaker", "theme"):
-        a[key].setShortcutContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )  # the reader's own keys do the work
     a["about"] = _action(win, "about", "&About Annotary", partial(show_about, win))
-    a["shortcuts"] = _action(
-        win, "shortcuts", "&Keyboard Shortcuts", partial(show_shortcuts, win), Keys.HelpContents
-    )
+    a["shortcuts"] = _action(win, "shortcuts", "&Keyboard Shortcuts", partial(show_shortcuts, win))
 
     for key, action in win.suggestions.actions().items():
         a[key] = action
-        if key in ("accept_all_suggestions", "suggest"):
-            win.addAction(action)  # window-wide keys; A and R belong to the suggestions list
+        if keymap.entry(key).where == keymap.WINDOW:
+            main.addAction(action)  # window-wide keys; A and R belong to the suggestions list
     _menus(win, a)
     _toolbar(win, a)
     return a
 
 
-def _menus(win: MainWindow, a: dict[str, QAction]) -> None:
-    bar = win.menuBar()
+def _menus(win: Window, a: dict[str, QAction]) -> None:
+    main = win.main
+    bar = main.menuBar()
     file = bar.addMenu("&File")
     file.addActions([a["new"], a["open"]])
-    win.recent_menu = QMenu("Open &Recent", win)
+    win.recent_menu = QMenu("Open &Recent", main)
     win.recent_menu.setObjectName("recentMenu")
     win.recent_menu.aboutToShow.connect(partial(fill_recent_menu, win))
     file.addMenu(win.recent_menu)
@@ -238,7 +236,7 @@ def _menus(win: MainWindow, a: dict[str, QAction]) -> None:
     view.addSeparator()
     view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
     theme_menu = view.addMenu("&Theme")
-    group = QActionGroup(win)
+    group = QActionGroup(main)
     for name in ("system", "light", "dark"):
         act = theme_menu.addAction(name.capitalize())
         act.setObjectName(f"action_theme_{name}")
@@ -264,14 +262,14 @@ def _menus(win: MainWindow, a: dict[str, QAction]) -> None:
 
     annotate.addSeparator()  # several coders
     annotate.addAction(a["compare_coders"])
-    annotate.addMenu(disagreement_menu(win))
+    annotate.addMenu(win.comparison.menu())
 
     help_ = bar.addMenu("&Help")
     help_.addActions([a["shortcuts"], a["about"]])
 
 
-def _toolbar(win: MainWindow, a: dict[str, QAction]) -> None:
-    tb = QToolBar("Main toolbar", win)
+def _toolbar(win: Window, a: dict[str, QAction]) -> None:
+    tb = QToolBar("Main toolbar", win.main)
     tb.setObjectName("mainToolbar")
     tb.setMovable(False)
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -282,58 +280,38 @@ def _toolbar(win: MainWindow, a: dict[str, QAction]) -> None:
     tb.addActions([a["quote"], a["speaker"], a["theme"], a["note"]])
     tb.addSeparator()
     tb.addActions([a["find"], a["export"]])
-    win.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+    win.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
     win.toolbar = tb
 
 
 # ---- what some actions open (dialogs built in ui.dialogs; the window works without them)
 
 
-def import_annotations(win: MainWindow, kind: Kind) -> None:
-    interchange_flow(win).ask(kind)
-
-
-def export(win: MainWindow) -> None:
+def export(win: Window) -> None:
     from annotary.ui.dialogs.export import ExportDialog
 
-    ExportDialog(win.ctx, win, win.session.article_id).open()
+    ExportDialog(win.ctx, win.main, win.session.article_id).open()
 
 
-def show_preferences(win: MainWindow) -> None:
+def show_preferences(win: Window) -> None:
     from annotary.ui.dialogs.preferences import PreferencesDialog
 
-    PreferencesDialog(win.ctx, win.settings, win).open()
+    PreferencesDialog(win.ctx, win.settings, win.main).open()
 
 
-def show_about(win: MainWindow) -> None:
+def show_about(win: Window) -> None:
     from annotary.ui.dialogs.about import show_about as about
 
-    about(win)
+    about(win.main)
 
 
-def show_shortcuts(win: MainWindow) -> None:
-    native = QKeySequence.SequenceFormat.NativeText
-    rows = [
-        (a.text().replace("&", "").rstrip("…"), a.shortcut().toString(native))
-        for a in win.actions_.values()
-        if not a.shortcut().isEmpty()
-    ]
-    rows += [
-        ("Apply a recent theme", "1 – 9"),
-        ("Note on the selection", "N"),
-        ("Delete annotation", "Del"),
-    ]
-    box = QMessageBox(
-        QMessageBox.Icon.NoIcon,
-        "Keyboard shortcuts",
-        "\n".join(f"{k:<16}{t}" for t, k in rows),
-        parent=win,
-    )
-    box.setObjectName("shortcutsBox")
-    box.open()
+def show_shortcuts(win: Window) -> None:
+    from annotary.ui.dialogs.shortcuts import ShortcutsDialog
+
+    ShortcutsDialog(win.main).open()
 
 
-def fill_recent_menu(win: MainWindow) -> None:
+def fill_recent_menu(win: Window) -> None:
     win.recent_menu.clear()
     recent = [p for p in win.settings.recent_projects() if p != win.ctx.project.path.resolve()]
     for i, path in enumerate(recent):

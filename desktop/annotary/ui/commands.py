@@ -15,9 +15,8 @@ from PySide6.QtGui import QUndoCommand
 
 from annotary.domain.models import Changes
 from annotary.services import history
-from annotary.services.outcome import Outcome, combine
+from annotary.services.outcome import Inverse, Outcome, combine
 from annotary.services.project import Project
-from annotary.storage.history import Inverse
 
 
 class ServiceCommand(QUndoCommand):

@@ -1,30 +1,25 @@
 """The window's shared state: the open project, the undo stack, change notices.
 
-Widgets never call each other to refresh: they call ``perform()`` (or read
-through the services) and listen to ``changed``. Every edit goes through
-``perform()``, so every edit is one service call, one transaction and one
-entry on the undo stack.
+Widgets never call each other to refresh: they run an operation through
+``operations.run()`` (or read through the services) and listen to ``changed``
+(after an operation, an ``Applied``: the changes and the records made). Every edit goes through
+that one entry point, so every edit is one service call, one transaction and
+one entry on the undo stack.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotary.domain.models import Changes
-from annotary.services.outcome import Outcome
 from annotary.services.project import Project
-from annotary.ui.commands import ServiceCommand
-from annotary.ui.safety import one_line, tune_window_connection
-
-T = TypeVar("T")
+from annotary.ui.operations.runner import OperationRunner
+from annotary.ui.safety import tune_window_connection
 
 
 class AppContext(QObject):
-    changed = Signal(object)  # Changes: records to refresh (``removed`` may be stale)
+    changed = Signal(object)  # Changes (an operations.applied.Applied after an operation)
     project_replaced = Signal()  # another project file was opened
     status = Signal(str)  # a short message for the status bar
     failed = Signal(str, str)  # (what the user tried, why it failed)
@@ -37,33 +32,7 @@ class AppContext(QObject):
         tune_window_connection(project)
         self.project = project
         self.undo_stack = QUndoStack(self)
-
-    def perform(self, text: str, call: Callable[[], Outcome[T]]) -> T | None:
-        """Run one service call as an undoable action named ``text``.
-
-        On any error the failure is announced in one line and None returned;
-        nothing was changed (the service's transaction rolled back). A busy
-        project, a full disk and a bug (its traceback goes to the error log)
-        all end here, never in a traceback on screen.
-        """
-        try:
-            outcome = call()
-        except Exception as exc:  # every failure is one line for the user
-            self.failed.emit(text, one_line(exc, f"action {text!r}"))
-            return None
-        if outcome.undo:
-            command = ServiceCommand(text, self.project, outcome, self.notify, self.undo_failed)  # type: ignore[arg-type]
-            self.undo_stack.push(command)
-            # Inside beginMacro()/endMacro() the open macro sits at index(): the command
-            # is one of its children, undone and redone with them as one transaction.
-            macro = self.undo_stack.command(self.undo_stack.index())
-            if macro is not None and any(
-                macro.child(i) is command for i in range(macro.childCount())
-            ):
-                command.macro = macro
-            self.notify(outcome.changes)
-            self.status.emit(text)
-        return outcome.value
+        self.operations = OperationRunner(self, self)
 
     def notify(self, changes: Changes) -> None:
         self.changed.emit(changes)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -29,17 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotary.domain.errors import AnnotaryError
 from annotary.services import articles
 from annotary.ui import actions
+from annotary.ui.agreement.menu import CoderComparison
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.background import BackupScheduler
 from annotary.ui.context import AppContext
 from annotary.ui.dialogs.coder import CoderDialog, ask_coder_once
+from annotary.ui.interchange.flow import InterchangeImport
 from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
+from annotary.ui.operations import articles as article_ops
 from annotary.ui.panels.column import SideColumn
 from annotary.ui.panels.common import plural
 from annotary.ui.panels.tabs import DEFAULT_OPEN, PANELS, PanelTabs
@@ -50,7 +50,6 @@ from annotary.ui.settings import Settings
 from annotary.ui.sidebar.panel import SidebarPanel
 from annotary.ui.suggestions import SuggestionController
 from annotary.ui.watcher import ProjectWatcher
-from annotary.ui.workers import shutdown_workers
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +88,9 @@ class MainWindow(QMainWindow):
         self.left_column.add_pane(self.library, 3)
         self.left_column.add_pane(self.panel_tabs, 2)
         self.left_column.setSizes([520, 360])
+        self.interchange = InterchangeImport(ctx, self, self._set_importing)
+        self.comparison = CoderComparison(ctx, self.session, self.highlights, self)
+        ctx.operations.dialog_parent = self
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -140,6 +142,11 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self._update_title()
 
+    @property
+    def main(self) -> QMainWindow:
+        """The window itself, as the actions see it (``actions.Window``)."""
+        return self
+
     # ---- state ----------------------------------------------------------------------
 
     def restore_state(self) -> None:
@@ -189,6 +196,9 @@ class MainWindow(QMainWindow):
         self._save_position()  # a position still waiting for its debounce is kept too
         self.save_state()
         self.shut_down()
+        for dialog in self.findChildren(QDialog):  # e.g. the coder, asked on the first start:
+            if dialog.isVisible():  # an open dialog of a closed window would keep the app alive
+                dialog.reject()
         super().closeEvent(event)
 
     def shut_down(self, timeout_ms: int = 5000) -> bool:
@@ -197,14 +207,17 @@ class MainWindow(QMainWindow):
         Returns False if a thread is still running after ``timeout_ms``.
         """
         if self._closed:  # closed before: only the threads still running are waited for
-            return shutdown_workers(min(timeout_ms, 1000))
+            return self.ctx.operations.shutdown(min(timeout_ms, 1000))
         self._closed = True
         self.watcher.stop()
         self.suggestions.stop()
         self.library.searcher.stop(1.0)
-        ok = shutdown_workers(timeout_ms)
+        ok = self.ctx.operations.shutdown(timeout_ms)
         self.backups.stop(timeout_ms / 1000)
         return ok
+
+    def _set_importing(self, on: bool) -> None:
+        self.files.busy = on  # the window may not close or switch projects meanwhile
 
     def _update_title(self) -> None:
         path = self.ctx.project.path
@@ -217,7 +230,9 @@ class MainWindow(QMainWindow):
         self.project_label.setToolTip(plain_tip(str(path)))
 
     def ask_coder(self) -> CoderDialog | None:
-        """On the first start: who is coding (see dialogs/coder.py)."""
+        """On the first start: who is coding (see dialogs/coder.py); not once closed."""
+        if self._closed or not self.isVisible():
+            return None
         return ask_coder_once(
             self.settings.qsettings, self.ctx.project.coder, self, self._use_coder
         )
@@ -312,27 +327,19 @@ class MainWindow(QMainWindow):
         pending, self._pending_position = self._pending_position, None
         if pending is not None:
             # The article may have gone meanwhile, or the project be busy: a reading
-            # position is not worth a message.
-            with contextlib.suppress(AnnotaryError, sqlite3.Error):
-                articles.set_reading_position(self.ctx.project, *pending)
+            # position is not worth a message (the operation is quiet).
+            self.ctx.operations.run(article_ops.save_reading_position(*pending))
 
     def _scrolled_through(self) -> None:
         article = self.session.article
         if article is not None and not article.read and self.isVisible():
-            try:
-                outcome = articles.mark_read(self.ctx.project, article.id)
-            except (AnnotaryError, sqlite3.Error):
-                return  # busy or gone: it is marked the next time
-            self.ctx.notify(outcome.changes)
+            # busy or gone: it is marked the next time
+            self.ctx.operations.run(article_ops.mark_scrolled_through(article.id))
 
     def mark_read(self, read: bool) -> None:
         ids = self.library.selected_article_ids() or [self.session.article_id or ""]
-        project = self.ctx.project
         for aid in [i for i in ids if i]:
-            self.ctx.perform(
-                "Mark read" if read else "Mark unread",
-                partial(articles.mark_read, project, aid, read),
-            )
+            self.ctx.operations.run(article_ops.mark_read(aid, read))
 
     def delete_articles(self) -> None:
         current = [self.session.article_id] if self.session.article_id else []
@@ -346,8 +353,7 @@ class MainWindow(QMainWindow):
             "Edit › Undo brings them back.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            project = self.ctx.project
-            self.ctx.perform("Delete article", lambda: articles.delete(project, ids))
+            self.ctx.operations.run(article_ops.delete(ids))
 
     def step_article(self, step: int) -> None:
         table = self.library.table
@@ -392,7 +398,13 @@ class MainWindow(QMainWindow):
 
     def _take_reader_shortcuts(self) -> None:
         """The window's actions own Ctrl+F and the zoom keys; two owners would cancel out."""
-        mine = {s.toString() for act in self.actions_.values() for s in act.shortcuts()}
+        window_wide = Qt.ShortcutContext.WindowShortcut
+        mine = {
+            s.toString()
+            for act in self.actions_.values()
+            if act.shortcutContext() == window_wide
+            for s in act.shortcuts()
+        }
         for shortcut in self.reader.findChildren(QShortcut):
             if shortcut.key().toString() in mine:
                 shortcut.setEnabled(False)

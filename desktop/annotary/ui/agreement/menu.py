@@ -1,7 +1,7 @@
 """The window's entries for comparing coders: Compare Coders… and Show Disagreements.
 
-The agreement window and the disagreement view are made on first use and kept
-as children of the main window (found again by object name).
+A :class:`CoderComparison` belongs to the main window; it makes the agreement
+window and the disagreement view on first use and keeps them.
 """
 
 from __future__ import annotations
@@ -9,72 +9,97 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from annotary.domain.agreement import QUOTE_CATEGORY
 from annotary.ui.agreement.disagreements import DisagreementView
+from annotary.ui.annotate.highlighting import ReaderHighlights
+from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.context import AppContext
 
 if TYPE_CHECKING:
     from annotary.ui.agreement.window import AgreementWindow
-    from annotary.ui.main_window import MainWindow
 
 
-def disagreement_view(win: MainWindow) -> DisagreementView:
-    view = win.findChild(DisagreementView, "disagreementView")
-    if view is None:
-        view = DisagreementView(win.ctx, win.session, win.highlights, win)
-    return view
+class CoderComparison(QObject):
+    """Compare Coders and Show Disagreements for one window."""
 
+    def __init__(
+        self,
+        ctx: AppContext,
+        session: ArticleSession,
+        highlights: ReaderHighlights,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.session = session
+        self.highlights = highlights
+        self.window = window
+        self._view: DisagreementView | None = None
+        self._agreement: AgreementWindow | None = None
 
-def compare_coders(win: MainWindow) -> AgreementWindow:
-    """Open (or raise) the Compare Coders window of ``win``."""
-    from annotary.ui.agreement.window import AgreementWindow
+    def disagreement_view(self) -> DisagreementView:
+        if self._view is None:
+            self._view = DisagreementView(self.ctx, self.session, self.highlights, self.window)
+        return self._view
 
-    window = win.findChild(AgreementWindow, "agreementWindow")
-    if window is None:
-        window = AgreementWindow(win.ctx, win, disagreement_view(win))
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    window.reload()
-    return window
+    @property
+    def agreement_window(self) -> AgreementWindow | None:
+        """The Compare Coders window, once it has been opened."""
+        return self._agreement
 
+    def compare_coders(self) -> AgreementWindow:
+        """Open (or raise) the Compare Coders window."""
+        from annotary.ui.agreement.window import AgreementWindow  # loaded on first use
 
-def disagreement_menu(win: MainWindow) -> QMenu:
-    """Annotate › Show Disagreements: quotes, any category or a theme of this article."""
-    menu = QMenu("Show &Disagreements", win)
-    menu.setObjectName("disagreementMenu")
-    menu.setToolTipsVisible(True)
-    menu.aboutToShow.connect(partial(fill_disagreement_menu, win, menu))
-    return menu
+        if self._agreement is None:
+            self._agreement = AgreementWindow(self.ctx, self.window, self.disagreement_view())
+        window = self._agreement
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.reload()
+        return window
 
+    def menu(self) -> QMenu:
+        """Annotate › Show Disagreements: quotes, any category or a theme of this article."""
+        menu = QMenu("Show &Disagreements", self.window)
+        menu.setObjectName("disagreementMenu")
+        menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(partial(self.fill_menu, menu))
+        return menu
 
-def fill_disagreement_menu(win: MainWindow, menu: QMenu) -> None:
-    view = disagreement_view(win)
-    menu.clear()
-    session = win.session
-    theme_ids = sorted(
-        {t for a in session.annotations.values() for t in a.themes},
-        key=lambda t: session.theme_path(t).casefold(),
-    )
-    choices: list[tuple[str | None, str]] = [(QUOTE_CATEGORY, "Quotes"), (None, "Any Category")]
-    choices += [(t, f"Theme: {session.theme_path(t)}") for t in theme_ids]
-    enough = len(view.article_coders()) >= 2
-    for category, text in choices:
-        act = menu.addAction(text)
-        act.setObjectName(f"disagree_{category or 'any'}")
-        act.setCheckable(True)
-        act.setChecked(view.active and view.category == category)
-        act.setEnabled(enough)
-        act.triggered.connect(partial(_toggle, view, category, act))
-    if not enough:
-        note = menu.addAction("Needs an article annotated by two coders or more")
-        note.setEnabled(False)
-    menu.addSeparator()
-    hide = menu.addAction("&Hide Disagreements", view.hide)
-    hide.setObjectName("disagree_hide")
-    hide.setEnabled(view.active)
+    def fill_menu(self, menu: QMenu) -> None:
+        view = self.disagreement_view()
+        menu.clear()
+        session = self.session
+        theme_ids = sorted(
+            {t for a in session.annotations.values() for t in a.themes},
+            key=lambda t: session.theme_path(t).casefold(),
+        )
+        choices: list[tuple[str | None, str]] = [
+            (QUOTE_CATEGORY, "Quotes"),
+            (None, "Any Category"),
+        ]
+        choices += [(t, f"Theme: {session.theme_path(t)}") for t in theme_ids]
+        enough = len(view.article_coders()) >= 2
+        for category, text in choices:
+            act = menu.addAction(text)
+            act.setObjectName(f"disagree_{category or 'any'}")
+            act.setCheckable(True)
+            act.setChecked(view.active and view.category == category)
+            act.setEnabled(enough)
+            act.triggered.connect(partial(_toggle, view, category, act))
+        if not enough:
+            note = menu.addAction("Needs an article annotated by two coders or more")
+            note.setEnabled(False)
+        menu.addSeparator()
+        hide = menu.addAction("&Hide Disagreements", view.hide)
+        hide.setObjectName("disagree_hide")
+        hide.setEnabled(view.active)
 
 
 def _toggle(view: DisagreementView, category: str | None, action: QAction) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from annotary.domain.agreement import SPEAKER_CATEGORY, AgreementRow
-from annotary.formats.agreement_report import RELIABLE, TENTATIVE
+from annotary.services.agreement import RELIABLE, TENTATIVE
 from annotary.ui.richtext import plain_tip
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1

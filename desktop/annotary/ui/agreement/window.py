@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,29 +33,17 @@ from PySide6.QtWidgets import (
 
 from annotary.domain.errors import AnnotaryError
 from annotary.domain.models import Changes
-from annotary.services import agreement, articles, codebook
+from annotary.services import agreement, codebook
 from annotary.services.agreement import Comparison
-from annotary.services.project import Project
 from annotary.ui.agreement.disagreements import DisagreementView
 from annotary.ui.agreement.help import HELP, LEGEND
 from annotary.ui.agreement.table_model import CATEGORY_ROLE, AgreementTableModel
 from annotary.ui.context import AppContext
+from annotary.ui.operations import agreement as agreement_ops
+from annotary.ui.operations.runner import Running
 from annotary.ui.richtext import plain_label
-from annotary.ui.workers import ProjectTask
 
 REPORT_FILTERS = {"CSV (*.csv)": "csv", "HTML page (*.html)": "html"}
-_RUNNING: set[ProjectTask] = set()  # tasks stay referenced until their thread ends
-
-
-def comparison_job(who: Sequence[str], theme_ids: Sequence[str] | None) -> Any:
-    """A ProjectTask job: the comparison and the titles of the articles it covers."""
-
-    def job(project: Project, _progress: Any, _cancelled: Any) -> tuple[Comparison, list[str]]:
-        result = agreement.compare_coders(project, who, theme_ids)
-        titles = [articles.get(project, a).title for a in result.articles]
-        return result, titles
-
-    return job
 
 
 class AgreementWindow(QDialog):
@@ -232,7 +220,7 @@ class AgreementWindow(QDialog):
 
     # ---- comparing ----------------------------------------------------------------------
 
-    def compare(self) -> ProjectTask | None:
+    def compare(self) -> Running[Any] | None:
         """Start the comparison of the checked coders; the table fills when it is done."""
         self._timer.stop()
         self._generation += 1
@@ -251,14 +239,15 @@ class AgreementWindow(QDialog):
             self._show_result(self._generation, None, why)
             return None
         theme = self.theme_box.currentData()
-        job = comparison_job(who, [theme] if theme else None)
-        task = ProjectTask(self.ctx.project.path, self.ctx.project.coder, job)
-        _Relay(self, task, self._generation)
-        _RUNNING.add(task)
+        generation = self._generation
+        op = (
+            agreement_ops.compare(who, [theme] if theme else None)
+            .then(lambda value: self._show_result(generation, value, ""))
+            .or_else(lambda why: self._show_result(generation, None, why))
+        )
         self.busy = True
         self.heading.setText(f"Comparing {', '.join(who)}…")
-        task.start()
-        return task
+        return self.ctx.operations.run(op.failing_in_status_line(), self)
 
     def _show_result(self, generation: int, value: object, why: str) -> None:
         if generation != self._generation:
@@ -345,30 +334,3 @@ class AgreementWindow(QDialog):
         return True
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread: the task's results arrive queued, tagged with their request."""
-
-    def __init__(self, window: AgreementWindow, task: ProjectTask, generation: int) -> None:
-        super().__init__(window)
-        self._window = window
-        self._task = task
-        self._generation = generation
-        self._result: tuple[object, str] = (None, "")
-        task.succeeded.connect(self.succeeded)
-        task.errored.connect(self.errored)
-        task.finished.connect(self.finished)
-
-    @Slot(object)
-    def succeeded(self, value: object) -> None:
-        self._result = (value, "")
-
-    @Slot(str)
-    def errored(self, why: str) -> None:
-        self._result = (None, why)
-
-    @Slot()
-    def finished(self) -> None:
-        self._task.wait()
-        _RUNNING.discard(self._task)
-        self._window._show_result(self._generation, *self._result)
-        self.deleteLater()

@@ -1,29 +1,35 @@
 """Annotator: turns the reader's tag requests and the sidebar's edits into undoable actions.
 
-Every change is one ``ctx.perform`` (one transaction, one undo step). When a new
-speaker or theme is created together with the annotation, the two performs are
-wrapped in an undo macro, so the user undoes them as one step.
+Every change is one operation (``ui.operations.annotations``, ``speakers``,
+``codebook``) run by ``ctx.operations.run``: one transaction, one undo step. When
+a new speaker or theme is created together with the annotation, the two
+operations are wrapped in an undo macro, so the user undoes them as one step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotary.domain.models import Annotation
 from annotary.domain.snapping import snap
-from annotary.services import annotating, codebook, speakers
-from annotary.suggest import QuoteSuggestion
+from annotary.ui import keymap
 from annotary.ui.annotate.note_editor import NoteEditor
 from annotary.ui.annotate.popup_placement import PopupPlacer
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.annotate.speaker_picker import SpeakerChoice, SpeakerPicker
 from annotary.ui.annotate.theme_picker import ThemeChoice, ThemePicker, theme_paths
 from annotary.ui.context import AppContext
+from annotary.ui.operations import annotations as annotation_ops
+from annotary.ui.operations import codebook, speakers
 from annotary.ui.reader import ReaderView
+
+if TYPE_CHECKING:
+    from annotary.suggest import QuoteSuggestion  # the engine loads on first use
 
 QUICK_KEYS = 9
 SNAP_KINDS = ("quote", "speaker", "passage")
@@ -52,7 +58,7 @@ class Annotator(QObject):
         self.suggestion_at: Callable[[int, int], QuoteSuggestion | None] = lambda _s, _e: None
         reader.tag_requested.connect(self.tag)
         reader.quick_theme_requested.connect(self.quick_theme)
-        note_key = QShortcut(QKeySequence("N"), reader, self.note_from_reader)
+        note_key = QShortcut(keymap.sequence("note"), reader, self.note_from_reader)
         note_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.annotation_selected.connect(self._remember_selected)
 
@@ -141,7 +147,6 @@ class Annotator(QObject):
         article_id = self.session.article_id
         if article_id is None:
             return None
-        project = self.ctx.project
         label = LABELS[kind]
         macro = choice.new_name is not None or choice.add_alias is not None
         if macro:
@@ -151,35 +156,27 @@ class Annotator(QObject):
         if choice.new_name is not None:
             name = choice.new_name
             aliases = (choice.add_alias,) if choice.add_alias else ()
-            made = self.ctx.perform(
-                f"Add speaker {name}",
-                lambda: speakers.create(
-                    project, name, role=choice.role, affiliation=choice.affiliation, aliases=aliases
-                ),
+            made = self.ctx.operations.run(
+                speakers.create(
+                    name,
+                    role=choice.role,
+                    affiliation=choice.affiliation,
+                    aliases=aliases,
+                    text=f"Add speaker {name}",
+                )
             )
-            ok = made is not None
-            speaker_id = made.id if made is not None else None
+            ok = made.ok
+            speaker_id = made.value.id if made.value is not None else None
         elif choice.add_alias and speaker_id:
-            sid, alias = speaker_id, choice.add_alias
-            ok = (
-                self.ctx.perform("Add alias", lambda: speakers.add_alias(project, sid, alias))
-                is not None
-            )
+            ok = self.ctx.operations.run(speakers.add_alias(speaker_id, choice.add_alias)).ok
         note = None
         if ok:
             quote_type = choice.quote_type if kind == "quote" else None
-            note = self.ctx.perform(
-                label,
-                lambda: annotating.create(
-                    project,
-                    article_id,
-                    kind,
-                    span[0],
-                    span[1],
-                    speaker=speaker_id,
-                    quote_type=quote_type,
-                ),
-            )
+            note = self.ctx.operations.run(
+                annotation_ops.create(
+                    label, article_id, kind, span, speaker=speaker_id, quote_type=quote_type
+                )
+            ).value
         if macro:
             self.ctx.undo_stack.endMacro()
             if note is None:
@@ -193,14 +190,12 @@ class Annotator(QObject):
         article_id = self.session.article_id
         if article_id is None:
             return None
-        project = self.ctx.project
         themes = list(theme_ids)
-        made = self.ctx.perform(
-            "Tag passage",
-            lambda: annotating.create(
-                project, article_id, "passage", span[0], span[1], themes=themes, note=note
-            ),
-        )
+        made = self.ctx.operations.run(
+            annotation_ops.create(
+                "Tag passage", article_id, "passage", span, themes=themes, note=note
+            )
+        ).value
         for t in themes:
             self.used_theme(t)
         self._created(made)
@@ -220,10 +215,10 @@ class Annotator(QObject):
             self.ctx.undo_stack.undo()
 
     def _create_theme(self, choice: ThemeChoice) -> str | None:
-        project, name, parent = self.ctx.project, choice.new_name or "", choice.new_parent
-        theme = self.ctx.perform(
-            f"Add theme {name}", lambda: codebook.create(project, name, parent=parent)
-        )
+        name = choice.new_name or ""
+        theme = self.ctx.operations.run(
+            codebook.create(name, choice.new_parent, text=f"Add theme {name}")
+        ).value
         return theme.id if theme is not None else None
 
     def _created(self, note: Annotation | None) -> None:
@@ -235,11 +230,7 @@ class Annotator(QObject):
     # ---- editing existing annotations ---------------------------------------------------
 
     def _update(self, text: str, annotation_id: str, **fields: object) -> Annotation | None:
-        project = self.ctx.project
-        return self.ctx.perform(
-            text,
-            lambda: annotating.update(project, annotation_id, **fields),  # type: ignore[arg-type]
-        )
+        return self.ctx.operations.run(annotation_ops.update(text, annotation_id, **fields)).value
 
     def add_theme(self, annotation_id: str, theme_id: str) -> None:
         note = self.session.annotations.get(annotation_id)
@@ -300,7 +291,6 @@ class Annotator(QObject):
         note = self.session.annotations.get(annotation_id)
         if note is None:
             return
-        project = self.ctx.project
         fields: dict[str, object] = {}
         if note.kind == "quote":
             fields["quote_type"] = choice.quote_type
@@ -309,12 +299,11 @@ class Annotator(QObject):
             return
         self.ctx.undo_stack.beginMacro("Change speaker")
         name = choice.new_name
-        made = self.ctx.perform(
-            f"Add speaker {name}",
-            lambda: speakers.create(
-                project, name, role=choice.role, affiliation=choice.affiliation
-            ),
-        )
+        made = self.ctx.operations.run(
+            speakers.create(
+                name, role=choice.role, affiliation=choice.affiliation, text=f"Add speaker {name}"
+            )
+        ).value
         if made is not None:
             self._update("Change speaker", annotation_id, speaker=made.id, **fields)
         self.ctx.undo_stack.endMacro()
@@ -338,9 +327,7 @@ class Annotator(QObject):
         ids = [i for i in annotation_ids if i]
         if not ids:
             return
-        project = self.ctx.project
-        text = "Delete annotation" if len(ids) == 1 else f"Delete {len(ids)} annotations"
-        self.ctx.perform(text, lambda: annotating.delete(project, ids))
+        self.ctx.operations.run(annotation_ops.delete(ids))
 
     # ---- recent themes -----------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """ArticleSession: the open article with its annotations, speakers and themes.
 
 The reader's highlights and the sidebar both show this; on ``ctx.changed`` it
-refetches only the annotations named in the change and says which ones moved.
+takes the annotations an operation made from the change itself (``Applied``),
+refetches only the other ones named in it, and says which ones moved.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from annotary.domain.errors import NotFoundError
 from annotary.domain.models import Annotation, Article, Changes, Speaker, Theme
 from annotary.services import annotating, articles, codebook, speakers
 from annotary.ui.context import AppContext
+from annotary.ui.operations.applied import Applied
 
 
 class ArticleSession(QObject):
@@ -74,11 +76,13 @@ class ArticleSession(QObject):
         touched = changes.annotations | (changes.removed & set(self.annotations))
         if current in changes.articles:
             touched |= changes.removed  # an undo may bring back annotations of this article
+        made = changes.records if isinstance(changes, Applied) else {}
         changed: set[str] = set()
         removed: set[str] = set()
         for aid in touched:
             try:
-                note = annotating.get(self.ctx.project, aid)
+                known = made.get(aid)
+                note = known if isinstance(known, Annotation) else self._read(aid)
             except NotFoundError:
                 if self.annotations.pop(aid, None) is not None:
                     removed.add(aid)
@@ -91,6 +95,9 @@ class ArticleSession(QObject):
                 removed.add(aid)
         if changed or removed:
             self.annotations_changed.emit(changed, removed)
+
+    def _read(self, annotation_id: str) -> Annotation:
+        return annotating.get(self.ctx.project, annotation_id)
 
     # ---- labels --------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ place only when complete. Cancel discards the result: the target is untouched.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,33 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.errors import AnnotaryError
-from annotary.formats.atomic import atomic_path
 from annotary.services import articles, codebook
 from annotary.services.export_formats import FORMATS, ExportFormat
 from annotary.services.exporting import Scope
-from annotary.services.project import Project
 from annotary.ui.context import AppContext
+from annotary.ui.operations import interchange
+from annotary.ui.operations.runner import Running
 from annotary.ui.panels.common import swatch
 from annotary.ui.richtext import plain_label
-from annotary.ui.workers import ProjectTask, run_with_progress
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def write_atomically(
-    project: Project, fmt: ExportFormat, target: Path, scope: Scope, cancelled: Any
-) -> str | None:
-    """Write ``fmt`` to a temporary file beside ``target``, then rename it into place.
-
-    Returns what was written, or None when ``cancelled()`` turned true meanwhile
-    (the temporary file is removed and ``target`` left as it was).
-    """
-    with atomic_path(target, fmt.suffix) as temp:
-        summary = fmt.writer(project, temp, scope)
-        if cancelled():
-            temp.unlink()
-            return None
-    return summary
 
 
 class ExportDialog(QDialog):
@@ -77,6 +59,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.current_article_id = current_article_id
         self.busy = False
+        self.running: Running[str | None] | None = None
         self._close_when_done = False
         self.last_result: str | None = None  # the last report shown, for the status bar
         self.setWindowTitle("Export")
@@ -268,20 +251,15 @@ class ExportDialog(QDialog):
         target = Path(self.path.text().strip()).expanduser().resolve()
         scope = self.scope() if fmt.scoped else Scope()
 
-        def job(project: Project, _progress: Any, cancelled: Any) -> str | None:
-            return write_atomically(project, fmt, target, scope, cancelled)
-
         self.busy = True
         self._update()
         self._say(f"Writing {target.name}…")
-        self.task = ProjectTask(self.ctx.project.path, self.ctx.project.coder, job, self)
-        self.progress = run_with_progress(
-            self,
-            f"Exporting {fmt.label}",
-            self.task,
-            lambda result: self._done(target, result),
-            self._failed,
+        op = (
+            interchange.export(fmt, target, scope)
+            .then(lambda summary: self._done(target, summary))
+            .or_else(self._failed)
         )
+        self.running = self.ctx.operations.run(op, self)
         return True
 
     def _done(self, target: Path, summary: object) -> None:
@@ -294,8 +272,7 @@ class ExportDialog(QDialog):
         self._finish()
 
     def _failed(self, why: str) -> None:
-        self._say(f"Nothing was written: {why}")
-        self.ctx.failed.emit("Export", why)
+        self._say(f"Nothing was written: {why}")  # the failure box has said it too
         self._finish()
 
     def _say(self, text: str) -> None:
@@ -305,7 +282,8 @@ class ExportDialog(QDialog):
     def reject(self) -> None:
         if self.busy:
             self._close_when_done = True
-            self.task.cancel()
+            if self.running is not None:
+                self.running.cancel()
             return  # the dialog closes itself once the task has stopped
         super().reject()
 

@@ -1,7 +1,7 @@
 """Files and long work for the window: projects, imports (dialog, drop, paste, URL), export.
 
-Imports run in a ProjectTask (its own connection, off the GUI thread) behind a
-progress dialog; the worker's Outcome becomes one undo step on the window's
+Imports are operations (``ui.operations.articles``) run in the background behind
+a progress dialog; the worker's Outcome becomes one undo step on the window's
 connection. Problems are shown with what went wrong and what was kept.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.models import Article
-from annotary.services import importing
 from annotary.services.importing import ImportReport
-from annotary.services.outcome import Outcome
-from annotary.services.project import Project, open_project
+from annotary.services.project import open_project
 from annotary.ui.context import AppContext
 from annotary.ui.dialogs.paste import ask_paste
 from annotary.ui.dialogs.url_import import ask_url
 from annotary.ui.library.import_message import ImportMessage, describe_import
+from annotary.ui.operations import articles as article_ops
+from annotary.ui.operations.operation import Operation
+from annotary.ui.operations.runner import Running
 from annotary.ui.safety import one_line
 from annotary.ui.settings import Settings
-from annotary.ui.workers import Job, ProjectTask, import_job, run_with_progress
+
+T = TypeVar("T")
 
 IMPORTABLE = (".txt", ".md", ".markdown", ".html", ".htm")
 IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -108,7 +110,9 @@ class FileOps:
         if name:
             self.import_paths([Path(name)])
 
-    def import_paths(self, paths: list[Path], refused: Sequence[str] = ()) -> ProjectTask | None:
+    def import_paths(
+        self, paths: list[Path], refused: Sequence[str] = ()
+    ) -> Running[ImportReport] | None:
         """Import files and folders in the background; one undo step when done.
 
         ``refused``: dropped files of other types, named in the message afterwards."""
@@ -116,15 +120,11 @@ class FileOps:
             return None
         later = list(refused)
         return self._run(
-            "Importing", import_job(paths), lambda outcome: self._imported(outcome, later)
+            article_ops.import_files(paths).then(lambda report: self._imported(report, later))
         )
 
-    def _imported(self, outcome: Outcome[ImportReport], refused: Sequence[str] = ()) -> None:
-        report = outcome.value
+    def _imported(self, report: ImportReport, refused: Sequence[str] = ()) -> None:
         self.last_report = report
-        n = len(report.imported)
-        text = f"Import {n} article{'s' if n != 1 else ''}"
-        self.ctx.perform(text, lambda: outcome)
         message = describe_import(report, refused, IMPORTABLE)
         self.last_message = message
         if report.imported:
@@ -144,24 +144,14 @@ class FileOps:
         if asked is None:
             return
         title, body = asked
-        project = self.ctx.project
-        made = self.ctx.perform(
-            "Paste article", lambda: importing.import_pasted(project, body, title or None)
-        )
-        self._open_stored(made)
+        self._open_stored(self.ctx.operations.run(article_ops.paste(body, title or None)).value)
 
     def import_url(self) -> None:
         url = ask_url(self.window)
         if not url:
             return
 
-        def job(project: Project, _progress: Any, _cancelled: Any) -> Outcome[Article | str]:
-            return importing.import_url(project, url)
-
-        def done(outcome: Outcome[Article | str]) -> None:
-            self._open_stored(self.ctx.perform("Import web page", lambda: outcome))
-
-        self._run("Fetching the page", job, done)
+        self._run(article_ops.import_url(url).then(self._open_stored))
 
     def _open_stored(self, made: Article | str | None) -> None:
         if isinstance(made, Article):
@@ -172,20 +162,20 @@ class FileOps:
 
     # ---- plumbing -------------------------------------------------------------------------
 
-    def _run(self, title: str, job: Job, on_success: Callable[[Any], None]) -> ProjectTask:
-        task = ProjectTask(self.ctx.project.path, self.ctx.project.coder, job, self.window)
+    def _run(self, op: Operation[T]) -> Running[T]:
+        """Run a background operation; the window may not close or switch projects meanwhile."""
+        done = op.on_done
         self.busy = True
 
-        def ok(value: Any) -> None:
+        def ok(value: T) -> None:
             self.busy = False
-            on_success(value)
+            if done is not None:
+                done(value)
 
-        def failed(message: str) -> None:
+        def failed(_why: str) -> None:
             self.busy = False
-            self._tell(title, f"{title} failed: {message}\nNothing was changed.")
 
-        run_with_progress(self.window, title, task, ok, failed)
-        return task
+        return self.ctx.operations.run(op.then(ok).or_else(failed), self.window)
 
     def _tell(self, title: str, message: str, warning: bool = True) -> None:
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information

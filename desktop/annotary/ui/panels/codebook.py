@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from annotary.domain.models import Changes, Theme
 from annotary.services import codebook
+from annotary.ui import keymap
 from annotary.ui.context import AppContext
+from annotary.ui.operations import codebook as codebook_ops
 from annotary.ui.panels.common import confirm, make_action, plural, tidy, tool_button
 from annotary.ui.panels.theme_model import ThemeModel
 
@@ -54,11 +56,18 @@ class CodebookPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.new_action = make_action(self, "New theme…", "Add a theme at the top level", "Ctrl+T")
-        self.child_action = make_action(
-            self, "New sub-theme…", "Add a theme under the selected one", "Ctrl+Shift+T"
+        self.new_action = make_action(
+            self, "New theme…", "Add a theme at the top level", keymap.sequence("new_theme")
         )
-        self.rename_action = make_action(self, "Rename", "Rename the selected theme", "F2")
+        self.child_action = make_action(
+            self,
+            "New sub-theme…",
+            "Add a theme under the selected one",
+            keymap.sequence("new_subtheme"),
+        )
+        self.rename_action = make_action(
+            self, "Rename", "Rename the selected theme", keymap.sequence("rename_theme")
+        )
         self.color_action = make_action(self, "Colour…", "Choose the theme's colour")
         self.describe_action = make_action(
             self, "Description…", "Edit what the theme means and when to use it"
@@ -67,7 +76,7 @@ class CodebookPanel(QWidget):
             self, "Merge into…", "Move this theme's uses and sub-themes into another theme"
         )
         self.delete_action = make_action(
-            self, "Delete…", "Delete the theme and its sub-themes", QKeySequence.StandardKey.Delete
+            self, "Delete…", "Delete the theme and its sub-themes", keymap.sequence("delete_theme")
         )
         self.new_action.triggered.connect(lambda: self.create_theme(None))
         self.child_action.triggered.connect(lambda: self.create_theme(self.selected_id()))
@@ -192,9 +201,7 @@ class CodebookPanel(QWidget):
         name, ok = QInputDialog.getText(self, "New theme", label)
         if not ok or not name.strip():
             return None
-        theme = self.ctx.perform(
-            "New theme", lambda: codebook.create(self.ctx.project, name, parent=parent_id)
-        )
+        theme = self.ctx.operations.run(codebook_ops.create(name, parent_id)).value
         if theme is None:
             return None
         if parent_id:
@@ -208,9 +215,7 @@ class CodebookPanel(QWidget):
             self.tree.edit(index.siblingAtColumn(0))
 
     def rename_theme(self, theme_id: str, name: str) -> None:
-        self.ctx.perform(
-            "Rename theme", lambda: codebook.update(self.ctx.project, theme_id, name=name)
-        )
+        self.ctx.operations.run(codebook_ops.rename(theme_id, name))
         self.refresh()  # show the old name again if the rename failed
 
     def recolor_selected(self) -> None:
@@ -220,10 +225,7 @@ class CodebookPanel(QWidget):
         color = QColorDialog.getColor(QColor(theme.color), self, f"Colour of “{theme.name}”")
         if not color.isValid() or color.name() == theme.color:
             return
-        self.ctx.perform(
-            "Recolour theme",
-            lambda: codebook.update(self.ctx.project, theme.id, color=color.name()),
-        )
+        self.ctx.operations.run(codebook_ops.recolor(theme.id, color.name()))
 
     def describe_selected(self) -> None:
         theme = self.themes().get(self.selected_id() or "")
@@ -236,22 +238,17 @@ class CodebookPanel(QWidget):
             theme.description or "",
         )
         if ok and (text.strip() or None) != theme.description:
-            self.ctx.perform(
-                "Describe theme",
-                lambda: codebook.update(self.ctx.project, theme.id, description=text.strip()),
-            )
+            self.ctx.operations.run(codebook_ops.describe(theme.id, text.strip()))
 
     def move_theme(self, theme_id: str, parent_id: str | None, row: int) -> bool:
         """Put a theme under ``parent_id`` (None: top level) at ``row`` among its siblings."""
-        done = self.ctx.perform(
-            "Move theme", lambda: codebook.move(self.ctx.project, theme_id, parent_id, row)
-        )
+        done = self.ctx.operations.run(codebook_ops.move(theme_id, parent_id, row)).ok
         self.refresh()
-        if done is not None:
+        if done:
             if parent_id:
                 self.tree.expand(self.model.index_of(parent_id))
             self.select(theme_id)
-        return done is not None
+        return done
 
     def merge_selected(self) -> None:
         themes = self.themes()
@@ -278,9 +275,7 @@ class CodebookPanel(QWidget):
             + f". “{source.name}” will be removed."
         )
         if confirm(self, "Merge themes", text):
-            self.ctx.perform(
-                "Merge themes", lambda: codebook.merge(self.ctx.project, source.id, target.id)
-            )
+            self.ctx.operations.run(codebook_ops.merge(source.id, target.id))
             self.select(target.id)
 
     def delete_selected(self) -> None:
@@ -295,4 +290,4 @@ class CodebookPanel(QWidget):
             "(the annotations themselves stay)."
         )
         if confirm(self, "Delete theme", text):
-            self.ctx.perform("Delete theme", lambda: codebook.delete(self.ctx.project, theme.id))
+            self.ctx.operations.run(codebook_ops.delete(theme.id))

@@ -24,6 +24,7 @@ from annotary.domain.errors import AnnotaryError
 from annotary.domain.models import Article, Changes
 from annotary.services import articles
 from annotary.ui.context import AppContext
+from annotary.ui.operations import articles as article_ops
 from annotary.ui.panels.common import tidy
 from annotary.ui.richtext import plain_label
 
@@ -181,23 +182,13 @@ class MetadataPanel(QWidget):
             return False
         value: object = split_collections(text) if name == "collections" else text
         article_id = self._article.id
-        errors: list[str] = []
-
-        def remember(_what: str, why: str) -> None:
-            errors.append(why)
-
-        self.ctx.failed.connect(remember)
-        try:
-            result = self.ctx.perform(
-                f"Edit {_LABELS.get(name, name)}",
-                lambda: articles.update_metadata(self.ctx.project, article_id, **{name: value}),
-            )
-        finally:
-            self.ctx.failed.disconnect(remember)
-        if result is None:
-            self._show_problem(errors[0] if errors else f"The {name} could not be changed.")
+        done = self.ctx.operations.run(
+            article_ops.update_metadata(article_id, name, value, _LABELS.get(name, name))
+        )
+        if done.value is None:
+            self._show_problem(done.error or f"The {name} could not be changed.")
             return False
         self._show_problem(None)
-        self._article = result
+        self._article = done.value
         edit.setText(self._current(name))
         return True

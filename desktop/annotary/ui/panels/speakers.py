@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from annotary.domain.models import Changes, Speaker
 from annotary.services import speakers
+from annotary.ui import keymap
 from annotary.ui.context import AppContext
+from annotary.ui.operations import speakers as speaker_ops
 from annotary.ui.panels.common import confirm, make_action, plural, tidy, tool_button
 from annotary.ui.panels.speaker_model import ID_ROLE, SORT_ROLE, SpeakerModel
 
@@ -71,13 +72,15 @@ class SpeakersPanel(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        self.add_action = make_action(self, "Add…", "Add a speaker", "Ctrl+Shift+N")
-        self.edit_action = make_action(self, "Edit", "Edit the selected cell", "F2")
+        self.add_action = make_action(self, "Add…", "Add a speaker", keymap.sequence("add_speaker"))
+        self.edit_action = make_action(
+            self, "Edit", "Edit the selected cell", keymap.sequence("edit_speaker")
+        )
         self.merge_action = make_action(
             self, "Merge into…", "Move this speaker's quotes to another speaker and remove it"
         )
         self.delete_action = make_action(
-            self, "Delete…", "Delete the selected speaker", QKeySequence.StandardKey.Delete
+            self, "Delete…", "Delete the selected speaker", keymap.sequence("delete_speaker")
         )
         self.add_action.triggered.connect(self.add_speaker)
         self.edit_action.triggered.connect(self._edit_current)
@@ -160,10 +163,7 @@ class SpeakersPanel(QWidget):
 
     # -- edits -----------------------------------------------------------
     def edit_speaker(self, speaker_id: str, field: str, value: Any) -> None:
-        label = {"name": "Rename speaker", "aliases": "Edit aliases"}.get(field, f"Edit {field}")
-        self.ctx.perform(
-            label, lambda: speakers.update(self.ctx.project, speaker_id, **{field: value})
-        )
+        self.ctx.operations.run(speaker_ops.update(speaker_id, field, value))
         self.refresh()  # show the old value again if the edit failed
 
     def add_speaker(self) -> str | None:
@@ -175,7 +175,7 @@ class SpeakersPanel(QWidget):
             self.select(found.id)
             self.ctx.status.emit(f"“{name.strip()}” is already known as {found.name}")
             return found.id
-        made = self.ctx.perform("Add speaker", lambda: speakers.create(self.ctx.project, name))
+        made = self.ctx.operations.run(speaker_ops.create(name)).value
         if made is None:
             return None
         self.filter.clear()
@@ -204,9 +204,7 @@ class SpeakersPanel(QWidget):
             f"“{source.name}” becomes one of their aliases and is removed as a speaker."
         )
         if confirm(self, "Merge speakers", text):
-            self.ctx.perform(
-                "Merge speakers", lambda: speakers.merge(self.ctx.project, source.id, target.id)
-            )
+            self.ctx.operations.run(speaker_ops.merge(source.id, target.id))
             self.select(target.id)
 
     def delete_selected(self) -> None:
@@ -218,9 +216,7 @@ class SpeakersPanel(QWidget):
         if quotes:
             text += f"\n\n{plural(quotes, 'quote')} will stay, without a speaker."
         if confirm(self, "Delete speaker", text):
-            self.ctx.perform(
-                "Delete speaker", lambda: speakers.delete(self.ctx.project, speaker.id)
-            )
+            self.ctx.operations.run(speaker_ops.delete(speaker.id))
 
 
 def _label(s: Speaker) -> str:

@@ -1,7 +1,7 @@
 """A sample article in the reader with a few highlights: ``python -m annotary.ui.reader.demo``.
 
 Options: ``--dark``, ``--sample NAME`` (a file of resources/samples). Samples are
-read with the importers of ``annotary.formats``, exactly as an import reads them.
+read with the importers (through ``annotary.services.samples``), exactly as an import reads them.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ _ORDERED = re.compile(r"^\d+[.)]\s+")
 
 def load_sample(path: Path) -> tuple[Article, Layout]:
     """An Article and its Layout from a sample file, read as an import reads it."""
-    from annotary.formats.readers import read_file
+    from annotary.services.samples import read_sample
 
-    doc = read_file(path)
+    doc = read_sample(path)
     article = Article(
         id=path.stem,
         title=doc.title,
@@ -40,7 +40,7 @@ def load_sample(path: Path) -> tuple[Article, Layout]:
 
 
 def sample_paths() -> list[Path]:
-    from annotary.formats.readers import sample_paths as bundled
+    from annotary.services.samples import sample_paths as bundled
 
     return bundled()
 

@@ -14,15 +14,16 @@ from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
+from annotary.ui import keymap
 from annotary.ui.reader.find_bar import FindBar
 
-_TAG_KEYS = {Qt.Key.Key_Q: "quote", Qt.Key.Key_S: "speaker", Qt.Key.Key_T: "theme"}
+_TAG_KEYS = {keymap.plain_key(k): k for k in ("quote", "speaker", "theme")}
 _CLICK_SLOP = 4
 _TAG_ITEMS = (
-    ("quote", "Tag as quote", "Q"),
-    ("speaker", "Tag as speaker", "S"),
-    ("theme", "Tag with theme…", "T"),
-    ("note", "Add a note…", ""),
+    ("quote", "Tag as quote"),
+    ("speaker", "Tag as speaker"),
+    ("theme", "Tag with theme…"),
+    ("note", "Add a note…"),
 )
 
 
@@ -144,19 +145,18 @@ class ReaderInput(QObject):
         menu = QMenu(parent)
         has = host.selection_range() is not None
         copy = menu.addAction("Copy", host.copy)
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcut(keymap.sequence("copy"))
         copy.setEnabled(has)
         select_all = menu.addAction("Select all", host.selectAll)
-        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        select_all.setShortcut(keymap.sequence("select_all"))
         menu.addSeparator()
-        for kind, label, key in _TAG_ITEMS:
+        for kind, label in _TAG_ITEMS:
             action = menu.addAction(label, partial(self.tag_requested.emit, kind))
-            if key:
-                action.setShortcut(QKeySequence(key))
+            action.setShortcut(keymap.sequence(kind))
             action.setEnabled(has)
         menu.addSeparator()
         find = menu.addAction("Find in article…", lambda: host.open_find())
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcut(keymap.sequence("find"))
         return menu
 
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPaintEvent,
     QPalette,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from annotary.domain.layout import Layout
 from annotary.domain.models import Article
+from annotary.ui import keymap
 from annotary.ui.reader.column import ReaderColumn
 from annotary.ui.reader.document_builder import BuiltDocument, apply_sizes, build_document
 from annotary.ui.reader.find_bar import FindBar
@@ -109,17 +109,16 @@ class ReaderView(QPlainTextEdit):
         self._selection_timer.timeout.connect(self.place_selection_bar)
         self.verticalScrollBar().valueChanged.connect(self._position_timer.start)
         self.selectionChanged.connect(self._on_selection_changed)
+        slots: list[tuple[str, Callable[[], object]]] = [
+            ("find", self.open_find),
+            ("find_next", self.finder.next),
+            ("find_previous", self.finder.previous),
+            ("zoom_in", self.zoom_in),
+            ("zoom_out", self.zoom_out),
+            ("zoom_reset", self.reset_zoom),
+        ]
         install_shortcuts(
-            self,
-            [
-                (QKeySequence.StandardKey.Find, self.open_find),
-                (QKeySequence(Qt.Key.Key_F3), self.finder.next),
-                (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), self.finder.previous),
-                (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-                (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal), self.zoom_in),
-                (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-                (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), self.reset_zoom),
-            ],
+            self, [(seq, slot) for name, slot in slots for seq in keymap.sequences(name)]
         )
 
     # ---- article -------------------------------------------------------------

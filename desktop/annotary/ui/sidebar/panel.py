@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.models import Annotation
+from annotary.ui import keymap
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
@@ -102,7 +103,7 @@ class SidebarPanel(QWidget):
         for key, text, tip, shortcut, slot in (
             ("speaker", "Speaker…", "Change the speaker (and quote type)", "", self.edit_speaker),
             ("theme", "Theme…", "Add a theme to the selected annotation", "", self.add_theme),
-            ("note", "Note…", "Write or edit the note (N)", "N", self.edit_note),
+            ("note", "Note…", "Write or edit the note (N)", "annotation_note", self.edit_note),
             (
                 "span",
                 "Adjust span",
@@ -114,15 +115,15 @@ class SidebarPanel(QWidget):
                 "delete",
                 "Delete",
                 "Delete the selected annotations (Del)",
-                "Del",
+                "delete_annotation",
                 self.delete_selected,
             ),
         ):
             action = QAction(text, self)
             action.setObjectName(f"sidebar_{key}")
             action.setToolTip(tip)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+            if shortcut:  # its name in the key map
+                action.setShortcuts(keymap.sequences(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.tree.addAction(action)
             action.triggered.connect(slot)
@@ -132,11 +133,6 @@ class SidebarPanel(QWidget):
             button.setAutoRaise(True)
             bar.addWidget(button)
         bar.addStretch(1)
-        f2 = QAction(self)
-        f2.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        f2.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        f2.triggered.connect(self.edit_note)
-        self.tree.addAction(f2)
 
         title = QLabel("Annotations", self)
         title.setObjectName("sidebarTitle")

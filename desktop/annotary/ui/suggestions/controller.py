@@ -7,14 +7,13 @@ it, and results for an article that is no longer open are dropped. A long articl
 (over LONG_TEXT code points) is suggested on demand only (Annotate › Suggest
 Quotes), once: the engine on the whole text would hold the interpreter for seconds.
 Suggestions show as dashed underlines in the reader and in the Suggestions section.
-Accept and Reject go through ``ctx.perform`` (one undo step each); after any change
+Accept and Reject are operations run by ``ctx.operations`` (one undo step each); after any change
 to the open article (accept, reject, undo, redo, an edited annotation) the list is
 worked out again in the background.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -22,10 +21,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from annotary.domain.models import Changes
-from annotary.services import suggesting
 from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
+from annotary.ui.operations import suggestions
 from annotary.ui.reader import ReaderView
 from annotary.ui.settings import Settings
 from annotary.ui.suggestions.model import (
@@ -74,7 +73,7 @@ class SuggestionController(QObject):
         self.highlights = highlights
         self.settings = settings
         self.section = SuggestionsSection(parent)
-        self.runner = SuggestionRunner(self._project_path, self._coder, self)
+        self.runner = SuggestionRunner(ctx.operations, self)
         self._live: str | None = None  # the article whose suggestions are kept up to date
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self._rerun)
@@ -254,9 +253,8 @@ class SuggestionController(QObject):
         article_id = self.session.article_id
         if article_id is None:
             return
-        project = self.ctx.project
-        done = self.ctx.perform(text, lambda: suggesting.accept(project, article_id, chosen))
-        if done is not None:
+        done = self.ctx.operations.run(suggestions.accept(text, article_id, chosen))
+        if done.ok:
             self._drop(chosen)
 
     def reject_current(self) -> None:
@@ -264,11 +262,8 @@ class SuggestionController(QObject):
         article_id = self.session.article_id
         if s is None or article_id is None:
             return
-        project = self.ctx.project
-        done = self.ctx.perform(
-            "Reject suggestion", lambda: suggesting.reject(project, article_id, [s])
-        )
-        if done is not None:
+        done = self.ctx.operations.run(suggestions.reject(article_id, [s]))
+        if done.ok:
             self._drop([s])
 
     def _drop(self, gone: list[QuoteSuggestion]) -> None:
@@ -290,9 +285,3 @@ class SuggestionController(QObject):
 
     def _save_threshold(self, value: float) -> None:
         self.settings.qsettings.setValue(THRESHOLD_KEY, round(value, 2))
-
-    def _project_path(self) -> Path:
-        return Path(self.ctx.project.path)
-
-    def _coder(self) -> str:
-        return self.ctx.project.coder

@@ -1,37 +1,21 @@
 """Running the suggestion engine off the GUI thread, one article at a time.
 
-``SuggestionRunner.request(article_id)`` starts ``services.suggesting.suggest`` on a
-:class:`~annotary.ui.workers.ProjectTask` (its own connection to the project file).
-At most one task runs; a request made meanwhile waits for it and then runs with
-the newest article. Results arrive by ``finished(article_id, suggestions)`` only
-for the latest request: anything older (another article, or the same article
-before a change) is dropped.
+``SuggestionRunner.request(article_id)`` runs the ``operations.suggestions.find``
+operation in the background (through the window's operation runner, on its own
+connection to the project file). At most one runs; a request made meanwhile
+waits for it and then runs with the newest article. Results arrive by
+``finished(article_id, suggestions)`` only for the latest request: anything
+older (another article, or the same article before a change) is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from annotary.services import suggesting
-from annotary.services.project import Project
-from annotary.ui.workers import ProjectTask
-
-# Tasks still running when their runner goes away are kept here until they end:
-# deleting a running QThread aborts the process.
-_ORPHANS: set[ProjectTask] = set()
-
-
-def suggest_job(article_id: str) -> Callable[[Project, Any, Callable[[], bool]], Any]:
-    """A worker job that returns the suggestions for ``article_id``."""
-
-    def job(project: Project, _progress: Any, _cancelled: Callable[[], bool]) -> Any:
-        return suggesting.suggest(project, article_id)
-
-    return job
+from annotary.ui.operations import suggestions
+from annotary.ui.operations.runner import OperationRunner, Running
 
 
 class SuggestionRunner(QObject):
@@ -39,81 +23,56 @@ class SuggestionRunner(QObject):
     finished = Signal(str, object)  # article id, list[QuoteSuggestion]
     failed = Signal(str, str)  # article id, why
 
-    def __init__(
-        self, path: Callable[[], Path], coder: Callable[[], str], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, operations: OperationRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._path = path
-        self._coder = coder
-        self._task: ProjectTask | None = None
-        self._task_article: str | None = None
-        self._task_generation = 0
+        self._operations = operations
+        self._running: Running[Any] | None = None
         self._wanted: str | None = None
         self._generation = 0
-        self._result: dict[str, Any] = {}
 
     @property
     def busy(self) -> bool:
-        return self._task is not None or self._wanted is not None
+        return self._running is not None or self._wanted is not None
 
     def request(self, article_id: str) -> None:
         """Find suggestions for ``article_id``; any earlier request is superseded."""
         self._generation += 1
         self._wanted = article_id
-        if self._task is None:
+        if self._running is None:
             self._start()
 
     def cancel(self) -> None:
         """Drop every pending result (the article closed)."""
         self._generation += 1
         self._wanted = None
-        if self._task is not None:
-            self._task.cancel()
+        if self._running is not None:
+            self._running.cancel()
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the running task ends (tests, shutting down)."""
-        task = self._task
-        return task.wait(msecs) if task is not None else True
+        running = self._running
+        return running.wait(msecs) if running is not None else True
 
     def _start(self) -> None:
         article_id, self._wanted = self._wanted, None
         if article_id is None:
             return
-        task = ProjectTask(self._path(), self._coder(), suggest_job(article_id))
-        self._task = task
-        self._task_article = article_id
-        self._task_generation = self._generation
-        self._result = {}
-        task.succeeded.connect(self._succeeded)
-        task.errored.connect(self._errored)
-        task.finished.connect(self._finished)
-        _ORPHANS.add(task)
-        task.finished.connect(task.deleteLater)
-        task.destroyed.connect(lambda *_a, t=task: _ORPHANS.discard(t))
+        generation = self._generation
+        op = (
+            suggestions.find(article_id)
+            .then(lambda found: self._ended(article_id, generation, found, ""))
+            .or_else(lambda why: self._ended(article_id, generation, None, why))
+            .failing_in_status_line()
+        )
         self.started.emit(article_id)
-        task.start()
+        self._running = self._operations.run(op, self)
 
-    @Slot(object)
-    def _succeeded(self, value: object) -> None:
-        self._result["value"] = value
-
-    @Slot(str)
-    def _errored(self, message: str) -> None:
-        self._result["error"] = message
-
-    @Slot()
-    def _finished(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.wait()
-        article_id = self._task_article or ""
-        current = self._task_generation == self._generation
-        result, self._result = self._result, {}
-        if current and "value" in result:
-            self.finished.emit(article_id, list(result["value"]))
-        elif current and "error" in result:
-            self.failed.emit(article_id, str(result["error"]))
-        elif current:  # the thread ended without a word: the busy state still ends
-            self.failed.emit(article_id, "the suggestion engine stopped without a result")
+    def _ended(self, article_id: str, generation: int, found: Any, why: str) -> None:
+        self._running = None
+        if generation == self._generation:
+            if why:
+                self.failed.emit(article_id, why)
+            else:
+                self.finished.emit(article_id, list(found or []))
         if self._wanted is not None:
             self._start()

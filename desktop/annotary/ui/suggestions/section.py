@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotary.ui import keymap
 from annotary.ui.richtext import plain_label
 from annotary.ui.suggestions.delegate import SuggestionDelegate
 from annotary.ui.suggestions.model import SUGGESTION_ROLE, Key, SuggestionModel
@@ -80,10 +81,10 @@ class SuggestionsSection(QWidget):
 
         list_keys = Qt.ShortcutContext.WidgetShortcut
         self.accept_action = self._action(
-            "accept_suggestion", "&Accept Suggestion", "A", "Accept the selected suggestion (A)"
+            "accept_suggestion", "&Accept Suggestion", "Accept the selected suggestion (A)"
         )
         self.reject_action = self._action(
-            "reject_suggestion", "&Reject Suggestion", "R", "Reject the selected suggestion (R)"
+            "reject_suggestion", "&Reject Suggestion", "Reject the selected suggestion (R)"
         )
         for action in (self.accept_action, self.reject_action):
             action.setShortcutContext(list_keys)
@@ -91,11 +92,10 @@ class SuggestionsSection(QWidget):
         self.accept_all_action = self._action(
             "accept_all_suggestions",
             "Accept All &Above Confidence",
-            "Ctrl+Shift+A",
             "Accept every suggestion at least as confident as the value beside it",
         )
         self.suggest_action = self._action(
-            "suggest", "Su&ggest Quotes", "Ctrl+Shift+G", "Find quotes and speakers in this article"
+            "suggest", "Su&ggest Quotes", "Find quotes and speakers in this article"
         )
 
         head = QHBoxLayout()
@@ -127,10 +127,12 @@ class SuggestionsSection(QWidget):
         self.set_message("")
         self._update()
 
-    def _action(self, key: str, text: str, shortcut: str, tip: str) -> QAction:
+    def _action(self, key: str, text: str, tip: str) -> QAction:
+        """An action with the key map's keys for ``key``."""
         action = QAction(text, self)
         action.setObjectName(f"action_{key}")
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts(keymap.sequences(key))
+        shortcut = keymap.label(key)
         action.setToolTip(f"{tip} ({shortcut})" if len(shortcut) > 1 else tip)
         action.setStatusTip(tip)
         return action

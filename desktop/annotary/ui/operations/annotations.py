@@ -1,0 +1,50 @@
+"""Operations on annotations: tag a quote, a speaker or a passage; edit; delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from annotary.domain.models import Annotation
+from annotary.services import annotating
+from annotary.ui.operations.operation import Operation, edit
+
+
+def create(
+    text: str,
+    article_id: str,
+    kind: str,
+    span: tuple[int, int],
+    *,
+    speaker: str | None = None,
+    themes: Sequence[str] = (),
+    note: str | None = None,
+    quote_type: str | None = None,
+) -> Operation[Annotation]:
+    """Anchor a new ``kind`` annotation on ``span`` of the article (``text``: its undo name)."""
+    chosen = list(themes)
+    return edit(
+        text,
+        lambda p: annotating.create(
+            p,
+            article_id,
+            kind,
+            span[0],
+            span[1],
+            speaker=speaker,
+            themes=chosen,
+            note=note,
+            quote_type=quote_type,
+        ),
+    )
+
+
+def update(text: str, annotation_id: str, **fields: Any) -> Operation[Annotation]:
+    """Change fields of one annotation (themes, note, speaker, quote type, span)."""
+    return edit(text, lambda p: annotating.update(p, annotation_id, **fields))
+
+
+def delete(annotation_ids: Sequence[str]) -> Operation[int]:
+    ids = list(annotation_ids)
+    text = "Delete annotation" if len(ids) == 1 else f"Delete {len(ids)} annotations"
+    return edit(text, lambda p: annotating.delete(p, ids))

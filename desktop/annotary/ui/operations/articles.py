@@ -1,0 +1,83 @@
+"""Operations on articles: import (files, pasted text, a web page), metadata, read, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from annotary.domain.models import Article
+from annotary.services import articles, importing
+from annotary.services.importing import ImportReport
+from annotary.services.outcome import Outcome
+from annotary.services.project import Project
+from annotary.ui.operations.operation import Operation, edit
+
+
+def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Operation[ImportReport]:
+    """Import files and folders off the GUI thread, with progress and Cancel.
+
+    Each file is its own transaction inside the service; the window gets one
+    Outcome back and makes it one undo step. A cancel keeps what was imported.
+    """
+    chosen, groups = list(paths), tuple(collections)
+    return (
+        Operation(
+            "Import articles",
+            lambda p, progress, cancelled: importing.import_files(
+                p, chosen, progress=progress, cancelled=cancelled, collections=groups
+            ),
+        )
+        .in_background("Importing")
+        .named_by(_imported)
+    )
+
+
+def _imported(report: ImportReport) -> str:
+    n = len(report.imported)
+    return f"Import {n} article{'s' if n != 1 else ''}"
+
+
+def paste(body: str, title: str | None) -> Operation[Article | str]:
+    """Make an article of pasted text (its id, if that text is already in the project)."""
+    return edit("Paste article", lambda p: importing.import_pasted(p, body, title))
+
+
+def import_url(url: str) -> Operation[Article | str]:
+    """Fetch a web page (uses the network) off the GUI thread and store it as an article."""
+    return edit("Import web page", lambda p: importing.import_url(p, url)).in_background(
+        "Fetching the page"
+    )
+
+
+def update_metadata(article_id: str, field: str, value: Any, label: str) -> Operation[Article]:
+    return edit(
+        f"Edit {label}", lambda p: articles.update_metadata(p, article_id, **{field: value})
+    )
+
+
+def mark_read(article_id: str, read: bool = True) -> Operation[None]:
+    return edit(
+        "Mark read" if read else "Mark unread", lambda p: articles.mark_read(p, article_id, read)
+    )
+
+
+def mark_scrolled_through(article_id: str) -> Operation[None]:
+    """Reading to the end marks an article read: no undo step, no message if busy."""
+    return mark_read(article_id).quietly()
+
+
+def save_reading_position(article_id: str, position: float) -> Operation[None]:
+    """Remember where the user is (not an undoable edit; a busy project is not worth a word)."""
+
+    def call(project: Project) -> Outcome[None]:
+        articles.set_reading_position(project, article_id, position)
+        return Outcome(None)
+
+    return edit("Save reading position", call).quietly()
+
+
+def delete(article_ids: Sequence[str]) -> Operation[int]:
+    ids = list(article_ids)
+    text = "Delete article" if len(ids) == 1 else f"Delete {len(ids)} articles"
+    return edit(text, lambda p: articles.delete(p, ids))

@@ -1,0 +1,42 @@
+"""Operations on speakers: add, edit, alias, merge, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from annotary.domain.models import Speaker
+from annotary.services import speakers
+from annotary.ui.operations.operation import Operation, edit
+
+
+def create(
+    name: str,
+    *,
+    role: str | None = None,
+    affiliation: str | None = None,
+    aliases: Sequence[str] = (),
+    text: str = "Add speaker",
+) -> Operation[Speaker]:
+    more = tuple(aliases)
+    return edit(
+        text,
+        lambda p: speakers.create(p, name, role=role, affiliation=affiliation, aliases=more),
+    )
+
+
+def update(speaker_id: str, field: str, value: Any) -> Operation[Speaker]:
+    text = {"name": "Rename speaker", "aliases": "Edit aliases"}.get(field, f"Edit {field}")
+    return edit(text, lambda p: speakers.update(p, speaker_id, **{field: value}))
+
+
+def add_alias(speaker_id: str, alias: str) -> Operation[Speaker]:
+    return edit("Add alias", lambda p: speakers.add_alias(p, speaker_id, alias))
+
+
+def merge(source_id: str, target_id: str) -> Operation[int]:
+    return edit("Merge speakers", lambda p: speakers.merge(p, source_id, target_id))
+
+
+def delete(speaker_id: str) -> Operation[int]:
+    return edit("Delete speaker", lambda p: speakers.delete(p, speaker_id))
