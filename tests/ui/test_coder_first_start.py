@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from annotary.services import annotating, articles, importing
 from annotary.ui.dialogs.coder import CoderDialog
 from annotary.ui.dialogs.preferences import PreferencesDialog
+from annotary.ui.operations import annotations as annotation_ops
 
 
 def test_first_start_asks_the_coder_once_and_it_is_recorded(  # type: ignore[no-untyped-def]
@@ -33,9 +34,9 @@ def test_first_start_asks_the_coder_once_and_it_is_recorded(  # type: ignore[no-
     assert w.coder_label.text() == "Coder: Mira Holm"
     importing.import_files(w.ctx.project, sample_files[:1])
     (summary,) = articles.summaries(w.ctx.project)
-    note = w.ctx.perform(
-        "Tag passage", lambda: annotating.create(w.ctx.project, summary.id, "passage", 0, 5)
-    )
+    note = w.ctx.operations.run(
+        annotation_ops.create("Tag passage", summary.id, "passage", (0, 5))
+    ).value
     assert note is not None and note.coder == "Mira Holm"
     stored = annotating.for_article(w.ctx.project, summary.id)
     assert [n.coder for n in stored] == ["Mira Holm"]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex
 
 from annotary.domain.models import Annotation
 from annotary.services import annotating, importing
+from annotary.ui.operations import annotations as annotation_ops
 
 WORDS = [
     "the",
@@ -60,8 +61,7 @@ def test_add_change_remove_touch_one_row_each(qtbot, app_window) -> None:  # typ
     model = w.sidebar.model
     assert len(model.annotation_ids()) == 60
     spy = Signals(model)
-    project = w.ctx.project
-    made = w.ctx.perform("Tag", lambda: annotating.create(project, article_id, "quote", 2, 9))
+    made = w.ctx.operations.run(annotation_ops.create("Tag", article_id, "quote", (2, 9))).value
     assert made is not None
     inserted = [e for e in spy.seen if e[0] != "changed"]
     row = model.index_of(made.id).row()

@@ -3,7 +3,8 @@ on demand for long articles, and not after the window starts closing."""
 
 from __future__ import annotations
 
-from annotary.services import annotating, articles, importing, suggesting
+from annotary.services import articles, importing, suggesting
+from annotary.ui.operations import annotations as annotation_ops
 from annotary.ui.suggestions.controller import LONG_TEXT, START_DELAY_MS
 
 BODY = (
@@ -65,8 +66,7 @@ def test_a_long_article_is_suggested_on_demand_once(qtbot, app_window, monkeypat
     w.suggestions.suggest_now()
     qtbot.waitUntil(lambda: w.suggestions.idle, timeout=30_000)
     assert asked == [article_id]
-    project = w.ctx.project
-    w.ctx.perform("Tag", lambda: annotating.create(project, article_id, "quote", 0, 20))
+    w.ctx.operations.run(annotation_ops.create("Tag", article_id, "quote", (0, 20)))
     qtbot.wait(START_DELAY_MS + 100)
     assert asked == [article_id], "no run on the whole long text after each edit"
 
