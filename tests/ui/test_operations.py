@@ -246,11 +246,11 @@ def test_every_window_edit_goes_through_the_one_entry_point(
         QTest.keyClick(tree, Qt.Key.Key_Delete)
 
     def codebook_new() -> None:
-        panel = w.show_panel("codebook").widget()
+        panel = w.show_panel("codebook")
         panel.new_action.trigger()
 
     def speakers_add() -> None:
-        panel = w.show_panel("speakers").widget()
+        panel = w.show_panel("speakers")
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Jonas Berg", True))
         panel.add_action.trigger()
 
@@ -267,7 +267,7 @@ def test_every_window_edit_goes_through_the_one_entry_point(
         return go
 
     def retitle() -> None:
-        field = w.show_panel("metadata").widget().edits["title"]
+        field = w.show_panel("metadata").edits["title"]
         field.setFocus()
         QTest.keyClicks(field, " from June")
         QTest.keyClick(field, Qt.Key.Key_Return)
