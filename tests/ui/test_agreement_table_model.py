@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QAbstractItemModelTester
+from tests.helpers import add_article, new_project
 
 from annotary.domain.agreement import AgreementRow
 from annotary.services import agreement, annotating, codebook
@@ -25,7 +26,6 @@ from annotary.ui.agreement.table_model import (
     VALUE_ROLE,
     AgreementTableModel,
 )
-from tests.helpers import add_article, new_project
 
 
 @pytest.fixture

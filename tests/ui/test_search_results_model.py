@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from tests.helpers import add_article, new_project
 
 from annotary.domain.models import SearchHit
 from annotary.services import annotating, searching
@@ -17,7 +18,6 @@ from annotary.ui.library.search_results import (
     NOTE_LABEL,
     SearchResultsModel,
 )
-from tests.helpers import add_article, new_project
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from tests.helpers import add_article, new_project
 
 from annotary.services import annotating, speakers
 from annotary.services.project import Project
 from annotary.ui.panels.speaker_model import COLUMNS, ID_ROLE, SORT_ROLE, SpeakerModel
-from tests.helpers import add_article, new_project
 
 NAME, ROLE, AFFILIATION, ALIASES, QUOTES = range(5)
 
@@ -21,9 +21,7 @@ def world(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     project = new_project(tmp_path)
     article = add_article(project)
     li = speakers.create(project, "Li Hongzhong", role="Minister", aliases=["Li", "Mr Li"]).value
-    maria = speakers.create(
-        project, "maria <b>Okafor</b>", affiliation="Dockworkers' union"
-    ).value
+    maria = speakers.create(project, "maria <b>Okafor</b>", affiliation="Dockworkers' union").value
     speakers.create(project, "Ada Obi")
     annotating.create(project, article.id, "quote", 70, 110, speaker=li.id)
     annotating.create(project, article.id, "quote", 160, 200, speaker=li.id)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from tests.helpers import add_article, new_project
 
 from annotary.services import suggesting
 from annotary.suggest import QuoteSuggestion
@@ -20,7 +21,6 @@ from annotary.ui.suggestions.model import (
     key_of_highlight,
     to_highlight,
 )
-from tests.helpers import add_article, new_project
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from tests.helpers import add_article, new_project
 
 from annotary.services import annotating, codebook
 from annotary.services.project import Project
 from annotary.ui.panels.theme_model import COLOR_ROLE, ID_ROLE, THEME_MIME, ThemeModel
-from tests.helpers import add_article, new_project
 
 
 @pytest.fixture
@@ -48,7 +48,10 @@ def tree(model: ThemeModel, parent: QModelIndex | None = None) -> list[object]:
 
 def theme(model: ThemeModel, name: str) -> str:
     hits = model.match(
-        model.index(0, 0), Qt.ItemDataRole.DisplayRole, name, 1,
+        model.index(0, 0),
+        Qt.ItemDataRole.DisplayRole,
+        name,
+        1,
         Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
     )
     assert hits, name
@@ -70,7 +73,11 @@ def test_parents_and_children(world) -> None:  # type: ignore[no-untyped-def]
     assert ports.parent() == economy and ports.row() == 0 and not economy.parent().isValid()
     assert ports.model() is model and model.rowCount(ports) == 0
     uses = ports.siblingAtColumn(1)
-    assert uses.parent() == economy and uses.data() == "2" and uses.data(ID_ROLE) == ports.data(ID_ROLE)
+    assert (
+        uses.parent() == economy
+        and uses.data() == "2"
+        and uses.data(ID_ROLE) == ports.data(ID_ROLE)
+    )
     assert model.theme_id(uses) == model.theme_id(ports) == theme(model, "Ports")
     assert model.theme_id(QModelIndex()) is None and not model.index_of("gone").isValid()
     assert model.index_of(theme(model, "Politics")).siblingAtColumn(1).data() == "0"
@@ -144,7 +151,12 @@ def test_drops_ask_for_moves_that_the_service_makes(world) -> None:  # type: ign
     assert not model.dropMimeData(mime(ports), move, 2, 0, model.index_of(economy))
     assert not model.dropMimeData(mime(ports), move, -1, -1, model.index_of(economy))
     assert not model.dropMimeData(mime(ports), Qt.DropAction.IgnoreAction, 0, 0, QModelIndex())
-    assert asked == [(ports, politics, 0), (ports, None, 2), (ports, economy, 1), (ports, economy, 1)]
+    assert asked == [
+        (ports, politics, 0),
+        (ports, None, 2),
+        (ports, economy, 1),
+        (ports, economy, 1),
+    ]
     assert removed == [] and tree(model)[0] == ("Economy", ["Ports", "Jobs <b>&</b> wages"])
     for theme_id, parent, row in asked[:2]:
         codebook.move(project, theme_id, parent, row)
