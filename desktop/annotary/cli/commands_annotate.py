@@ -7,7 +7,6 @@ import argparse
 from annotary.cli.arguments import whole_number
 from annotary.cli.output import echo, emit_json, short_id
 from annotary.domain.models import KINDS, QUOTE_TYPES
-from annotary.formats.annotary_json_records import annotation_to_json
 from annotary.services import annotating
 from annotary.services import articles as article_service
 from annotary.services.project import Project
@@ -52,7 +51,7 @@ def run_annotate(project: Project, args: argparse.Namespace) -> int:
         quote_type=args.quote_type,
     )
     if args.json:
-        emit_json(annotation_to_json(outcome.value))
+        emit_json(annotating.as_json(outcome.value))
     else:
         a = outcome.value
         echo(f"annotated {a.kind} {short_id(a.id)} at {a.start}-{a.end} in {article.title!r}")

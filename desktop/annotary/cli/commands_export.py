@@ -11,9 +11,8 @@ from pathlib import Path
 from annotary.cli.arguments import file_path
 from annotary.cli.output import echo, emit_json
 from annotary.domain.errors import InvalidInputError, NotFoundError
-from annotary.formats.annotary_json import read_json
+from annotary.services import annotation_import, codebook, export_formats, exporting
 from annotary.services import articles as article_service
-from annotary.services import codebook, export_formats, exporting, merging
 from annotary.services.project import Project
 
 FORMATS = ("json", "w3c", "qdpx", "qdc", "csv", "xlsx")
@@ -102,15 +101,7 @@ def run_export(project: Project, args: argparse.Namespace) -> int:
 
 def run_import_annotations(project: Project, args: argparse.Namespace) -> int:
     path: Path = args.file
-    if not path.is_file():
-        raise InvalidInputError(f"{path}: no such file")
-    project.refuse_own_files([path], "import annotations")
-    with path.open("rb") as fh:
-        try:
-            bundle = read_json(fh, known_ids=merging.known_ids(project))
-        except InvalidInputError as exc:
-            raise InvalidInputError(f"{path}: {exc}") from exc
-    report = merging.merge_bundle(project, bundle).value
+    report = annotation_import.import_annotations(project, path, "json").value
     if args.json:
         emit_json(
             {

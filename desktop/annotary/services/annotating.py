@@ -9,6 +9,7 @@ from typing import Any
 from annotary.domain.anchoring import make_anchor
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.domain.models import KINDS, QUOTE_TYPES, Annotation, Changes, new_id, now_iso
+from annotary.formats.annotary_json_records import annotation_to_json
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
 from annotary.storage import annotations as annotation_store
@@ -17,6 +18,11 @@ from annotary.storage import speakers as speaker_store
 from annotary.storage import themes as theme_store
 
 _UNSET: Any = object()
+
+
+def as_json(annotation: Annotation) -> dict[str, Any]:
+    """An annotation as the Annotary JSON format writes it (for ``--json`` output)."""
+    return annotation_to_json(annotation)
 
 
 def _check(

@@ -45,9 +45,10 @@ def import_annotations(
         if path.suffix.lower() == ".qdc":
             return interchange.import_qdc(project, path)
         return interchange.import_qdpx(project, path)
+    project.refuse_own_files([path], "import annotations")
     with path.open("rb") as fh:
         try:
             bundle = read_json(fh, known_ids=merging.known_ids(project))
         except InvalidInputError as exc:
-            raise InvalidInputError(f"{path.name}: {exc}") from exc
+            raise InvalidInputError(f"{path}: {exc}") from exc
     return merging.merge_bundle(project, bundle)

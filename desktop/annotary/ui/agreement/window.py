@@ -332,5 +332,3 @@ class AgreementWindow(QDialog):
             return False
         self.ctx.status.emit(f"Saved the agreement table to {path}")
         return True
-
-

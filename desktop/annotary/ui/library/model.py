@@ -28,8 +28,15 @@ from annotary.domain.models import ArticleSummary
 from annotary.ui.richtext import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Language", "Notes", "•")
-HEADER_TIPS = ("Title", "Outlet", "Publication date", "Language", "Annotations", "Unread")
+COLUMNS = ("Title", "Outlet", "Date", "Language", "Annotations", "Unread")
+HEADER_TIPS = (
+    "Title",
+    "Outlet",
+    "Publication date",
+    "Language",
+    "Annotations in the article",
+    "• not read yet",
+)
 TITLE, OUTLET, DATE, LANGUAGE, COUNT, READ = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
