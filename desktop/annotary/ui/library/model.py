@@ -28,7 +28,7 @@ from annotary.domain.models import ArticleSummary
 from annotary.ui.richtext import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Language", "Annotations", "Unread")
+COLUMNS = ("Title", "Outlet", "Date", "Language", "Annot.", "New")
 HEADER_TIPS = (
     "Title",
     "Outlet",

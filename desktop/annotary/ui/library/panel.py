@@ -88,7 +88,7 @@ class LibraryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((OUTLET, 104), (DATE, 84), (LANGUAGE, 44), (COUNT, 84), (READ, 56)):
+        for col, width in ((OUTLET, 104), (DATE, 84), (LANGUAGE, 44), (COUNT, 56), (READ, 40)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.setColumnHidden(LANGUAGE, True)
