@@ -224,3 +224,32 @@ def test_start_shows_the_default_project_with_its_samples(qtbot) -> None:  # typ
     assert Path(window.ctx.project.path).name == "default.annotary"
     window.close()
     window.ctx.project.close()
+
+
+def test_toolbar_buttons_stay_put_as_undo_names_the_last_action(
+    qtbot, app_window, sample_files
+) -> None:  # type: ignore[no-untyped-def]
+    """The toolbar's Undo keeps its label (what it undoes is its tooltip), so the buttons
+    after it do not jump; clicking it undoes as the menu's Undo does."""
+    from annotary.ui.operations import annotations as annotation_ops
+
+    w = app_window
+    importing.import_files(w.ctx.project, sample_files[:1])
+    w.library.reload()
+    article_id = w.library.model.summary(0).id
+    w.open_article(article_id)
+    undo = next(a for a in w.toolbar.actions() if a.objectName() == "action_undo_toolbar")
+    button = w.toolbar.widgetForAction(undo)
+    quote_button = w.toolbar.widgetForAction(w.actions_["quote"])
+    before = (button.text(), quote_button.x())
+    assert not button.isEnabled()
+
+    w.ctx.operations.run(annotation_ops.create("Tag passage", article_id, "passage", (0, 8)))
+    qtbot.waitUntil(button.isEnabled)
+    assert (button.text(), quote_button.x()) == before
+    assert button.toolTip() == "Undo Tag passage"
+    assert len(annotating.for_article(w.ctx.project, article_id)) == 1
+
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert annotating.for_article(w.ctx.project, article_id) == []
+    assert not button.isEnabled()

@@ -275,13 +275,38 @@ def _toolbar(win: Window, a: dict[str, QAction]) -> None:
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     tb.addActions([a["open"], a["import"]])
     tb.addSeparator()
-    tb.addActions([a["undo"], a["redo"]])
+    tb.addActions([_steady(a["undo"], "Undo", tb), _steady(a["redo"], "Redo", tb)])
     tb.addSeparator()
     tb.addActions([a["quote"], a["speaker"], a["theme"], a["note"]])
     tb.addSeparator()
     tb.addActions([a["find"], a["export"]])
     win.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
     win.toolbar = tb
+
+
+def _steady(action: QAction, label: str, parent: QToolBar) -> QAction:
+    """A toolbar twin of ``action`` whose label never changes, so the buttons beside it stay
+    put; what it would undo ("Undo Tag passage") is its tooltip."""
+    return _SteadyAction(action, label, parent)
+
+
+class _SteadyAction(QAction):
+    def __init__(self, action: QAction, label: str, parent: QToolBar) -> None:
+        super().__init__(label, parent)
+        self._action = action
+        self._label = label
+        self.setObjectName(f"{action.objectName()}_toolbar")
+        self.triggered.connect(action.trigger)
+        action.changed.connect(self._follow)  # a method: Qt disconnects it when we go
+        self._follow()
+
+    def _follow(self) -> None:
+        try:
+            on, text = self._action.isEnabled(), self._action.text()
+        except RuntimeError:  # the window is being torn down and the undo action went first
+            return
+        self.setEnabled(on)
+        self.setToolTip(text.replace("&", "") if on else self._label)
 
 
 # ---- what some actions open (dialogs built in ui.dialogs; the window works without them)
