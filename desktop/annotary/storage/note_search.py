@@ -12,7 +12,7 @@ from __future__ import annotations
 from annotary.domain.models import SearchHit
 from annotary.domain.search_snippet import QueryPattern, first_match, query_pattern, snippet_around
 from annotary.domain.textsearch import query_terms
-from annotary.storage.search import SearchFilters, filter_clauses
+from annotary.storage.search import SearchFilters, filter_clauses, hit_of
 from annotary.storage.store import Store
 
 MAX_NOTES_SCANNED = 20_000
@@ -58,18 +58,7 @@ def search_notes(
         snippet, marks = snippet_around(note, found[0], found[1], whole)
         seen.add(row["id"])
         hits.append(
-            SearchHit(
-                article=row["id"],
-                title=row["title"],
-                outlet=row["outlet"],
-                published=row["published"],
-                language=row["language"],
-                snippet=snippet,
-                rank=NOTE_RANK,
-                marks=marks,
-                matched="note",
-                annotation=row["annotation"],
-            )
+            hit_of(row, snippet, marks, NOTE_RANK, matched="note", annotation=row["annotation"])
         )
         if len(hits) >= limit:
             break

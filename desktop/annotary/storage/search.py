@@ -7,13 +7,17 @@ bounded window of the article (see :mod:`annotary.domain.search_snippet` and
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from annotary.domain.models import SearchHit
 from annotary.domain.search_snippet import query_pattern
 from annotary.domain.textsearch import fts_query
 from annotary.storage.search_snippets import ScanBudget, article_snippet
 from annotary.storage.store import Store
+
+Marks = tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +54,23 @@ def search(
             (r["rid"],),
         )[0]
         snippet, marks = article_snippet(store, r["rid"], row["title"], pattern, budget)
-        hits.append(
-            SearchHit(
-                article=row["id"],
-                title=row["title"],
-                outlet=row["outlet"],
-                published=row["published"],
-                language=row["language"],
-                snippet=snippet,
-                rank=float(r["score"]),
-                marks=marks,
-            )
-        )
+        hits.append(hit_of(row, snippet, marks, float(r["score"])))
     return hits
+
+
+def hit_of(row: sqlite3.Row, snippet: str, marks: Marks, rank: float, **more: Any) -> SearchHit:
+    """A search hit for an article row (``id, title, outlet, published, language``)."""
+    return SearchHit(
+        article=row["id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        published=row["published"],
+        language=row["language"],
+        snippet=snippet,
+        rank=rank,
+        marks=marks,
+        **more,
+    )
 
 
 def filter_clauses(f: SearchFilters) -> tuple[list[str], list[object]]:
