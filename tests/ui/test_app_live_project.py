@@ -125,6 +125,44 @@ def test_counts_refresh_without_losing_the_selection_or_reloading_needlessly(
     assert w.watcher.poll() is False
 
 
+def test_an_edit_elsewhere_reads_only_the_records_it_changed(
+    qtbot, open_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program edits one note of the open article: the window shows it without
+    reading every annotation of the article again (that froze a long article's window)."""
+    from annotary.services.project import open_project
+
+    w = open_window
+    w.settings.qsettings.setValue("suggest/auto", False)
+    article_id = w.session.article_id
+    exacts = phrases(w.session.article.text, 3)
+    other = open_project(w.ctx.project.path, coder="script", backup_on_open=False)
+    made = [annotating.create(other, article_id, "passage", *_span(w, e)).value for e in exacts]
+    w.watcher.poll()
+    qtbot.waitUntil(lambda: all(m.id in w.session.annotations for m in made), timeout=1500)
+
+    def whole_article(*_a: object) -> None:
+        raise AssertionError("read every annotation of the article for one edit")
+
+    monkeypatch.setattr(annotating, "for_article", whole_article)
+    annotating.update(other, made[1].id, note="checked against the minutes")
+    annotating.delete(other, [made[2].id])
+    other.close()
+    seen: list[object] = []
+    w.watcher.external_change.connect(seen.append)
+    assert w.watcher.poll() is True
+    (changes,) = seen
+    assert changes.annotations == {made[1].id}
+    assert made[2].id in changes.removed
+    assert w.session.annotations[made[1].id].note == "checked against the minutes"
+    assert made[2].id not in w.session.annotations
+
+
+def _span(window, exact: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    start = window.session.article.text.index(exact)
+    return start, start + len(exact)
+
+
 def test_article_deleted_elsewhere_closes_with_a_message(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     w = open_window
     article_id = w.session.article_id

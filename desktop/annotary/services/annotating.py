@@ -156,6 +156,11 @@ def delete(project: Project, annotation_ids: Iterable[str]) -> Outcome[int]:
     return Outcome(n, Changes(articles=articles, removed=set(ids)), tx.inverse)
 
 
+def versions(project: Project, article_id: str) -> dict[str, str]:
+    """The article's annotation ids with their last-modified times (see storage)."""
+    return annotation_store.versions(project.store, article_id)
+
+
 def for_article(project: Project, article_id: str) -> list[Annotation]:
     return annotation_store.for_article(project.store, article_id)
 

@@ -7,7 +7,7 @@ Column names are chosen to read well in ``sqlite3``: offsets are ``start_offset`
 from __future__ import annotations
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO": marks the file as an Annotary project
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Version 1: articles, collections, speakers, themes, annotations, full-text index.
 V1 = """
@@ -115,7 +115,13 @@ CREATE TABLE rejected_suggestions (
 );
 """
 
-SCRIPTS: dict[int, str] = {1: V1, 2: V2}
+# Version 3: which annotations of an article changed, read from the index alone (the
+# window compares these with what it shows whenever another program writes).
+V3 = """
+CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
+"""
+
+SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3}
 
 # Tables whose rows user actions change; the undo log records their changes.
 UNDOABLE_TABLES = (
