@@ -93,7 +93,9 @@ def test_results_for_an_article_no_longer_open_are_dropped(
     qtbot.waitUntil(lambda: asked == [first], timeout=5000)
     w.open_article(second)  # while the first article's run is still going
     settle(qtbot, w)
-    assert asked == [first, second]
+    # The second article may be asked again (opening it can mark it read, which refreshes
+    # its suggestions); the first is never asked again and its results are never shown.
+    assert asked[:2] == [first, second] and set(asked[2:]) <= {second}
     expected = {(s.start, s.end) for s in real(w.ctx.project, second)}
     assert spans(w) == expected and dashed(w) == expected
     stale = {(s.start, s.end) for s in real(w.ctx.project, first)}
