@@ -11,7 +11,7 @@ import pytest
 
 from annotary.domain.models import Bundle
 from annotary.formats.refiqda import read_qdpx
-from annotary.formats.refiqda.positions import LineEndings, RawSelection
+from annotary.formats.refiqda.positions import RawSelection, SourcePositions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "refiqda"
 OTHER = FIXTURES / "otherdialect"
@@ -171,8 +171,8 @@ RAW = "Title\r\n\r\nFirst paragraph of the story.\r\nSecond paragraph follows he
 def test_line_ending_convention_is_chosen_from_the_selections(
     selections: list[RawSelection], expected: str
 ) -> None:
-    counting, _why = LineEndings(RAW).choose(selections)
-    assert counting == expected
+    choice = SourcePositions(RAW).choose(selections)
+    assert choice.reading.crlf == expected
 
 
 def test_pdf_representation_is_imported_and_page_areas_skipped(tmp_path: Path) -> None:

@@ -1,16 +1,23 @@
-"""Line endings of imported sources, and what selection positions count.
+"""What the selection positions of an imported source count, decided from evidence.
 
-Annotary's canonical text has "\\n" line endings. A source written with "\\r\\n" can
-be counted two ways by the tool that coded it: "\\r\\n" as one position (the tool
-normalised the text) or as two (it counted the file's code points). The convention
-is decided per source from the selections themselves, in this order:
+Annotary's canonical text has "\\n" line endings and counts code points. The tools that
+write REFI-QDA do not all count that way:
 
-1. selection names: ATLAS.ti and Annotary name a selection after the start of its
-   text; the convention under which more names match the text at their start wins;
-2. a selection ending past the text's length with "\\r\\n" counted once, but inside
-   it with "\\r\\n" counted twice, means "two";
-3. a position that would fall between "\\r" and "\\n" when counting two means "one";
-4. otherwise "one" (the text then reads the same either way for most selections).
+- "\\r\\n" may count as one position (the tool normalised the text: ATLAS.ti, MAXQDA,
+  QualCoder) or as two (the file's characters: NVivo);
+- positions may count Unicode code points (the specification) or UTF-16 code units
+  (NVivo for Windows, a .NET program): every character outside the Basic Multilingual
+  Plane (most emoji) before a selection then shifts it by one.
+
+Each source is read under every reading that makes a difference for its text (none, when
+it has neither "\\r\\n" nor such characters) and the readings are scored on its
+selections: a selection's name that matches the start of its text (ATLAS.ti, QualCoder
+and Annotary name selections after their text), each start and end on a word boundary,
+and penalties for a selection outside the text or a boundary inside a "\\r\\n" or a
+surrogate pair. The best score wins. When the best readings place the selections
+differently but score the same, the choice is a guess, made from the exporting tool
+(``origin``) and otherwise the specification's reading; the report says so.
+Scoring looks at a bounded number of selections, so the work per source stays bounded.
 """
 
 from __future__ import annotations
@@ -20,7 +27,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from annotary.domain.utf16 import Utf16Index
+
 Counting = Literal["one", "two"]
+Units = Literal["code points", "UTF-16"]
+
+SCORED_SELECTIONS = 2000  # selections looked at per source to choose a reading
+_NAME_WEIGHT = 3
+_BAD_BOUNDARY = 3
+_OUTSIDE = 10
 
 
 def canonical_text(raw: str) -> str:
@@ -35,8 +50,52 @@ class RawSelection:
     name: str | None = None
 
 
-class LineEndings:
-    """Maps positions in a raw source text to positions in its canonical text."""
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way of counting positions: units, and how many a "\\r\\n" is."""
+
+    units: Units = "code points"
+    crlf: Counting = "one"
+
+    def describe(self) -> str:
+        return f'{self.units}, "\\r\\n" counted as {self.crlf}'
+
+
+SPEC = Reading()
+READINGS: tuple[Reading, ...] = (
+    Reading("code points", "one"),
+    Reading("code points", "two"),
+    Reading("UTF-16", "one"),
+    Reading("UTF-16", "two"),
+)
+
+
+def preferred_readings(origin: str) -> tuple[Reading, ...]:
+    """The readings in the order a tie is settled for a file written by ``origin``.
+
+    NVivo (a .NET program) counts UTF-16 units and both characters of "\\r\\n";
+    ATLAS.ti and MAXQDA count "\\r\\n" as one (QualCoder's importer and exporter rely on
+    both); everything else is expected to follow the specification (code points).
+    """
+    name = origin.casefold()
+    first: tuple[Reading, ...]
+    if "nvivo" in name:
+        first = (Reading("UTF-16", "two"), Reading("UTF-16", "one"), Reading("code points", "two"))
+    else:
+        first = (Reading("code points", "one"), Reading("code points", "two"))
+    return first + tuple(r for r in READINGS if r not in first)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    reading: Reading
+    why: str
+    guess: bool
+    converted: bool  # positions differ from the canonical code points for some selection
+
+
+class SourcePositions:
+    """Maps positions of one source's selections onto its canonical text."""
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -47,49 +106,116 @@ class LineEndings:
         while index != -1:
             self._cr.append(index)
             index = raw.find("\r\n", index + 2)
+        self._raw16 = Utf16Index(raw)
+        self._text16 = Utf16Index(self.text)
 
     @property
     def has_crlf(self) -> bool:
         return bool(self._cr)
 
-    def from_two(self, position: int) -> int:
-        """A position counting "\\r\\n" as two, as a position in the canonical text."""
-        return position - bisect.bisect_left(self._cr, position)
+    @property
+    def has_astral(self) -> bool:
+        return not self._text16.is_plain()
 
-    def splits_crlf(self, position: int) -> bool:
-        """True if ``position`` (counting two) falls between a "\\r" and its "\\n"."""
+    def readings(self) -> list[Reading]:
+        """The readings that can differ for this text."""
+        units: list[Units] = ["code points", "UTF-16"] if self.has_astral else ["code points"]
+        crlf: list[Counting] = ["one", "two"] if self.has_crlf else ["one"]
+        return [Reading(u, c) for u in units for c in crlf]
+
+    def convert(self, position: int, reading: Reading) -> int | None:
+        """``position`` under ``reading`` as a canonical code-point offset; None if it
+        falls outside the text or inside a "\\r\\n" or a surrogate pair."""
+        if reading.units == "UTF-16":
+            index = self._raw16 if reading.crlf == "two" else self._text16
+            if not 0 <= position <= index.utf16_length:
+                return None
+            cp = index.to_code_point(position)
+            if index.to_utf16(cp) != position:
+                return None  # between the two halves of a surrogate pair
+            position = cp
+        if reading.crlf == "two":
+            if not 0 <= position <= len(self.raw) or self._splits_crlf(position):
+                return None
+            position -= bisect.bisect_left(self._cr, position)
+        return position if 0 <= position <= len(self.text) else None
+
+    def span(self, start: int, end: int, reading: Reading) -> tuple[int, int] | None:
+        s, e = self.convert(start, reading), self.convert(end, reading)
+        if s is None or e is None or not s < e:
+            return None
+        return s, e
+
+    def _splits_crlf(self, position: int) -> bool:
         i = bisect.bisect_left(self._cr, position - 1)
         return i < len(self._cr) and self._cr[i] == position - 1
 
-    def convert(self, start: int, end: int, counting: Counting) -> tuple[int, int]:
-        if counting == "two":
-            return self.from_two(start), self.from_two(end)
-        return start, end
+    def _on_word_boundary(self, p: int) -> bool:
+        text = self.text
+        return p <= 0 or p >= len(text) or not (text[p - 1].isalnum() and text[p].isalnum())
 
-    def choose(self, selections: Sequence[RawSelection]) -> tuple[Counting, str]:
-        """The counting convention of this source's selections, and why it was chosen."""
-        if not self.has_crlf:
-            return "one", "no \\r\\n line endings"
-        one = sum(self._name_matches(s, "one") for s in selections)
-        two = sum(self._name_matches(s, "two") for s in selections)
-        if one != two:
-            best: Counting = "one" if one > two else "two"
-            return best, f"selection names match the text when \\r\\n counts as {best}"
-        short, long = len(self.text), len(self.raw)
-        if any(short < s.end <= long for s in selections):
-            return "two", "a selection ends past the text unless \\r\\n counts as two"
-        if any(self.splits_crlf(s.start) or self.splits_crlf(s.end) for s in selections):
-            return "one", "counting \\r\\n as two would split a line ending"
-        return "one", "no evidence either way; \\r\\n counted as one"
-
-    def _name_matches(self, sel: RawSelection, counting: Counting) -> bool:
-        name = " ".join((sel.name or "").split())
+    def _name_matches(self, name: str | None, span: tuple[int, int]) -> bool:
+        flat = " ".join((name or "").split())
         for ellipsis in ("…", "..."):
-            name = name.removesuffix(ellipsis).rstrip()
-        if len(name) < 8:
+            flat = flat.removesuffix(ellipsis).rstrip()
+        if len(flat) < 8:
             return False
-        start, end = self.convert(sel.start, sel.end, counting)
-        if not 0 <= start < end <= len(self.text):
-            return False
-        excerpt = " ".join(self.text[start : start + len(name) * 2].split())
-        return excerpt.startswith(name)
+        start = span[0]
+        excerpt = " ".join(self.text[start : start + len(flat) * 2].split())
+        return excerpt.startswith(flat)
+
+    def score(self, selections: Sequence[RawSelection], reading: Reading) -> tuple[int, int, int]:
+        """(score, boundaries on word boundaries, names matching) of ``reading``."""
+        total = boundaries = names = 0
+        for sel in selections:
+            span = self.span(sel.start, sel.end, reading)
+            if span is None:
+                raw_ok = (
+                    self.convert(sel.start, reading) is not None
+                    or self.convert(sel.end, reading) is not None
+                )
+                total -= _BAD_BOUNDARY if raw_ok else _OUTSIDE
+                continue
+            for p in span:
+                if self._on_word_boundary(p):
+                    boundaries += 1
+            if self._name_matches(sel.name, span):
+                names += 1
+        total += boundaries + _NAME_WEIGHT * names
+        return total, boundaries, names
+
+    def choose(self, selections: Sequence[RawSelection], origin: str = "") -> Choice:
+        """The reading of this source's selections, why, and whether it was a guess."""
+        candidates = self.readings()
+        if origin.strip().casefold().startswith("annotary"):
+            return Choice(SPEC, "written by Annotary", guess=False, converted=False)
+        if len(candidates) == 1 or not selections:
+            return Choice(SPEC, "only one reading possible", guess=False, converted=False)
+        sample = list(selections[:SCORED_SELECTIONS])
+        placed = {r: [self.span(s.start, s.end, r) for s in sample] for r in candidates}
+        scores = {r: self.score(sample, r) for r in candidates}
+        best = max(s[0] for s in scores.values())
+        top = [r for r in candidates if scores[r][0] == best]
+        order = preferred_readings(origin)
+        chosen = min(top, key=order.index)
+        distinct = {tuple(placed[r]) for r in top}
+        guess = len(distinct) > 1
+        converted = any(
+            span != (s.start, s.end) for span, s in zip(placed[chosen], sample, strict=True)
+        )
+        boundaries, names = scores[chosen][1], scores[chosen][2]
+        others = [scores[r][1] for r in candidates if placed[r] != placed[chosen]]
+        why = (
+            f"{boundaries} of {2 * len(sample)} selection starts and ends on word boundaries"
+            + (f", {names} selection names matching their text" if names else "")
+            + (f"; other readings: at most {max(others)}" if others else "")
+        )
+        if guess:
+            tool = origin.strip() or "the file"
+            why = (
+                f"a guess: other readings fit the selections as well ({why}); "
+                f"chose the usual reading of {tool}"
+            )
+        elif not others:
+            why = "every reading places the selections alike"
+        return Choice(chosen, why, guess=guess, converted=converted)

@@ -90,6 +90,12 @@ def _classify(codes: list[ParsedCode], origin: str) -> CodeRoles:
         roles.mentions.add(mentions.guid)
     roles.annotary = origin.strip().lower().startswith("annotary") or quotes is not None
     speakers = by_guid.get(SPEAKERS_GUID) or (root_named(SPEAKERS_NAME) if rekeyed else None)
+    if speakers is None and not roles.annotary:
+        # The "Speakers" category Annotary writes, kept by a tool that re-exported only
+        # part of the project (no quotes): a non-codable top-level "Speakers" folder.
+        folder = root_named(SPEAKERS_NAME)
+        if folder is not None and not folder.codable:
+            speakers = folder
     if speakers is not None:
         roles.speaker_folder_root = speakers.guid
         roles.speaker_folder.add(speakers.guid)
@@ -101,6 +107,13 @@ def _classify(codes: list[ParsedCode], origin: str) -> CodeRoles:
         parent = code.parent if code.parent in by_guid and code.parent not in reserved else None
         roles.themes[code.guid] = as_theme(code, parent)
     return roles
+
+
+def _own_export(origin: str, codes: list[ParsedCode]) -> bool:
+    """True for a file Annotary wrote itself: one selection per annotation, nothing to join."""
+    return origin.strip().lower().startswith("annotary") or any(
+        c.guid == QUOTES_GUID for c in codes
+    )
 
 
 def _check_root(root: etree._Element, where: str) -> None:
@@ -135,21 +148,53 @@ def _variables(root: etree._Element) -> dict[str, str]:
     return out
 
 
+def _coded_targets(root: etree._Element) -> set[str]:
+    """Every GUID a coding in the sources refers to (NVivo codes a case's text with the
+    case's own GUID)."""
+    sources = child(root, "Sources")
+    found: set[str] = set()
+    for ref in sources.iter() if sources is not None else ():
+        if localname(ref) == "CodeRef":
+            target = normalise_guid(attr(ref, "targetGUID"))
+            if target:
+                found.add(target)
+    return found
+
+
 def _speakers(
     root: etree._Element, roles: CodeRoles, variables: dict[str, str], warnings: list[str]
 ) -> tuple[list[Speaker], dict[str, str]]:
-    """Speakers from cases, and selection GUID -> speaker id from their SelectionRefs."""
+    """Speakers from cases, and selection GUID -> speaker id from their SelectionRefs.
+
+    In Annotary's own exports every case is a speaker. In other tools' projects a case
+    may be a department or a site: only a case linked to text selections (by
+    ``SelectionRef``, or by codings that refer to the case's GUID, as NVivo writes)
+    stands for who speaks there; the others are named in a warning.
+    """
     cases_el = child(root, "Cases")
     cases = list(children(cases_el, "Case")) if cases_el is not None else []
     if not roles.annotary:
-        if cases:
-            names = ", ".join(repr(attr(c, "name") or "?") for c in cases[:5])
+        coded = _coded_targets(root) if cases else set()
+        linked = [
+            c
+            for c in cases
+            if case_refs(c, "SelectionRef") or normalise_guid(attr(c, "guid")) in coded
+        ]
+        rest = [c for c in cases if c not in linked]
+        if rest:
+            names = ", ".join(repr(attr(c, "name") or "?") for c in rest[:5])
             warnings.append(
-                f"{count(len(cases), 'case')} not imported "
-                f"({names}{', ...' if len(cases) > 5 else ''}): "
-                "only cases from Annotary's own exports become speakers"
+                f"{count(len(rest), 'case')} not imported "
+                f"({names}{', ...' if len(rest) > 5 else ''}): "
+                "a case from another tool becomes a speaker only when it is linked to "
+                "text selections"
             )
-        return [], {}
+        for case in linked:
+            guid = normalise_guid(attr(case, "guid"))
+            if guid:
+                roles.speaker_folder.add(guid)
+                roles.themes.pop(guid, None)  # NVivo lists such a case as a code too
+        cases = linked
     speakers: list[Speaker] = []
     by_selection: dict[str, str] = {}
     seen: set[str] = set()
@@ -163,6 +208,9 @@ def _speakers(
         for code in case_refs(case, "CodeRef"):
             if code in roles.speaker_folder:
                 roles.speaker_codes[code] = speaker.id
+        own_guid = normalise_guid(attr(case, "guid"))
+        if not roles.annotary and own_guid:
+            roles.speaker_codes[own_guid] = speaker.id
         for selection in case_refs(case, "SelectionRef"):
             if selection in by_selection and by_selection[selection] != speaker.id:
                 warnings.append(
@@ -173,7 +221,7 @@ def _speakers(
     # Speaker codes no case points to: match a speaker by name, or make one from the code.
     by_name = {s.name.casefold(): s.id for s in speakers}
     for code in roles.speaker_folder - set(roles.speaker_codes):
-        if code == roles.speaker_folder_root:
+        if code == roles.speaker_folder_root or code not in roles.names:
             continue
         name = roles.names[code]
         if name.casefold() not in by_name:
@@ -224,9 +272,11 @@ def read_qdpx(path: Path) -> Bundle:
         codebook = child(root, "CodeBook")
         codes_el = child(codebook, "Codes") if codebook is not None else None
         codes = parse_codes(codes_el, warnings) if codes_el is not None else []
-        roles = _classify(codes, attr(root, "origin") or "")
+        origin = attr(root, "origin") or ""
+        roles = _classify(codes, origin)
         variables = _variables(root)
         speakers, by_selection = _speakers(root, roles, variables, warnings)
+        own = _own_export(origin, codes)
         reader = SourceReader(
             archive=archive,
             root=root,
@@ -238,6 +288,8 @@ def read_qdpx(path: Path) -> Bundle:
             theme_ids=set(roles.themes),
             speaker_by_selection=by_selection,
             warnings=warnings,
+            origin="Annotary" if own else origin,
+            group_codings=not own,
         )
         articles, annotations = reader.read_all()
     return Bundle(

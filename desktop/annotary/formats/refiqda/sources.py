@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
 
 from lxml import etree
 
@@ -13,7 +14,9 @@ from annotary.domain.wording import count
 
 from .archive import QdpxArchive
 from .common import iso_date_or_none, normalise_guid
-from .positions import LineEndings, RawSelection
+from .grouping import CodedSpan, group_codings
+from .positions import RawSelection, Reading, SourcePositions
+from .project_notes import ProjectNote, note_articles, read_notes, set_collections
 from .xmlutil import attr, child, children, localname
 
 CONTEXT = 32  # characters of prefix and suffix kept around an imported selection
@@ -46,7 +49,13 @@ class SourceReader:
     theme_ids: set[str]
     speaker_by_selection: dict[str, str]
     warnings: list[str]
-    notes: dict[str, str] = field(default_factory=dict)
+    origin: str = ""
+    group_codings: bool = True  # False for Annotary's own exports: one selection each
+    notes: dict[str, ProjectNote] = field(default_factory=dict)
+    used_notes: set[str] = field(default_factory=set)
+    source_notes: dict[str, str] = field(default_factory=dict)  # note guid -> source title
+    source_ids: dict[str, str] = field(default_factory=dict)  # source guid -> article id
+    _by_hash: dict[str, str] = field(default_factory=dict)
     articles: list[Article] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     _seen: set[str] = field(default_factory=set)
@@ -54,7 +63,7 @@ class SourceReader:
     _unknown_variables: set[str] = field(default_factory=set)
 
     def read_all(self) -> tuple[list[Article], list[Annotation]]:
-        self._read_notes()
+        self.notes = read_notes(self.root, self.archive)
         sources = child(self.root, "Sources")
         for el in sources if sources is not None else ():
             kind = localname(el)
@@ -85,17 +94,29 @@ class SourceReader:
         if self._unknown_variables:
             shown = ", ".join(sorted(self._unknown_variables))
             self.warnings.append(f"source variables not imported (no matching field): {shown}")
+        self._sets_and_notes()
         return self.articles, self.annotations
 
-    def _read_notes(self) -> None:
-        notes = child(self.root, "Notes")
-        for note in children(notes, "Note") if notes is not None else ():
-            guid = normalise_guid(attr(note, "guid"))
-            text = _raw_text(child(note, "PlainTextContent"))
-            if text is None and attr(note, "plainTextPath"):
-                text, _ = self.archive.read_text(attr(note, "plainTextPath") or "")
-            if guid and text and text.strip():
-                self.notes[guid] = text.strip()
+    def _sets_and_notes(self) -> None:
+        member_of = set_collections(self.root, self.source_ids, self.warnings)
+        self.articles = [
+            replace(a, collections=tuple(member_of[a.id])) if a.id in member_of else a
+            for a in self.articles
+        ]
+        notes = note_articles(
+            self.root,
+            self.notes,
+            self.used_notes,
+            self.source_notes,
+            self._seen,
+            own_export=not self.group_codings,
+        )
+        if notes:
+            self.warnings.append(
+                f"{count(len(notes), 'project note')} imported as articles in the collection "
+                "'Project notes' (Annotary has no project memo)"
+            )
+        self.articles.extend(notes)
 
     def _source_text(self, el: etree._Element, name: str) -> str | None:
         inline = _raw_text(child(el, "PlainTextContent"))
@@ -117,17 +138,35 @@ class SourceReader:
             self.warnings.append(f"source {name!r} skipped: it has no text")
         return None
 
+    def _title(self, el: etree._Element, outer: etree._Element) -> str:
+        """The source's name; without one, the file name its text is stored under."""
+        title = (attr(outer, "name") or attr(el, "name") or "").strip()
+        if title:
+            return title
+        path = (attr(el, "plainTextPath") or attr(outer, "path") or "").replace("\\", "/")
+        file_name = PurePosixPath(path.split("://")[-1]).name
+        if file_name.lower().endswith(".txt"):
+            file_name = file_name[:-4]
+        return file_name.strip() or "Untitled source"
+
     def _text_source(self, el: etree._Element, outer: etree._Element) -> None:
-        title = (attr(outer, "name") or attr(el, "name") or "").strip() or "Untitled source"
+        title = self._title(el, outer)
         raw = self._source_text(el, title)
         if raw is None:
             return
-        guid = normalise_guid(attr(outer, "guid")) or normalise_guid(attr(el, "guid"))
+        original = normalise_guid(attr(outer, "guid")) or normalise_guid(attr(el, "guid"))
+        guid = original
         if guid is None or guid in self._seen:
             guid = new_id()
         self._seen.add(guid)
-        lines = LineEndings(raw)
-        text = lines.text
+        if original:
+            self.source_ids[original] = guid
+        for ref in children(outer, "NoteRef"):
+            target = normalise_guid(attr(ref, "targetGUID"))
+            if target:
+                self.source_notes.setdefault(target, title)
+        positions = SourcePositions(raw)
+        text = positions.text
         selections = list(children(el, "PlainTextSelection"))
         raw_sel = [
             RawSelection(s, e, attr(sel, "name"))
@@ -135,17 +174,27 @@ class SourceReader:
             if (s := _int(attr(sel, "startPosition"))) is not None
             and (e := _int(attr(sel, "endPosition"))) is not None
         ]
-        counting, why = lines.choose(raw_sel)
-        if counting == "two":
-            self.warnings.append(f"source {title!r}: positions converted ({why})")
+        choice = positions.choose(raw_sel, self.origin)
+        if choice.converted or choice.guess:
+            verb = "positions converted" if choice.converted else "positions"
+            self.warnings.append(
+                f"source {title!r}: {verb}: read as {choice.reading.describe()} ({choice.why})"
+            )
         metadata = self._metadata([el, outer] if el is not outer else [el], title)
         now = now_iso()
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        twin = self._by_hash.get(sha)
+        if twin is not None:
+            self.warnings.append(
+                f"sources {twin!r} and {title!r} have the same text; kept as two articles"
+            )
+        self._by_hash.setdefault(sha, title)
         self.articles.append(
             Article(
                 id=guid,
                 title=title,
                 text=text,
-                text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                text_sha256=sha,
                 source_format="qdpx",
                 imported_at=now,
                 modified_at=now,
@@ -156,8 +205,14 @@ class SourceReader:
                 language=metadata.get("language"),
             )
         )
-        for sel in selections:
-            self._selection(sel, guid, title, lines, counting)
+        read = [
+            r
+            for sel in selections
+            if (r := self._selection(sel, title, positions, choice.reading)) is not None
+        ]
+        groups = group_codings(read) if self.group_codings else read
+        for coded in groups:
+            self._annotation(coded, guid, text)
         whole = len(list(children(el, "Coding")))
         if whole:
             self.warnings.append(
@@ -192,28 +247,24 @@ class SourceReader:
         return found
 
     def _selection(
-        self,
-        sel: etree._Element,
-        article: str,
-        title: str,
-        lines: LineEndings,
-        counting: str,
-    ) -> None:
+        self, sel: etree._Element, title: str, positions: SourcePositions, reading: Reading
+    ) -> CodedSpan | None:
         start = _int(attr(sel, "startPosition"))
         end = _int(attr(sel, "endPosition"))
         label = attr(sel, "name") or attr(sel, "guid") or "?"
         where = f"source {title!r}: selection {label!r}"
         if start is None or end is None:
             self.warnings.append(f"{where} skipped: its positions are missing or not numbers")
-            return
-        start, end = lines.convert(start, end, "two" if counting == "two" else "one")
-        text = lines.text
-        if not 0 <= start < end <= len(text):
+            return None
+        span = positions.span(start, end, reading)
+        if span is None:
             self.warnings.append(
-                f"{where} skipped: span {start}-{end} is outside the text (length {len(text)})"
+                f"{where} skipped: span {start}-{end} is outside the text "
+                f"(length {len(positions.text)})"
             )
-            return
+            return None
         guid = normalise_guid(attr(sel, "guid"))
+        original = guid
         if guid is None or guid in self._seen:
             guid = new_id()
         self._seen.add(guid)
@@ -221,13 +272,38 @@ class SourceReader:
         for coding in children(sel, "Coding"):
             for ref in children(coding, "CodeRef"):
                 target = normalise_guid(attr(ref, "targetGUID"))
-                if target:
+                if target and target not in codes:
                     codes.append(target)
+        notes = [n.strip() for n in [_raw_text(child(sel, "Description"))] if n and n.strip()]
+        for ref in children(sel, "NoteRef"):
+            target = normalise_guid(attr(ref, "targetGUID")) or ""
+            self.used_notes.add(target)
+            note = self.notes.get(target)
+            if note:
+                notes.append(note.text)
+        coder_guid = normalise_guid(attr(sel, "creatingUser"))
+        if coder_guid is None:
+            first = child(sel, "Coding")
+            coder_guid = normalise_guid(attr(first, "creatingUser")) if first is not None else None
+        created = attr(sel, "creationDateTime") or ""
+        return CodedSpan(
+            id=guid,
+            start=span[0],
+            end=span[1],
+            codes=tuple(codes),
+            notes=tuple(notes),
+            coder=self.users.get(coder_guid or ""),
+            created=created,
+            modified=attr(sel, "modifiedDateTime") or created,
+            speaker=self.speaker_by_selection.get(original or ""),
+        )
+
+    def _annotation(self, coded: CodedSpan, article: str, text: str) -> None:
         kind: Kind = "passage"
         quote_type: QuoteType | None = None
-        speaker = self.speaker_by_selection.get(guid)
+        speaker = coded.speaker
         themes: list[str] = []
-        for code in codes:
+        for code in coded.codes:
             if code in self.quote_types:
                 kind = "quote"
                 found = self.quote_types[code]
@@ -244,19 +320,10 @@ class SourceReader:
                     themes.append(code)
             else:
                 self._unknown_codes.add(code)
-        notes = [n for n in [_raw_text(child(sel, "Description"))] if n and n.strip()]
-        for ref in children(sel, "NoteRef"):
-            note = self.notes.get(normalise_guid(attr(ref, "targetGUID")) or "")
-            if note:
-                notes.append(note)
-        coder_guid = normalise_guid(attr(sel, "creatingUser"))
-        if coder_guid is None:
-            first = child(sel, "Coding")
-            coder_guid = normalise_guid(attr(first, "creatingUser")) if first is not None else None
-        created = attr(sel, "creationDateTime") or ""
+        start, end = coded.start, coded.end
         self.annotations.append(
             Annotation(
-                id=guid,
+                id=coded.id,
                 article=article,
                 kind=kind,
                 start=start,
@@ -266,10 +333,10 @@ class SourceReader:
                 suffix=text[end : end + CONTEXT],
                 speaker=speaker,
                 themes=tuple(themes),
-                note="\n\n".join(n.strip() for n in notes) or None,
+                note="\n\n".join(coded.notes) or None,
                 quote_type=quote_type,
-                coder=self.users.get(coder_guid or ""),
-                created=created,
-                modified=attr(sel, "modifiedDateTime") or created,
+                coder=coded.coder,
+                created=coded.created,
+                modified=coded.modified,
             )
         )
