@@ -15,7 +15,7 @@ from annotary.services import annotation_import, codebook, export_formats, expor
 from annotary.services import articles as article_service
 from annotary.services.project import Project
 
-FORMATS = ("json", "w3c", "qdpx", "qdc", "csv", "xlsx")
+FORMATS = ("json", "w3c", "qdpx", "qdc", "csv", "xlsx", "taguette")
 BINARY = ("qdpx", "xlsx")
 
 
@@ -36,6 +36,13 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         choices=("quotes", "passages"),
         default="quotes",
         help="with --format csv: quotes (default) or coded passages",
+    )
+    p.add_argument(
+        "--raw",
+        action="store_true",
+        help="with --format csv: cells exactly as they are, for R or pandas (no apostrophe "
+        "before text a spreadsheet would run as a formula; do not open such a file in a "
+        "spreadsheet program)",
     )
     p.add_argument(
         "--list",
@@ -72,7 +79,7 @@ def scope_from_args(project: Project, args: argparse.Namespace) -> exporting.Sco
 
 def _format_key(args: argparse.Namespace) -> str:
     if args.format == "csv":
-        return f"csv-{args.table}"
+        return f"csv-{args.table}-raw" if args.raw else f"csv-{args.table}"
     if args.format == "w3c" and args.w3c_list:
         return "w3c-list"
     return str(args.format)
@@ -80,6 +87,8 @@ def _format_key(args: argparse.Namespace) -> str:
 
 def run_export(project: Project, args: argparse.Namespace) -> int:
     scope = scope_from_args(project, args)
+    if args.raw and args.format != "csv":
+        raise InvalidInputError("--raw applies to --format csv only")
     if args.format in BINARY and args.output is None:
         raise InvalidInputError(f"--format {args.format} writes a file: give -o FILE")
     fmt = export_formats.by_key(_format_key(args))

@@ -41,6 +41,10 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "coder",
 )
 PASSAGE_COLUMNS: tuple[str, ...] = ("article", "theme_path", "text", "note", "coder")
+# Taguette imports a codebook from CSV with a "tag" column (and an optional "description");
+# it groups tags by path prefix, so a sub-theme is written "Parent.Child".
+TAGUETTE_COLUMNS: tuple[str, ...] = ("tag", "description")
+TAGUETTE_SEPARATOR = "."
 
 THEME_SEPARATOR = "; "
 PATH_SEPARATOR = " > "  # ASCII in exported cells; the window shows domain.codebook's
@@ -72,6 +76,19 @@ class _Lookup:
         }
         self.speakers = {s.id: s for s in bundle.speakers}
         self.themes = {t.id: t for t in bundle.themes}
+        names: dict[str, int] = {}
+        for theme in self.themes.values():
+            names[theme.name.casefold()] = names.get(theme.name.casefold(), 0) + 1
+        self._repeated = {name for name, n in names.items() if n > 1}
+
+    def theme_label(self, theme_id: str) -> str:
+        """The theme's name; its path ("Economy > Other") when another theme has that name."""
+        theme = self.themes.get(theme_id)
+        if theme is None:
+            return theme_id
+        if theme.name.casefold() in self._repeated:
+            return theme_path(theme_id, self.themes)
+        return theme.name
 
     def article(self, article_id: str) -> _ArticleInfo:
         return self.articles.get(article_id) or _ArticleInfo(article_id, "", "")
@@ -103,9 +120,7 @@ def quote_rows(bundle: Bundle) -> Iterator[dict[str, str]]:
             "affiliation": (speaker.affiliation or "") if speaker else "",
             "quote": a.exact,
             "quote_type": a.quote_type or "",
-            "themes": THEME_SEPARATOR.join(
-                lookup.themes[t].name if t in lookup.themes else t for t in a.themes
-            ),
+            "themes": THEME_SEPARATOR.join(lookup.theme_label(t) for t in a.themes),
             "note": a.note or "",
             "coder": a.coder or "",
         }
@@ -126,6 +141,12 @@ def passage_rows(bundle: Bundle) -> Iterator[dict[str, str]]:
                 "note": a.note or "",
                 "coder": a.coder or "",
             }
+
+
+def taguette_rows(themes: Iterable[Theme]) -> Iterator[dict[str, str]]:
+    """One row per theme in codebook order: its path joined by "." and its description."""
+    for path, theme in codebook.theme_paths(themes, TAGUETTE_SEPARATOR):
+        yield {"tag": path, "description": " ".join((theme.description or "").split())}
 
 
 def guard_cell(value: str) -> str:

@@ -71,13 +71,19 @@ def _qdc(project: Project, path: Path, scope: Scope) -> str:
     return "the codebook" + _warned(warnings)
 
 
-def _csv(table: interchange.Table) -> Writer:
+def _csv(table: interchange.Table, *, raw: bool = False) -> Writer:
     def write(project: Project, path: Path, scope: Scope) -> str:
         with path.open("wb") as fp:
-            rows = interchange.export_csv(project, fp, table, scope)
+            rows = interchange.export_csv(project, fp, table, scope, guard_formulas=not raw)
         return f"{rows} rows"
 
     return write
+
+
+def _taguette(project: Project, path: Path, scope: Scope) -> str:
+    with path.open("wb") as fp:
+        tags = interchange.export_taguette_codebook(project, fp)
+    return f"{tags} tags"
 
 
 def _xlsx(project: Project, path: Path, scope: Scope) -> str:
@@ -94,11 +100,25 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("csv-quotes", "Quotes table (CSV)", ".csv", _csv("quotes")),
     ExportFormat("csv-passages", "Coded passages table (CSV)", ".csv", _csv("passages")),
     ExportFormat("xlsx", "Excel workbook", ".xlsx", _xlsx),
+    ExportFormat("taguette", "Taguette codebook (CSV)", ".csv", _taguette, scoped=False),
+)
+# Only from the command line (``annotary export --format csv --raw``): cells exactly as
+# they are, for R and pandas; a spreadsheet program could run a cell as a formula.
+RAW_FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat(
+        "csv-quotes-raw", "Quotes table (CSV, unguarded)", ".csv", _csv("quotes", raw=True)
+    ),
+    ExportFormat(
+        "csv-passages-raw",
+        "Coded passages table (CSV, unguarded)",
+        ".csv",
+        _csv("passages", raw=True),
+    ),
 )
 
 
 def by_key(key: str) -> ExportFormat:
-    return next(f for f in FORMATS if f.key == key)
+    return next(f for f in (*FORMATS, *RAW_FORMATS) if f.key == key)
 
 
 def write(

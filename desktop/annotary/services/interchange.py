@@ -47,15 +47,38 @@ def export_qdc(project: Project, fp: BinaryIO) -> list[str]:
 
 
 def export_csv(
-    project: Project, fp: BinaryIO, table: Table = "quotes", scope: Scope | None = None
+    project: Project,
+    fp: BinaryIO,
+    table: Table = "quotes",
+    scope: Scope | None = None,
+    *,
+    guard_formulas: bool = True,
 ) -> int:
-    """Quotes or coded passages as CSV (UTF-8 with BOM); returns rows written."""
+    """Quotes or coded passages as CSV (UTF-8 with BOM); returns rows written.
+
+    ``guard_formulas=False`` writes cells exactly as they are (for R and pandas), without
+    the apostrophe that keeps spreadsheet programs from running a cell as a formula.
+    """
     from annotary.formats import spreadsheet
 
     data = bundle(project, scope or Scope())
     if table == "quotes":
-        return spreadsheet.write_csv(spreadsheet.quote_rows(data), spreadsheet.QUOTE_COLUMNS, fp)
-    return spreadsheet.write_csv(spreadsheet.passage_rows(data), spreadsheet.PASSAGE_COLUMNS, fp)
+        rows, columns = spreadsheet.quote_rows(data), spreadsheet.QUOTE_COLUMNS
+    else:
+        rows, columns = spreadsheet.passage_rows(data), spreadsheet.PASSAGE_COLUMNS
+    return spreadsheet.write_csv(rows, columns, fp, guard_formulas=guard_formulas)
+
+
+def export_taguette_codebook(project: Project, fp: BinaryIO) -> int:
+    """The codebook as the CSV Taguette imports (columns ``tag``, ``description``).
+
+    Written without the spreadsheet formula guard: the file is for Taguette, which
+    would keep the apostrophe as part of a tag name. Returns the number of tags.
+    """
+    from annotary.formats import spreadsheet
+
+    rows = spreadsheet.taguette_rows(codebook.themes(project))
+    return spreadsheet.write_csv(rows, spreadsheet.TAGUETTE_COLUMNS, fp, guard_formulas=False)
 
 
 def export_xlsx(project: Project, path: Path, scope: Scope | None = None) -> None:

@@ -94,6 +94,9 @@ class _Merger:
         self.ids: dict[str, str] = {}  # incoming id -> id in this project
         self.changes = Changes()
         self.texts: dict[str, str] = {}
+        # Articles an incoming article has already been matched to in this merge: two
+        # incoming articles with the same text (e.g. two NVivo sources) stay two articles.
+        self.claimed: set[str] = set()
 
     def themes(self, incoming: Iterable[Theme]) -> None:
         pending = list(incoming)
@@ -197,7 +200,9 @@ class _Merger:
                 mine = None
             if mine is not None:
                 self.ids[article.id] = mine.id
+                self.claimed.add(mine.id)
                 self.texts[mine.id] = mine.text
+                self._join_collections(mine, article.collections)
                 self.report.recognised["articles"] += 1
                 if mine.text_sha256 != article.text_sha256:
                     self.report.conflicts.append(
@@ -205,10 +210,12 @@ class _Merger:
                         "and re-anchored the incoming annotations on it"
                     )
                 continue
-            same = article_store.find_by_hash(self.store, article.text_sha256)
+            same = self._unclaimed_with_hash(article.text_sha256)
             if same is not None:
                 self.ids[article.id] = same
+                self.claimed.add(same)
                 self.texts[same] = article.text
+                self._join_collections(article_store.get(self.store, same), article.collections)
                 self.report.recognised["articles"] += 1
                 continue
             stamp = now_iso()
@@ -222,9 +229,25 @@ class _Merger:
                 self.store, new, paragraphs(new.text), article_store.Source(None, None, None)
             )
             self.ids[article.id] = new.id
+            self.claimed.add(new.id)
             self.texts[new.id] = new.text
             self.changes.articles.add(new.id)
             self.report.added["articles"] += 1
+
+    def _unclaimed_with_hash(self, sha256: str) -> str | None:
+        """An article of this project with that text not yet matched in this merge."""
+        for found in article_store.find_all_by_hash(self.store, sha256):
+            if found not in self.claimed:
+                return found
+        return None
+
+    def _join_collections(self, mine: Article, names: tuple[str, ...]) -> None:
+        """Add the incoming article's collections to the one it was recognised as."""
+        known = {n.casefold() for n in mine.collections}
+        extra = [n for n in names if n.casefold() not in known]
+        if extra:
+            article_store.set_collections(self.store, mine.id, (*mine.collections, *extra))
+            self.changes.articles.add(mine.id)
 
     def annotations(self, incoming: Iterable[Annotation]) -> None:
         """Add, recognise or update annotations with a constant number of queries each.

@@ -142,6 +142,14 @@ def find_by_hash(store: Store, sha256: str) -> str | None:
     return rows[0]["id"] if rows else None
 
 
+def find_all_by_hash(store: Store, sha256: str) -> list[str]:
+    """Every article with this text, oldest import first."""
+    rows = store.query(
+        "SELECT id FROM articles WHERE text_sha256 = ? ORDER BY imported_at, rowid", (sha256,)
+    )
+    return [r["id"] for r in rows]
+
+
 def text_hash(store: Store, article_id: str) -> str | None:
     """The SHA-256 of an article's text (None if the article is gone), without its text."""
     rows = store.query("SELECT text_sha256 FROM articles WHERE id = ?", (article_id,))

@@ -8,8 +8,9 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from annotary.domain.codebook import PATH_SEPARATOR, theme_path
 from annotary.domain.errors import InvalidInputError
-from annotary.domain.models import Bundle, Theme, new_id
+from annotary.domain.models import Bundle, Speaker, Theme, new_id
 
 from .common import (
     CODEBOOK_NS,
@@ -82,9 +83,57 @@ def _in_cycle(theme: Theme, by_id: dict[str, Theme]) -> bool:
     return False
 
 
-def theme_codes(ns: str, themes: Sequence[Theme]) -> tuple[list[etree._Element], list[str]]:
-    """The top-level ``<Code>`` elements for ``themes``, children nested inside."""
+def unique_code_names(
+    themes: Sequence[Theme],
+    speakers: Sequence[Speaker] = (),
+    *,
+    speaker_folder: str = "Speakers",
+) -> tuple[dict[str, str], list[str]]:
+    """The name to write for each theme and speaker code (by id), unique in the codebook.
+
+    QualCoder keeps code names unique: two themes called "Other" (under "Economy" and
+    under "Environment") would arrive as one code and a coding would lose its code. A
+    name used more than once is written with its path ("Economy › Other"; a speaker's
+    code as "Speakers › Name"); the import takes the path off again. Names whose paths
+    are the same too get " (2)", " (3)"...
+    """
+    by_id = {t.id: t for t in themes}
+    entries: list[tuple[str, str, str]] = [(t.id, t.name, theme_path(by_id, t.id)) for t in themes]
+    entries += [(s.id, s.name, f"{speaker_folder}{PATH_SEPARATOR}{s.name}") for s in speakers]
+    uses: dict[str, int] = {}
+    for name in (e[1] for e in entries):
+        uses[name.casefold()] = uses.get(name.casefold(), 0) + 1
+    names: dict[str, str] = {}
+    written: set[str] = set()
+    repeated: dict[str, list[str]] = {}
+    for entry_id, name, path in entries:
+        chosen = name
+        if uses[name.casefold()] > 1:
+            chosen = path if path.casefold() != name.casefold() else name
+            repeated.setdefault(name, []).append(chosen)
+        base, n = chosen, 2
+        while chosen.casefold() in written:
+            chosen, n = f"{base} ({n})", n + 1
+        written.add(chosen.casefold())
+        names[entry_id] = chosen
+    warnings = [
+        f"code name {name!r} is used {len(shown)} times; written as "
+        + ", ".join(repr(names_) for names_ in shown)
+        + " so tools that need unique code names (QualCoder) keep every coding"
+        for name, shown in repeated.items()
+    ]
+    return names, warnings
+
+
+def theme_codes(
+    ns: str, themes: Sequence[Theme], names: dict[str, str] | None = None
+) -> tuple[list[etree._Element], list[str]]:
+    """The top-level ``<Code>`` elements for ``themes``, children nested inside.
+
+    ``names`` gives the name to write for a theme id (see :func:`unique_code_names`).
+    """
     tree, warnings = order_themes(themes)
+    written = names or {}
     for theme in themes:
         if rgb_or_none(theme.color) is None:
             warnings.append(
@@ -93,7 +142,11 @@ def theme_codes(ns: str, themes: Sequence[Theme]) -> tuple[list[etree._Element],
 
     def build(theme: Theme) -> etree._Element:
         el = code_element(
-            ns, theme.id, theme.name, color=theme.color, description=theme.description
+            ns,
+            theme.id,
+            written.get(theme.id, theme.name),
+            color=theme.color,
+            description=theme.description,
         )
         for sub in tree.get(theme.id, []):
             el.append(build(sub))
@@ -122,9 +175,12 @@ def parse_codes(codes_el: etree._Element, warnings: list[str]) -> list[ParsedCod
     out: list[ParsedCode] = []
     seen: set[str] = set()
 
-    def walk(el: etree._Element, parent: str | None) -> None:
+    def walk(el: etree._Element, parent: str | None, path: str) -> None:
         for position, code in enumerate(children(el, "Code")):
             name = (attr(code, "name") or "").strip() or "(unnamed code)"
+            # A name written with its path to keep it unique ("Economy › Other").
+            if path and name.startswith(path + PATH_SEPARATOR):
+                name = name[len(path) + len(PATH_SEPARATOR) :].strip() or name
             guid = normalise_guid(attr(code, "guid"))
             if guid is None or guid in seen:
                 warnings.append(f"code {name!r}: missing or repeated GUID; given a new one")
@@ -142,9 +198,9 @@ def parse_codes(codes_el: etree._Element, warnings: list[str]) -> list[ParsedCod
                     position=position,
                 )
             )
-            walk(code, guid)
+            walk(code, guid, f"{path}{PATH_SEPARATOR}{name}" if path else name)
 
-    walk(codes_el, None)
+    walk(codes_el, None, "")
     return out
 
 
@@ -170,7 +226,9 @@ def write_qdc(themes: Sequence[Theme], fp: BinaryIO, *, origin: str = "Annotary"
     root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})
     root.set("origin", origin)
     codes = etree.SubElement(root, f"{{{CODEBOOK_NS}}}Codes")
-    elements, warnings = theme_codes(CODEBOOK_NS, themes)
+    names, warnings = unique_code_names(themes)
+    elements, more = theme_codes(CODEBOOK_NS, themes, names)
+    warnings += more
     codes.extend(elements)
     fp.write(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
     return warnings

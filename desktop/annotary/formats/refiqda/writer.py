@@ -20,7 +20,7 @@ from annotary.domain.wording import count
 from annotary.formats.atomic import atomic_path
 
 from .cases import case_element, speaker_description
-from .codebook import code_element, theme_codes
+from .codebook import code_element, theme_codes, unique_code_names
 from .common import (
     ARTICLE_VARIABLES,
     DIRECT_GUID,
@@ -74,6 +74,7 @@ class _ProjectBuilder:
         self.case_selections: dict[str, list[str]] = defaultdict(list)
         self.sources: list[etree._Element] = []
         self.warnings: list[str] = []
+        self.names: dict[str, str] = {}  # theme / speaker id -> unique code name
 
     def add_article(self, article: Article, annotations: list[Annotation]) -> None:
         guid = guid_for(article.id)
@@ -172,7 +173,11 @@ class _ProjectBuilder:
             for coder in sorted(self.coders):
                 _el(users, "User", guid=user_guid(coder), name=xml_text(coder))
         codes = _el(_el(root, "CodeBook"), "Codes")
-        elements, warnings = theme_codes(NS, themes)
+        self.names, warnings = unique_code_names(
+            themes, list(self.speakers.values()), speaker_folder=SPEAKERS_NAME
+        )
+        self.warnings.extend(warnings)
+        elements, warnings = theme_codes(NS, themes, self.names)
         self.warnings.extend(warnings)
         codes.extend(elements)
         codes.extend(self._annotary_codes())
@@ -223,7 +228,7 @@ class _ProjectBuilder:
                     code_element(
                         NS,
                         speaker_code_guid(speaker.id),
-                        speaker.name,
+                        self.names.get(speaker.id, speaker.name),
                         description=speaker_description(speaker),
                     )
                 )
