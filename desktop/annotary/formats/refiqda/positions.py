@@ -12,7 +12,8 @@ write REFI-QDA do not all count that way:
 Each source is read under every reading that makes a difference for its text (none, when
 it has neither "\\r\\n" nor such characters) and the readings are scored on its
 selections: a selection's name that matches the start of its text (ATLAS.ti, QualCoder
-and Annotary name selections after their text), each start and end on a word boundary,
+and Annotary name selections after their text), each start and end on a word boundary
+without the space beside it (people select words),
 and penalties for a selection outside the text or a boundary inside a "\\r\\n" or a
 surrogate pair. The best score wins. When the best readings place the selections
 differently but score the same, the choice is a guess, made from the exporting tool
@@ -176,9 +177,13 @@ class SourcePositions:
                 )
                 total -= _BAD_BOUNDARY if raw_ok else _OUTSIDE
                 continue
-            for p in span:
-                if self._on_word_boundary(p):
-                    boundaries += 1
+            start, end = span
+            # A person selects words: a start or end on a word boundary that does not
+            # take in the space beside it.
+            if self._on_word_boundary(start) and not self.text[start].isspace():
+                boundaries += 1
+            if self._on_word_boundary(end) and not self.text[end - 1].isspace():
+                boundaries += 1
             if self._name_matches(sel.name, span):
                 names += 1
         total += boundaries + _NAME_WEIGHT * names
