@@ -133,3 +133,31 @@ def test_suggest_prints_json_and_accepts(tmp_path: Path) -> None:
     assert [a["kind"] for a in doc["annotations"]] == ["quote"]
     assert doc["annotations"][0]["start"] == first["start"]
     assert json.loads(annotary(*p, "suggest", article["id"], "--json", cwd=tmp_path).stdout) == []
+
+
+def test_raw_csv_for_r_and_pandas_and_taguette_codebook(tmp_path: Path) -> None:
+    text = "The outlook is grim. -2% growth is expected this year, the bank said."
+    (tmp_path / "bank.txt").write_text(text, encoding="utf-8")
+    p = ["--project", "study.annotary"]
+    article = json.loads(annotary(*p, "import", "bank.txt", "--json", cwd=tmp_path).stdout)[0]
+    quote = "-2% growth is expected this year"
+    annotary(
+        *p,
+        "annotate",
+        article["id"],
+        "--kind",
+        "quote",
+        "--text",
+        quote,
+        "--theme",
+        "Economy",
+        cwd=tmp_path,
+    )
+    guarded = annotary(*p, "export", "--format", "csv", cwd=tmp_path).stdout
+    raw = annotary(*p, "export", "--format", "csv", "--raw", cwd=tmp_path).stdout
+    assert f",'{quote}," in guarded
+    assert f",{quote}," in raw and f"'{quote}" not in raw
+    refused = annotary(*p, "export", "--format", "json", "--raw", cwd=tmp_path, check=False)
+    assert refused.returncode != 0 and "--raw" in refused.stderr
+    tags = annotary(*p, "export", "--format", "taguette", cwd=tmp_path).stdout
+    assert tags.lstrip("\ufeff").splitlines() == ["tag,description", "Economy,"]
