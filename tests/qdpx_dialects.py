@@ -97,7 +97,9 @@ class ProjectSpec:
     codes: Sequence[tuple[str, bool]]  # (path "Parent/Child", codable), parents first
     cases: Sequence[Case] = ()
     sets: Sequence[tuple[str, Sequence[str], Sequence[str]]] = ()  # name, sources, codes
-    notes: Sequence[tuple[str, str, str | None]] = ()  # name, text, source key or None
+    # name, text, and what it is about: None (the project), a source key, or
+    # "selection:<source key>:<n>" (the n-th coded span of that source, linked to it)
+    notes: Sequence[tuple[str, str, str | None]] = ()
     description: str | None = None
     code_guids: dict[str, str] = field(default_factory=dict)
 
@@ -218,14 +220,29 @@ def write_project(path: Path, spec: ProjectSpec, dialect: Dialect) -> Path:
             for ref in selection_refs[case.name]:
                 _el(case_el, "SelectionRef", targetGUID=ref)
     root.append(sources_el)
+    links: list[tuple[str, str]] = []
     if spec.notes:
         notes_el = _el(root, "Notes")
         for name, text, about in spec.notes:
             note_guid = g(f"note:{name}")
             _el(notes_el, "Note", guid=note_guid, name=name).append(_plain(text))
-            if about is not None:
+            if about is not None and about.startswith("selection:"):
+                # NVivo: an annotation is a note linked to the selection it annotates.
+                links.append((note_guid, g(f"{about}:0")))
+            elif about is not None:
                 source_el = next(s for s in sources_el if s.get("guid") == g(f"source:{about}"))
                 _insert_source_note_ref(source_el, note_guid)
+    if links:
+        links_el = _el(root, "Links")
+        for note_guid, target in links:
+            _el(
+                links_el,
+                "Link",
+                guid=g(f"link:{note_guid}"),
+                direction="OneWay",
+                originGUID=note_guid,
+                targetGUID=target,
+            )
     if spec.sets:
         sets_el = _el(root, "Sets")
         for name, source_keys, code_paths in spec.sets:

@@ -136,6 +136,15 @@ def test_case_referring_to_selections_is_the_speaker_of_those_selections(
     assert _actual(bundle) == _expected(spec)
 
 
+def test_nvivo_annotation_linked_to_a_selection_is_its_note(tmp_path: Path) -> None:
+    spec = _nvivo_spec()
+    spec.notes = [("Annotation", "Ironikus hangnem 😅.", "selection:i1:0")]
+    bundle = read_qdpx(write_project(tmp_path / "linked.qdpx", spec, NVIVO))
+    notes = {a.exact: a.note for a in bundle.annotations}
+    assert notes[INTERVIEW_CODED[0].quote] == "Ironikus hangnem 😅."
+    assert not any("Project notes" in a.collections for a in bundle.articles)
+
+
 def test_two_sources_with_the_same_text_stay_two_articles(tmp_path: Path) -> None:
     spec = ProjectSpec(
         sources=[
@@ -246,7 +255,11 @@ def test_generated_files_are_valid_refi_qda(
         ],
         codes=CODES,
         cases=[Case("Réka"), Case("B telephely", link="none")],
-        notes=[("Napló", "Első nap.", None), ("Memo", "Rövid.", "i1")],
+        notes=[
+            ("Napló", "Első nap.", None),
+            ("Memo", "Rövid.", "i1"),
+            ("Megjegyzés", "Fontos.", "selection:i1:1"),
+        ],
         sets=[("Budapest", ["i1", "n1"], ["Munka"])],
         description="Interjúk.",
     )

@@ -61,6 +61,19 @@ def read_notes(root: etree._Element, archive: QdpxArchive) -> dict[str, ProjectN
     return found
 
 
+def linked_notes(root: etree._Element, notes: dict[str, ProjectNote]) -> dict[str, list[str]]:
+    """Other GUID -> notes joined to it by a ``<Link>`` (NVivo links an annotation's note
+    to the selection it annotates); either end may be the note."""
+    found: dict[str, list[str]] = {}
+    links = child(root, "Links")
+    for link in children(links, "Link") if links is not None else ():
+        ends = [normalise_guid(attr(link, "originGUID")), normalise_guid(attr(link, "targetGUID"))]
+        for note, other in (ends, ends[::-1]):
+            if note in notes and other and other not in notes:
+                found.setdefault(other, []).append(note)
+    return found
+
+
 def _note_article(guid: str, title: str, text: str, taken: set[str]) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     now = now_iso()

@@ -16,7 +16,13 @@ from .archive import QdpxArchive
 from .common import iso_date_or_none, normalise_guid
 from .grouping import CodedSpan, group_codings
 from .positions import RawSelection, Reading, SourcePositions
-from .project_notes import ProjectNote, note_articles, read_notes, set_collections
+from .project_notes import (
+    ProjectNote,
+    linked_notes,
+    note_articles,
+    read_notes,
+    set_collections,
+)
 from .xmlutil import attr, child, children, localname
 
 CONTEXT = 32  # characters of prefix and suffix kept around an imported selection
@@ -55,6 +61,7 @@ class SourceReader:
     used_notes: set[str] = field(default_factory=set)
     source_notes: dict[str, str] = field(default_factory=dict)  # note guid -> source title
     source_ids: dict[str, str] = field(default_factory=dict)  # source guid -> article id
+    links: dict[str, list[str]] = field(default_factory=dict)  # selection guid -> note guids
     _by_hash: dict[str, str] = field(default_factory=dict)
     articles: list[Article] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
@@ -64,6 +71,7 @@ class SourceReader:
 
     def read_all(self) -> tuple[list[Article], list[Annotation]]:
         self.notes = read_notes(self.root, self.archive)
+        self.links = linked_notes(self.root, self.notes)
         sources = child(self.root, "Sources")
         for el in sources if sources is not None else ():
             kind = localname(el)
@@ -275,11 +283,11 @@ class SourceReader:
                 if target and target not in codes:
                     codes.append(target)
         notes = [n.strip() for n in [_raw_text(child(sel, "Description"))] if n and n.strip()]
-        for ref in children(sel, "NoteRef"):
-            target = normalise_guid(attr(ref, "targetGUID")) or ""
+        refs = [normalise_guid(attr(ref, "targetGUID")) or "" for ref in children(sel, "NoteRef")]
+        for target in refs + self.links.get(original or "", []):
             self.used_notes.add(target)
             note = self.notes.get(target)
-            if note:
+            if note and note.text not in notes:
                 notes.append(note.text)
         coder_guid = normalise_guid(attr(sel, "creatingUser"))
         if coder_guid is None:
