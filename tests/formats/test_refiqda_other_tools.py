@@ -172,8 +172,9 @@ def test_qualcoder_one_selection_per_code_is_one_passage(tmp_path: Path) -> None
     # The category is a theme too, the parent of the others.
     themes = {t.name: t for t in bundle.themes}
     assert themes["Munka"].parent == themes["Témák"].id
-    # Code points, no "\r\n": nothing to convert, nothing to report.
-    assert not any("positions" in w for w in bundle.warnings)
+    # Emoji before selections: the report says code points were read, and not as a guess.
+    [report] = [w for w in bundle.warnings if "positions" in w]
+    assert "positions: read as code points" in report and "guess" not in report
 
 
 def test_maxqda_sets_become_collections_and_unnamed_sources_take_the_file_name(
@@ -223,6 +224,7 @@ def test_atlas_notes_become_articles_and_code_groups_are_named(tmp_path: Path) -
     }
     assert notes["Kutatási napló"].text == "Az első interjú után: a lakhatás 🏠 a fő téma."
     text = "\n".join(bundle.warnings)
+    assert "source 'Interjú 1': positions: read as code points, \"\\r\\n\" counted as one" in text
     assert "set 'Gazdaság'" in text and "2 codes" in text
     assert "3 project notes imported as articles" in text
 

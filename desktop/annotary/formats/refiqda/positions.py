@@ -93,6 +93,11 @@ class Choice:
     why: str
     guess: bool
     converted: bool  # positions differ from the canonical code points for some selection
+    contested: bool = False  # another reading would have placed some selection elsewhere
+
+    @property
+    def worth_reporting(self) -> bool:
+        return self.converted or self.guess or self.contested
 
 
 class SourcePositions:
@@ -223,4 +228,4 @@ class SourcePositions:
             )
         elif not others:
             why = "every reading places the selections alike"
-        return Choice(chosen, why, guess=guess, converted=converted)
+        return Choice(chosen, why, guess=guess, converted=converted, contested=bool(others))

@@ -183,7 +183,7 @@ class SourceReader:
             and (e := _int(attr(sel, "endPosition"))) is not None
         ]
         choice = positions.choose(raw_sel, self.origin)
-        if choice.converted or choice.guess:
+        if choice.worth_reporting:
             verb = "positions converted" if choice.converted else "positions"
             self.warnings.append(
                 f"source {title!r}: {verb}: read as {choice.reading.describe()} ({choice.why})"
