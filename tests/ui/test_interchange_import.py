@@ -279,3 +279,36 @@ def test_sidebar_rows_carry_their_coder(qtbot, coded_window, tmp_path) -> None: 
     tips = [i.data(Qt.ItemDataRole.ToolTipRole) for i in rows]
     ids = [i.data(ID_ROLE) for i in rows]
     assert ids and all("Coder: jonas" in tip for tip in tips)
+
+
+def test_nvivo_project_lands_on_the_right_words_and_the_report_says_how(
+    qtbot, app_window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from qdpx_dialects import NVIVO, Case, Coded, ProjectSpec, Source, write_project
+
+    text = "Interview 3\n\nQ: How was the crossing? 🙂\nA: Late again ⛴️ 😤 and the fare went up.\n"
+    spec = ProjectSpec(
+        sources=[
+            Source(
+                "s",
+                "Interview 3",
+                text,
+                (
+                    Coded("Late again", ("Delays", "case:Rosa")),
+                    Coded("the fare went up", ("Fares",)),
+                ),
+            )
+        ],
+        codes=(("Delays", True), ("Fares", True)),
+        cases=[Case("Rosa")],
+    )
+    _choose_file(monkeypatch, write_project(tmp_path / "nvivo.qdpx", spec, NVIVO))
+    w = app_window
+    w.actions_["import_refiqda"].trigger()
+    _wait_import(qtbot, w)
+    article = articles.summaries(w.ctx.project)[0]
+    notes = annotating.for_article(w.ctx.project, article.id)
+    assert sorted(n.exact for n in notes) == ["Late again", "the fare went up"]
+    dialog = w.findChild(ImportReportDialog, "importReportDialog")
+    assert dialog is not None
+    assert any('UTF-16, "\\r\\n" counted as two' in line for line in dialog.lines())

@@ -50,7 +50,9 @@ def report_sections(report: MergeReport) -> list[tuple[str, list[str]]]:
             )
         )
     sections.append((f"Conflicts: which side was kept ({len(report.conflicts)})", report.conflicts))
-    sections.append((f"Skipped, with the reason ({len(report.warnings)})", report.warnings))
+    sections.append(
+        (f"Skipped or converted, with the reason ({len(report.warnings)})", report.warnings)
+    )
     return sections
 
 
