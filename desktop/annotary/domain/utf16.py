@@ -56,6 +56,11 @@ class Utf16Index:
             return self._astral_cp[before - 1] + (1 if round_up else 0)
         return unit - before
 
+    def splits_pair(self, unit: int) -> bool:
+        """True when UTF-16 offset ``unit`` falls between the two halves of a surrogate pair."""
+        before = bisect_left(self._astral_u16, unit)
+        return bool(before) and self._astral_u16[before - 1] + 1 == unit
+
     def is_plain(self) -> bool:
         """True when both counts agree everywhere (no character outside the BMP)."""
         return not self._astral_cp

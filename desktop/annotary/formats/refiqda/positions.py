@@ -134,12 +134,9 @@ class SourcePositions:
         falls outside the text or inside a "\\r\\n" or a surrogate pair."""
         if reading.units == "UTF-16":
             index = self._raw16 if reading.crlf == "two" else self._text16
-            if not 0 <= position <= index.utf16_length:
+            if not 0 <= position <= index.utf16_length or index.splits_pair(position):
                 return None
-            cp = index.to_code_point(position)
-            if index.to_utf16(cp) != position:
-                return None  # between the two halves of a surrogate pair
-            position = cp
+            position = index.to_code_point(position)
         if reading.crlf == "two":
             if not 0 <= position <= len(self.raw) or self._splits_crlf(position):
                 return None
@@ -172,9 +169,18 @@ class SourcePositions:
 
     def score(self, selections: Sequence[RawSelection], reading: Reading) -> tuple[int, int, int]:
         """(score, boundaries on word boundaries, names matching) of ``reading``."""
+        spans = [self.span(sel.start, sel.end, reading) for sel in selections]
+        return self._score(selections, spans, reading)
+
+    def _score(
+        self,
+        selections: Sequence[RawSelection],
+        spans: Sequence[tuple[int, int] | None],
+        reading: Reading,
+    ) -> tuple[int, int, int]:
         total = boundaries = names = 0
-        for sel in selections:
-            span = self.span(sel.start, sel.end, reading)
+        text = self.text
+        for sel, span in zip(selections, spans, strict=True):
             if span is None:
                 raw_ok = (
                     self.convert(sel.start, reading) is not None
@@ -185,11 +191,11 @@ class SourcePositions:
             start, end = span
             # A person selects words: a start or end on a word boundary that does not
             # take in the space beside it.
-            if self._on_word_boundary(start) and not self.text[start].isspace():
+            if self._on_word_boundary(start) and not text[start].isspace():
                 boundaries += 1
-            if self._on_word_boundary(end) and not self.text[end - 1].isspace():
+            if self._on_word_boundary(end) and not text[end - 1].isspace():
                 boundaries += 1
-            if self._name_matches(sel.name, span):
+            if sel.name and self._name_matches(sel.name, span):
                 names += 1
         total += boundaries + _NAME_WEIGHT * names
         return total, boundaries, names
@@ -201,9 +207,10 @@ class SourcePositions:
             return Choice(SPEC, "written by Annotary", guess=False, converted=False)
         if len(candidates) == 1 or not selections:
             return Choice(SPEC, "only one reading possible", guess=False, converted=False)
-        sample = list(selections[:SCORED_SELECTIONS])
+        # One selection per code repeats a span: each span is scored once.
+        sample = list(dict.fromkeys(selections))[:SCORED_SELECTIONS]
         placed = {r: [self.span(s.start, s.end, r) for s in sample] for r in candidates}
-        scores = {r: self.score(sample, r) for r in candidates}
+        scores = {r: self._score(sample, placed[r], r) for r in candidates}
         best = max(s[0] for s in scores.values())
         top = [r for r in candidates if scores[r][0] == best]
         order = preferred_readings(origin)
