@@ -85,3 +85,30 @@ def test_empty_codebook_is_refused() -> None:
 def test_non_codebook_input_is_rejected(data: bytes, message: str) -> None:
     with pytest.raises(InvalidInputError, match=message):
         read_qdc(io.BytesIO(data), where="themes.qdc")
+
+
+def test_repeated_names_are_qualified_by_their_path_and_read_back_plain() -> None:
+    themes = [
+        Theme(id="a0000000-0000-4000-8000-000000000001", name="Economy"),
+        Theme(id="a0000000-0000-4000-8000-000000000002", name="Environment", position=1),
+        Theme(id="a0000000-0000-4000-8000-000000000003", name="Other", parent=themes_id(1)),
+        Theme(id="a0000000-0000-4000-8000-000000000004", name="Other", parent=themes_id(2)),
+        Theme(id="a0000000-0000-4000-8000-000000000005", name="Jobs", parent=themes_id(1)),
+    ]
+    out = io.BytesIO()
+    warnings = write_qdc(themes, out)
+    assert len(warnings) == 1 and "'Other'" in warnings[0] and "Environment › Other" in warnings[0]
+    written = [c.get("name") for c in etree.fromstring(out.getvalue()).iter() if c.get("name")]
+    assert sorted(written) == [
+        "Economy",
+        "Economy › Other",
+        "Environment",
+        "Environment › Other",
+        "Jobs",
+    ]
+    back = {t.id: (t.name, t.parent) for t in read_qdc(io.BytesIO(out.getvalue())).themes}
+    assert back == {t.id: (t.name, t.parent) for t in themes}
+
+
+def themes_id(n: int) -> str:
+    return f"a0000000-0000-4000-8000-00000000000{n}"
