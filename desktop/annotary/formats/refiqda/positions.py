@@ -39,7 +39,7 @@ _BAD_BOUNDARY = 3
 _OUTSIDE = 10
 
 
-def canonical_text(raw: str) -> str:
+def unified_line_endings(raw: str) -> str:
     """``raw`` with "\\r\\n" and lone "\\r" line endings as "\\n"."""
     return raw.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -105,7 +105,7 @@ class SourcePositions:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.text = canonical_text(raw)
+        self.text = unified_line_endings(raw)
         # Index (in raw) of each "\r" that starts a "\r\n": each removes one position.
         self._cr: list[int] = []
         index = raw.find("\r\n")
