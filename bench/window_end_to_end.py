@@ -11,6 +11,9 @@ Every step is timed until the window has handled its events and repainted
 * add / change / remove: one annotation on B (50,000), through the window's own paths
   (``ctx.perform`` of the services, the new annotation selected everywhere).
 * memory: RSS and tracemalloc over 100 changes on A and 20 re-openings of A.
+* while suggesting: add one annotation on B, and open A, while the engine works on B
+  (Suggest Quotes on a 2 MB article: seconds of work); ``--in-thread`` runs the engine
+  in the background thread instead of its process, as before, for comparison.
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=desktop .venv/bin/python bench/window_end_to_end.py
     (--quick: fewer repetitions, for slow builds)
@@ -138,6 +141,47 @@ def bench_edits(app: QApplication, window: object, article_id: str, runs: int) -
     return {k: statistics.median(v) for k, v in out.items()}
 
 
+def bench_while_suggesting(
+    app: QApplication, window: object, ids: dict[str, str], runs: int
+) -> dict:
+    """Add on B and open A while the engine works on B (each run starts a new one)."""
+    from annotary.services import annotating
+
+    w: object = window
+    ctx = w.ctx  # type: ignore[attr-defined]
+    suggestions = w.suggestions  # type: ignore[attr-defined]
+    adds, opens = [], []
+    for i in range(runs):
+        w.open_article(ids["b"])  # type: ignore[attr-defined]
+        idle(app, w, 0.2)
+        suggestions.suggest_now()
+        deadline = time.perf_counter() + 30
+        while not suggestions.runner.busy and time.perf_counter() < deadline:
+            app.processEvents()
+        idle_for(app, 0.3)  # the engine is at work now
+        start = 300 + 40 * i
+
+        def add(start: int = start) -> None:
+            project = ctx.project
+            note = ctx.perform(
+                "Tag quote",
+                lambda: annotating.create(project, ids["b"], "quote", start, start + 25),
+            )
+            ctx.annotation_selected.emit(note.id)
+
+        adds.append(timed(app, w, add))
+        opens.append(timed(app, w, lambda: w.open_article(ids["a"])))  # type: ignore[attr-defined]
+        idle(app, w)
+    return {"add": statistics.median(adds), "open": statistics.median(opens)}
+
+
+def idle_for(app: QApplication, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def bench_memory(
     app: QApplication, window: object, ids: dict[str, str], changes: int, reopens: int
 ) -> dict:
@@ -195,6 +239,10 @@ def bench_memory(
 
 def main() -> None:
     quick = "--quick" in sys.argv
+    if "--in-thread" in sys.argv:
+        from annotary.services import suggesting
+
+        suggesting.IN_PROCESS_FROM = sys.maxsize  # the engine in the task's thread
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["ANNOTARY_CONFIG_DIR"] = str(folder / "config")
@@ -231,6 +279,11 @@ def main() -> None:
                 f"{name} one annotation (50,000 on the article): {ms:.1f} ms "
                 f"(target 30; reader alone {READER_ADD_MS} ms, ratio {ms / READER_ADD_MS:.1f}x)"
             )
+        busy = bench_while_suggesting(app, window, ids, 3 if quick else 7)
+        print(
+            f"while the engine works on a 2 MB article: add one annotation (50,000) "
+            f"{busy['add']:.1f} ms, open 2 MB + 5,000 {busy['open']:.0f} ms"
+        )
         mem = bench_memory(app, window, ids, 20 if quick else 100, 5 if quick else 20)
         print(
             f"memory over {mem['changes']} added annotations (5,000 on the article): "
