@@ -9,7 +9,7 @@ Every step is timed until the window has handled its events and repainted
   article (set_article + repaint of a bare ReaderView).
 * switch: C -> A -> C round trips, the second leg (back to the short article).
 * add / change / remove: one annotation on B (50,000), through the window's own paths
-  (``ctx.perform`` of the services, the new annotation selected everywhere).
+  (the operations layer, the new annotation selected everywhere).
 * memory: RSS and tracemalloc over 100 changes on A and 20 re-openings of A.
 * while suggesting: add one annotation on B, and open A, while the engine works on B
   (Suggest Quotes on a 2 MB article: seconds of work); ``--in-thread`` runs the engine
@@ -110,7 +110,7 @@ def bench_open(app: QApplication, window: object, ids: dict[str, str], runs: int
 
 
 def bench_edits(app: QApplication, window: object, article_id: str, runs: int) -> dict:
-    from annotary.services import annotating
+    from annotary.ui.operations import annotations as annotation_ops
 
     w: object = window
     ctx = w.ctx  # type: ignore[attr-defined]
@@ -123,11 +123,9 @@ def bench_edits(app: QApplication, window: object, article_id: str, runs: int) -
         made: list = []
 
         def add(start: int = start, made: list = made) -> None:
-            project = ctx.project
-            note = ctx.perform(
-                "Tag quote",
-                lambda: annotating.create(project, article_id, "quote", start, start + 25),
-            )
+            note = ctx.operations.run(
+                annotation_ops.create("Tag quote", article_id, "quote", (start, start + 25))
+            ).value
             made.append(note)
             ctx.annotation_selected.emit(note.id)
 
@@ -145,7 +143,7 @@ def bench_while_suggesting(
     app: QApplication, window: object, ids: dict[str, str], runs: int
 ) -> dict:
     """Add on B and open A while the engine works on B (each run starts a new one)."""
-    from annotary.services import annotating
+    from annotary.ui.operations import annotations as annotation_ops
 
     w: object = window
     ctx = w.ctx  # type: ignore[attr-defined]
@@ -162,11 +160,9 @@ def bench_while_suggesting(
         start = 300 + 40 * i
 
         def add(start: int = start) -> None:
-            project = ctx.project
-            note = ctx.perform(
-                "Tag quote",
-                lambda: annotating.create(project, ids["b"], "quote", start, start + 25),
-            )
+            note = ctx.operations.run(
+                annotation_ops.create("Tag quote", ids["b"], "quote", (start, start + 25))
+            ).value
             ctx.annotation_selected.emit(note.id)
 
         adds.append(timed(app, w, add))
@@ -185,7 +181,7 @@ def idle_for(app: QApplication, seconds: float) -> None:
 def bench_memory(
     app: QApplication, window: object, ids: dict[str, str], changes: int, reopens: int
 ) -> dict:
-    from annotary.services import annotating
+    from annotary.ui.operations import annotations as annotation_ops
 
     w: object = window
     ctx = w.ctx  # type: ignore[attr-defined]
@@ -193,11 +189,9 @@ def bench_memory(
     idle(app, w, 0.2)
 
     def one_change(i: int) -> None:
-        project = ctx.project
-        note = ctx.perform(
-            "Tag quote",
-            lambda: annotating.create(project, ids["a"], "quote", 100 + 30 * i, 120 + 30 * i),
-        )
+        note = ctx.operations.run(
+            annotation_ops.create("Tag quote", ids["a"], "quote", (100 + 30 * i, 120 + 30 * i))
+        ).value
         ctx.annotation_selected.emit(note.id)
         settle(app, w)
 

@@ -124,7 +124,7 @@ def accept(
                     speaker_service.add_alias(project, speaker_id, mention)
             if speaker_id:
                 changes.speakers.add(speaker_id)
-            note = annotating.create(
+            quote = annotating.create(
                 project,
                 article_id,
                 "quote",
@@ -133,8 +133,8 @@ def accept(
                 speaker=speaker_id,
                 quote_type=s.quote_type,
             ).value
-            created.append(note)
-            changes.annotations.add(note.id)
+            created.append(quote)
+            changes.annotations.add(quote.id)
     return Outcome(created, changes, tx.inverse)
 
 

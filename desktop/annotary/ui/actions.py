@@ -183,7 +183,7 @@ def build(win: Window) -> dict[str, QAction]:
     for key, text in (
         ("quote", "Tag as &Quote…"),
         ("speaker", "Tag as &Speaker…"),
-        ("theme", "Tag with &Theme…"),
+        ("passage", "Tag with &Theme…"),
     ):
         tip = f"{keymap.entry(key).title} ({keymap.label(key)})"
         a[key] = _action(win, key, text, partial(tag, key), tip)
@@ -255,7 +255,7 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     article.addAction(a["delete_article"])
 
     annotate = bar.addMenu("A&nnotate")
-    annotate.addActions([a["quote"], a["speaker"], a["theme"], a["note"]])
+    annotate.addActions([a["quote"], a["speaker"], a["passage"], a["note"]])
     annotate.addSeparator()
     annotate.addActions([a["suggest"], a["accept_suggestion"], a["reject_suggestion"]])
     annotate.addAction(a["accept_all_suggestions"])
@@ -277,7 +277,7 @@ def _toolbar(win: Window, a: dict[str, QAction]) -> None:
     tb.addSeparator()
     tb.addActions([_steady(a["undo"], "Undo", tb), _steady(a["redo"], "Redo", tb)])
     tb.addSeparator()
-    tb.addActions([a["quote"], a["speaker"], a["theme"], a["note"]])
+    tb.addActions([a["quote"], a["speaker"], a["passage"], a["note"]])
     tb.addSeparator()
     tb.addActions([a["find"], a["export"]])
     win.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)

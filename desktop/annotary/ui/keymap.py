@@ -56,7 +56,7 @@ KEYMAP: tuple[Key, ...] = (
     Key("previous", "Previous article", ("Alt+Up",)),
     Key("quote", "Tag the selection as a quote", ("Q",), READER),
     Key("speaker", "Tag the selection as a speaker", ("S",), READER),
-    Key("theme", "Tag the selection with a theme", ("T",), READER),
+    Key("passage", "Tag the selection with a theme", ("T",), READER),
     Key("note", "Note on the selection", ("N",), READER),
     Key("quick_theme", "Apply a recent theme", tuple("123456789"), READER),
     Key("clear_selection", "Clear the selection / close Find", ("Esc",), READER),

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QMenu, QWidget
 from annotary.ui import keymap
 from annotary.ui.reader.find_bar import FindBar
 
-_TAG_KEYS = {keymap.plain_key(k): k for k in ("quote", "speaker", "theme")}
+_TAG_KEYS = {keymap.plain_key(k): k for k in ("quote", "speaker", "passage")}
 _CLICK_SLOP = 4
 _TAG_ITEMS = (
     ("quote", "Tag as quote"),
     ("speaker", "Tag as speaker"),
-    ("theme", "Tag with theme…"),
+    ("passage", "Tag with theme…"),
     ("note", "Add a note…"),
 )
 

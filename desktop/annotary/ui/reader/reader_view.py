@@ -4,7 +4,7 @@ Everything the window needs goes through this class; offsets are canonical code
 points over ``article.text`` (end exclusive), never Qt positions.
 
 Signals
-  tag_requested(str)            quote | speaker | theme | note (selection bar, keys Q/S/T, menu)
+  tag_requested(str)            quote | speaker | passage | note (selection bar, keys Q/S/T, menu)
   quick_theme_requested(int)    digits 1-9
   highlight_clicked(str)        a click (no drag) on a highlight: the innermost id
   link_activated(str)           a click on a link; the window decides whether to open it
