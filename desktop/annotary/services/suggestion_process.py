@@ -8,12 +8,15 @@ every few milliseconds; when the caller cancels (another article opened) or
 its half-done work is dropped: the next run starts a fresh worker.
 
 The engine holds the interpreter for as long as it works; in a process of its
-own it competes with the window only for a core, never for the interpreter.
+own it competes with the window only for a core, never for the interpreter, and
+it runs at a lower priority (``nice``) so that the window wins that core too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
 
 POLL_S = 0.02  # how often a waiting run looks at its cancel flag
 STOP_WAIT_S = 2.0  # how long a terminated worker is given to go
+NICENESS = 10  # the worker's scheduling priority, below the window's
 
 
 class SuggestionProcessFailed(AnnotaryError):
@@ -35,6 +39,9 @@ class SuggestionProcessFailed(AnnotaryError):
 
 def _serve(conn: Connection) -> None:
     """The worker's loop: one request (text, language, speakers) in, one answer out."""
+    if hasattr(os, "nice"):  # the window comes first when both want a core
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
     from annotary.suggest import suggest_quotes  # the engine loads in the worker only
 
     while True:
