@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
@@ -27,7 +27,10 @@ from annotary.ui.library.file_ops import FileOps
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_tip
 from annotary.ui.settings import Settings
+from annotary.ui.style.icons import ACTION_ICONS, action_icon
 from annotary.ui.suggestions import SuggestionController
+
+TOOLBAR_ICON_PX = 18  # the icons' 24 px grid drawn a little smaller, beside the text
 
 
 class Window(Protocol):
@@ -272,10 +275,17 @@ def _toolbar(win: Window, a: dict[str, QAction]) -> None:
     tb = QToolBar("Main toolbar", win.main)
     tb.setObjectName("mainToolbar")
     tb.setMovable(False)
-    tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    tb.setIconSize(QSize(TOOLBAR_ICON_PX, TOOLBAR_ICON_PX))
+    steady = {"undo": _steady(a["undo"], "Undo", tb), "redo": _steady(a["redo"], "Redo", tb)}
+    for key in ACTION_ICONS:  # the menus show the same icons
+        icon = action_icon(key)
+        a[key].setIcon(icon)
+        if key in steady:
+            steady[key].setIcon(icon)
     tb.addActions([a["open"], a["import"]])
     tb.addSeparator()
-    tb.addActions([_steady(a["undo"], "Undo", tb), _steady(a["redo"], "Redo", tb)])
+    tb.addActions([steady["undo"], steady["redo"]])
     tb.addSeparator()
     tb.addActions([a["quote"], a["speaker"], a["passage"], a["note"]])
     tb.addSeparator()
