@@ -68,10 +68,9 @@ def test_switching_article_stops_a_long_run_and_its_results_are_never_shown(
     qtbot.waitUntil(lambda: w.suggestions.idle and bool(_spans(w)), timeout=10_000)
     expected = {(s.start, s.end) for s in suggesting.suggest(w.ctx.project, short_id)}
     assert _spans(w) == expected
-    long_text = articles.get(w.ctx.project, long_id).text
-    assert all(max(e for _, e in shown) <= len(w.reader.text()) for shown in seen if shown)
+    assert len(articles.get(w.ctx.project, long_id).text) > 200_000  # its list would be long
+    assert all(shown in (set(), expected) for shown in seen), "only the open article's list"
     assert all(s.exact in w.reader.text() for s in w.suggestions.section.model.suggestions())
-    assert len(long_text) > 200_000
 
 
 def test_closing_the_window_ends_the_process(qtbot, app_window) -> None:  # type: ignore[no-untyped-def]
