@@ -30,8 +30,6 @@ from annotary.ui.settings import Settings
 from annotary.ui.style.icons import ACTION_ICONS, action_icon
 from annotary.ui.suggestions import SuggestionController
 
-TOOLBAR_ICON_PX = 18  # the icons' 24 px grid drawn a little smaller, beside the text
-
 
 class Window(Protocol):
     """What the actions need of the main window (which is built from these parts)."""
@@ -276,7 +274,8 @@ def _toolbar(win: Window, a: dict[str, QAction]) -> None:
     tb.setObjectName("mainToolbar")
     tb.setMovable(False)
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    tb.setIconSize(QSize(TOOLBAR_ICON_PX, TOOLBAR_ICON_PX))
+    side = max(tb.fontMetrics().height(), 12)  # as tall as the text: the buttons keep their height
+    tb.setIconSize(QSize(side, side))
     steady = {"undo": _steady(a["undo"], "Undo", tb), "redo": _steady(a["redo"], "Redo", tb)}
     for key in ACTION_ICONS:  # the menus show the same icons
         icon = action_icon(key)
