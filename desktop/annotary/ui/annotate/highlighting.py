@@ -59,8 +59,8 @@ class ReaderHighlights(QObject):
         return describe(annotation, self.session) if annotation else ""
 
     def all(self) -> list[Highlight]:
-        notes = [to_highlight(a, self.session) for a in self.session.ordered()]
-        return notes + [h for h, _tip in self.overlay.values()]
+        annotated = [to_highlight(a, self.session) for a in self.session.ordered()]
+        return annotated + [h for h, _tip in self.overlay.values()]
 
     def set_overlay(self, items: list[tuple[Highlight, str]], group: str = "") -> None:
         """Replace one ``group``'s highlights shown over the annotations (``[]`` removes them).
