@@ -9,8 +9,11 @@ Every step is timed until the window has handled its events and repainted
   article (set_article + repaint of a bare ReaderView).
 * switch: C -> A -> C round trips, the second leg (back to the short article).
 * add / change / remove: one annotation on B (50,000), through the window's own paths
-  (``ctx.perform`` of the services, the new annotation selected everywhere).
+  (the operations layer, the new annotation selected everywhere).
 * memory: RSS and tracemalloc over 100 changes on A and 20 re-openings of A.
+* while suggesting: add one annotation on B, and open A, while the engine works on B
+  (Suggest Quotes on a 2 MB article: seconds of work); ``--in-thread`` runs the engine
+  in the background thread instead of its process, as before, for comparison.
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=desktop .venv/bin/python bench/window_end_to_end.py
     (--quick: fewer repetitions, for slow builds)
@@ -107,7 +110,7 @@ def bench_open(app: QApplication, window: object, ids: dict[str, str], runs: int
 
 
 def bench_edits(app: QApplication, window: object, article_id: str, runs: int) -> dict:
-    from annotary.services import annotating
+    from annotary.ui.operations import annotations as annotation_ops
 
     w: object = window
     ctx = w.ctx  # type: ignore[attr-defined]
@@ -120,11 +123,9 @@ def bench_edits(app: QApplication, window: object, article_id: str, runs: int) -
         made: list = []
 
         def add(start: int = start, made: list = made) -> None:
-            project = ctx.project
-            note = ctx.perform(
-                "Tag quote",
-                lambda: annotating.create(project, article_id, "quote", start, start + 25),
-            )
+            note = ctx.operations.run(
+                annotation_ops.create("Tag quote", article_id, "quote", (start, start + 25))
+            ).value
             made.append(note)
             ctx.annotation_selected.emit(note.id)
 
@@ -138,10 +139,56 @@ def bench_edits(app: QApplication, window: object, article_id: str, runs: int) -
     return {k: statistics.median(v) for k, v in out.items()}
 
 
+def bench_while_suggesting(
+    app: QApplication, window: object, ids: dict[str, str], runs: int
+) -> dict:
+    """Add on B, then open A (from B), with and without the engine at work on B.
+
+    The two cases alternate, so both see the same machine; the engine's run is
+    started anew each time (Suggest Quotes) and is 0.3 s under way when measured.
+    """
+    from annotary.ui.operations import annotations as annotation_ops
+
+    w: object = window
+    ctx = w.ctx  # type: ignore[attr-defined]
+    suggestions = w.suggestions  # type: ignore[attr-defined]
+    out: dict[str, list[float]] = {"add": [], "open": [], "add_busy": [], "open_busy": []}
+    for i in range(2 * runs):
+        busy = i % 2 == 1
+        w.open_article(ids["b"])  # type: ignore[attr-defined]
+        idle(app, w, 0.2)
+        if busy:
+            suggestions.suggest_now()
+            deadline = time.perf_counter() + 30
+            while not suggestions.runner.busy and time.perf_counter() < deadline:
+                app.processEvents()
+        idle_for(app, 0.3)  # the engine is at work now (when asked)
+        start = 300 + 40 * i
+
+        def add(start: int = start) -> None:
+            note = ctx.operations.run(
+                annotation_ops.create("Tag quote", ids["b"], "quote", (start, start + 25))
+            ).value
+            ctx.annotation_selected.emit(note.id)
+
+        suffix = "_busy" if busy else ""
+        out["add" + suffix].append(timed(app, w, add))
+        out["open" + suffix].append(timed(app, w, lambda: w.open_article(ids["a"])))  # type: ignore[attr-defined]
+        idle(app, w)
+    return {k: statistics.median(v) for k, v in out.items()}
+
+
+def idle_for(app: QApplication, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def bench_memory(
     app: QApplication, window: object, ids: dict[str, str], changes: int, reopens: int
 ) -> dict:
-    from annotary.services import annotating
+    from annotary.ui.operations import annotations as annotation_ops
 
     w: object = window
     ctx = w.ctx  # type: ignore[attr-defined]
@@ -149,11 +196,9 @@ def bench_memory(
     idle(app, w, 0.2)
 
     def one_change(i: int) -> None:
-        project = ctx.project
-        note = ctx.perform(
-            "Tag quote",
-            lambda: annotating.create(project, ids["a"], "quote", 100 + 30 * i, 120 + 30 * i),
-        )
+        note = ctx.operations.run(
+            annotation_ops.create("Tag quote", ids["a"], "quote", (100 + 30 * i, 120 + 30 * i))
+        ).value
         ctx.annotation_selected.emit(note.id)
         settle(app, w)
 
@@ -195,6 +240,10 @@ def bench_memory(
 
 def main() -> None:
     quick = "--quick" in sys.argv
+    if "--in-thread" in sys.argv:
+        from annotary.services import suggesting
+
+        suggesting.IN_PROCESS_FROM = sys.maxsize  # the engine in the task's thread
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["ANNOTARY_CONFIG_DIR"] = str(folder / "config")
@@ -231,6 +280,14 @@ def main() -> None:
                 f"{name} one annotation (50,000 on the article): {ms:.1f} ms "
                 f"(target 30; reader alone {READER_ADD_MS} ms, ratio {ms / READER_ADD_MS:.1f}x)"
             )
+        busy = bench_while_suggesting(app, window, ids, 3 if quick else 7)
+        print(
+            f"add one annotation (50,000) then open 2 MB + 5,000 from it: "
+            f"{busy['add']:.1f} / {busy['open']:.0f} ms idle, "
+            f"{busy['add_busy']:.1f} / {busy['open_busy']:.0f} ms while the engine works "
+            f"on that 2 MB article (ratios {busy['add_busy'] / busy['add']:.2f} / "
+            f"{busy['open_busy'] / busy['open']:.2f})"
+        )
         mem = bench_memory(app, window, ids, 20 if quick else 100, 5 if quick else 20)
         print(
             f"memory over {mem['changes']} added annotations (5,000 on the article): "

@@ -84,3 +84,19 @@ def test_east_asian_script_ranges_live_in_domain_scripts_only() -> None:
         for m in pattern.finditer(path.read_text(encoding="utf-8"))
     ]
     assert not offenders, offenders
+
+
+def test_language_tags_are_read_in_domain_language_only() -> None:
+    # What "zh", "cmn" or "yue" mean is decided by domain/language.py (is_chinese,
+    # is_cjk, normalise_language); a Chinese variety's tag written elsewhere is a
+    # second copy of that rule.
+    varieties = re.compile(r"""["'](cmn|yue|zho|wuu)(?:[-_][^"']*)?["']""")
+    home = PACKAGE / "domain" / "language.py"
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{number}"
+        for path in PACKAGE.rglob("*.py")
+        if path != home
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if varieties.search(line)
+    ]
+    assert not offenders, offenders

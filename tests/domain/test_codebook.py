@@ -5,6 +5,7 @@ from __future__ import annotations
 from annotary.domain.codebook import (
     PATH_SEPARATOR,
     ancestors,
+    children,
     descendants,
     theme_path,
     theme_paths,
@@ -83,3 +84,11 @@ def test_theme_paths_in_codebook_order() -> None:
     ]
     orphan = [Theme("o", "Orphan", parent="gone")]
     assert [path for path, _ in theme_paths(orphan)] == ["Orphan"]
+
+
+def test_children_are_the_direct_sub_themes_only() -> None:
+    assert sorted(children(ECONOMY, "e")) == ["p", "w"]  # not Fuel, a grandchild
+    assert children(ECONOMY, "p") == ["f"]
+    assert children(ECONOMY, "f") == [] and children(ECONOMY, "missing") == []
+    looped = _tree(Theme("a", "A", parent="a"), Theme("b", "B", parent="a"))
+    assert children(looped, "a") == ["b"], "a theme is not its own sub-theme"

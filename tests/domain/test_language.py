@@ -72,3 +72,28 @@ def test_an_unsure_guess_gets_english_rules() -> None:
     text = "Der Minister erklärte: „Wir werden nicht nachgeben.“ Minister Braun sagte das."
     assert detect_language(text) is None
     suggest_quotes(text)  # English rules apply; nothing fails
+
+
+# ---- what a language tag means --------------------------------------------------------
+
+
+def test_a_tag_is_normalised_to_its_primary_subtag() -> None:
+    from annotary.domain.language import normalise_language
+
+    assert normalise_language("en-GB") == "en"
+    assert normalise_language(" ZH_cn ") == "zh"
+    assert normalise_language("yue-Hant-HK") == "yue"
+    for nothing in (None, "", "   ", "x-klingon", "12", "english"):
+        assert normalise_language(nothing) is None, nothing
+
+
+def test_every_chinese_tag_is_chinese_and_cjk() -> None:
+    from annotary.domain.language import cjk_language, is_chinese, is_cjk
+
+    for tag in ("zh", "zh-CN", "zh-Hant-TW", "ZH_tw", "cmn", "cmn-Hans", "yue-HK", "zho"):
+        assert is_chinese(tag) and is_cjk(tag) and cjk_language(tag) == "zh", tag
+    for tag in ("ja", "ja-JP", "ko-KR", "kor"):
+        assert not is_chinese(tag) and is_cjk(tag), tag
+    assert cjk_language("ja-JP") == "ja" and cjk_language("ko") == "ko"
+    for tag in (None, "", "en", "en-US", "fr", "zz", "x-zh", "chinese"):
+        assert not is_chinese(tag) and not is_cjk(tag) and cjk_language(tag) is None, tag

@@ -103,6 +103,12 @@ def test_spec_bundles_resources_where_paths_looks() -> None:
     assert '"annotary/resources"' in spec  # paths.resources_dir(): <package>/resources
     assert "annotary_launcher.py" in spec
     assert (PACKAGING / "annotary_launcher.py").is_file()
+    # The whole resources folder is bundled, so the toolbar's own icons are too.
+    assert 'datas = [(str(ROOT / "resources"), "annotary/resources")]' in spec
+    assert sorted((ICONS / "actions").glob("*.svg")), "the toolbar's fallback icons"
+    assert "QtSvg" not in spec, "the toolbar's icons are drawn with QtSvg: it must stay bundled"
+    # The suggestion engine's process re-runs the bundled program: it must hand that over.
+    assert "freeze_support()" in (PACKAGING / "annotary_launcher.py").read_text("utf-8")
 
 
 @pytest.mark.slow

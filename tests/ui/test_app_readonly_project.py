@@ -59,6 +59,8 @@ def test_read_only_project_reads_says_so_and_refuses_edits(qtbot, read_only_proj
     window.resize(1300, 820)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # keys reach the window the user works in
+    qtbot.waitUntil(window.isActiveWindow)
     window.load()
     try:
         assert "read-only" in window.windowTitle()

@@ -47,3 +47,25 @@ def test_a_key_changed_in_the_map_changes_the_action(qtbot, app_window, monkeypa
     monkeypatch.setitem(keymap._BY_NAME, "export", keymap.Key("export", entry.title, ("Ctrl+J",)))
     rebuilt = actions.build(app_window)
     assert rebuilt["export"].shortcuts() == [QKeySequence("Ctrl+J")]
+
+
+def test_the_readers_digits_and_esc_come_from_the_key_map(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from annotary.ui.reader import ReaderView
+
+    for name, keys in (("quick_theme", ("F5", "F6")), ("clear_selection", ("F9",))):
+        entry = keymap.entry(name)
+        monkeypatch.setitem(keymap._BY_NAME, name, keymap.Key(name, entry.title, keys, entry.where))
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.activateWindow()
+    qtbot.waitUntil(reader.isActiveWindow)
+    reader.setFocus()
+    bound = {s.key().toString() for s in reader.findChildren(QShortcut)}
+    assert {"F5", "F6", "F9"} <= bound and not {"1", "Esc"} & bound
+    with qtbot.waitSignal(reader.quick_theme_requested, timeout=1000) as blocker:
+        QTest.keyClick(reader, Qt.Key.Key_F6)
+    assert blocker.args == [2]  # the second key of the entry: the second recent theme
+    with qtbot.assertNotEmitted(reader.quick_theme_requested, wait=50):
+        QTest.keyClick(reader, Qt.Key.Key_2)

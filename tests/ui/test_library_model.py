@@ -121,3 +121,11 @@ def test_a_filter_sees_every_article(model: LibraryModel) -> None:
     assert proxy.rowCount() == N // 4
     proxy.sort(DATE, Qt.SortOrder.AscendingOrder)  # the model sorts, the proxy follows
     assert proxy.index(0, TITLE).data(ID_ROLE) == "id-00000"
+
+
+def test_the_language_filter_reads_tags_as_the_domain_does() -> None:
+    chinese = replace(summary(1), language="zh-CN")
+    assert LibraryFilter(language="zh").accepts(chinese)
+    assert LibraryFilter(language="ZH_tw").accepts(chinese)  # one primary subtag, any case
+    assert not LibraryFilter(language="en").accepts(chinese)
+    assert not LibraryFilter(language="zh").accepts(replace(summary(2), language=None))

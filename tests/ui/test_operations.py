@@ -373,4 +373,4 @@ def test_no_menu_action_writes_around_the_entry_point(qtbot, app_window, monkeyp
             wrote.append(key)
             assert len(calls) > made, f"{key} changed the project outside the operations layer"
     observer.close()
-    assert {"paste", "quote", "speaker", "theme", "mark_read", "delete_article"} <= set(wrote)
+    assert {"paste", "quote", "speaker", "passage", "mark_read", "delete_article"} <= set(wrote)

@@ -55,8 +55,8 @@ def test_selection_bar_appears_and_emits(reader, make_article, qtbot) -> None:  
     reader.select_range(0, 13)
     qtbot.waitUntil(reader.selection_bar.isVisible, timeout=1000)
     with qtbot.waitSignal(reader.tag_requested, timeout=1000) as blocker:
-        qtbot.mouseClick(reader.selection_bar.buttons["theme"], Qt.MouseButton.LeftButton)
-    assert blocker.args == ["theme"]
+        qtbot.mouseClick(reader.selection_bar.buttons["passage"], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["passage"]
     reader.clear_selection()
     assert not reader.selection_bar.isVisible()
 

@@ -40,7 +40,10 @@ class FakeSession(QObject):
     def speaker_name(self, speaker_id: str | None) -> str:
         return self.names.get(speaker_id or "", "") if speaker_id else ""
 
-    def theme_path(self, theme_id: str) -> str:
+    def theme_label(self, theme_id: str) -> str:
+        return f"Codebook › Theme {theme_id}"
+
+    def theme_name(self, theme_id: str) -> str:
         return f"Theme {theme_id}"
 
     def theme_color(self, theme_id: str) -> str | None:

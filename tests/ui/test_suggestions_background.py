@@ -40,12 +40,12 @@ def test_the_window_keeps_running_while_the_engine_works(
     real = suggesting.suggest
     threads: list[str] = []
 
-    def slow(project, aid, min_confidence=0.0):  # type: ignore[no-untyped-def]
+    def slow(project, aid, min_confidence=0.0, **how):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         end = time.perf_counter() + WORK_S
         while time.perf_counter() < end:  # CPU-bound, holding the GIL as the engine does
             sum(range(200))
-        return real(project, aid, min_confidence)
+        return real(project, aid, min_confidence, **how)
 
     monkeypatch.setattr(suggesting, "suggest", slow)
     ticks: list[float] = []
@@ -79,11 +79,11 @@ def test_results_for_an_article_no_longer_open_are_dropped(
     real = suggesting.suggest
     asked: list[str] = []
 
-    def slow(project, aid, min_confidence=0.0):  # type: ignore[no-untyped-def]
+    def slow(project, aid, min_confidence=0.0, **how):  # type: ignore[no-untyped-def]
         asked.append(aid)
         if aid == first:
             time.sleep(0.5)
-        return real(project, aid, min_confidence)
+        return real(project, aid, min_confidence, **how)
 
     monkeypatch.setattr(suggesting, "suggest", slow)
     seen: list[set[tuple[int, int]]] = []

@@ -17,9 +17,9 @@ def _spy(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     asked: list[str] = []
     real = suggesting.suggest
 
-    def counted(project, aid, min_confidence=0.0):  # type: ignore[no-untyped-def]
+    def counted(project, aid, min_confidence=0.0, **how):  # type: ignore[no-untyped-def]
         asked.append(aid)
-        return real(project, aid, min_confidence)
+        return real(project, aid, min_confidence, **how)
 
     monkeypatch.setattr(suggesting, "suggest", counted)
     return asked

@@ -35,6 +35,11 @@ def theme_path(themes: Mapping[str, Theme], theme_id: str, sep: str = PATH_SEPAR
     return sep.join(themes[i].name for i in reversed(ids))
 
 
+def children(themes: Mapping[str, Theme], theme_id: str) -> list[str]:
+    """The ids of the themes directly below ``theme_id`` (its sub-themes, not theirs)."""
+    return [t.id for t in themes.values() if t.parent == theme_id and t.id != theme_id]
+
+
 def descendants(themes: Mapping[str, Theme], theme_id: str) -> set[str]:
     """The ids of every theme below ``theme_id``, at any depth (not ``theme_id`` itself)."""
     children: dict[str, list[str]] = {}

@@ -1,4 +1,12 @@
-"""Which language a text is written in: a cheap guess from its scripts and words.
+"""Which language a text is written in, and what a language tag means.
+
+The tag rules live here and nowhere else: :func:`normalise_language` (the
+primary subtag, lower-case), :func:`cjk_language` ("zh", "ja" or "ko" for any
+tag of Chinese, Japanese or Korean, "cmn" and "yue" included),
+:func:`is_chinese` and :func:`is_cjk`. Importers, the suggestion engine and the
+reader's fonts ask these functions instead of comparing tags themselves.
+
+The guess is cheap, from the text's scripts and words.
 
 Import stores the guess as an article's language when the file does not say;
 quote suggestions use it for an article that has none. One threshold decides:
@@ -14,6 +22,15 @@ from __future__ import annotations
 import re
 
 from annotary.domain.scripts import HAN_CLASS, HANGUL_CLASS, KANA_CLASS
+
+# Primary subtags (BCP 47 / ISO 639) of each CJK language: the macrolanguage, its
+# three-letter codes, and, for Chinese, the varieties a news text is tagged with.
+CJK_TAGS: dict[str, frozenset[str]] = {
+    "zh": frozenset({"zh", "zho", "chi", "cmn", "yue", "wuu", "nan", "hak", "gan", "hsn", "lzh"}),
+    "ja": frozenset({"ja", "jpn"}),
+    "ko": frozenset({"ko", "kor"}),
+}
+_TAG = re.compile(r"[a-z]{2,3}")
 
 EAST_ASIAN_SHARE = 0.3
 SAMPLE_CHARS = 20000
@@ -110,3 +127,28 @@ def detect_language(text: str) -> str | None:
             if share >= ENGLISH_WORD_SHARE:
                 return "en"
     return None
+
+
+def normalise_language(value: str | None) -> str | None:
+    """The primary subtag of a language tag, lower-case ("en-GB" -> "en", "zh_CN" -> "zh");
+    None for no tag or one that is not a language ("x-klingon", "12")."""
+    if not value:
+        return None
+    tag = re.split(r"[-_\s]", value.strip(), maxsplit=1)[0].lower()
+    return tag if _TAG.fullmatch(tag) else None
+
+
+def cjk_language(value: str | None) -> str | None:
+    """ "zh", "ja" or "ko" when the tag names Chinese (any variety), Japanese or Korean."""
+    tag = normalise_language(value)
+    return next((lang for lang, tags in CJK_TAGS.items() if tag in tags), None)
+
+
+def is_chinese(value: str | None) -> bool:
+    """The tag names Chinese: "zh", "zh-Hant-TW", "cmn", "yue-HK"…"""
+    return cjk_language(value) == "zh"
+
+
+def is_cjk(value: str | None) -> bool:
+    """The tag names Chinese, Japanese or Korean."""
+    return cjk_language(value) is not None

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from annotary.domain.language import normalise_language
 from annotary.domain.layout import Layout, paragraphs
 
 SOURCE_FORMATS = ("text", "markdown", "html", "pasted", "url")
@@ -85,17 +86,6 @@ def canonical_text(text: str) -> str:
         out.append(line)
         blank = False
     return "".join(out)
-
-
-# --- language ---------------------------------------------------------------
-
-
-def normalise_language(value: str | None) -> str | None:
-    """The primary subtag of a language tag, lower-case ("en-GB" -> "en")."""
-    if not value:
-        return None
-    tag = re.split(r"[-_\s]", value.strip(), maxsplit=1)[0].lower()
-    return tag if re.fullmatch(r"[a-z]{2,3}", tag) else None
 
 
 # --- dates -------------------------------------------------------------------

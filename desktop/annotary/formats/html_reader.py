@@ -28,14 +28,13 @@ from trafilatura.htmlprocessing import build_html_output
 from trafilatura.settings import Document, set_date_params
 
 from annotary.domain.errors import ImportFailed
-from annotary.domain.language import detect_language
+from annotary.domain.language import detect_language, normalise_language
 from annotary.domain.layout import Layout
 from annotary.formats.document import (
     Cancelled,
     ImportedDocument,
     check_cancelled,
     normalise_date,
-    normalise_language,
     title_from_file_name,
 )
 from annotary.formats.html_page import (

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from annotary.domain.codebook import PATH_SEPARATOR as PATH_SEPARATOR
+from annotary.domain.codebook import children as children
 from annotary.domain.codebook import descendants as descendants
 from annotary.domain.codebook import theme_path as theme_path
 from annotary.domain.codebook import theme_paths as theme_paths

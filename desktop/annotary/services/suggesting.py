@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from annotary.domain.models import Annotation, Changes, Speaker
@@ -10,6 +10,7 @@ from annotary.services import annotating
 from annotary.services import speakers as speaker_service
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
+from annotary.services.suggestion_process import SuggestionProcess
 from annotary.storage import annotations as annotation_store
 from annotary.storage import articles as article_store
 from annotary.storage import speakers as speaker_store
@@ -37,19 +38,39 @@ _PRONOUNS = {
 }
 
 
+# Texts at least this long (code points) go to the engine's process when one is given;
+# shorter ones are quicker run where they are asked than sent there and back.
+IN_PROCESS_FROM = 20_000
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def suggest(
-    project: Project, article_id: str, min_confidence: float = 0.0
+    project: Project,
+    article_id: str,
+    min_confidence: float = 0.0,
+    *,
+    process: SuggestionProcess | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> list[QuoteSuggestion]:
-    """Quotes the engine finds in an article that are neither annotated nor rejected yet."""
-    from annotary.suggest import suggest_quotes  # the engine loads on first use
+    """Quotes the engine finds in an article that are neither annotated nor rejected yet.
 
+    With a ``process``, a text of IN_PROCESS_FROM code points or more is worked on
+    there; once ``cancelled()`` is true that work is abandoned and the list is empty.
+    """
     article = article_store.get(project.store, article_id)
     known = speaker_store.all_speakers(project.store)
-    found = suggest_quotes(article.text, article.language, known_speakers=known)
+    if process is not None and len(article.text) >= IN_PROCESS_FROM:
+        answer = process.run(article.text, article.language, known, cancelled)
+        if answer is None:  # cancelled: the caller no longer wants this article's list
+            return []
+        found = answer
+    else:
+        from annotary.suggest import suggest_quotes  # the engine loads on first use
+
+        found = suggest_quotes(article.text, article.language, known_speakers=known)
     rejected = {(s, e) for s, e, _ in suggestion_store.rejected(project.store, article_id)}
     quotes = [
         (a.start, a.end)
@@ -103,7 +124,7 @@ def accept(
                     speaker_service.add_alias(project, speaker_id, mention)
             if speaker_id:
                 changes.speakers.add(speaker_id)
-            note = annotating.create(
+            quote = annotating.create(
                 project,
                 article_id,
                 "quote",
@@ -112,8 +133,8 @@ def accept(
                 speaker=speaker_id,
                 quote_type=s.quote_type,
             ).value
-            created.append(note)
-            changes.annotations.add(note.id)
+            created.append(quote)
+            changes.annotations.add(quote.id)
     return Outcome(created, changes, tx.inverse)
 
 

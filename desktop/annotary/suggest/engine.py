@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from annotary.domain.language import detect_language
+from annotary.domain.language import detect_language, is_chinese
 from annotary.domain.models import Speaker
 from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import chinese_rules, english_rules
@@ -27,8 +27,7 @@ def suggest_quotes(
     """Suggested quotes of ``text``, sorted by start. Deterministic, offline."""
     if not text.strip():
         return []
-    lang = (language or detect_language(text) or "en").lower()
-    lang = "zh" if lang.startswith(("zh", "cmn", "yue")) else "en"
+    lang = "zh" if is_chinese(language or detect_language(text)) else "en"
     paras = _paragraph_starts(text)
     quoted = find_quoted(text)
     merged = _merge_split(text, quoted, lang)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
@@ -27,6 +27,7 @@ from annotary.ui.library.file_ops import FileOps
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_tip
 from annotary.ui.settings import Settings
+from annotary.ui.style.icons import ACTION_ICONS, action_icon
 from annotary.ui.suggestions import SuggestionController
 
 
@@ -183,7 +184,7 @@ def build(win: Window) -> dict[str, QAction]:
     for key, text in (
         ("quote", "Tag as &Quote…"),
         ("speaker", "Tag as &Speaker…"),
-        ("theme", "Tag with &Theme…"),
+        ("passage", "Tag with &Theme…"),
     ):
         tip = f"{keymap.entry(key).title} ({keymap.label(key)})"
         a[key] = _action(win, key, text, partial(tag, key), tip)
@@ -255,7 +256,7 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     article.addAction(a["delete_article"])
 
     annotate = bar.addMenu("A&nnotate")
-    annotate.addActions([a["quote"], a["speaker"], a["theme"], a["note"]])
+    annotate.addActions([a["quote"], a["speaker"], a["passage"], a["note"]])
     annotate.addSeparator()
     annotate.addActions([a["suggest"], a["accept_suggestion"], a["reject_suggestion"]])
     annotate.addAction(a["accept_all_suggestions"])
@@ -272,12 +273,20 @@ def _toolbar(win: Window, a: dict[str, QAction]) -> None:
     tb = QToolBar("Main toolbar", win.main)
     tb.setObjectName("mainToolbar")
     tb.setMovable(False)
-    tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    side = max(tb.fontMetrics().height(), 12)  # as tall as the text: the buttons keep their height
+    tb.setIconSize(QSize(side, side))
+    steady = {"undo": _steady(a["undo"], "Undo", tb), "redo": _steady(a["redo"], "Redo", tb)}
+    for key in ACTION_ICONS:  # the menus show the same icons
+        icon = action_icon(key)
+        a[key].setIcon(icon)
+        if key in steady:
+            steady[key].setIcon(icon)
     tb.addActions([a["open"], a["import"]])
     tb.addSeparator()
-    tb.addActions([_steady(a["undo"], "Undo", tb), _steady(a["redo"], "Redo", tb)])
+    tb.addActions([steady["undo"], steady["redo"]])
     tb.addSeparator()
-    tb.addActions([a["quote"], a["speaker"], a["theme"], a["note"]])
+    tb.addActions([a["quote"], a["speaker"], a["passage"], a["note"]])
     tb.addSeparator()
     tb.addActions([a["find"], a["export"]])
     win.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)

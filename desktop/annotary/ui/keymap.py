@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 Std = QKeySequence.StandardKey
@@ -56,7 +55,7 @@ KEYMAP: tuple[Key, ...] = (
     Key("previous", "Previous article", ("Alt+Up",)),
     Key("quote", "Tag the selection as a quote", ("Q",), READER),
     Key("speaker", "Tag the selection as a speaker", ("S",), READER),
-    Key("theme", "Tag the selection with a theme", ("T",), READER),
+    Key("passage", "Tag the selection with a theme", ("T",), READER),
     Key("note", "Note on the selection", ("N",), READER),
     Key("quick_theme", "Apply a recent theme", tuple("123456789"), READER),
     Key("clear_selection", "Clear the selection / close Find", ("Esc",), READER),
@@ -96,12 +95,6 @@ def sequences(name: str) -> list[QKeySequence]:
 def sequence(name: str) -> QKeySequence:
     """The first (main) key sequence of ``name``."""
     return sequences(name)[0]
-
-
-def plain_key(name: str) -> Qt.Key:
-    """The key of a one-key entry such as Q (for a widget's own key handling)."""
-    combination = sequence(name)[0]  # type: ignore[index]  # the stubs miss __getitem__
-    return combination.key()
 
 
 def label(name: str) -> str:

@@ -372,14 +372,14 @@ class MainWindow(QMainWindow):
     def _show_annotation(self, annotation_id: str) -> None:
         if annotation_id in self.session.annotations:
             self.reader.set_active_highlight(annotation_id)
-            note = self.session.annotations[annotation_id]
-            if self.reader.range_rect(note.start, note.end).isEmpty():
-                self.reader.scroll_to(note.start)
+            annotation = self.session.annotations[annotation_id]
+            if self.reader.range_rect(annotation.start, annotation.end).isEmpty():
+                self.reader.scroll_to(annotation.start)
 
     def _reveal_annotation(self, annotation_id: str) -> None:
-        note = self.session.annotations.get(annotation_id)
-        if note is not None:
-            self.reader.scroll_to(note.start)
+        annotation = self.session.annotations.get(annotation_id)
+        if annotation is not None:
+            self.reader.scroll_to(annotation.start)
             self.reader.set_active_highlight(annotation_id)
             self.reader.setFocus()
 

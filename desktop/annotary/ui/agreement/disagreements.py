@@ -84,7 +84,7 @@ class DisagreementView(QObject):
             return ANY
         if category == QUOTE_CATEGORY:
             return "quotes"
-        return f"the theme {self.session.theme_path(category)}"
+        return f"the theme {self.session.theme_label(category)}"
 
     def article_coders(self) -> list[str]:
         return sorted({a.coder for a in self.session.annotations.values() if a.coder})

@@ -78,13 +78,13 @@ class CoderComparison(QObject):
         session = self.session
         theme_ids = sorted(
             {t for a in session.annotations.values() for t in a.themes},
-            key=lambda t: session.theme_path(t).casefold(),
+            key=lambda t: session.theme_label(t).casefold(),
         )
         choices: list[tuple[str | None, str]] = [
             (QUOTE_CATEGORY, "Quotes"),
             (None, "Any Category"),
         ]
-        choices += [(t, f"Theme: {session.theme_path(t)}") for t in theme_ids]
+        choices += [(t, f"Theme: {session.theme_label(t)}") for t in theme_ids]
         enough = len(view.article_coders()) >= 2
         for category, text in choices:
             act = menu.addAction(text)
@@ -94,8 +94,8 @@ class CoderComparison(QObject):
             act.setEnabled(enough)
             act.triggered.connect(partial(_toggle, view, category, act))
         if not enough:
-            note = menu.addAction("Needs an article annotated by two coders or more")
-            note.setEnabled(False)
+            hint = menu.addAction("Needs an article annotated by two coders or more")
+            hint.setEnabled(False)
         menu.addSeparator()
         hide = menu.addAction("&Hide Disagreements", view.hide)
         hide.setObjectName("disagree_hide")

@@ -68,7 +68,7 @@ class Annotator(QObject):
     # ---- entry points -------------------------------------------------------------
 
     def tag(self, kind: str) -> None:
-        """Tag the reader's selection: quote | speaker | theme | note."""
+        """Tag the reader's selection: quote | speaker | passage (with a theme) | note."""
         if kind == "note":
             self.note_from_reader()
             return
@@ -84,7 +84,7 @@ class Annotator(QObject):
                 self._prefill(picker, span)
             picker.accepted.connect(lambda: self.create_with_speaker(kind, span, picker.choice()))
             self._show(picker, span)
-        elif kind in ("theme", "passage"):
+        elif kind == "passage":
             tpicker = ThemePicker(list(self.session.themes.values()), "Tag passage", self.window)
             tpicker.accepted.connect(lambda: self._passage_from_choice(span, tpicker.choice()))
             self._show(tpicker, span)
@@ -169,20 +169,20 @@ class Annotator(QObject):
             speaker_id = made.value.id if made.value is not None else None
         elif choice.add_alias and speaker_id:
             ok = self.ctx.operations.run(speakers.add_alias(speaker_id, choice.add_alias)).ok
-        note = None
+        annotation = None
         if ok:
             quote_type = choice.quote_type if kind == "quote" else None
-            note = self.ctx.operations.run(
+            annotation = self.ctx.operations.run(
                 annotation_ops.create(
                     label, article_id, kind, span, speaker=speaker_id, quote_type=quote_type
                 )
             ).value
         if macro:
             self.ctx.undo_stack.endMacro()
-            if note is None:
+            if annotation is None:
                 self.ctx.undo_stack.undo()  # drop the half-done step
-        self._created(note)
-        return note
+        self._created(annotation)
+        return annotation
 
     def create_passage(
         self, span: tuple[int, int], theme_ids: Sequence[str], note: str | None = None
@@ -221,11 +221,11 @@ class Annotator(QObject):
         ).value
         return theme.id if theme is not None else None
 
-    def _created(self, note: Annotation | None) -> None:
-        if note is None:
+    def _created(self, annotation: Annotation | None) -> None:
+        if annotation is None:
             return
         self.reader.clear_selection()
-        self.ctx.annotation_selected.emit(note.id)
+        self.ctx.annotation_selected.emit(annotation.id)
 
     # ---- editing existing annotations ---------------------------------------------------
 
@@ -233,16 +233,16 @@ class Annotator(QObject):
         return self.ctx.operations.run(annotation_ops.update(text, annotation_id, **fields)).value
 
     def add_theme(self, annotation_id: str, theme_id: str) -> None:
-        note = self.session.annotations.get(annotation_id)
-        if note is None or theme_id in note.themes:
+        annotation = self.session.annotations.get(annotation_id)
+        if annotation is None or theme_id in annotation.themes:
             return
-        self._update("Add theme", annotation_id, themes=[*note.themes, theme_id])
+        self._update("Add theme", annotation_id, themes=[*annotation.themes, theme_id])
         self.used_theme(theme_id)
 
     def remove_theme(self, annotation_id: str, theme_id: str) -> None:
-        note = self.session.annotations.get(annotation_id)
-        if note is not None and theme_id in note.themes:
-            themes = [t for t in note.themes if t != theme_id]
+        annotation = self.session.annotations.get(annotation_id)
+        if annotation is not None and theme_id in annotation.themes:
+            themes = [t for t in annotation.themes if t != theme_id]
             self._update("Remove theme", annotation_id, themes=themes)
 
     def choose_theme_for(self, annotation_id: str) -> None:
@@ -265,34 +265,36 @@ class Annotator(QObject):
         self._show(picker, None)
 
     def edit_note(self, annotation_id: str) -> None:
-        note = self.session.annotations.get(annotation_id)
-        if note is None:
+        annotation = self.session.annotations.get(annotation_id)
+        if annotation is None:
             return
-        editor = NoteEditor(note.exact, note.note, self.window)
+        editor = NoteEditor(annotation.exact, annotation.note, self.window)
         editor.accepted.connect(lambda: self.set_note(annotation_id, editor.note()))
-        self._show(editor, (note.start, note.end))
+        self._show(editor, (annotation.start, annotation.end))
 
     def set_note(self, annotation_id: str, text: str | None) -> None:
         self._update("Edit note", annotation_id, note=text or None)
 
     def edit_speaker(self, annotation_id: str) -> None:
-        note = self.session.annotations.get(annotation_id)
-        if note is None:
+        annotation = self.session.annotations.get(annotation_id)
+        if annotation is None:
             return
-        mode = "speaker" if note.kind == "speaker" else "quote"
-        picker = SpeakerPicker(list(self.session.speakers.values()), mode, note.exact, self.window)
-        picker.name_edit.setText(self.session.speaker_name(note.speaker))
-        if note.quote_type == "indirect":
+        mode = "speaker" if annotation.kind == "speaker" else "quote"
+        picker = SpeakerPicker(
+            list(self.session.speakers.values()), mode, annotation.exact, self.window
+        )
+        picker.name_edit.setText(self.session.speaker_name(annotation.speaker))
+        if annotation.quote_type == "indirect":
             picker.indirect.setChecked(True)
         picker.accepted.connect(lambda: self._apply_speaker(annotation_id, picker.choice()))
-        self._show(picker, (note.start, note.end))
+        self._show(picker, (annotation.start, annotation.end))
 
     def _apply_speaker(self, annotation_id: str, choice: SpeakerChoice) -> None:
-        note = self.session.annotations.get(annotation_id)
-        if note is None:
+        annotation = self.session.annotations.get(annotation_id)
+        if annotation is None:
             return
         fields: dict[str, object] = {}
-        if note.kind == "quote":
+        if annotation.kind == "quote":
             fields["quote_type"] = choice.quote_type
         if choice.new_name is None:
             self._update("Change speaker", annotation_id, speaker=choice.speaker_id, **fields)
@@ -313,8 +315,8 @@ class Annotator(QObject):
 
     def adjust_span(self, annotation_id: str) -> bool:
         """Move the annotation onto the reader's current selection."""
-        note = self.session.annotations.get(annotation_id)
-        span = self.snapped_selection(note.kind if note else "passage")
+        annotation = self.session.annotations.get(annotation_id)
+        span = self.snapped_selection(annotation.kind if annotation else "passage")
         if span is None:
             self.ctx.status.emit("Select the new text in the article first, then adjust")
             return False

@@ -11,30 +11,30 @@ from annotary.ui.reader import Highlight, ReaderView
 KIND_LABELS = {"quote": "Quote", "speaker": "Speaker mention", "passage": "Passage"}
 
 
-def to_highlight(note: Annotation, session: ArticleSession) -> Highlight:
+def to_highlight(annotation: Annotation, session: ArticleSession) -> Highlight:
     color = None
-    if note.kind == "passage" and note.themes:
-        color = session.theme_color(note.themes[0])
-    style = "outline" if note.status == "orphaned" else None
-    return Highlight(note.id, note.start, note.end, note.kind, color, style)
+    if annotation.kind == "passage" and annotation.themes:
+        color = session.theme_color(annotation.themes[0])
+    style = "outline" if annotation.status == "orphaned" else None
+    return Highlight(annotation.id, annotation.start, annotation.end, annotation.kind, color, style)
 
 
-def describe(note: Annotation, session: ArticleSession) -> str:
+def describe(annotation: Annotation, session: ArticleSession) -> str:
     """The hover text of an annotation: kind, speaker, themes, note, coder."""
-    head = KIND_LABELS.get(note.kind, note.kind)
-    if note.kind == "quote" and note.quote_type:
-        head += f" ({note.quote_type})"
-    if note.speaker:
-        head += f" — {session.speaker_name(note.speaker)}"
+    head = KIND_LABELS.get(annotation.kind, annotation.kind)
+    if annotation.kind == "quote" and annotation.quote_type:
+        head += f" ({annotation.quote_type})"
+    if annotation.speaker:
+        head += f" — {session.speaker_name(annotation.speaker)}"
     lines = [head]
-    if note.themes:
-        lines.append("Themes: " + ", ".join(session.theme_path(t) for t in note.themes))
-    if note.note:
-        lines.append(f"Note: {note.note}")
-    if note.status == "orphaned":
+    if annotation.themes:
+        lines.append("Themes: " + ", ".join(session.theme_label(t) for t in annotation.themes))
+    if annotation.note:
+        lines.append(f"Note: {annotation.note}")
+    if annotation.status == "orphaned":
         lines.append("Orphaned: its text was not found again after an edit")
-    if note.coder:
-        lines.append(f"Coder: {note.coder}")
+    if annotation.coder:
+        lines.append(f"Coder: {annotation.coder}")
     return "\n".join(lines)
 
 
@@ -55,12 +55,12 @@ class ReaderHighlights(QObject):
     def tooltip(self, hid: str) -> str:
         if hid in self.overlay:
             return self.overlay[hid][1]
-        note = self.session.annotations.get(hid)
-        return describe(note, self.session) if note else ""
+        annotation = self.session.annotations.get(hid)
+        return describe(annotation, self.session) if annotation else ""
 
     def all(self) -> list[Highlight]:
-        notes = [to_highlight(a, self.session) for a in self.session.ordered()]
-        return notes + [h for h, _tip in self.overlay.values()]
+        annotated = [to_highlight(a, self.session) for a in self.session.ordered()]
+        return annotated + [h for h, _tip in self.overlay.values()]
 
     def set_overlay(self, items: list[tuple[Highlight, str]], group: str = "") -> None:
         """Replace one ``group``'s highlights shown over the annotations (``[]`` removes them).
@@ -84,10 +84,10 @@ class ReaderHighlights(QObject):
         for hid in removed:
             self.reader.remove_highlight(hid)
         for hid in changed:
-            note = self.session.annotations.get(hid)
-            if note is None:
+            annotation = self.session.annotations.get(hid)
+            if annotation is None:
                 continue
             if self.reader.highlight(hid) is None:
-                self.reader.add_highlight(to_highlight(note, self.session))
+                self.reader.add_highlight(to_highlight(annotation, self.session))
             else:
-                self.reader.update_highlight(to_highlight(note, self.session))
+                self.reader.update_highlight(to_highlight(annotation, self.session))

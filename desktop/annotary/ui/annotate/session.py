@@ -82,14 +82,14 @@ class ArticleSession(QObject):
         for aid in touched:
             try:
                 known = made.get(aid)
-                note = known if isinstance(known, Annotation) else self._read(aid)
+                annotation = known if isinstance(known, Annotation) else self._read(aid)
             except NotFoundError:
                 if self.annotations.pop(aid, None) is not None:
                     removed.add(aid)
                 continue
-            if note.article == current:
-                if self.annotations.get(aid) != note:
-                    self.annotations[aid] = note
+            if annotation.article == current:
+                if self.annotations.get(aid) != annotation:
+                    self.annotations[aid] = annotation
                     changed.add(aid)
             elif self.annotations.pop(aid, None) is not None:
                 removed.add(aid)
@@ -101,8 +101,14 @@ class ArticleSession(QObject):
 
     # ---- labels --------------------------------------------------------------------
 
-    def theme_path(self, theme_id: str) -> str:
+    def theme_label(self, theme_id: str) -> str:
+        """The theme's path from the top of the codebook, as the user reads it."""
         return codebook.theme_path(self.themes, theme_id) or "(deleted theme)"
+
+    def theme_name(self, theme_id: str) -> str:
+        """The theme's own name (the last step of its path)."""
+        theme = self.themes.get(theme_id)
+        return theme.name if theme is not None else "(deleted theme)"
 
     def speaker_name(self, speaker_id: str | None) -> str:
         if not speaker_id:

@@ -154,8 +154,8 @@ class ExportDialog(QDialog):
 
     def _fill_themes(self) -> None:
         items: dict[str, QTreeWidgetItem] = {}
-        for theme in codebook.themes(self.ctx.project):
-            parent = items.get(theme.parent) if theme.parent else None
+        for _path, theme in codebook.theme_paths(codebook.themes(self.ctx.project)):
+            parent = items.get(theme.parent) if theme.parent else None  # listed before it
             item = QTreeWidgetItem([theme.name])
             item.setData(0, ID_ROLE, theme.id)
             item.setIcon(0, swatch(theme.color))

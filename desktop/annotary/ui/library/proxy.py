@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from annotary.domain.language import normalise_language
 from annotary.domain.models import ArticleSummary
 from annotary.ui.library.model import LibraryModel
 
@@ -26,7 +27,7 @@ class LibraryFilter:
             return False
         if self.outlet and s.outlet != self.outlet:
             return False
-        if self.language and (s.language or "").split("-")[0] != self.language.split("-")[0]:
+        if self.language and normalise_language(s.language) != normalise_language(self.language):
             return False
         if self.date_from and (not s.published or s.published < self.date_from):
             return False

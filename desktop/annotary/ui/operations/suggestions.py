@@ -6,15 +6,22 @@ from collections.abc import Sequence
 
 from annotary.domain.models import Annotation
 from annotary.services import suggesting
+from annotary.services.project import Project
+from annotary.services.suggestion_process import SuggestionProcess
 from annotary.suggest import QuoteSuggestion
-from annotary.ui.operations.operation import Operation, edit, query
+from annotary.ui.operations.operation import Cancelled, Operation, Progress, edit
 
 
-def find(article_id: str) -> Operation[list[QuoteSuggestion]]:
-    """The engine's suggestions for an article, worked out off the GUI thread."""
-    return query(
-        "Suggest quotes", lambda p: list(suggesting.suggest(p, article_id))
-    ).in_background()
+def find(
+    article_id: str, process: SuggestionProcess | None = None
+) -> Operation[list[QuoteSuggestion]]:
+    """The engine's suggestions for an article, worked out off the GUI thread, and for a
+    long text in ``process`` (cancelling the operation abandons that work at once)."""
+
+    def job(project: Project, _progress: Progress, cancelled: Cancelled) -> object:
+        return list(suggesting.suggest(project, article_id, process=process, cancelled=cancelled))
+
+    return Operation("Suggest quotes", job, undoable=False).in_background()
 
 
 def accept(

@@ -267,7 +267,7 @@ class CodebookPanel(QWidget):
             return
         target = targets[labels.index(label)]
         uses = codebook.usage(self.ctx.project).get(source.id, 0)
-        children = sum(1 for t in themes.values() if t.parent == source.id)
+        children = len(codebook.children(themes, source.id))
         text = (
             f"Merge “{source.name}” into “{target.name}”?\n\n"
             f"{plural(uses, 'annotation')} will move to “{target.name}”"

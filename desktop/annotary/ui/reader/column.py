@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
 
+from annotary.domain.language import is_cjk
 from annotary.ui.reader.block_spacing import em_of
-from annotary.ui.style.fonts import is_cjk_language
 
 MEASURE_CHARS = 68  # average characters per line of the text column
 MEASURE_CJK = 38  # ideographs per line for Chinese / Japanese / Korean
@@ -37,7 +37,7 @@ class ReaderColumn:
         """Recompute the margins for the view's width, font and language."""
         view = self._view
         fm = view.fontMetrics()
-        if is_cjk_language(self.language):
+        if is_cjk(self.language):
             column = int(fm.horizontalAdvance("中") * MEASURE_CJK)
         else:
             column = int(fm.averageCharWidth() * MEASURE_CHARS)

@@ -11,18 +11,18 @@ from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotary.ui import keymap
 from annotary.ui.reader.find_bar import FindBar
 
-_TAG_KEYS = {keymap.plain_key(k): k for k in ("quote", "speaker", "theme")}
+TAG_KINDS = ("quote", "speaker", "passage")  # each is also its key map entry (Q, S, T)
 _CLICK_SLOP = 4
 _TAG_ITEMS = (
     ("quote", "Tag as quote"),
     ("speaker", "Tag as speaker"),
-    ("theme", "Tag with theme…"),
+    ("passage", "Tag with theme…"),
     ("note", "Add a note…"),
 )
 
@@ -65,26 +65,32 @@ class ReaderInput(QObject):
         """A mouse button is down in the text (a selection may still grow)."""
         return self._press is not None
 
-    def key(self, event: QKeyEvent) -> bool:
-        """Q/S/T tag the selection, 1-9 quick themes, Esc. True if the key was used."""
-        host = self._host
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        key = event.key()
-        if plain and key in _TAG_KEYS:
-            if host.selection_range() is not None:
-                self.tag_requested.emit(_TAG_KEYS[Qt.Key(key)])
-            return True
-        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            self.quick_theme_requested.emit(int(key) - int(Qt.Key.Key_0))
-            return True
-        if key == Qt.Key.Key_Escape:
-            if host.find_bar.isVisible():
-                host.close_find()
-            else:
-                host.clear_selection()
-            return True
-        return False
+    def key_slots(self) -> list[tuple[QKeySequence, Callable[[], object]]]:
+        """The reader's own keys, from the key map: Q/S/T tag the selection, the
+        n-th key of ``quick_theme`` (1-9) applies the n-th recent theme, Esc."""
+        pairs: list[tuple[QKeySequence, Callable[[], object]]] = [
+            (seq, partial(self.tag_key, kind))
+            for kind in TAG_KINDS
+            for seq in keymap.sequences(kind)
+        ]
+        pairs += [
+            (seq, partial(self.quick_theme_requested.emit, n))
+            for n, seq in enumerate(keymap.sequences("quick_theme"), start=1)
+        ]
+        pairs += [(seq, self.escape) for seq in keymap.sequences("clear_selection")]
+        return pairs
+
+    def tag_key(self, kind: str) -> None:
+        """Q, S or T: tag the selection (nothing happens without one)."""
+        if self._host.selection_range() is not None:
+            self.tag_requested.emit(kind)
+
+    def escape(self) -> None:
+        """Esc: close Find if it is open, else clear the selection."""
+        if self._host.find_bar.isVisible():
+            self._host.close_find()
+        else:
+            self._host.clear_selection()
 
     def press(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()

@@ -4,7 +4,7 @@ Everything the window needs goes through this class; offsets are canonical code
 points over ``article.text`` (end exclusive), never Qt positions.
 
 Signals
-  tag_requested(str)            quote | speaker | theme | note (selection bar, keys Q/S/T, menu)
+  tag_requested(str)            quote | speaker | passage | note (selection bar, keys Q/S/T, menu)
   quick_theme_requested(int)    digits 1-9
   highlight_clicked(str)        a click (no drag) on a highlight: the innermost id
   link_activated(str)           a click on a link; the window decides whether to open it
@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QPalette,
@@ -118,7 +117,9 @@ class ReaderView(QPlainTextEdit):
             ("zoom_reset", self.reset_zoom),
         ]
         install_shortcuts(
-            self, [(seq, slot) for name, slot in slots for seq in keymap.sequences(name)]
+            self,
+            [(seq, slot) for name, slot in slots for seq in keymap.sequences(name)]
+            + self.input.key_slots(),
         )
 
     # ---- article -------------------------------------------------------------
@@ -402,10 +403,6 @@ class ReaderView(QPlainTextEdit):
         return data
 
     # ---- input (see reader_input.py) -----------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.input.key(event):
-            super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.input.press(event)

@@ -10,13 +10,13 @@ from annotary.ui.placement import place_beside
 ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("quote", "Quote", "Q"),
     ("speaker", "Speaker", "S"),
-    ("theme", "Theme", "T"),
+    ("passage", "Theme", "T"),
     ("note", "Note", ""),
 )
 
 
 class SelectionBar(QFrame):
-    """Emits ``tag_requested(kind)`` with kind quote | speaker | theme | note."""
+    """Emits ``tag_requested(kind)`` with kind quote | speaker | passage | note."""
 
     tag_requested = Signal(str)
 

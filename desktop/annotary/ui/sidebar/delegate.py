@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from annotary.domain.models import Annotation
 from annotary.domain.quote_marks import preview
-from annotary.services.codebook import PATH_SEPARATOR
 from annotary.ui.reader.highlights import KIND_COLORS
 from annotary.ui.sidebar.model import ANNOTATION_ROLE, GROUP_ROLE, SPEAKER_ROLE, THEMES_ROLE
 
@@ -50,14 +49,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         opt.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        note: Annotation | None = index.data(ANNOTATION_ROLE)
+        annotation: Annotation | None = index.data(ANNOTATION_ROLE)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         fg = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = fg if selected else pal.color(QPalette.ColorRole.PlaceholderText)
         fm = QFontMetrics(opt.font)
         painter.save()
         # kind bar on the left
-        kind = note.kind if note else "quote"
+        kind = annotation.kind if annotation else "quote"
         bar = QColor(KIND_COLORS.get(kind, "#888888"))
         themes = index.data(THEMES_ROLE) or []
         if kind == "passage" and themes:
@@ -67,7 +66,11 @@ class AnnotationDelegate(QStyledItemDelegate):
         width = rect.right() - x - PAD
         y1 = rect.top() + PAD
         painter.setPen(fg)
-        quote_type = (note.quote_type or "direct") if note is not None and kind == "quote" else None
+        quote_type = (
+            (annotation.quote_type or "direct")
+            if annotation is not None and kind == "quote"
+            else None
+        )
         line = fm.elidedText(preview(text, quote_type), Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(x, y1, width, fm.height()), Qt.AlignmentFlag.AlignLeft, line)
         y2 = y1 + fm.height() + PAD // 2
@@ -82,8 +85,7 @@ class AnnotationDelegate(QStyledItemDelegate):
             label = sfm.elidedText(speaker, Qt.TextElideMode.ElideRight, width // 2)
             painter.drawText(QRect(cx, y2, width, sfm.height()), Qt.AlignmentFlag.AlignLeft, label)
             cx += sfm.horizontalAdvance(label) + 8
-        for path, color in themes:
-            name = path.split(PATH_SEPARATOR)[-1]
+        for name, color in themes:
             w = sfm.horizontalAdvance(name) + 16
             if cx + w > x + width:
                 break
@@ -100,14 +102,14 @@ class AnnotationDelegate(QStyledItemDelegate):
             painter.drawText(chip.adjusted(12, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, name)
             cx += w + 4
         extras = []
-        if note is not None and note.quote_type == "indirect":
+        if annotation is not None and annotation.quote_type == "indirect":
             extras.append("indirect")
-        if note is not None and note.note:
-            extras.append("✎ " + " ".join(note.note.split()))
-        if note is not None and note.status == "orphaned":
+        if annotation is not None and annotation.note:
+            extras.append("✎ " + " ".join(annotation.note.split()))
+        if annotation is not None and annotation.status == "orphaned":
             extras.append("⚠ orphaned")
-        if note is not None and note.coder:
-            extras.append(note.coder)
+        if annotation is not None and annotation.coder:
+            extras.append(annotation.coder)
         if extras and cx < x + width - 20:
             painter.setPen(muted)
             tail = sfm.elidedText(" · ".join(extras), Qt.TextElideMode.ElideRight, x + width - cx)

@@ -19,13 +19,13 @@ class FilterChoices:
         self.speakers: Counter[str] = Counter()
         self.coders: Counter[str] = Counter()
 
-    def reset(self, notes: dict[str, Annotation]) -> None:
-        self._seen = dict(notes)
-        self.themes = Counter(t for a in notes.values() for t in a.themes)
-        self.speakers = Counter(a.speaker for a in notes.values() if a.speaker)
-        self.coders = Counter(a.coder for a in notes.values() if a.coder)
+    def reset(self, annotations: dict[str, Annotation]) -> None:
+        self._seen = dict(annotations)
+        self.themes = Counter(t for a in annotations.values() for t in a.themes)
+        self.speakers = Counter(a.speaker for a in annotations.values() if a.speaker)
+        self.coders = Counter(a.coder for a in annotations.values() if a.coder)
 
-    def apply(self, notes: dict[str, Annotation], ids: Iterable[str]) -> bool:
+    def apply(self, annotations: dict[str, Annotation], ids: Iterable[str]) -> bool:
         """Count ``ids`` again as they are in ``notes`` (absent: removed).
 
         Returns whether the set of choices changed."""
@@ -34,7 +34,7 @@ class FilterChoices:
             old = self._seen.pop(aid, None)
             if old is not None:
                 self._count(old, -1)
-            new = notes.get(aid)
+            new = annotations.get(aid)
             if new is not None:
                 self._seen[aid] = new
                 self._count(new, 1)

@@ -28,7 +28,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the kind, on title rows
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 4  # speaker name
-THEMES_ROLE = Qt.ItemDataRole.UserRole + 5  # [(path, colour)]
+THEMES_ROLE = Qt.ItemDataRole.UserRole + 5  # [(theme name, colour)]: the chips
 GROUPS = (("quote", "Quotes"), ("speaker", "Speaker mentions"), ("passage", "Passages"))
 LABELS = dict(GROUPS)
 ORDER = {kind: i for i, (kind, _label) in enumerate(GROUPS)}
@@ -100,11 +100,11 @@ class AnnotationModel(QAbstractListModel):
         if len(changed) + len(removed) > RESET_ABOVE:
             self.populate()
             return
-        notes = self.session.annotations
+        annotations = self.session.annotations
         for aid in removed:
             self._take(aid)
         for aid in changed:
-            new = notes.get(aid)
+            new = annotations.get(aid)
             old = self._shown.get(aid)
             if new is None or not self.filter.accepts(new):
                 self._take(aid)
@@ -237,7 +237,7 @@ class AnnotationModel(QAbstractListModel):
         if role == SPEAKER_ROLE:
             return s.speaker_name(a.speaker)
         if role == THEMES_ROLE:
-            return [(s.theme_path(t), s.theme_color(t) or "#888888") for t in a.themes]
+            return [(s.theme_name(t), s.theme_color(t) or "#888888") for t in a.themes]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(describe(a, s))
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -244,10 +244,10 @@ class SidebarPanel(QWidget):
     def _refill_filters(self) -> None:
         s = self.session
         used = self.choices
-        theme_ids = sorted(used.themes, key=lambda t: s.theme_path(t).casefold())
+        theme_ids = sorted(used.themes, key=lambda t: s.theme_label(t).casefold())
         speaker_ids = sorted(used.speakers, key=lambda i: s.speaker_name(i).casefold())
         for box, values in (
-            (self.theme_box, [(t, s.theme_path(t)) for t in theme_ids]),
+            (self.theme_box, [(t, s.theme_label(t)) for t in theme_ids]),
             (self.speaker_box, [(i, s.speaker_name(i)) for i in speaker_ids]),
             (self.coder_box, [(c, c) for c in sorted(used.coders)]),
         ):
@@ -292,10 +292,10 @@ class SidebarPanel(QWidget):
         self._update_actions()
         if self._syncing:
             return
-        note = self.current_annotation()
-        if note is not None:
+        annotation = self.current_annotation()
+        if annotation is not None:
             self._syncing = True
-            self.ctx.annotation_selected.emit(note.id)
+            self.ctx.annotation_selected.emit(annotation.id)
             self._syncing = False
 
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -305,11 +305,13 @@ class SidebarPanel(QWidget):
 
     def _update_actions(self) -> None:
         n = len(self.selected_ids())
-        note = self.current_annotation()
+        annotation = self.current_annotation()
         self.actions_["delete"].setEnabled(n > 0)
         for key in ("theme", "note", "span"):
-            self.actions_[key].setEnabled(note is not None)
-        self.actions_["speaker"].setEnabled(note is not None and note.kind in ("quote", "speaker"))
+            self.actions_[key].setEnabled(annotation is not None)
+        self.actions_["speaker"].setEnabled(
+            annotation is not None and annotation.kind in ("quote", "speaker")
+        )
 
     # ---- edits ------------------------------------------------------------------------------
 
@@ -317,43 +319,44 @@ class SidebarPanel(QWidget):
         self.annotator.delete(self.selected_ids())
 
     def edit_note(self) -> None:
-        note = self.current_annotation()
-        if note is not None:
-            self.annotator.edit_note(note.id)
+        annotation = self.current_annotation()
+        if annotation is not None:
+            self.annotator.edit_note(annotation.id)
 
     def edit_speaker(self) -> None:
-        note = self.current_annotation()
-        if note is not None and note.kind in ("quote", "speaker"):
-            self.annotator.edit_speaker(note.id)
+        annotation = self.current_annotation()
+        if annotation is not None and annotation.kind in ("quote", "speaker"):
+            self.annotator.edit_speaker(annotation.id)
 
     def add_theme(self) -> None:
-        note = self.current_annotation()
-        if note is not None:
-            self.annotator.choose_theme_for(note.id)
+        annotation = self.current_annotation()
+        if annotation is not None:
+            self.annotator.choose_theme_for(annotation.id)
 
     def adjust_span(self) -> None:
-        note = self.current_annotation()
-        if note is not None:
-            self.annotator.adjust_span(note.id)
+        annotation = self.current_annotation()
+        if annotation is not None:
+            self.annotator.adjust_span(annotation.id)
 
     def _context_menu(self, pos: QPoint) -> None:
-        note = self.tree.indexAt(pos).data(ANNOTATION_ROLE)
-        if not isinstance(note, Annotation):
+        annotation = self.tree.indexAt(pos).data(ANNOTATION_ROLE)
+        if not isinstance(annotation, Annotation):
             return
         menu = QMenu(self)
-        if note.kind in ("quote", "speaker"):
+        if annotation.kind in ("quote", "speaker"):
             menu.addAction(self.actions_["speaker"])
-        if note.kind == "quote":
-            other = "indirect" if note.quote_type != "indirect" else "direct"
+        if annotation.kind == "quote":
+            other = "indirect" if annotation.quote_type != "indirect" else "direct"
             menu.addAction(
-                f"Make {other} quote", partial(self.annotator.set_quote_type, note.id, other)
+                f"Make {other} quote", partial(self.annotator.set_quote_type, annotation.id, other)
             )
         menu.addAction(self.actions_["theme"])
-        if note.themes:
+        if annotation.themes:
             remove = menu.addMenu("Remove theme")
-            for t in note.themes:
+            for t in annotation.themes:
                 remove.addAction(
-                    self.session.theme_path(t), partial(self.annotator.remove_theme, note.id, t)
+                    self.session.theme_label(t),
+                    partial(self.annotator.remove_theme, annotation.id, t),
                 )
         menu.addAction(self.actions_["note"])
         menu.addAction(self.actions_["span"])

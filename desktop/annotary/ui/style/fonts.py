@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from annotary.domain.language import cjk_language, is_cjk
+
 SERIF_FAMILIES: tuple[str, ...] = (
     "Source Serif 4",
     "Source Serif Pro",
@@ -95,7 +97,7 @@ def first_installed(candidates: tuple[str, ...]) -> str | None:
 
 def cjk_family(language: str | None = None) -> str | None:
     """The best installed CJK family for ``language`` (zh by default), or None."""
-    lang = (language or "zh").split("-")[0].lower()
+    lang = cjk_language(language) or "zh"
     order = [lang] + [k for k in CJK_FAMILIES if k != lang]
     for key in order:
         found = first_installed(CJK_FAMILIES.get(key, ()))
@@ -104,16 +106,12 @@ def cjk_family(language: str | None = None) -> str | None:
     return None
 
 
-def is_cjk_language(language: str | None) -> bool:
-    return (language or "").split("-")[0].lower() in CJK_FAMILIES
-
-
 def reading_font(language: str | None = None, point_size: float = BASE_POINT_SIZE) -> QFont:
     """The body font for an article in ``language`` (BCP 47 code or None)."""
     serif = first_installed(SERIF_FAMILIES)
     cjk = cjk_family(language)
     families = [f for f in (serif, cjk) if f]
-    if cjk and is_cjk_language(language):
+    if cjk and is_cjk(language):
         families = [cjk] + [f for f in families if f != cjk]
     font = QFont()
     if families:

@@ -123,7 +123,7 @@ class SuggestionController(QObject):
         self._stopped = True
         self._refresh.stop()
         self._start.stop()
-        self.runner.cancel()
+        self.runner.stop()
 
     def article_opened(self) -> None:
         """The session shows another article (or none): start again."""

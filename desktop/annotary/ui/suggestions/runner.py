@@ -6,6 +6,11 @@ connection to the project file). At most one runs; a request made meanwhile
 waits for it and then runs with the newest article. Results arrive by
 ``finished(article_id, suggestions)`` only for the latest request: anything
 older (another article, or the same article before a change) is dropped.
+
+A long text is worked on in the runner's ``SuggestionProcess`` (started by the
+first such run, then kept warm); cancelling a run terminates that process, so
+work for an article no longer open stops at once, and ``stop`` (the window
+closes) ends it for good.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from annotary.services.suggestion_process import SuggestionProcess
 from annotary.ui.operations import suggestions
 from annotary.ui.operations.runner import OperationRunner, Running
 
@@ -29,6 +35,7 @@ class SuggestionRunner(QObject):
         self._running: Running[Any] | None = None
         self._wanted: str | None = None
         self._generation = 0
+        self.process = SuggestionProcess()  # no process until a long text asks for one
 
     @property
     def busy(self) -> bool:
@@ -48,6 +55,11 @@ class SuggestionRunner(QObject):
         if self._running is not None:
             self._running.cancel()
 
+    def stop(self) -> None:
+        """The window closes: cancel, and end the engine's process (busy or idle)."""
+        self.cancel()
+        self.process.stop()
+
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the running task ends (tests, shutting down)."""
         running = self._running
@@ -59,7 +71,7 @@ class SuggestionRunner(QObject):
             return
         generation = self._generation
         op = (
-            suggestions.find(article_id)
+            suggestions.find(article_id, self.process)
             .then(lambda found: self._ended(article_id, generation, found, ""))
             .or_else(lambda why: self._ended(article_id, generation, None, why))
             .failing_in_status_line()
