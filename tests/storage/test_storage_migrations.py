@@ -65,3 +65,23 @@ def test_a_failing_migration_changes_nothing(
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "rejected_suggestions" not in tables
     assert backups.list_backups(path), "the backup taken before migrating is kept"
+
+
+def test_annotations_of_a_schema_3_project_become_one_segment_each(tmp_path: Path) -> None:
+    path = tmp_path / "old.annotary"
+    shutil.copy(FIXTURES / "schema-v3.annotary", path)
+    before = sqlite3.connect(path)
+    count = before.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    before.close()
+    store = open_store(path)
+    rows = store.conn.execute(
+        "SELECT s.position, s.start_offset, s.end_offset, s.exact, s.prefix, s.suffix, "
+        "a.start_offset, a.end_offset, a.exact, a.prefix, a.suffix "
+        "FROM annotation_segments s JOIN annotations a ON a.id = s.annotation_id"
+    ).fetchall()
+    assert count and len(rows) == count
+    for row in rows:
+        assert row[0] == 0 and tuple(row[1:6]) == tuple(row[6:11])
+    quote = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")[0]
+    assert [s.exact for s in quote.segments] == ["We are ready,"]
+    store.close()
