@@ -103,7 +103,8 @@ def update(
     note: str | None = _UNSET,
     quote_type: str | None = _UNSET,
 ) -> Outcome[Annotation]:
-    """Change some fields of an annotation; a new span re-anchors it on the text."""
+    """Change some fields of an annotation; a new span re-anchors it on the text, as
+    one segment (a quote in several parts becomes one part covering the span)."""
     old = annotation_store.get(project.store, annotation_id)
     fields: dict[str, Any] = {}
     for name, value in (
@@ -138,6 +139,7 @@ def update(
             prefix=anchor.prefix,
             suffix=anchor.suffix,
             status="anchored",
+            segments=(),
         )
     _check(project, new.kind, new.quote_type, new.speaker, new.themes)
     if new == old:

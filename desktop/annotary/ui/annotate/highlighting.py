@@ -16,7 +16,8 @@ def to_highlight(note: Annotation, session: ArticleSession) -> Highlight:
     if note.kind == "passage" and note.themes:
         color = session.theme_color(note.themes[0])
     style = "outline" if note.status == "orphaned" else None
-    return Highlight(note.id, note.start, note.end, note.kind, color, style)
+    parts = tuple((s.start, s.end) for s in note.segments) if len(note.segments) > 1 else ()
+    return Highlight(note.id, note.start, note.end, note.kind, color, style, parts)
 
 
 def describe(note: Annotation, session: ArticleSession) -> str:

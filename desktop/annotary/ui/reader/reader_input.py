@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from annotary.ui import keymap
 from annotary.ui.reader.find_bar import FindBar
 
-_TAG_KEYS = {keymap.plain_key(k): k for k in ("quote", "speaker", "theme")}
+_TAG_KEYS = {keymap.plain_key(k): k for k in ("quote", "speaker", "theme", "add_to_quote")}
 _CLICK_SLOP = 4
 _TAG_ITEMS = (
     ("quote", "Tag as quote"),
@@ -36,6 +36,7 @@ class InputHost(Protocol):
     def selection_range(self) -> tuple[int, int] | None: ...
     def offset_at(self, point: QPoint) -> int | None: ...
     def highlight_at(self, offset: int) -> list[str]: ...
+    def highlight(self, hid: str) -> Any: ...
     def link_at(self, offset: int) -> str | None: ...
     def open_find(self, query: str | None = None) -> None: ...
     def close_find(self) -> None: ...
@@ -53,6 +54,7 @@ class ReaderInput(QObject):
     quick_theme_requested = Signal(int)
     highlight_clicked = Signal(str)
     link_activated = Signal(str)
+    part_removal_requested = Signal(str, int)  # highlight id, an offset in the part
 
     def __init__(self, host: InputHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,8 +141,9 @@ class ReaderInput(QObject):
             parts.append(link)
         return "\n\n".join(parts)
 
-    def context_menu(self, parent: QWidget) -> QMenu:
-        """Copy, select all, the tag actions, find."""
+    def context_menu(self, parent: QWidget, point: QPoint | None = None) -> QMenu:
+        """Copy, select all, the tag actions, Add to quote, find; over one part of a
+        highlight in several parts (``point``, viewport), removing that part."""
         host = self._host
         menu = QMenu(parent)
         has = host.selection_range() is not None
@@ -154,10 +157,32 @@ class ReaderInput(QObject):
             action = menu.addAction(label, partial(self.tag_requested.emit, kind))
             action.setShortcut(keymap.sequence(kind))
             action.setEnabled(has)
+        add = menu.addAction(
+            self.tr("Add to quote"), partial(self.tag_requested.emit, "add_to_quote")
+        )
+        add.setShortcut(keymap.sequence("add_to_quote"))
+        add.setEnabled(has)
+        self._add_part_removal(menu, point)
         menu.addSeparator()
         find = menu.addAction("Find in article…", lambda: host.open_find())
         find.setShortcut(keymap.sequence("find"))
         return menu
+
+    def _add_part_removal(self, menu: QMenu, point: QPoint | None) -> None:
+        offset = self._host.offset_at(point) if point is not None else None
+        if offset is None:
+            return
+        for hid in self._host.highlight_at(offset):
+            if _several_parts(self._host.highlight(hid)):
+                menu.addAction(
+                    self.tr("Remove this part from the quote"),
+                    partial(self.part_removal_requested.emit, hid, offset),
+                )
+                return
+
+
+def _several_parts(item: Any) -> bool:
+    return item is not None and len(getattr(item, "parts", ())) > 1
 
 
 def install_shortcuts(widget: QWidget, pairs: list[tuple[Any, Callable[[], object]]]) -> None:
