@@ -273,8 +273,8 @@ class _Merger:
             text = article_store.get(self.store, note.article).text
             self.texts[note.article] = text
         if len(note.segments) > 1:
-            if all(text[s.start : s.end] == s.exact for s in note.segments):
-                return note
+            # Each part is placed on its own; the span's text is then read from the
+            # project's text (a file may carry only the parts).
             moved = placed(note, text, [locate(anchor_of(s), text) for s in note.segments])
             if moved is None:
                 self.report.orphaned += 1
