@@ -14,6 +14,7 @@ from annotary.domain.wording import count
 from .archive import QdpxArchive
 from .common import iso_date_or_none, normalise_guid
 from .positions import LineEndings, RawSelection
+from .segments import join_segments
 from .xmlutil import attr, child, children, localname
 
 CONTEXT = 32  # characters of prefix and suffix kept around an imported selection
@@ -85,6 +86,8 @@ class SourceReader:
         if self._unknown_variables:
             shown = ", ".join(sorted(self._unknown_variables))
             self.warnings.append(f"source variables not imported (no matching field): {shown}")
+        texts = {article.id: article.text for article in self.articles}
+        self.annotations = join_segments(self.annotations, texts)
         return self.articles, self.annotations
 
     def _read_notes(self) -> None:
