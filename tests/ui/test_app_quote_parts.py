@@ -140,3 +140,58 @@ def test_add_to_quote_without_a_quote_says_what_to_do(qtbot, ferry_window) -> No
     QTest.keyClick(w.reader, Qt.Key.Key_A)
     assert annotating.for_article(w.ctx.project, w.session.article_id) == []
     assert any("first part" in m for m in messages)
+
+
+def test_accepting_a_split_suggestion_makes_one_quote_in_two_parts(  # type: ignore[no-untyped-def]
+    qtbot, app_window, monkeypatch, tmp_path: Path
+) -> None:
+    from annotary.services import articles, suggesting
+    from annotary.suggest import QuoteSuggestion, TextSpan
+
+    def split_suggestion(project, article_id: str, *_a, **_k) -> list[QuoteSuggestion]:  # type: ignore[no-untyped-def]
+        text = articles.get(project, article_id).text
+        first = (text.index(FIRST), text.index(FIRST) + len(FIRST))
+        second = (text.index(SECOND), text.index(SECOND) + len(SECOND))
+        said = text.index(" said") + 1
+        return [
+            QuoteSuggestion(
+                start=first[0],
+                end=second[1],
+                exact=text[first[0] : second[1]],
+                quote_type="direct",
+                cue=TextSpan(said, said + 4, "said"),
+                speaker="Ilse Brandt",
+                speaker_mention=None,
+                speaker_role="Mayor",
+                speaker_id=None,
+                confidence=0.9,
+                rule="test: split quote",
+                segments=(first, second),
+            )
+        ]
+
+    monkeypatch.setattr(suggesting, "suggest", split_suggestion)
+    w = app_window
+    w.settings.qsettings.setValue("suggest/auto", True)
+    path = tmp_path / "ferry.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    QTest.keyClick(w, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.session.article is not None and not w.files.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: len(w.suggestions.section.model.suggestions()) == 1, timeout=10_000)
+    # The suggestion is underlined under its parts only.
+    (underline,) = [h for h in w.reader.highlights() if h.kind == "suggestion"]
+    text = w.reader.text()
+    gap = text.index(ATTRIBUTION)
+    assert w.reader.highlight_at(gap + 2) == []
+    assert w.reader.highlight_at(text.index(SECOND) + 2) == [underline.id]
+
+    section = w.suggestions.section
+    section.list.setFocus()
+    section.select_row(0)
+    QTest.keyClick(section.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: annotating.for_article(w.ctx.project, w.session.article_id) != [])
+    (note,) = annotating.for_article(w.ctx.project, w.session.article_id)
+    assert [s.exact for s in note.segments] == [FIRST, SECOND]
+    assert w.reader.highlight_at(text.index(SECOND) + 2) == [note.id]
+    assert w.reader.highlight_at(gap + 2) == []

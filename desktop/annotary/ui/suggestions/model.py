@@ -41,8 +41,9 @@ def key_of_highlight(hid: str) -> Key | None:
 
 
 def to_highlight(s: QuoteSuggestion) -> Highlight:
-    """A dashed violet underline in the reader (the reader's "suggestion" kind)."""
-    return Highlight(highlight_id(s), s.start, s.end, "suggestion", None, "dashed")
+    """A dashed violet underline in the reader (the reader's "suggestion" kind), under
+    each part of a quote split around its attribution."""
+    return Highlight(highlight_id(s), s.start, s.end, "suggestion", None, "dashed", s.segments)
 
 
 def speaker_label(s: QuoteSuggestion) -> str:
