@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,21 @@ def test_a_multi_segment_quote_in_a_text_cut_short_stays_inside_it(tmp_path: Pat
     kept = annotating.get(project, quote.id)
     assert kept.status == "orphaned" and len(kept.segments) == 2
     assert all(0 <= s.start < s.end <= len(short) for s in kept.segments)
+
+
+def test_a_segment_change_shows_in_the_versions_the_window_watches(tmp_path: Path) -> None:
+    """Another program adding a part must be seen by an open window, which compares the
+    ids and modification times of the covering index (annotations_versions)."""
+    project = new_project(tmp_path)
+    article = add_article(project, SPLIT)
+    quote = annotating.create(project, article.id, "quote", *span(SPLIT, FIRST)).value
+    before = annotating.versions(project, article.id)
+    time.sleep(0.005)  # times are kept to the millisecond: let the clock move on
+    annotating.add_segment(project, quote.id, *span(SPLIT, SECOND))
+    after = annotating.versions(project, article.id)
+    assert after.keys() == before.keys() and after[quote.id] > before[quote.id]
+    plan = project.store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id, modified FROM annotations WHERE article_id = ?",
+        (article.id,),
+    ).fetchall()
+    assert any("annotations_versions" in str(row[-1]) for row in plan)
