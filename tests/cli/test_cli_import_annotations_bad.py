@@ -93,11 +93,6 @@ def test_theme_id_where_a_speaker_belongs(
     assert "annotations[0].speaker: no speaker" in _refused(path, file)
 
 
-def one_segment(note: dict[str, Any]) -> list[dict[str, Any]]:
-    """The segments of an edited one-segment annotation: its own span (format version 2)."""
-    return [{key: note[key] for key in ("start", "end", "exact", "prefix", "suffix")}]
-
-
 def test_offsets_past_the_project_text_are_clamped_and_orphaned(
     study: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
@@ -120,7 +115,6 @@ def test_offsets_past_the_project_text_are_clamped_and_orphaned(
         "suffix": "",
         "status": "orphaned",
     }
-    stray["segments"] = one_segment(stray)
     file = tmp_path / "stray.json"
     file.write_text(json.dumps({**document, "articles": [], "annotations": [stray]}))
     run = run_cli("--project", str(path), "import-annotations", str(file), "--json")
@@ -150,7 +144,6 @@ def test_misplaced_quote_is_reanchored_by_its_selectors(
         "note": "same quote, bad offsets",
         "status": "orphaned",
     }
-    moved["segments"] = one_segment(moved)
     file = tmp_path / "moved.json"
     file.write_text(json.dumps({**document, "articles": [], "annotations": [moved]}))
     run = run_cli("--project", str(path), "import-annotations", str(file), "--json")

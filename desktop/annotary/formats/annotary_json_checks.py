@@ -149,7 +149,7 @@ def _annotations(document: JsonDict, known: KnownIds) -> Iterator[str]:
                     f"{start}..{end}, which reads {short(found)} (an anchored annotation "
                     "must quote its text exactly; mark it orphaned if the text changed)"
                 )
-        if "segments" in annotation:
+        if annotation.get("segments"):
             yield from _segments(here, annotation, text)
         speaker = annotation["speaker"]
         if speaker is not None and speaker not in speakers and speaker not in known.speakers:

@@ -86,6 +86,8 @@ def annotation_to_json(annotation: Annotation) -> JsonDict:
         "exact": annotation.exact,
         "prefix": annotation.prefix,
         "suffix": annotation.suffix,
+        # A one-segment annotation is its span: [] (the list left empty, as the format
+        # writes an absent list), which keeps files of such annotations small.
         "segments": [
             {
                 "start": s.start,
@@ -95,7 +97,9 @@ def annotation_to_json(annotation: Annotation) -> JsonDict:
                 "suffix": s.suffix,
             }
             for s in annotation.segments
-        ],
+        ]
+        if len(annotation.segments) > 1
+        else [],
         "speaker": annotation.speaker,
         "themes": list(annotation.themes),
         "note": annotation.note,
@@ -165,6 +169,6 @@ def annotation_from_json(data: JsonDict) -> Annotation:
         status=cast(Status, data["status"]),
         segments=tuple(
             Segment(int(s["start"]), int(s["end"]), s["exact"], s["prefix"], s["suffix"])
-            for s in data.get("segments", ())  # absent in version 1: one segment, the span
+            for s in data.get("segments", ())  # [] or absent (version 1): one segment, the span
         ),
     )
