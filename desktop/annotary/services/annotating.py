@@ -201,24 +201,33 @@ def annotate_text(
     theme_names: Sequence[str] = (),
     note: str | None = None,
     quote_type: str | None = None,
+    then: Sequence[str] = (),
 ) -> Outcome[Annotation]:
     """Annotate the N-th occurrence of ``exact``, finding or creating the speaker and
-    themes by name; all in one transaction, so an error leaves nothing behind."""
+    themes by name; all in one transaction, so an error leaves nothing behind.
+
+    ``then`` are further parts of the same annotation (a quote split around its
+    attribution), each the first occurrence after the part before it."""
     from annotary.services import codebook, speakers
 
     article = article_store.get(project.store, article_id)
     start, end = find_occurrence(article.text, exact, occurrence)
+    spans = [(start, end)]
+    for part in then:
+        at = article.text.find(part, spans[-1][1]) if part else -1
+        if at < 0:
+            raise NotFoundError(f"the article has no {part!r} after {spans[-1][1]}")
+        spans.append((at, at + len(part)))
     if quote_type is not None and kind != "quote":
         raise InvalidInputError("a quote type applies to quotes only")
     with project.store.write() as tx:
         speaker = speakers.find_or_create(project, speaker_name).value.id if speaker_name else None
         themes = [codebook.find_or_create(project, name).value.id for name in theme_names]
-        made = create(
+        made = create_segments(
             project,
             article_id,
             kind,
-            start,
-            end,
+            spans,
             speaker=speaker,
             themes=themes,
             note=note,
