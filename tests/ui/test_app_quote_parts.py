@@ -187,6 +187,8 @@ def test_accepting_a_split_suggestion_makes_one_quote_in_two_parts(  # type: ign
     assert w.reader.highlight_at(text.index(SECOND) + 2) == [underline.id]
 
     section = w.suggestions.section
+    listed = section.model.data(section.model.index(0, 0))
+    assert listed == f"{FIRST} … {SECOND}"  # the list shows the parts, not the attribution
     section.list.setFocus()
     section.select_row(0)
     QTest.keyClick(section.list, Qt.Key.Key_A)

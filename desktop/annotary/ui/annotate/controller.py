@@ -314,7 +314,7 @@ class Annotator(QObject):
         note = self.session.annotations.get(annotation_id)
         if note is None:
             return
-        editor = NoteEditor(note.exact, note.note, self.window)
+        editor = NoteEditor(note.joined_exact, note.note, self.window)
         editor.accepted.connect(lambda: self.set_note(annotation_id, editor.note()))
         self._show(editor, (note.start, note.end))
 
@@ -326,7 +326,9 @@ class Annotator(QObject):
         if note is None:
             return
         mode = "speaker" if note.kind == "speaker" else "quote"
-        picker = SpeakerPicker(list(self.session.speakers.values()), mode, note.exact, self.window)
+        picker = SpeakerPicker(
+            list(self.session.speakers.values()), mode, note.joined_exact, self.window
+        )
         picker.name_edit.setText(self.session.speaker_name(note.speaker))
         if note.quote_type == "indirect":
             picker.indirect.setChecked(True)
