@@ -151,8 +151,15 @@ class Annotation:
     def __post_init__(self) -> None:
         segments = self.segments
         if len(segments) <= 1:
-            envelope = Segment(self.start, self.end, self.exact, self.prefix, self.suffix)
-            object.__setattr__(self, "segments", (envelope,))
+            # Every annotation read from a project passes here: fill the slots directly
+            # rather than through the frozen dataclass's checks (about twice as fast).
+            envelope = _new(Segment)
+            _segment_start(envelope, self.start)
+            _segment_end(envelope, self.end)
+            _segment_exact(envelope, self.exact)
+            _segment_prefix(envelope, self.prefix)
+            _segment_suffix(envelope, self.suffix)
+            _annotation_segments(self, (envelope,))
             return
         if not isinstance(segments, tuple):
             segments = tuple(segments)
@@ -180,6 +187,13 @@ class Annotation:
     def length(self) -> int:
         """How many code points the segments cover (the attribution between them not)."""
         return sum(s.end - s.start for s in self.segments)
+
+
+_new = object.__new__
+_segment_start, _segment_end, _segment_exact, _segment_prefix, _segment_suffix = (
+    Segment.__dict__[name].__set__ for name in ("start", "end", "exact", "prefix", "suffix")
+)
+_annotation_segments = Annotation.__dict__["segments"].__set__
 
 
 @dataclass(frozen=True, slots=True)

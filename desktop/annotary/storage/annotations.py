@@ -76,31 +76,36 @@ def _replace_segments(store: Store, annotation: Annotation) -> None:
 
 def _segments_where(store: Store, where: str, params: tuple[str, ...]) -> dict[str, list[Segment]]:
     """Segments of the annotations of several segments that ``where`` selects (on
-    ``annotation_segments s``); one-segment annotations are their span."""
+    ``annotations a``); one-segment annotations are their span."""
     found: dict[str, list[Segment]] = {}
     for annotation_id, start, end, exact, prefix, suffix in store.conn.execute(
         "SELECT s.annotation_id, s.start_offset, s.end_offset, s.exact, s.prefix, s.suffix "
-        f"FROM annotation_segments s WHERE {where} AND EXISTS (SELECT 1 FROM "
-        "annotation_segments x WHERE x.annotation_id = s.annotation_id AND x.position = 1) "
-        "ORDER BY s.annotation_id, s.position",
+        "FROM annotation_segments x "
+        "JOIN annotations a ON a.id = x.annotation_id "
+        "JOIN annotation_segments s ON s.annotation_id = x.annotation_id "
+        f"WHERE x.position = 1 AND {where} ORDER BY s.annotation_id, s.position",
         params,
     ):
         found.setdefault(annotation_id, []).append(Segment(start, end, exact, prefix, suffix))
     return found
 
 
-def _segments_of(store: Store, annotation_id: str) -> tuple[Segment, ...]:
-    return tuple(
-        _segments_where(store, "s.annotation_id = ?", (annotation_id,)).get(annotation_id, ())
+def _any_several(store: Store) -> bool:
+    """Whether any annotation has several segments (the partial index answers)."""
+    return bool(
+        store.conn.execute(
+            "SELECT 1 FROM annotation_segments INDEXED BY annotation_segments_several "
+            "WHERE position = 1 LIMIT 1"
+        ).fetchone()
     )
+
+
+def _segments_of(store: Store, annotation_id: str) -> tuple[Segment, ...]:
+    return tuple(_segments_where(store, "a.id = ?", (annotation_id,)).get(annotation_id, ()))
 
 
 def _segments_of_article(store: Store, article_id: str) -> dict[str, list[Segment]]:
-    return _segments_where(
-        store,
-        "s.annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)",
-        (article_id,),
-    )
+    return _segments_where(store, "a.article_id = ?", (article_id,))
 
 
 def _record(a: Annotation) -> dict[str, object]:
@@ -229,12 +234,14 @@ def iterate(
     current: str | None = None
     themes: dict[str, list[str]] = {}
     segments: dict[str, list[Segment]] = {}
+    several = _any_several(store)  # most projects have none: no query per article then
     while rows := cursor.fetchmany(1000):
         for r in rows:
             if r[1] != current:
                 current = r[1]
                 themes = _themes_of_article(store, current)
-                segments = _segments_of_article(store, current)
+                if several:
+                    segments = _segments_of_article(store, current)
             yield Annotation(
                 r[0],
                 r[1],

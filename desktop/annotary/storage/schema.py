@@ -125,6 +125,8 @@ CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 # Every annotation has its segments here, position 0 first, in text order; the
 # annotation's own offsets, exact, prefix and suffix describe the whole span from the
 # first segment's start to the last one's end. Existing annotations get one segment.
+# The partial index lists the annotations of several segments (few), so reading an
+# article's annotations looks up segments only for those.
 V4 = """
 CREATE TABLE annotation_segments (
     annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -136,6 +138,8 @@ CREATE TABLE annotation_segments (
     suffix TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (annotation_id, position)
 );
+CREATE INDEX annotation_segments_several ON annotation_segments(annotation_id)
+    WHERE position = 1;
 INSERT INTO annotation_segments(
     annotation_id, position, start_offset, end_offset, exact, prefix, suffix
 ) SELECT id, 0, start_offset, end_offset, exact, prefix, suffix FROM annotations;
