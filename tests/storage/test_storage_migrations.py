@@ -85,3 +85,35 @@ def test_annotations_of_a_schema_3_project_become_one_segment_each(tmp_path: Pat
     quote = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")[0]
     assert [s.exact for s in quote.segments] == ["We are ready,"]
     store.close()
+
+
+def test_segment_rows_changed_by_another_program_never_break_reading(tmp_path: Path) -> None:
+    """Rows edited with sqlite3 (out of order, overlapping) read as the annotation's span;
+    parts moved without the span move the span with them."""
+    from annotary.domain.models import Annotation, Segment
+
+    path = tmp_path / "p.annotary"
+    shutil.copy(FIXTURES / "schema-v3.annotary", path)
+    store = open_store(path)
+    article = "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60"
+    (quote,) = [a for a in annotation_store.for_article(store, article) if a.kind == "quote"]
+    first = quote.segments[0]
+    second = Segment(first.end + 5, first.end + 9, "xxxx")
+    with store.write():
+        store.conn.execute(
+            "INSERT INTO annotation_segments VALUES (?, 1, ?, ?, ?, '', '')",
+            (quote.id, second.start, second.end, second.exact),
+        )
+    moved = annotation_store.get(store, quote.id)
+    assert [s.start for s in moved.segments] == [first.start, second.start]
+    assert (moved.start, moved.end) == (first.start, second.end)  # the parts decide
+    with store.write():
+        store.conn.execute(
+            "UPDATE annotation_segments SET start_offset = ? WHERE annotation_id = ? "
+            "AND position = 1",
+            (first.start, quote.id),
+        )
+    damaged = annotation_store.get(store, quote.id)
+    assert isinstance(damaged, Annotation) and len(damaged.segments) == 1
+    assert [a.id for a in annotation_store.iterate(store)].count(quote.id) == 1
+    store.close()

@@ -8,6 +8,7 @@ span) reads as one segment, its span.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -24,12 +25,13 @@ _SELECT = (
 
 
 def _to_annotation(row: sqlite3.Row, segments: tuple[Segment, ...] = ()) -> Annotation:
+    start, end = _span(row["start_offset"], row["end_offset"], segments)
     return Annotation(
         id=row["id"],
         article=row["article_id"],
         kind=row["kind"],
-        start=row["start_offset"],
-        end=row["end_offset"],
+        start=start,
+        end=end,
         exact=row["exact"],
         prefix=row["prefix"],
         suffix=row["suffix"],
@@ -42,6 +44,18 @@ def _to_annotation(row: sqlite3.Row, segments: tuple[Segment, ...] = ()) -> Anno
         modified=row["modified"],
         status=row["status"],
         segments=segments,
+    )
+
+
+def _span(start: int, end: int, segments: tuple[Segment, ...]) -> tuple[int, int]:
+    """The annotation's span: its segments' when it has several (the segment rows are
+    the truth about its parts, should another program have changed only those)."""
+    return (segments[0].start, segments[-1].end) if len(segments) > 1 else (start, end)
+
+
+def _in_order(segments: list[Segment]) -> bool:
+    return all(0 <= s.start < s.end for s in segments) and all(
+        a.end <= b.start for a, b in itertools.pairwise(segments)
     )
 
 
@@ -87,7 +101,9 @@ def _segments_where(store: Store, where: str, params: tuple[str, ...]) -> dict[s
         params,
     ):
         found.setdefault(annotation_id, []).append(Segment(start, end, exact, prefix, suffix))
-    return found
+    # Rows another program left out of order or overlapping are not a usable set of
+    # parts: such an annotation reads as its span (the rows stay as they are).
+    return {key: parts for key, parts in found.items() if _in_order(parts)}
 
 
 def _any_several(store: Store) -> bool:
@@ -242,12 +258,14 @@ def iterate(
                 themes = _themes_of_article(store, current)
                 if several:
                     segments = _segments_of_article(store, current)
+            parts = tuple(segments.get(r[0], ())) if several else ()
+            start, end = _span(r[3], r[4], parts)
             yield Annotation(
                 r[0],
                 r[1],
                 r[2],
-                r[3],
-                r[4],
+                start,
+                end,
                 r[5],
                 r[6],
                 r[7],
@@ -259,7 +277,7 @@ def iterate(
                 r[12],
                 r[13],
                 r[14],
-                tuple(segments.get(r[0], ())),
+                parts,
             )
 
 
