@@ -197,3 +197,13 @@ def test_accepting_a_split_suggestion_makes_one_quote_in_two_parts(  # type: ign
     assert [s.exact for s in note.segments] == [FIRST, SECOND]
     assert w.reader.highlight_at(text.index(SECOND) + 2) == [note.id]
     assert w.reader.highlight_at(gap + 2) == []
+
+
+def test_the_selection_bar_adds_the_selection_to_the_quote(qtbot, ferry_window) -> None:  # type: ignore[no-untyped-def]
+    w = ferry_window
+    quote_id = quote_first_part(qtbot, w)
+    select_text(w, SECOND)
+    qtbot.waitUntil(w.reader.selection_bar.isVisible, timeout=2000)
+    qtbot.mouseClick(w.reader.selection_bar.buttons["add_to_quote"], Qt.MouseButton.LeftButton)
+    (note,) = annotating.for_article(w.ctx.project, w.session.article_id)
+    assert note.id == quote_id and [s.exact for s in note.segments] == [FIRST, SECOND]
