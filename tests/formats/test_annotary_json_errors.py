@@ -231,7 +231,7 @@ def test_malformed_document_is_refused_naming_the_place(
         ('{"format": "annotary"}', ["version", "missing"]),
         ('{"format": "annotary", "version": "1"}', ["version", "integer"]),
         ('{"format": "annotary", "version": 0}', ["version", "0"]),
-        ('{"format": "annotary", "version": 2, "whatever": true}', ["version 2", "newer"]),
+        ('{"format": "annotary", "version": 3, "whatever": true}', ["version 3", "newer"]),
         ('{"format": "annotary", "format": "annotary", "version": 1}', ['"format" appears twice']),
         ('{"format": "annotary", "version": NaN}', ["NaN"]),
     ],
@@ -351,10 +351,21 @@ _RECORDS = {"articles": 0, "speakers": 0, "themes": 1, "annotations": 0}
 _LISTS = st.lists(st.sampled_from(["a", "b", THEME_A, THEME_B, 1, None]), max_size=3)
 
 
+def versioned_document(version: int) -> dict[str, Any]:
+    """The valid document in a format version (2 adds each annotation's segments)."""
+    document = valid_document()
+    if version >= 2:
+        document["version"] = version
+        for note in document["annotations"]:
+            keys = ("start", "end", "exact", "prefix", "suffix")
+            note["segments"] = [{key: note[key] for key in keys}]
+    return document
+
+
 @settings(max_examples=500, deadline=None)
-@given(array=st.sampled_from(sorted(_RECORDS)), data=st.data())
-def test_fast_check_agrees_with_jsonschema(array: str, data: st.DataObject) -> None:
-    record = copy.deepcopy(valid_document()[array][_RECORDS[array]])
+@given(array=st.sampled_from(sorted(_RECORDS)), version=st.sampled_from([1, 2]), data=st.data())
+def test_fast_check_agrees_with_jsonschema(array: str, version: int, data: st.DataObject) -> None:
+    record = copy.deepcopy(versioned_document(version)[array][_RECORDS[array]])
     keys = st.sampled_from([*sorted(record), "extra"])
     for _ in range(data.draw(st.integers(1, 3))):
         key = data.draw(keys)
@@ -362,16 +373,17 @@ def test_fast_check_agrees_with_jsonschema(array: str, data: st.DataObject) -> N
             record.pop(key, None)
         else:
             record[key] = data.draw(_VALUES | _LISTS)
-    document = {**valid_document(), array: [record]}
-    fast = record_checks()[array](record)
-    assert fast == schema_validator().is_valid(document), record
+    document = {**versioned_document(version), array: [record]}
+    fast = record_checks(version)[array](record)
+    assert fast == schema_validator(version).is_valid(document), record
 
 
-def test_fast_check_agrees_with_jsonschema_on_every_single_change() -> None:
-    pool = [*_POOL, ["a", "b"], [1, 1], [None]]
+@pytest.mark.parametrize("version", [1, 2])
+def test_fast_check_agrees_with_jsonschema_on_every_single_change(version: int) -> None:
+    pool = [*_POOL, ["a", "b"], [1, 1], [None], [], [{}], [{"start": 1}]]
     disagreements = []
     for array, index in _RECORDS.items():
-        original = valid_document()[array][index]
+        original = versioned_document(version)[array][index]
         for key in [*original, "extra"]:
             for value in [*pool, KeyError]:
                 record = copy.deepcopy(original)
@@ -379,7 +391,8 @@ def test_fast_check_agrees_with_jsonschema_on_every_single_change() -> None:
                     record.pop(key, None)
                 else:
                     record[key] = value
-                fast = record_checks()[array](record)
-                if fast != schema_validator().is_valid({**valid_document(), array: [record]}):
+                fast = record_checks(version)[array](record)
+                document = {**versioned_document(version), array: [record]}
+                if fast != schema_validator(version).is_valid(document):
                     disagreements.append((array, key, value))
     assert disagreements == []

@@ -1,4 +1,9 @@
-"""Large and hostile saved pages: bounded time, nothing silently cut, cancellable."""
+"""Large and hostile saved pages: bounded time, nothing silently cut, cancellable.
+
+Time bounds here are guards against work that grows faster than the input (the
+reader once took 10 s on a 3 MB page), not speed targets (those are in bench/):
+they count this process's CPU time, so a busy machine does not fail them.
+"""
 
 from __future__ import annotations
 
@@ -61,9 +66,9 @@ def news_page(paragraphs: int, seed: int = 7) -> bytes:
 def test_a_three_megabyte_news_page_reads_in_seconds() -> None:
     page = news_page(12_000)
     assert len(page) > 3_000_000
-    started = time.perf_counter()
+    started = time.process_time()
     doc = read_html(page, file_name="big.html")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < 5.0, f"{elapsed:.1f} s"  # it took 10 s and grew faster than the page
     assert "sentence0." in doc.text and "sentence11999." in doc.text
     assert "Section 7" not in doc.text and "Copyright" not in doc.text
@@ -113,10 +118,10 @@ def test_reading_a_large_page_stops_soon_after_cancel() -> None:
         calls += 1
         return calls > 2
 
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(ImportCancelled):
         read_html(page, file_name="big.html", cancelled=cancelled)
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0
 
 
 def test_the_text_walk_itself_asks_whether_to_stop() -> None:
@@ -140,8 +145,8 @@ def test_a_text_node_over_ten_megabytes_is_kept_whole_and_read_in_seconds() -> N
     words = " ".join(f"w{i}" for i in range(1_600_000))
     page = f"<html><head><title>Long</title></head><body><p>{words} last</p></body></html>"
     assert len(page) > 10_500_000
-    started = time.perf_counter()
+    started = time.process_time()
     doc = read_html(page.encode(), file_name="long.html")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert doc.text.endswith("w1599999 last")
     assert elapsed < 6.0, f"{elapsed:.1f} s"

@@ -74,7 +74,10 @@ def test_quote_export_to_csv_keeps_cjk_and_punctuation(tmp_path: Path) -> None:
         count = write_csv(quote_rows(bundle()), QUOTE_COLUMNS, fp)
     with path.open(encoding="utf-8-sig", newline="") as fp:
         rows = list(csv.DictReader(fp))
-    assert count == len(rows) == 4
+    assert count == len(rows) == 5
+    # A quote in two parts is one row, its parts joined by an ellipsis (not the
+    # attribution between them).
+    assert rows[3]["quote"] == "“ready to talk, … and not in the press.”"
     assert rows[0]["note"] == 'Strong framing: "not a single ship", repeated by two outlets.'
     assert rows[2]["quote"] == "影響は限定的だ" and rows[2]["coder"] == "佐藤"
 
@@ -94,7 +97,7 @@ def test_xlsx_reads_back_with_header_dates_and_frozen_row(tmp_path: Path) -> Non
     assert [c.value for c in quotes[1]] == list(QUOTE_COLUMNS)
     assert all(c.font.bold for c in quotes[1])
     assert quotes.freeze_panes == "A2"
-    assert quotes.max_row == 5
+    assert quotes.max_row == 6
     assert quotes["C2"].value == datetime(2024, 3, 6) and quotes["C2"].is_date
     assert quotes["D2"].value == "Mara Oyelaran"
     assert quotes["G4"].value == "影響は限定的だ"

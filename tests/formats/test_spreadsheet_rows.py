@@ -19,7 +19,8 @@ TITLE = "Harbour strike enters its third day"
 def test_quote_rows_are_the_quotes_with_speaker_and_article_details() -> None:
     rows = list(quote_rows(bundle()))
     quotes = [a for a in annotations().values() if a.kind == "quote"]
-    assert [r["quote"] for r in rows] == [a.exact for a in quotes]
+    assert [r["quote"] for r in rows] == [" … ".join(s.exact for s in a.segments) for a in quotes]
+    assert "Tomas Wendt said" not in rows[3]["quote"]  # the attribution between two parts
     assert all(tuple(r) == QUOTE_COLUMNS for r in rows)
     first = rows[0]
     assert first == {

@@ -6,7 +6,7 @@ emoji so that offsets in code points differ from UTF-16 and UTF-8 offsets.
 
 from __future__ import annotations
 
-from annotary.domain.models import Annotation, Article, Bundle, Speaker, Theme
+from annotary.domain.models import Annotation, Article, Bundle, Segment, Speaker, Theme
 
 TEXT = (
     "Harbour strike enters its third day\n\n"
@@ -38,6 +38,20 @@ def anchor(text: str, exact: str, occurrence: int = 0, context: int = 32) -> dic
         "exact": exact,
         "prefix": text[max(0, start - context) : start],
         "suffix": text[end : end + context],
+    }
+
+
+def split(text: str, *parts: str) -> dict[str, object]:
+    """The fields of an annotation in several segments, one per part (in text order)."""
+    segments = tuple(Segment(**anchor(text, part)) for part in parts)  # type: ignore[arg-type]
+    start, end = segments[0].start, segments[-1].end
+    return {
+        "start": start,
+        "end": end,
+        "exact": text[start:end],
+        "prefix": segments[0].prefix,
+        "suffix": segments[-1].suffix,
+        "segments": segments,
     }
 
 
@@ -144,6 +158,17 @@ def annotations() -> dict[str, Annotation]:
             **anchor(TEXT, "Traders reacted with 😬 and 📉"),
             **stamp,
         ),
+        "split": Annotation(
+            id="3f5a7c9e-1b3d-4f5a-9c7e-1a3c5e7a9c68",
+            article=ARTICLE_ID,
+            kind="quote",
+            speaker=HARBOUR_MASTER_ID,
+            themes=(LABOUR,),
+            quote_type="direct",
+            coder="jd",
+            **split(TEXT, "“ready to talk,", "and not in the press.”"),
+            **stamp,
+        ),
         "orphaned": Annotation(
             id="9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c57",
             article=ARTICLE_ID,
@@ -175,6 +200,7 @@ def test_samples_anchor_on_the_article_text_in_code_points() -> None:
     for name, a in annotations().items():
         if a.status == "anchored":
             assert TEXT[a.start : a.end] == a.exact, name
+            assert all(TEXT[s.start : s.end] == s.exact for s in a.segments), name
             assert TEXT[: a.start].endswith(a.prefix), name
             assert TEXT[a.end :].startswith(a.suffix), name
     emoji = annotations()["emoji"]

@@ -162,3 +162,45 @@ def test_a_bad_file_is_rejected_naming_where_and_changes_nothing(
 def test_not_json_at_all_is_rejected(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError, match="line"):
         read_json(io.StringIO('{"format": "annotary", '))
+
+
+def test_a_quote_in_two_parts_survives_export_and_import_into_another_project(
+    tmp_path: Path,
+) -> None:
+    first = new_project(tmp_path, "a.annotary", coder="amira")
+    article = add_article(first)
+    parts = ("“This is a promise", "we have heard before,”")
+    spans = [(REPORT.index(p), REPORT.index(p) + len(p)) for p in parts]
+    quote = annotating.create_segments(first, article.id, "quote", spans).value
+    exported = _export(first)
+    second = new_project(tmp_path, "b.annotary", coder="bo")
+    merging.merge_bundle(second, read_json(io.StringIO(exported)))
+    assert annotating.get(second, quote.id) == quote
+    assert _without_stamp(_export(second)) == _without_stamp(exported)
+    again = merging.merge_bundle(second, read_json(io.StringIO(exported))).value
+    assert sum(again.added.values()) == 0
+
+
+def test_a_quote_in_two_parts_is_placed_part_by_part_on_the_projects_text(
+    tmp_path: Path,
+) -> None:
+    """The file's quote refers to an article the project holds with another text: each
+    part is found again by its own quote and context."""
+    first = new_project(tmp_path, "a.annotary", coder="amira")
+    article = add_article(first)
+    parts = ("“This is a promise", "we have heard before,”")
+    spans = [(REPORT.index(p), REPORT.index(p) + len(p)) for p in parts]
+    quote = annotating.create_segments(first, article.id, "quote", spans).value
+    document = json.loads(_export(first))
+    second = new_project(tmp_path, "b.annotary", coder="bo")
+    text = "Breaking news from the harbour.\n\n" + REPORT.replace("Critics", "Local critics")
+    theirs = add_article(second, text)
+    document["articles"] = []
+    document["annotations"][0]["article"] = theirs.id
+    bundle = read_json(io.StringIO(json.dumps(document)), known_ids=[theirs.id])
+    report = merging.merge_bundle(second, bundle).value
+    assert report.orphaned == 0
+    moved = annotating.get(second, quote.id)
+    assert moved.status == "anchored"
+    assert [text[s.start : s.end] for s in moved.segments] == list(parts)
+    assert moved.exact == text[moved.start : moved.end]

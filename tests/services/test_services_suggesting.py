@@ -69,3 +69,23 @@ def test_min_confidence_filters(tmp_path: Path) -> None:
     assert suggesting.suggest(project, article.id, min_confidence=1.01) == []
     cut = sorted(s.confidence for s in every)[len(every) // 2]
     assert all(s.confidence >= cut for s in suggesting.suggest(project, article.id, cut))
+
+
+def test_a_split_suggestion_is_accepted_as_one_quote_in_its_segments(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    project = new_project(tmp_path)
+    article = add_article(project, TEXT, title="Levees")
+    (found,) = [s for s in suggesting.suggest(project, article.id) if s.quote_type == "direct"][:1]
+    first, second = "“We are not going to wait for the river to decide for us,”", "“Every town"
+    parts = tuple((TEXT.index(w), TEXT.index(w) + len(w)) for w in (first, second))
+    split = replace(found, start=parts[0][0], end=parts[1][1], segments=parts)
+    assert split.to_json()["segments"] == [list(p) for p in parts]
+    assert "segments" not in found.to_json()
+    accepted = suggesting.accept(project, article.id, [split])
+    (quote,) = annotating.for_article(project, article.id)
+    assert quote.id == accepted.value[0].id
+    assert [(s.start, s.end) for s in quote.segments] == list(parts)
+    assert "Halvorsen said" not in quote.joined_exact
+    history.revert(project, accepted.undo)
+    assert annotating.for_article(project, article.id) == []

@@ -65,3 +65,55 @@ def test_a_failing_migration_changes_nothing(
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "rejected_suggestions" not in tables
     assert backups.list_backups(path), "the backup taken before migrating is kept"
+
+
+def test_annotations_of_a_schema_3_project_become_one_segment_each(tmp_path: Path) -> None:
+    path = tmp_path / "old.annotary"
+    shutil.copy(FIXTURES / "schema-v3.annotary", path)
+    before = sqlite3.connect(path)
+    count = before.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    before.close()
+    store = open_store(path)
+    rows = store.conn.execute(
+        "SELECT s.position, s.start_offset, s.end_offset, s.exact, s.prefix, s.suffix, "
+        "a.start_offset, a.end_offset, a.exact, a.prefix, a.suffix "
+        "FROM annotation_segments s JOIN annotations a ON a.id = s.annotation_id"
+    ).fetchall()
+    assert count and len(rows) == count
+    for row in rows:
+        assert row[0] == 0 and tuple(row[1:6]) == tuple(row[6:11])
+    quote = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")[0]
+    assert [s.exact for s in quote.segments] == ["We are ready,"]
+    store.close()
+
+
+def test_segment_rows_changed_by_another_program_never_break_reading(tmp_path: Path) -> None:
+    """Rows edited with sqlite3 (out of order, overlapping) read as the annotation's span;
+    parts moved without the span move the span with them."""
+    from annotary.domain.models import Annotation, Segment
+
+    path = tmp_path / "p.annotary"
+    shutil.copy(FIXTURES / "schema-v3.annotary", path)
+    store = open_store(path)
+    article = "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60"
+    (quote,) = [a for a in annotation_store.for_article(store, article) if a.kind == "quote"]
+    first = quote.segments[0]
+    second = Segment(first.end + 5, first.end + 9, "xxxx")
+    with store.write():
+        store.conn.execute(
+            "INSERT INTO annotation_segments VALUES (?, 1, ?, ?, ?, '', '')",
+            (quote.id, second.start, second.end, second.exact),
+        )
+    moved = annotation_store.get(store, quote.id)
+    assert [s.start for s in moved.segments] == [first.start, second.start]
+    assert (moved.start, moved.end) == (first.start, second.end)  # the parts decide
+    with store.write():
+        store.conn.execute(
+            "UPDATE annotation_segments SET start_offset = ? WHERE annotation_id = ? "
+            "AND position = 1",
+            (first.start, quote.id),
+        )
+    damaged = annotation_store.get(store, quote.id)
+    assert isinstance(damaged, Annotation) and len(damaged.segments) == 1
+    assert [a.id for a in annotation_store.iterate(store)].count(quote.id) == 1
+    store.close()

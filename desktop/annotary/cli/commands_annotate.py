@@ -24,6 +24,14 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         metavar="N",
         help="annotate the N-th occurrence of the text (default 1)",
     )
+    p.add_argument(
+        "--then",
+        action="append",
+        default=[],
+        metavar="EXACT",
+        help="another part of the same annotation (a quote split around its attribution): "
+        "the first occurrence after the part before; repeatable",
+    )
     p.add_argument("--speaker", metavar="NAME", help="speaker name or alias (created if new)")
     p.add_argument(
         "--theme",
@@ -49,6 +57,7 @@ def run_annotate(project: Project, args: argparse.Namespace) -> int:
         theme_names=args.theme,
         note=args.note,
         quote_type=args.quote_type,
+        then=args.then,
     )
     if args.json:
         emit_json(annotating.as_json(outcome.value))

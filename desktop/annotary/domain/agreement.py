@@ -17,7 +17,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from annotary.domain.agreement_quotes import NO_SPEAKER, match_quotes, spans_match
+from annotary.domain.agreement_quotes import NO_SPEAKER, QuoteSpan, match_quotes, spans_match
 from annotary.domain.agreement_spans import (
     character_alpha,
     character_kappa,
@@ -61,7 +61,9 @@ class CodedSpan:
     """One coder's coding of one span of an article.
 
     ``category`` is a theme id, or ``"quote"`` for a quote; ``value`` is what
-    else the coder said about it, e.g. the speaker id of a quote.
+    else the coder said about it, e.g. the speaker id of a quote. ``parts`` are the
+    segments of an annotation in several parts (start..end then spans them all);
+    only the characters of the parts count, not the attribution between them.
     """
 
     coder: str
@@ -70,6 +72,13 @@ class CodedSpan:
     end: int
     category: str
     value: str | None = None
+    parts: tuple[tuple[int, int], ...] = ()
+
+
+def covered(span: QuoteSpan) -> tuple[tuple[int, int], ...]:
+    """The ranges a span covers: its parts, or start..end."""
+    parts: tuple[tuple[int, int], ...] = getattr(span, "parts", ())
+    return parts or ((span.start, span.end),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +140,7 @@ def _category_row(
             continue
         _check_span(span, article_lengths)
         offset = offsets[span.article]
-        per_coder[span.coder].append((offset + span.start, offset + span.end))
+        per_coder[span.coder].extend((offset + s, offset + e) for s, e in covered(span))
     kappas = [
         k
         for a, b in itertools.combinations(coders, 2)
@@ -213,8 +222,9 @@ def disagreements(
             continue
         if category is not None and span.category != category:
             continue
-        events.setdefault(span.start, []).append((span.coder, span.category, 1))
-        events.setdefault(span.end, []).append((span.coder, span.category, -1))
+        for start, end in covered(span):
+            events.setdefault(start, []).append((span.coder, span.category, 1))
+            events.setdefault(end, []).append((span.coder, span.category, -1))
     depth: dict[tuple[str, str], int] = {}
     result: list[tuple[int, int, frozenset[str]]] = []
     previous: int | None = None

@@ -1,7 +1,8 @@
 """Matching the quotes of several coders, for the agreement on speaker attribution.
 
 Two quote spans of different coders on the same article *match* when they
-overlap by at least half the length of the longer one. Matching spans are
+overlap by at least half the length of the longer one (a quote in several
+parts counts the characters of its parts, not the attribution between them). Matching spans are
 grouped into one quote (at most one span per coder, every member matching
 every other); a quote that at least two coders marked is a unit of the
 speaker-attribution statistics, each coder's value being the speaker they
@@ -47,12 +48,29 @@ class _NoSpeaker:
 NO_SPEAKER = _NoSpeaker()
 
 
+def _pieces(span: QuoteSpan) -> tuple[tuple[int, int], ...]:
+    """The ranges a quote covers: its ``parts`` if it has several, else start..end."""
+    parts: tuple[tuple[int, int], ...] = getattr(span, "parts", ())
+    return parts or ((span.start, span.end),)
+
+
+def _length(span: QuoteSpan) -> int:
+    return sum(e - s for s, e in _pieces(span))
+
+
+def _overlap(a: QuoteSpan, b: QuoteSpan) -> int:
+    """Characters both cover (the parts of a quote never overlap one another)."""
+    if len(_pieces(a)) == 1 and len(_pieces(b)) == 1:
+        return min(a.end, b.end) - max(a.start, b.start)
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in _pieces(a) for s2, e2 in _pieces(b))
+
+
 def spans_match(a: QuoteSpan, b: QuoteSpan) -> bool:
     """Same article and an overlap of at least half the longer span."""
     if a.article != b.article:
         return False
-    overlap = min(a.end, b.end) - max(a.start, b.start)
-    longest = max(a.end - a.start, b.end - b.start)
+    overlap = _overlap(a, b)
+    longest = max(_length(a), _length(b))
     return overlap > 0 and 2 * overlap >= longest
 
 
@@ -67,7 +85,7 @@ class _Group:
         return span.coder not in self.coders() and all(spans_match(span, m) for m in self.members)
 
     def overlap(self, span: QuoteSpan) -> int:
-        return sum(min(span.end, m.end) - max(span.start, m.start) for m in self.members)
+        return sum(_overlap(span, m) for m in self.members)
 
 
 def match_quotes(spans: Sequence[QuoteSpan], coders: Sequence[str]) -> list[list[Hashable | None]]:

@@ -9,6 +9,7 @@ article's canonical text, ``end`` exclusive.
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -88,8 +89,47 @@ class Theme:
     position: int = 0
 
 
+#: What joins the texts of an annotation's segments wherever they are shown or
+#: exported as one string (sidebar, CSV/XLSX): a space, an ellipsis, a space.
+SEGMENT_JOINER = " \u2026 "
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One part of an annotation: ``text[start:end]`` with its own anchor.
+
+    A quote split around its attribution ("I will be your champion," he said. "I
+    will never let you down.") is one annotation with two segments; the
+    attribution between them is not part of it.
+    """
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
+    """An annotated span of an article, in one or more segments.
+
+    ``segments`` are the parts, in text order, never overlapping; an annotation
+    always has at least one. The envelope fields describe the whole span from the
+    first segment's start to the last segment's end: ``start`` and ``end`` are those
+    offsets, ``exact`` is the article's text between them (attribution included),
+    ``prefix`` is the first segment's prefix and ``suffix`` the last one's suffix.
+    So the envelope is itself a valid anchor of the whole span, and code that
+    needs only where an annotation is (sorting, scrolling) reads ``start``/``end``.
+
+    A one-segment annotation is its envelope: ``segments`` may be left empty when
+    constructing it and is filled from the envelope (and a single segment passed
+    in is replaced by the envelope, so ``dataclasses.replace(a, start=..)`` moves it).
+    An annotation of several segments must have ``start``/``end`` equal to the first
+    segment's start and the last segment's end (ValueError otherwise): moving one
+    means giving new segments (see ``domain/segments.py``).
+    """
+
     id: str
     article: str
     kind: Kind
@@ -106,6 +146,54 @@ class Annotation:
     created: str = ""
     modified: str = ""
     status: Status = "anchored"
+    segments: tuple[Segment, ...] = ()
+
+    def __post_init__(self) -> None:
+        segments = self.segments
+        if len(segments) <= 1:
+            # Every annotation read from a project passes here: fill the slots directly
+            # rather than through the frozen dataclass's checks (about twice as fast).
+            envelope = _new(Segment)
+            _segment_start(envelope, self.start)
+            _segment_end(envelope, self.end)
+            _segment_exact(envelope, self.exact)
+            _segment_prefix(envelope, self.prefix)
+            _segment_suffix(envelope, self.suffix)
+            _annotation_segments(self, (envelope,))
+            return
+        if not isinstance(segments, tuple):
+            segments = tuple(segments)
+            object.__setattr__(self, "segments", segments)
+        if segments[0].start != self.start or segments[-1].end != self.end:
+            raise ValueError(
+                f"annotation {self.id}: span {self.start}-{self.end} is not its segments' "
+                f"{segments[0].start}-{segments[-1].end}"
+            )
+        for before, after in itertools.pairwise(segments):
+            if not before.start < before.end <= after.start < after.end:
+                raise ValueError(
+                    f"annotation {self.id}: segments must be in text order without overlap"
+                )
+
+    @property
+    def joined_exact(self) -> str:
+        """The texts of the segments joined by :data:`SEGMENT_JOINER` (the whole
+        ``exact`` for a one-segment annotation)."""
+        if len(self.segments) == 1:
+            return self.exact
+        return SEGMENT_JOINER.join(s.exact for s in self.segments)
+
+    @property
+    def length(self) -> int:
+        """How many code points the segments cover (the attribution between them not)."""
+        return sum(s.end - s.start for s in self.segments)
+
+
+_new = object.__new__
+_segment_start, _segment_end, _segment_exact, _segment_prefix, _segment_suffix = (
+    Segment.__dict__[name].__set__ for name in ("start", "end", "exact", "prefix", "suffix")
+)
+_annotation_segments = Annotation.__dict__["segments"].__set__
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,6 +149,8 @@ def _annotations(document: JsonDict, known: KnownIds) -> Iterator[str]:
                     f"{start}..{end}, which reads {short(found)} (an anchored annotation "
                     "must quote its text exactly; mark it orphaned if the text changed)"
                 )
+        if annotation.get("segments"):
+            yield from _segments(here, annotation, text)
         speaker = annotation["speaker"]
         if speaker is not None and speaker not in speakers and speaker not in known.speakers:
             yield f"{here}.speaker: no speaker with id {short(speaker)} in the file or the project"
@@ -158,3 +160,47 @@ def _annotations(document: JsonDict, known: KnownIds) -> Iterator[str]:
                     f"{here}.themes[{position}]: no theme with id {short(theme)} "
                     "in the file or the project"
                 )
+
+
+def _segments(here: str, annotation: JsonDict, text: str | None) -> Iterator[str]:
+    """A version-2 annotation's segments: in order, no overlap, spanning start..end,
+    each quoting its text when anchored; a single segment is the annotation's span."""
+    segments = annotation["segments"]
+    previous_end: int | None = None
+    for position, segment in enumerate(segments):
+        at = f"{here}.segments[{position}]"
+        start, end = segment["start"], segment["end"]
+        if start >= end:
+            yield f"{at}.end: must be greater than start ({start}), got {end}"
+        if previous_end is not None and start < previous_end:
+            yield (
+                f"{at}.start: segments must be in text order without overlap; "
+                f"{start} is before the end of the one before ({previous_end})"
+            )
+        previous_end = end
+        if text is not None and start < end <= len(text) and annotation["status"] == "anchored":
+            found = text[int(start) : int(end)]
+            if found != segment["exact"]:
+                yield (
+                    f"{at}.exact: {short(segment['exact'])} is not the article text at "
+                    f"{start}..{end}, which reads {short(found)}"
+                )
+        elif text is not None and end > len(text):
+            yield f"{at}.end: {end} is beyond the end of the article text ({len(text)} characters)"
+    if segments[0]["start"] != annotation["start"]:
+        yield (
+            f"{here}.start: must be the first segment's start ({segments[0]['start']}), "
+            f"got {annotation['start']}"
+        )
+    if segments[-1]["end"] != annotation["end"]:
+        yield (
+            f"{here}.end: must be the last segment's end ({segments[-1]['end']}), "
+            f"got {annotation['end']}"
+        )
+    if len(segments) == 1 and any(
+        segments[0][key] != annotation[key] for key in ("exact", "prefix", "suffix")
+    ):
+        yield (
+            f"{here}.segments[0]: a single segment is the annotation's span: its exact, "
+            "prefix and suffix must be the annotation's"
+        )

@@ -97,6 +97,10 @@ def _keyword(
         return lambda v: not isinstance(v, str) or len(v) >= value
     if key == "maxLength":
         return lambda v: not isinstance(v, str) or len(v) <= value
+    if key == "minItems":
+        return lambda v: not isinstance(v, list) or len(v) >= value
+    if key == "maxItems":
+        return lambda v: not isinstance(v, list) or len(v) <= value
     if key == "minimum":
         return lambda v: not _TYPES["number"](v) or v >= value
     if key == "maximum":

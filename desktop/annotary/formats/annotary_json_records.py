@@ -9,10 +9,21 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from annotary.domain.models import Annotation, Article, Kind, QuoteType, Speaker, Status, Theme
+from annotary.domain.models import (
+    Annotation,
+    Article,
+    Kind,
+    QuoteType,
+    Segment,
+    Speaker,
+    Status,
+    Theme,
+)
 
 FORMAT = "annotary"
-VERSION = 1
+#: The version this module writes. Version 2 added ``segments`` to annotations;
+#: version 1 files are still read (an annotation is then one segment, its span).
+VERSION = 2
 
 #: The top-level keys, in the order they are written.
 TOP_LEVEL_KEYS = (
@@ -75,6 +86,20 @@ def annotation_to_json(annotation: Annotation) -> JsonDict:
         "exact": annotation.exact,
         "prefix": annotation.prefix,
         "suffix": annotation.suffix,
+        # A one-segment annotation is its span: [] (the list left empty, as the format
+        # writes an absent list), which keeps files of such annotations small.
+        "segments": [
+            {
+                "start": s.start,
+                "end": s.end,
+                "exact": s.exact,
+                "prefix": s.prefix,
+                "suffix": s.suffix,
+            }
+            for s in annotation.segments
+        ]
+        if len(annotation.segments) > 1
+        else [],
         "speaker": annotation.speaker,
         "themes": list(annotation.themes),
         "note": annotation.note,
@@ -142,4 +167,8 @@ def annotation_from_json(data: JsonDict) -> Annotation:
         created=data["created"],
         modified=data["modified"],
         status=cast(Status, data["status"]),
+        segments=tuple(
+            Segment(int(s["start"]), int(s["end"]), s["exact"], s["prefix"], s["suffix"])
+            for s in data.get("segments", ())  # [] or absent (version 1): one segment, the span
+        ),
     )

@@ -16,9 +16,13 @@ from importlib import resources
 from typing import Any
 
 from annotary.formats.annotary_json_fastcheck import Check, compile_check
-from annotary.formats.annotary_json_records import RECORD_KEYS
+from annotary.formats.annotary_json_records import RECORD_KEYS, VERSION
 
-SCHEMA_FILE = "annotary-1.schema.json"
+
+def schema_file(version: int = VERSION) -> str:
+    """The name of the shipped schema file of a format version."""
+    return f"annotary-{version}.schema.json"
+
 
 _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|\+00:00)", re.ASCII
@@ -36,9 +40,9 @@ _JSON_TYPES = {
 }
 
 
-def load_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of format version 1, shipped in the package."""
-    source = resources.files("annotary.formats").joinpath("schema", SCHEMA_FILE)
+def load_schema(version: int = VERSION) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a format version, shipped in the package."""
+    source = resources.files("annotary.formats").joinpath("schema", schema_file(version))
     schema: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     return schema
 
@@ -66,6 +70,19 @@ def json_type(value: Any) -> str:
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
+def _version_of(document: Any) -> int:
+    """The format version whose schema checks ``document`` (its header is checked)."""
+    version = document.get("version") if isinstance(document, dict) else None
+    if (
+        isinstance(version, (int, float))
+        and not isinstance(version, bool)
+        and int(version) == version
+        and 1 <= version <= VERSION
+    ):
+        return int(version)
+    return VERSION
+
+
 def schema_problems(document: Any, limit: int) -> list[str]:
     """Up to ``limit`` + 1 distinct messages for the schema errors in ``document``.
 
@@ -74,13 +91,14 @@ def schema_problems(document: Any, limit: int) -> list[str]:
     are mapped back to the records' places in the file. One more message than
     ``limit`` tells the caller there are more than it shows.
     """
-    reduced, places = _failing_records(document, limit)
+    version = _version_of(document)
+    reduced, places = _failing_records(document, limit, version)
     problems: list[str] = []
-    for error in schema_validator().iter_errors(reduced):
+    for error in schema_validator(version).iter_errors(reduced):
         parts = list(error.absolute_path)
         if len(parts) > 1 and parts[0] in places and isinstance(parts[1], int):
             parts[1] = places[str(parts[0])][parts[1]]
-        for message in _messages(error, parts):
+        for message in _messages(error, parts, version):
             if message not in problems:
                 problems.append(message)
         if len(problems) > limit:
@@ -88,7 +106,7 @@ def schema_problems(document: Any, limit: int) -> list[str]:
     return problems[: limit + 1]
 
 
-def _failing_records(document: Any, limit: int) -> tuple[Any, dict[str, list[int]]]:
+def _failing_records(document: Any, limit: int, version: int) -> tuple[Any, dict[str, list[int]]]:
     """``document`` with each record array cut to its first failing records.
 
     Returns the cut document and, per array, the original index of each record kept.
@@ -97,7 +115,7 @@ def _failing_records(document: Any, limit: int) -> tuple[Any, dict[str, list[int
         return document, {}
     reduced = dict(document)
     places: dict[str, list[int]] = {}
-    for key, check in record_checks().items():
+    for key, check in record_checks(version).items():
         records = document.get(key)
         if not isinstance(records, list):
             continue
@@ -113,9 +131,9 @@ def _failing_records(document: Any, limit: int) -> tuple[Any, dict[str, list[int
 
 
 @cache
-def record_checks() -> dict[str, Check]:
-    """Per record array, the fast check of one record against the schema."""
-    schema = load_schema()
+def record_checks(version: int = VERSION) -> dict[str, Check]:
+    """Per record array, the fast check of one record against the version's schema."""
+    schema = load_schema(version)
     formats: dict[str, Check] = {"date-time": _is_timestamp, "date": _is_date}
     return {
         key: compile_check(schema["properties"][key]["items"], schema, formats)
@@ -124,15 +142,15 @@ def record_checks() -> dict[str, Check]:
 
 
 @cache
-def schema_validator() -> Any:
-    """A jsonschema validator of the shipped schema, enforcing its date formats."""
+def schema_validator(version: int = VERSION) -> Any:
+    """A jsonschema validator of a version's shipped schema, enforcing its date formats."""
     import jsonschema  # imported on first read: it is slow to import
 
     checker = jsonschema.FormatChecker(formats=())
     checker.checks("date-time")(_is_timestamp)
     checker.checks("date")(_is_date)
     cls = jsonschema.Draft202012Validator
-    schema = load_schema()
+    schema = load_schema(version)
     cls.check_schema(schema)
     return cls(schema, format_checker=checker)
 
@@ -162,13 +180,13 @@ def _valid_date(value: str) -> bool:
     return True
 
 
-def _messages(error: Any, parts: list[str | int]) -> Iterator[str]:
+def _messages(error: Any, parts: list[str | int], version: int) -> Iterator[str]:
     """One line per problem in a jsonschema ValidationError at ``parts``."""
     if error.context:  # a combinator: say what its best branch missed
         from jsonschema.exceptions import best_match
 
         best = best_match(error.context)
-        yield from _messages(best, [*parts, *best.relative_path])
+        yield from _messages(best, [*parts, *best.relative_path], version)
         return
     path = json_path(parts)
     keyword = error.validator
@@ -183,7 +201,7 @@ def _messages(error: Any, parts: list[str | int]) -> Iterator[str]:
         known = error.schema.get("properties", {})
         for key in instance:
             if key not in known:
-                yield f"{json_path([*parts, key])}: unknown key (not in format version 1)"
+                yield f"{json_path([*parts, key])}: unknown key (not in format version {version})"
     elif keyword == "type":
         wanted = " or ".join(_type_word(t) for t in ([value] if isinstance(value, str) else value))
         yield f"{path}: expected {wanted}, got {json_type(instance)} {short(instance)}"
@@ -200,6 +218,10 @@ def _messages(error: Any, parts: list[str | int]) -> Iterator[str]:
         yield f"{path}: must be {value} or more, got {short(instance)}"
     elif keyword == "maximum":
         yield f"{path}: must be at most {value:,}, got {short(instance, 30)}"
+    elif keyword == "minItems":
+        yield f"{path}: must hold at least {value}, got {len(instance)}"
+    elif keyword == "maxItems":
+        yield f"{path}: must hold at most {value}, got {len(instance)}"
     elif keyword == "uniqueItems":
         yield f"{path}: holds the same value more than once"
     else:

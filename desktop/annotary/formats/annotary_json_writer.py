@@ -31,7 +31,7 @@ T = TypeVar("T")
 def write_json(
     bundle: Bundle, fp: TextIO, *, exported_at: str | None = None, indent: int = 2
 ) -> dict[str, int]:
-    """Write ``bundle`` to ``fp`` in the Annotary JSON format, version 1.
+    """Write ``bundle`` to ``fp`` in the Annotary JSON format (the newest version, VERSION).
 
     Records are written in the order the bundle gives them, keys in the documented
     order, non-ASCII characters as themselves. ``exported_at`` defaults to now (UTC).

@@ -118,7 +118,7 @@ def quote_rows(bundle: Bundle) -> Iterator[dict[str, str]]:
             "speaker": speaker.name if speaker else (a.speaker or ""),
             "role": (speaker.role or "") if speaker else "",
             "affiliation": (speaker.affiliation or "") if speaker else "",
-            "quote": a.exact,
+            "quote": a.joined_exact,  # a quote's parts joined by " … "
             "quote_type": a.quote_type or "",
             "themes": THEME_SEPARATOR.join(lookup.theme_label(t) for t in a.themes),
             "note": a.note or "",
@@ -137,7 +137,7 @@ def passage_rows(bundle: Bundle) -> Iterator[dict[str, str]]:
             yield {
                 "article": lookup.article(a.article).title,
                 "theme_path": theme_path(theme_id, lookup.themes) if theme_id else "",
-                "text": a.exact,
+                "text": a.joined_exact,
                 "note": a.note or "",
                 "coder": a.coder or "",
             }

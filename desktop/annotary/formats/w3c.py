@@ -2,7 +2,9 @@
 
 The target is the article (its url, or ``urn:uuid:<article id>``) narrowed by a
 ``TextQuoteSelector`` and, while anchored, a ``TextPositionSelector`` (code points, as the
-model requires). docs/w3c-and-spreadsheets.md gives the whole mapping. ``write_w3c`` streams:
+model requires). An annotation in several segments (a quote split around its attribution)
+has one such target per segment, in text order: the model allows several targets, the
+body applying to each. docs/w3c-and-spreadsheets.md gives the whole mapping. ``write_w3c`` streams:
 it holds at most two pages of annotations, never the whole project.
 """
 
@@ -12,14 +14,22 @@ import json
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any, TextIO, cast
 from urllib.parse import quote, unquote
 
 from annotary import __version__
 from annotary.domain import models
 from annotary.domain.errors import InvalidInputError, LimitExceeded
-from annotary.domain.models import Annotation, Article, Bundle, Speaker, Theme
+from annotary.domain.models import (
+    SEGMENT_JOINER,
+    Annotation,
+    Article,
+    Bundle,
+    Segment,
+    Speaker,
+    Theme,
+)
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 DEFAULT_BASE_IRI = "urn:annotary:"
@@ -152,16 +162,22 @@ def _bodies(
     return bodies
 
 
-def _target(a: Annotation, source: str) -> dict[str, Any]:
-    quote_selector: dict[str, Any] = {"type": "TextQuoteSelector", "exact": a.exact}
-    if a.prefix:
-        quote_selector["prefix"] = a.prefix
-    if a.suffix:
-        quote_selector["suffix"] = a.suffix
+def _target(a: Annotation, source: str) -> dict[str, Any] | list[dict[str, Any]]:
+    """One target for a one-segment annotation, else a list: one per segment."""
+    targets = [_segment_target(s, a.status, source) for s in a.segments]
+    return targets[0] if len(targets) == 1 else targets
+
+
+def _segment_target(s: Segment, status: str, source: str) -> dict[str, Any]:
+    quote_selector: dict[str, Any] = {"type": "TextQuoteSelector", "exact": s.exact}
+    if s.prefix:
+        quote_selector["prefix"] = s.prefix
+    if s.suffix:
+        quote_selector["suffix"] = s.suffix
     selectors: list[dict[str, Any]] = [quote_selector]
     # An orphaned annotation's offsets no longer point at its text: only the quote stays.
-    if a.status == "anchored":
-        selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})
+    if status == "anchored":
+        selectors.append({"type": "TextPositionSelector", "start": s.start, "end": s.end})
     return {"type": "SpecificResource", "source": source, "selector": selectors}
 
 
@@ -312,6 +328,8 @@ def _annotation_docs(data: object) -> Iterator[dict[str, Any]]:
 
 #: The largest offset a position selector may give (as in the Annotary format).
 MAX_OFFSET = 2**31 - 1
+#: The most targets read as the parts of one annotation (as in the Annotary format).
+MAX_SEGMENTS = 64
 
 
 def _offset(value: object) -> int | None:
@@ -347,14 +365,11 @@ class _Reader:
             known.setdefault(ids[-1], name)
         return list(dict.fromkeys(ids))
 
-    def add(self, doc: dict[str, Any]) -> None:
-        label = str(doc.get("id") or f"annotation {len(self.annotations) + 1}")
-        target = next((t for t in _as_list(doc.get("target")) if t), None)
-        if not isinstance(target, dict) or not isinstance(target.get("source"), str):
-            self.warnings.append(f"{label}: no selected text in a target source; skipped")
-            return
+    def _selected(self, label: str, target: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """A target's quote fields (start, end, exact, prefix, suffix) and whether its
+        position selector gave a valid span."""
         fields: dict[str, Any] = {"exact": "", "prefix": "", "suffix": "", "start": 0, "end": 0}
-        status: models.Status = "orphaned"
+        placed = False
         for sel in (s for s in _as_list(target.get("selector")) if isinstance(s, dict)):
             if sel.get("type") == "TextQuoteSelector":
                 fields.update({k: str(sel.get(k) or "") for k in ("exact", "prefix", "suffix")})
@@ -367,7 +382,56 @@ class _Reader:
                     )
                     continue
                 fields.update(start=start, end=end)
-                status = "anchored"
+                placed = True
+        return fields, placed
+
+    def _segments(
+        self, label: str, targets: list[Any], first: dict[str, Any]
+    ) -> tuple[dict[str, Any], models.Status]:
+        """The annotation's fields from its targets on the first one's source: one
+        segment per target with text (a quote in several parts, as Annotary exports it)."""
+        found = [
+            self._selected(label, t)
+            for t in targets
+            if isinstance(t, dict) and t.get("source") == first["source"]
+        ]
+        found = [(fields, placed) for fields, placed in found if fields["exact"]]
+        if not found:
+            return {"exact": ""}, "orphaned"
+        status: models.Status = "anchored" if all(p for _, p in found) else "orphaned"
+        if len(found) == 1:
+            return found[0][0], "anchored" if found[0][1] else "orphaned"
+        spans = sorted((f["start"], f["end"]) for f, _ in found)
+        overlapping = any(b[0] < a[1] for a, b in pairwise(spans))
+        if status != "anchored" or overlapping or len(found) > MAX_SEGMENTS:
+            self.warnings.append(
+                f"{label}: its {len(found)} targets are not parts of one text in order; "
+                "only the first is kept"
+            )
+            return found[0][0], "anchored" if found[0][1] else "orphaned"
+        segments = tuple(
+            Segment(f["start"], f["end"], f["exact"], f["prefix"], f["suffix"])
+            for f, _ in sorted(found, key=lambda pair: pair[0]["start"])
+        )
+        # The text between the parts is not in the file: the span's exact is the parts
+        # joined, until the import places the annotation on the article's text.
+        return {
+            "start": segments[0].start,
+            "end": segments[-1].end,
+            "exact": SEGMENT_JOINER.join(s.exact for s in segments),
+            "prefix": segments[0].prefix,
+            "suffix": segments[-1].suffix,
+            "segments": segments,
+        }, status
+
+    def add(self, doc: dict[str, Any]) -> None:
+        label = str(doc.get("id") or f"annotation {len(self.annotations) + 1}")
+        targets = [t for t in _as_list(doc.get("target")) if t]
+        target = next(iter(targets), None)
+        if not isinstance(target, dict) or not isinstance(target.get("source"), str):
+            self.warnings.append(f"{label}: no selected text in a target source; skipped")
+            return
+        fields, status = self._segments(label, targets, target)
         if not fields["exact"]:
             self.warnings.append(f"{label}: no TextQuoteSelector with text; skipped")
             return

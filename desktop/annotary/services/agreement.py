@@ -42,9 +42,15 @@ def _spans(notes: Sequence[Annotation]) -> list[CodedSpan]:
     for a in notes:
         if a.status != "anchored" or not a.coder:
             continue
+        # A quote in several parts counts the characters of its parts only.
+        parts = tuple((s.start, s.end) for s in a.segments) if len(a.segments) > 1 else ()
         if a.kind == "quote":
-            spans.append(CodedSpan(a.coder, a.article, a.start, a.end, QUOTE_CATEGORY, a.speaker))
-        spans.extend(CodedSpan(a.coder, a.article, a.start, a.end, t) for t in a.themes)
+            spans.append(
+                CodedSpan(a.coder, a.article, a.start, a.end, QUOTE_CATEGORY, a.speaker, parts)
+            )
+        spans.extend(
+            CodedSpan(a.coder, a.article, a.start, a.end, t, None, parts) for t in a.themes
+        )
     return spans
 
 

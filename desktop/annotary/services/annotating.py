@@ -9,6 +9,8 @@ from typing import Any
 from annotary.domain.anchoring import make_anchor
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.domain.models import KINDS, QUOTE_TYPES, Annotation, Changes, new_id, now_iso
+from annotary.domain.segments import add_span, with_segments
+from annotary.domain.segments import remove_segment as remove_span
 from annotary.formats.annotary_json_records import annotation_to_json
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
@@ -101,7 +103,8 @@ def update(
     note: str | None = _UNSET,
     quote_type: str | None = _UNSET,
 ) -> Outcome[Annotation]:
-    """Change some fields of an annotation; a new span re-anchors it on the text."""
+    """Change some fields of an annotation; a new span re-anchors it on the text, as
+    one segment (a quote in several parts becomes one part covering the span)."""
     old = annotation_store.get(project.store, annotation_id)
     fields: dict[str, Any] = {}
     for name, value in (
@@ -136,6 +139,7 @@ def update(
             prefix=anchor.prefix,
             suffix=anchor.suffix,
             status="anchored",
+            segments=(),
         )
     _check(project, new.kind, new.quote_type, new.speaker, new.themes)
     if new == old:
@@ -197,24 +201,33 @@ def annotate_text(
     theme_names: Sequence[str] = (),
     note: str | None = None,
     quote_type: str | None = None,
+    then: Sequence[str] = (),
 ) -> Outcome[Annotation]:
     """Annotate the N-th occurrence of ``exact``, finding or creating the speaker and
-    themes by name; all in one transaction, so an error leaves nothing behind."""
+    themes by name; all in one transaction, so an error leaves nothing behind.
+
+    ``then`` are further parts of the same annotation (a quote split around its
+    attribution), each the first occurrence after the part before it."""
     from annotary.services import codebook, speakers
 
     article = article_store.get(project.store, article_id)
     start, end = find_occurrence(article.text, exact, occurrence)
+    spans = [(start, end)]
+    for part in then:
+        at = article.text.find(part, spans[-1][1]) if part else -1
+        if at < 0:
+            raise NotFoundError(f"the article has no {part!r} after {spans[-1][1]}")
+        spans.append((at, at + len(part)))
     if quote_type is not None and kind != "quote":
         raise InvalidInputError("a quote type applies to quotes only")
     with project.store.write() as tx:
         speaker = speakers.find_or_create(project, speaker_name).value.id if speaker_name else None
         themes = [codebook.find_or_create(project, name).value.id for name in theme_names]
-        made = create(
+        made = create_segments(
             project,
             article_id,
             kind,
-            start,
-            end,
+            spans,
             speaker=speaker,
             themes=themes,
             note=note,
@@ -229,3 +242,74 @@ def annotate_text(
 
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
+
+
+def _change_segments(project: Project, old: Annotation, new: Annotation) -> Outcome[Annotation]:
+    if new.segments == old.segments and new.status == old.status:
+        return Outcome(old)
+    new = replace(new, modified=now_iso())
+    with project.store.write() as tx:
+        annotation_store.update(project.store, new)
+    return Outcome(new, Changes(annotations={new.id}, articles={new.article}), tx.inverse)
+
+
+def add_segment(project: Project, annotation_id: str, start: int, end: int) -> Outcome[Annotation]:
+    """Add ``text[start:end]`` to an annotation as another segment (for example the
+    second part of a quote split around its attribution); a span over or against
+    one of its segments joins that segment. One transaction, undoable."""
+    old = annotation_store.get(project.store, annotation_id)
+    text = article_store.get(project.store, old.article).text
+    return _change_segments(project, old, add_span(old, text, start, end))
+
+
+def remove_segment(project: Project, annotation_id: str, index: int) -> Outcome[Annotation]:
+    """Remove an annotation's ``index``-th segment (0-based, in text order). Its only
+    segment cannot be removed: that is deleting the annotation."""
+    old = annotation_store.get(project.store, annotation_id)
+    text = article_store.get(project.store, old.article).text
+    return _change_segments(project, old, remove_span(old, text, index))
+
+
+def create_segments(
+    project: Project,
+    article_id: str,
+    kind: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    speaker: str | None = None,
+    themes: Sequence[str] = (),
+    note: str | None = None,
+    quote_type: str | None = None,
+) -> Outcome[Annotation]:
+    """Anchor a new annotation in one or more segments (``spans`` of the article's text)."""
+    if not spans:
+        raise InvalidInputError("an annotation needs at least one segment")
+    article = article_store.get(project.store, article_id)
+    if kind == "quote" and quote_type is None:
+        quote_type = "direct"
+    _check(project, kind, quote_type, speaker, themes)
+    stamp = now_iso()
+    first = min(spans)
+    draft = Annotation(
+        id=new_id(),
+        article=article_id,
+        kind=kind,  # type: ignore[arg-type]
+        start=first[0],
+        end=first[1],
+        exact="",
+        prefix="",
+        suffix="",
+        speaker=speaker,
+        themes=tuple(dict.fromkeys(themes)),
+        note=note or None,
+        quote_type=quote_type,  # type: ignore[arg-type]
+        coder=project.coder,
+        created=stamp,
+        modified=stamp,
+    )
+    annotation = with_segments(draft, article.text, spans)
+    with project.store.write() as tx:
+        annotation_store.insert(project.store, annotation)
+    return Outcome(
+        annotation, Changes(annotations={annotation.id}, articles={article_id}), tx.inverse
+    )

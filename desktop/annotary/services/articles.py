@@ -7,10 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from annotary.domain.anchoring import Anchor, reanchor_all
+from annotary.domain.anchoring import reanchor_all
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.domain.layout import Layout, paragraphs
 from annotary.domain.models import Article, ArticleSummary, Changes
+from annotary.domain.segments import anchor_of, placed
+from annotary.domain.segments import orphaned as orphaned_in
 from annotary.services.importing import text_sha256
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
@@ -129,28 +131,29 @@ def replace_text(
         raise InvalidInputError("the new text is empty")
     old = get(project, article_id)
     notes = annotation_store.for_article(project.store, article_id)
-    anchors = [Anchor(a.start, a.end, a.exact, a.prefix, a.suffix) for a in notes]
-    placements = reanchor_all(anchors, text, old_text=old.text)
+    # Every segment of every annotation is one anchor; an annotation is placed only
+    # when all its segments are, in order (domain/segments.py).
+    anchors = [anchor_of(segment) for note in notes for segment in note.segments]
+    found = reanchor_all(anchors, text, old_text=old.text)
     kept = moved = orphaned = 0
     with project.store.write() as tx:
         article_store.replace_text(
             project.store, article_id, text, text_sha256(text), layout_ or paragraphs(text)
         )
-        for note, place in zip(notes, placements, strict=True):
+        at = 0
+        for note in notes:
+            place = placed(note, text, found[at : at + len(note.segments)])
+            at += len(note.segments)
             if place is None:
                 orphaned += 1
                 # Keep the old offsets as a hint, but inside the new text: the quote,
                 # its context and everything else about the annotation stay as they were.
-                end = min(note.end, len(text))
-                start = min(note.start, end - 1)
-                annotation_store.set_anchor(project.store, note.id, start, end, "orphaned")
+                annotation_store.set_anchor(project.store, orphaned_in(note, len(text)))
             else:
-                if (place.start, place.end) == (note.start, note.end):
+                if place.segments == note.segments:
                     kept += 1
                 else:
                     moved += 1
-                annotation_store.set_anchor(
-                    project.store, note.id, place.start, place.end, "anchored"
-                )
+                annotation_store.set_anchor(project.store, place)
     changes = Changes(articles={article_id}, annotations={a.id for a in notes})
     return Outcome(ReanchorReport(kept, moved, orphaned), changes, tx.inverse)

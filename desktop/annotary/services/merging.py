@@ -21,6 +21,7 @@ from annotary.domain.anchoring import Anchor, locate
 from annotary.domain.errors import NotFoundError
 from annotary.domain.layout import paragraphs
 from annotary.domain.models import Annotation, Article, Bundle, Changes, Speaker, Theme, now_iso
+from annotary.domain.segments import anchor_of, orphaned, placed
 from annotary.formats.annotary_json_checks import KnownIds
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
@@ -79,6 +80,7 @@ def _content_key(a: Annotation) -> tuple[object, ...]:
         a.kind,
         a.start,
         a.end,
+        tuple((s.start, s.end) for s in a.segments),
         a.coder,
         a.speaker,
         tuple(sorted(a.themes)),
@@ -293,6 +295,14 @@ class _Merger:
         if text is None:
             text = article_store.get(self.store, note.article).text
             self.texts[note.article] = text
+        if len(note.segments) > 1:
+            # Each part is placed on its own; the span's text is then read from the
+            # project's text (a file may carry only the parts).
+            moved = placed(note, text, [locate(anchor_of(s), text) for s in note.segments])
+            if moved is None:
+                self.report.orphaned += 1
+                return orphaned(note, len(text))
+            return moved
         if text[note.start : note.end] == note.exact:
             return note
         place = locate(Anchor(note.start, note.end, note.exact, note.prefix, note.suffix), text)

@@ -124,12 +124,12 @@ def accept(
                     speaker_service.add_alias(project, speaker_id, mention)
             if speaker_id:
                 changes.speakers.add(speaker_id)
-            quote = annotating.create(
+            # A split quote comes as one suggestion in several segments: one annotation.
+            quote = annotating.create_segments(
                 project,
                 article_id,
                 "quote",
-                s.start,
-                s.end,
+                list(s.segments) or [(s.start, s.end)],
                 speaker=speaker_id,
                 quote_type=s.quote_type,
             ).value

@@ -1,12 +1,19 @@
-"""Annotations and the themes applied to them."""
+"""Annotations, their segments and the themes applied to them.
+
+Every annotation has its segments in ``annotation_segments`` (one row for a
+one-segment annotation); the ``annotations`` row holds the whole span. An
+annotation found without segment rows (written by something that knew only the
+span) reads as one segment, its span.
+"""
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from annotary.domain.errors import NotFoundError
-from annotary.domain.models import Annotation
+from annotary.domain.models import Annotation, Segment
 from annotary.storage.store import Store
 
 _SELECT = (
@@ -17,13 +24,14 @@ _SELECT = (
 )
 
 
-def _to_annotation(row: sqlite3.Row) -> Annotation:
+def _to_annotation(row: sqlite3.Row, segments: tuple[Segment, ...] = ()) -> Annotation:
+    start, end = _span(row["start_offset"], row["end_offset"], segments)
     return Annotation(
         id=row["id"],
         article=row["article_id"],
         kind=row["kind"],
-        start=row["start_offset"],
-        end=row["end_offset"],
+        start=start,
+        end=end,
         exact=row["exact"],
         prefix=row["prefix"],
         suffix=row["suffix"],
@@ -35,7 +43,85 @@ def _to_annotation(row: sqlite3.Row) -> Annotation:
         created=row["created"],
         modified=row["modified"],
         status=row["status"],
+        segments=segments,
     )
+
+
+def _span(start: int, end: int, segments: tuple[Segment, ...]) -> tuple[int, int]:
+    """The annotation's span: its segments' when it has several (the segment rows are
+    the truth about its parts, should another program have changed only those)."""
+    return (segments[0].start, segments[-1].end) if len(segments) > 1 else (start, end)
+
+
+def _in_order(segments: list[Segment]) -> bool:
+    return all(0 <= s.start < s.end for s in segments) and all(
+        a.end <= b.start for a, b in itertools.pairwise(segments)
+    )
+
+
+_SEGMENT_COLUMNS = "annotation_id, position, start_offset, end_offset, exact, prefix, suffix"
+
+
+def _segment_rows(a: Annotation) -> list[tuple[str, int, int, int, str, str, str]]:
+    return [
+        (a.id, i, s.start, s.end, s.exact, s.prefix, s.suffix) for i, s in enumerate(a.segments)
+    ]
+
+
+def _write_segments(store: Store, annotation: Annotation) -> None:
+    store.conn.executemany(
+        f"INSERT INTO annotation_segments({_SEGMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        _segment_rows(annotation),
+    )
+
+
+def _replace_segments(store: Store, annotation: Annotation) -> None:
+    """Rewrite an annotation's segment rows, only those that differ (undo stays small)."""
+    stored = store.conn.execute(
+        f"SELECT {_SEGMENT_COLUMNS} FROM annotation_segments WHERE annotation_id = ? "
+        "ORDER BY position",
+        (annotation.id,),
+    ).fetchall()
+    if [tuple(r) for r in stored] == _segment_rows(annotation):
+        return
+    store.execute("DELETE FROM annotation_segments WHERE annotation_id = ?", (annotation.id,))
+    _write_segments(store, annotation)
+
+
+def _segments_where(store: Store, where: str, params: tuple[str, ...]) -> dict[str, list[Segment]]:
+    """Segments of the annotations of several segments that ``where`` selects (on
+    ``annotations a``); one-segment annotations are their span."""
+    found: dict[str, list[Segment]] = {}
+    for annotation_id, start, end, exact, prefix, suffix in store.conn.execute(
+        "SELECT s.annotation_id, s.start_offset, s.end_offset, s.exact, s.prefix, s.suffix "
+        "FROM annotation_segments x "
+        "JOIN annotations a ON a.id = x.annotation_id "
+        "JOIN annotation_segments s ON s.annotation_id = x.annotation_id "
+        f"WHERE x.position = 1 AND {where} ORDER BY s.annotation_id, s.position",
+        params,
+    ):
+        found.setdefault(annotation_id, []).append(Segment(start, end, exact, prefix, suffix))
+    # Rows another program left out of order or overlapping are not a usable set of
+    # parts: such an annotation reads as its span (the rows stay as they are).
+    return {key: parts for key, parts in found.items() if _in_order(parts)}
+
+
+def _any_several(store: Store) -> bool:
+    """Whether any annotation has several segments (the partial index answers)."""
+    return bool(
+        store.conn.execute(
+            "SELECT 1 FROM annotation_segments INDEXED BY annotation_segments_several "
+            "WHERE position = 1 LIMIT 1"
+        ).fetchone()
+    )
+
+
+def _segments_of(store: Store, annotation_id: str) -> tuple[Segment, ...]:
+    return tuple(_segments_where(store, "a.id = ?", (annotation_id,)).get(annotation_id, ()))
+
+
+def _segments_of_article(store: Store, article_id: str) -> dict[str, list[Segment]]:
+    return _segments_where(store, "a.article_id = ?", (article_id,))
 
 
 def _record(a: Annotation) -> dict[str, object]:
@@ -60,11 +146,12 @@ def _record(a: Annotation) -> dict[str, object]:
 
 def insert(store: Store, annotation: Annotation) -> None:
     store.db.table("annotations").insert(_record(annotation))
+    _write_segments(store, annotation)
     set_themes(store, annotation.id, annotation.themes)
 
 
 def update(store: Store, annotation: Annotation) -> None:
-    """Write every field of an existing annotation (themes included)."""
+    """Write every field of an existing annotation (themes and segments included)."""
     rec = _record(annotation)
     rec.pop("id")
     rec.pop("created")
@@ -74,6 +161,7 @@ def update(store: Store, annotation: Annotation) -> None:
     )
     if cur.rowcount == 0:
         raise NotFoundError(f"no annotation with id {annotation.id}")
+    _replace_segments(store, annotation)
     current = get(store, annotation.id).themes
     if current != annotation.themes:
         set_themes(store, annotation.id, annotation.themes)
@@ -100,7 +188,7 @@ def get(store: Store, annotation_id: str) -> Annotation:
     rows = store.query(_SELECT + " WHERE a.id = ?", (annotation_id,))
     if not rows:
         raise NotFoundError(f"no annotation with id {annotation_id}")
-    return _to_annotation(rows[0])
+    return _to_annotation(rows[0], _segments_of(store, annotation_id))
 
 
 def versions(store: Store, article_id: str) -> dict[str, str]:
@@ -115,7 +203,8 @@ def for_article(store: Store, article_id: str) -> list[Annotation]:
         _SELECT + " WHERE a.article_id = ? ORDER BY a.start_offset, a.end_offset, a.rowid",
         (article_id,),
     )
-    return [_to_annotation(r) for r in rows]
+    segments = _segments_of_article(store, article_id)
+    return [_to_annotation(r, tuple(segments.get(r["id"], ()))) for r in rows]
 
 
 _PLAIN = (
@@ -160,17 +249,23 @@ def iterate(
     cursor.execute(sql, params)
     current: str | None = None
     themes: dict[str, list[str]] = {}
+    segments: dict[str, list[Segment]] = {}
+    several = _any_several(store)  # most projects have none: no query per article then
     while rows := cursor.fetchmany(1000):
         for r in rows:
             if r[1] != current:
                 current = r[1]
                 themes = _themes_of_article(store, current)
+                if several:
+                    segments = _segments_of_article(store, current)
+            parts = tuple(segments.get(r[0], ())) if several else ()
+            start, end = _span(r[3], r[4], parts)
             yield Annotation(
                 r[0],
                 r[1],
                 r[2],
-                r[3],
-                r[4],
+                start,
+                end,
                 r[5],
                 r[6],
                 r[7],
@@ -182,6 +277,7 @@ def iterate(
                 r[12],
                 r[13],
                 r[14],
+                parts,
             )
 
 
@@ -247,12 +343,15 @@ def with_speaker(store: Store, speaker_id: str) -> list[str]:
     return [r["id"] for r in rows]
 
 
-def set_anchor(store: Store, annotation_id: str, start: int, end: int, status: str) -> None:
-    """Move an annotation after its article's text changed (exact and context stay)."""
+def set_anchor(store: Store, annotation: Annotation) -> None:
+    """Move an annotation after its article's text changed: its offsets, status,
+    span text and segments as given (each segment's quote and context stay)."""
     store.execute(
-        "UPDATE annotations SET start_offset = ?, end_offset = ?, status = ? WHERE id = ?",
-        (start, end, status, annotation_id),
+        "UPDATE annotations SET start_offset = ?, end_offset = ?, exact = ?, status = ? "
+        "WHERE id = ?",
+        (annotation.start, annotation.end, annotation.exact, annotation.status, annotation.id),
     )
+    _replace_segments(store, annotation)
 
 
 def insert_many(store: Store, annotations: Sequence[Annotation]) -> None:
@@ -265,6 +364,10 @@ def insert_many(store: Store, annotations: Sequence[Annotation]) -> None:
     store.conn.executemany(
         f"INSERT INTO annotations({names}) VALUES ({marks})",
         (tuple(_record(a).values()) for a in annotations),
+    )
+    store.conn.executemany(
+        f"INSERT INTO annotation_segments({_SEGMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (row for a in annotations for row in _segment_rows(a)),
     )
     store.conn.executemany(
         "INSERT INTO annotation_themes(annotation_id, theme_id) VALUES (?, ?)",

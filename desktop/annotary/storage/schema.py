@@ -7,7 +7,7 @@ Column names are chosen to read well in ``sqlite3``: offsets are ``start_offset`
 from __future__ import annotations
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO": marks the file as an Annotary project
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1: articles, collections, speakers, themes, annotations, full-text index.
 V1 = """
@@ -121,7 +121,31 @@ V3 = """
 CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 """
 
-SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3}
+# Version 4: an annotation in several segments (a quote split around its attribution).
+# Every annotation has its segments here, position 0 first, in text order; the
+# annotation's own offsets, exact, prefix and suffix describe the whole span from the
+# first segment's start to the last one's end. Existing annotations get one segment.
+# The partial index lists the annotations of several segments (few), so reading an
+# article's annotations looks up segments only for those.
+V4 = """
+CREATE TABLE annotation_segments (
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+    end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (annotation_id, position)
+);
+CREATE INDEX annotation_segments_several ON annotation_segments(annotation_id)
+    WHERE position = 1;
+INSERT INTO annotation_segments(
+    annotation_id, position, start_offset, end_offset, exact, prefix, suffix
+) SELECT id, 0, start_offset, end_offset, exact, prefix, suffix FROM annotations;
+"""
+
+SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}
 
 # Tables whose rows user actions change; the undo log records their changes.
 UNDOABLE_TABLES = (
@@ -133,6 +157,7 @@ UNDOABLE_TABLES = (
     "themes",
     "annotations",
     "annotation_themes",
+    "annotation_segments",
     "rejected_suggestions",
 )
 

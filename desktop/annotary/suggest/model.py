@@ -35,9 +35,12 @@ class QuoteSuggestion:
     speaker_id: str | None
     confidence: float
     rule: str
+    # A quote split around its attribution: the parts, in text order (empty: one part,
+    # start..end).
+    segments: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "kind": "quote",
             "start": self.start,
             "end": self.end,
@@ -51,3 +54,6 @@ class QuoteSuggestion:
             "confidence": round(self.confidence, 3),
             "rule": self.rule,
         }
+        if self.segments:
+            data["segments"] = [[s, e] for s, e in self.segments]
+        return data

@@ -57,6 +57,7 @@ KEYMAP: tuple[Key, ...] = (
     Key("speaker", "Tag the selection as a speaker", ("S",), READER),
     Key("passage", "Tag the selection with a theme", ("T",), READER),
     Key("note", "Note on the selection", ("N",), READER),
+    Key("add_to_quote", "Add the selection to the quote as another part", ("A",), READER),
     Key("quick_theme", "Apply a recent theme", tuple("123456789"), READER),
     Key("clear_selection", "Clear the selection / close Find", ("Esc",), READER),
     Key("suggest", "Suggest quotes", ("Ctrl+Shift+G",)),

@@ -19,6 +19,13 @@ def derived_guid(key: str) -> str:
     return str(uuid.uuid5(ANNOTARY_NS, key))
 
 
+def segment_guid(first: str, index: int) -> str:
+    """The GUID of the ``index``-th selection of an annotation in several segments whose
+    first selection has the GUID ``first`` (index 0 is ``first`` itself). A reader finds
+    the later parts of an annotation by computing these from each selection's GUID."""
+    return first if index == 0 else derived_guid(f"segment:{first}:{index}")
+
+
 def user_guid(coder: str) -> str:
     """The GUID written for a coder name: the same name always gives the same GUID."""
     return derived_guid(f"user:{coder}")

@@ -23,6 +23,7 @@ from .project_notes import (
     read_notes,
     set_collections,
 )
+from .segments import join_segments
 from .xmlutil import attr, child, children, localname
 
 CONTEXT = 32  # characters of prefix and suffix kept around an imported selection
@@ -103,6 +104,8 @@ class SourceReader:
             shown = ", ".join(sorted(self._unknown_variables))
             self.warnings.append(f"source variables not imported (no matching field): {shown}")
         self._sets_and_notes()
+        texts = {article.id: article.text for article in self.articles}
+        self.annotations = join_segments(self.annotations, texts)
         return self.articles, self.annotations
 
     def _sets_and_notes(self) -> None:

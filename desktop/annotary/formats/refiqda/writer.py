@@ -38,6 +38,7 @@ from .common import (
     derived_guid,
     guid_for,
     iso_date_or_none,
+    segment_guid,
     speaker_code_guid,
     user_guid,
     variable_guid,
@@ -90,8 +91,7 @@ class _ProjectBuilder:
             source.set("modifiedDateTime", modified)
         annotations.sort(key=lambda a: (a.start, a.end, a.id))
         for annotation in annotations:
-            selection = self._selection(article, annotation)
-            if selection is not None:
+            for selection in self._selections(article, annotation):
                 source.append(selection)
         for name, _type in ARTICLE_VARIABLES:
             value = getattr(article, name)
@@ -108,20 +108,33 @@ class _ProjectBuilder:
                 _el(vv, tag).text = xml_text(value)
         self.sources.append(source)
 
-    def _selection(self, article: Article, a: Annotation) -> etree._Element | None:
+    def _selections(self, article: Article, a: Annotation) -> list[etree._Element]:
+        """One selection per segment of ``a``, each with the same codings (REFI-QDA has
+        no selection in parts); the first has the annotation's GUID and its note, the
+        others GUIDs derived from it (see ``segment_guid``), which is how a re-import
+        into Annotary knows them for parts of one annotation."""
         where = f"annotation {a.id} in {article.title!r}"
         if a.status != "anchored":
             self.warnings.append(f"{where}: orphaned (its text changed); not exported")
-            return None
+            return []
         if not 0 <= a.start < a.end <= len(article.text):
             self.warnings.append(f"{where}: span {a.start}-{a.end} is outside the text; skipped")
-            return None
-        guid = guid_for(a.id)
+            return []
+        first = guid_for(a.id)
+        return [
+            self._selection(article, a, s.start, s.end, segment_guid(first, index), index == 0)
+            for index, s in enumerate(a.segments)
+        ]
+
+    def _selection(
+        self, article: Article, a: Annotation, start: int, end: int, guid: str, first: bool
+    ) -> etree._Element:
+        where = f"annotation {a.id} in {article.title!r}"
         sel = etree.Element(f"{{{NS}}}PlainTextSelection")
         sel.set("guid", guid)
-        sel.set("name", xml_text(_selection_name(article.text[a.start : a.end])))
-        sel.set("startPosition", str(a.start))
-        sel.set("endPosition", str(a.end))
+        sel.set("name", xml_text(_selection_name(article.text[start:end])))
+        sel.set("startPosition", str(start))
+        sel.set("endPosition", str(end))
         created = xsd_datetime_or_none(a.created)
         user = user_guid(a.coder) if a.coder else None
         if user:
@@ -134,7 +147,7 @@ class _ProjectBuilder:
             if user:
                 sel.set("modifyingUser", user)
             sel.set("modifiedDateTime", modified)
-        if a.note:
+        if a.note and first:
             _el(sel, "Description").text = xml_text(a.note)
         codes: list[str] = []
         if a.kind == "quote":
@@ -147,12 +160,12 @@ class _ProjectBuilder:
                 if guid_for(article.id) not in self.case_sources[a.speaker]:
                     self.case_sources[a.speaker].append(guid_for(article.id))
                 self.case_selections[a.speaker].append(guid)
-            else:
+            elif first:
                 self.warnings.append(f"{where}: its speaker {a.speaker} is not exported")
         for theme in a.themes:
             if theme in self.theme_ids:
                 codes.append(guid_for(theme))
-            else:
+            elif first:
                 self.warnings.append(f"{where}: theme {theme} is not exported; coding dropped")
         for code in codes:
             coding = _el(sel, "Coding", guid=derived_guid(f"coding:{guid}:{code}"))

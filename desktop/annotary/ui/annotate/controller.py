@@ -16,6 +16,7 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotary.domain.models import Annotation
+from annotary.domain.segments import segment_at
 from annotary.domain.snapping import snap
 from annotary.ui import keymap
 from annotary.ui.annotate.note_editor import NoteEditor
@@ -57,6 +58,7 @@ class Annotator(QObject):
         self.selected_annotation: str | None = None
         self.suggestion_at: Callable[[int, int], QuoteSuggestion | None] = lambda _s, _e: None
         reader.tag_requested.connect(self.tag)
+        reader.part_removal_requested.connect(self.remove_part)
         reader.quick_theme_requested.connect(self.quick_theme)
         note_key = QShortcut(keymap.sequence("note"), reader, self.note_from_reader)
         note_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -68,9 +70,13 @@ class Annotator(QObject):
     # ---- entry points -------------------------------------------------------------
 
     def tag(self, kind: str) -> None:
-        """Tag the reader's selection: quote | speaker | passage (with a theme) | note."""
+        """Tag the reader's selection: quote | speaker | passage (with a theme) | note |
+        add_to_quote."""
         if kind == "note":
             self.note_from_reader()
+            return
+        if kind == "add_to_quote":
+            self.add_to_quote()
             return
         span = self.snapped_selection(kind)
         if span is None or self.session.article is None:
@@ -227,6 +233,47 @@ class Annotator(QObject):
         self.reader.clear_selection()
         self.ctx.annotation_selected.emit(annotation.id)
 
+    # ---- quotes in several parts ----------------------------------------------------
+
+    def quote_to_extend(self, span: tuple[int, int]) -> Annotation | None:
+        """The quote a selection is added to: the selected annotation if it is a quote,
+        else a quote the selection overlaps, else the nearest quote before it."""
+        quotes = [a for a in self.session.ordered() if a.kind == "quote"]
+        chosen = self.session.annotations.get(self.selected_annotation or "")
+        if chosen is not None and chosen.kind == "quote":
+            return chosen
+        for quote in quotes:
+            if any(s.start < span[1] and span[0] < s.end for s in quote.segments):
+                return quote
+        before = [q for q in quotes if q.end <= span[0]]
+        return max(before, key=lambda q: q.end) if before else None
+
+    def add_to_quote(self) -> Annotation | None:
+        """Add the reader's selection to a quote as another part (key A, menu, bar)."""
+        span = self.snapped_selection("quote")
+        if span is None or self.session.article is None:
+            self.ctx.status.emit(self.tr("Select the words to add to the quote first"))
+            return None
+        quote = self.quote_to_extend(span)
+        if quote is None:
+            self.ctx.status.emit(
+                self.tr("Tag the first part as a quote (Q), then add the next part to it")
+            )
+            return None
+        done = self.ctx.operations.run(annotation_ops.add_segment(quote.id, span)).value
+        if done is not None:
+            self._created(done)
+        return done
+
+    def remove_part(self, annotation_id: str, offset: int) -> None:
+        """Remove the part of a quote in several parts that holds ``offset``."""
+        annotation = self.session.annotations.get(annotation_id)
+        if annotation is None:
+            return
+        index = segment_at(annotation, offset)
+        if index is not None:
+            self.ctx.operations.run(annotation_ops.remove_segment(annotation_id, index))
+
     # ---- editing existing annotations ---------------------------------------------------
 
     def _update(self, text: str, annotation_id: str, **fields: object) -> Annotation | None:
@@ -268,7 +315,7 @@ class Annotator(QObject):
         annotation = self.session.annotations.get(annotation_id)
         if annotation is None:
             return
-        editor = NoteEditor(annotation.exact, annotation.note, self.window)
+        editor = NoteEditor(annotation.joined_exact, annotation.note, self.window)
         editor.accepted.connect(lambda: self.set_note(annotation_id, editor.note()))
         self._show(editor, (annotation.start, annotation.end))
 
@@ -281,7 +328,7 @@ class Annotator(QObject):
             return
         mode = "speaker" if annotation.kind == "speaker" else "quote"
         picker = SpeakerPicker(
-            list(self.session.speakers.values()), mode, annotation.exact, self.window
+            list(self.session.speakers.values()), mode, annotation.joined_exact, self.window
         )
         picker.name_edit.setText(self.session.speaker_name(annotation.speaker))
         if annotation.quote_type == "indirect":
@@ -361,6 +408,7 @@ class Annotator(QObject):
             placer = PopupPlacer(dialog, self.window, lambda: self._global_rect(span))
             placer.place()
         dialog.open()
+        dialog.activateWindow()  # its keys (Esc, Enter) go to it, not to the reader
         self.popup_opened.emit(dialog)
 
     def _global_rect(self, span: tuple[int, int]) -> QRect:

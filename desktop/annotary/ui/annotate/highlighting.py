@@ -16,7 +16,12 @@ def to_highlight(annotation: Annotation, session: ArticleSession) -> Highlight:
     if annotation.kind == "passage" and annotation.themes:
         color = session.theme_color(annotation.themes[0])
     style = "outline" if annotation.status == "orphaned" else None
-    return Highlight(annotation.id, annotation.start, annotation.end, annotation.kind, color, style)
+    parts = (
+        tuple((s.start, s.end) for s in annotation.segments) if len(annotation.segments) > 1 else ()
+    )
+    return Highlight(
+        annotation.id, annotation.start, annotation.end, annotation.kind, color, style, parts
+    )
 
 
 def describe(annotation: Annotation, session: ArticleSession) -> str:

@@ -79,4 +79,5 @@ def ask_coder_once(
 
     dialog.finished.connect(finished)
     dialog.open()
+    dialog.activateWindow()
     return dialog

@@ -1,9 +1,12 @@
-"""Operations on annotations: tag a quote, a speaker or a passage; edit; delete."""
+"""Operations on annotations: tag a quote, a speaker or a passage; edit; delete; add or
+remove a segment (a part of a quote)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from annotary.domain.models import Annotation
 from annotary.services import annotating
@@ -48,3 +51,19 @@ def delete(annotation_ids: Sequence[str]) -> Operation[int]:
     ids = list(annotation_ids)
     text = "Delete annotation" if len(ids) == 1 else f"Delete {len(ids)} annotations"
     return edit(text, lambda p: annotating.delete(p, ids))
+
+
+def add_segment(annotation_id: str, span: tuple[int, int]) -> Operation[Annotation]:
+    """Add ``span`` to an annotation as another segment (a quote's second part)."""
+    return edit(
+        QCoreApplication.translate("Operations", "Add to quote"),
+        lambda p: annotating.add_segment(p, annotation_id, span[0], span[1]),
+    )
+
+
+def remove_segment(annotation_id: str, index: int) -> Operation[Annotation]:
+    """Remove an annotation's ``index``-th segment (not its only one)."""
+    return edit(
+        QCoreApplication.translate("Operations", "Remove part of quote"),
+        lambda p: annotating.remove_segment(p, annotation_id, index),
+    )

@@ -7,6 +7,9 @@ canonical code points, end exclusive); :class:`Highlight` is a ready-made one.
 ``style`` overrides how it is drawn: "fill" (default for most kinds), "underline",
 "dotted", "dashed" (default for suggestions), "wavy" (default for disagreements) or
 "outline". A filled quote or speaker mention also gets its kind's line (``KIND_MARKS``).
+A highlight may also have ``parts``: the spans actually painted (a quote in several
+segments), ``start``/``end`` then being the first part's start and the last one's
+end. The parts are one item: one id, one tooltip, outlined together.
 
 :class:`HighlightIndex` keeps short highlights in a list sorted by start (found
 with bisect inside a window of the longest short highlight) and the few long
@@ -65,6 +68,13 @@ class Highlight:
     kind: str = "quote"
     color: str | None = None
     style: str | None = None
+    parts: tuple[tuple[int, int], ...] = ()  # painted spans; empty: start..end
+
+
+def parts_of(item: HighlightLike) -> tuple[tuple[int, int], ...]:
+    """The spans a highlight covers: its ``parts``, or start..end when it has none."""
+    parts: tuple[tuple[int, int], ...] = getattr(item, "parts", ())
+    return parts or ((item.start, item.end),)
 
 
 def color_of(item: HighlightLike) -> str:
@@ -163,6 +173,10 @@ class HighlightIndex:
 
     def at(self, offset: int) -> list[str]:
         """Ids of highlights covering ``offset``, innermost (shortest) first."""
-        hits = [h for h in self.query(offset, offset + 1) if h.start <= offset < h.end]
+        hits = [
+            h
+            for h in self.query(offset, offset + 1)
+            if any(s <= offset < e for s, e in parts_of(h))
+        ]
         hits.sort(key=lambda h: (h.end - h.start, h.start))
         return [h.id for h in hits]

@@ -6,18 +6,19 @@ on) and asks the view (an ``InputHost``) only through its public methods.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from annotary.ui import keymap
 from annotary.ui.reader.find_bar import FindBar
 
-TAG_KINDS = ("quote", "speaker", "passage")  # each is also its key map entry (Q, S, T)
+TAG_KINDS = ("quote", "speaker", "passage", "add_to_quote")  # key map entries Q, S, T, A
 _CLICK_SLOP = 4
 _TAG_ITEMS = (
     ("quote", "Tag as quote"),
@@ -36,6 +37,7 @@ class InputHost(Protocol):
     def selection_range(self) -> tuple[int, int] | None: ...
     def offset_at(self, point: QPoint) -> int | None: ...
     def highlight_at(self, offset: int) -> list[str]: ...
+    def highlight(self, hid: str) -> Any: ...
     def link_at(self, offset: int) -> str | None: ...
     def open_find(self, query: str | None = None) -> None: ...
     def close_find(self) -> None: ...
@@ -53,6 +55,7 @@ class ReaderInput(QObject):
     quick_theme_requested = Signal(int)
     highlight_clicked = Signal(str)
     link_activated = Signal(str)
+    part_removal_requested = Signal(str, int)  # highlight id, an offset in the part
 
     def __init__(self, host: InputHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +84,7 @@ class ReaderInput(QObject):
         return pairs
 
     def tag_key(self, kind: str) -> None:
-        """Q, S or T: tag the selection (nothing happens without one)."""
+        """Q, S, T or A: tag the selection (nothing happens without one)."""
         if self._host.selection_range() is not None:
             self.tag_requested.emit(kind)
 
@@ -145,8 +148,9 @@ class ReaderInput(QObject):
             parts.append(link)
         return "\n\n".join(parts)
 
-    def context_menu(self, parent: QWidget) -> QMenu:
-        """Copy, select all, the tag actions, find."""
+    def context_menu(self, parent: QWidget, point: QPoint | None = None) -> QMenu:
+        """Copy, select all, the tag actions, Add to quote, find; over one part of a
+        highlight in several parts (``point``, viewport), removing that part."""
         host = self._host
         menu = QMenu(parent)
         has = host.selection_range() is not None
@@ -160,19 +164,65 @@ class ReaderInput(QObject):
             action = menu.addAction(label, partial(self.tag_requested.emit, kind))
             action.setShortcut(keymap.sequence(kind))
             action.setEnabled(has)
+        add = menu.addAction(
+            self.tr("Add to quote"), partial(self.tag_requested.emit, "add_to_quote")
+        )
+        add.setShortcut(keymap.sequence("add_to_quote"))
+        add.setEnabled(has)
+        self._add_part_removal(menu, point)
         menu.addSeparator()
         find = menu.addAction("Find in article…", lambda: host.open_find())
         find.setShortcut(keymap.sequence("find"))
         return menu
 
+    def _add_part_removal(self, menu: QMenu, point: QPoint | None) -> None:
+        offset = self._host.offset_at(point) if point is not None else None
+        if offset is None:
+            return
+        for hid in self._host.highlight_at(offset):
+            if _several_parts(self._host.highlight(hid)):
+                menu.addAction(
+                    self.tr("Remove this part from the quote"),
+                    partial(self.part_removal_requested.emit, hid, offset),
+                )
+                return
+
+
+def _several_parts(item: Any) -> bool:
+    return item is not None and len(getattr(item, "parts", ())) > 1
+
 
 def install_shortcuts(widget: QWidget, pairs: list[tuple[Any, Callable[[], object]]]) -> None:
-    """Shortcuts active while ``widget`` or a child has focus; a key is bound once."""
-    ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    """Shortcuts live only while ``widget`` itself has the keyboard focus; a key is bound
+    once.
+
+    They are switched on and off as the focus moves, rather than left to Qt's shortcut
+    context: a dialog or popup over the reader, a list beside it, or the find bar keeps
+    its own keys (Esc closes a dialog, A accepts a suggestion, letters are typed)."""
+    shortcuts: list[QShortcut] = []
     seen: set[str] = set()
     for seq, slot in pairs:
         key = QKeySequence(seq).toString()
         if not key or key in seen:
             continue
         seen.add(key)
-        QShortcut(QKeySequence(seq), widget, slot, context=ctx)
+        shortcut = QShortcut(widget)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.setKey(QKeySequence(seq))
+        shortcut.activated.connect(slot)
+        shortcut.setEnabled(widget.hasFocus())
+        shortcuts.append(shortcut)
+
+    def follow_focus(_old: QWidget | None, new: QWidget | None) -> None:
+        for shortcut in shortcuts:
+            shortcut.setEnabled(new is widget)
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(follow_focus)
+
+        def stop_following(*_: object) -> None:
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone at exit
+                app.focusChanged.disconnect(follow_focus)
+
+        widget.destroyed.connect(stop_following)

@@ -24,6 +24,7 @@ from annotary.ui.reader.highlights import (
     HighlightLike,
     color_of,
     mark_of,
+    parts_of,
     style_of,
 )
 from annotary.ui.style.palette import is_dark
@@ -31,12 +32,13 @@ from annotary.ui.style.palette import is_dark
 
 @dataclass(frozen=True, slots=True)
 class PaintedRange:
-    """One range drawn by the last paint: a highlight, a suggestion or a find hit."""
+    """One range drawn by the last paint: a highlight (one per part of a highlight in
+    several parts), a suggestion or a find hit."""
 
     id: str
     kind: str
     style: str
-    start: int  # canonical code points, end exclusive
+    start: int  # canonical code points, end exclusive (of the part drawn)
     end: int
     document_range: tuple[int, int]  # the same range in Qt document positions
     rects: tuple[QRectF, ...]  # viewport coordinates, one per line part
@@ -118,8 +120,12 @@ class ReaderPainter:
         later: list[tuple[HighlightLike, list[QRectF], str, bool]] = []
         shared = _shared_spans(items)
         split_done: set[tuple[int, int]] = set()
-        for item in sorted(items, key=lambda h: -(h.end - h.start)) + finds:
-            ds, de = offsets.range_to_document(item.start, item.end)
+        spans = [(item, part) for item in items for part in parts_of(item)]
+        spans.sort(key=lambda pair: -(pair[1][1] - pair[1][0]))
+        for item, key in spans + [(find, (find.start, find.end)) for find in finds]:
+            # A highlight in several parts (a quote split around its attribution) is
+            # painted part by part, and outlined as a whole when active.
+            ds, de = offsets.range_to_document(*key)
             rects = painting.range_rects(visible, starts, ds, de, pad)
             if not rects:
                 continue
@@ -127,7 +133,6 @@ class ReaderPainter:
             outlined = item.id == self.active or (
                 item.kind == "find" and current == (item.start, item.end)
             )
-            key = (item.start, item.end)
             if style == "fill" and shared and key in shared:
                 if key not in split_done:  # one span, several colours: all of them show
                     split_done.add(key)
@@ -143,8 +148,8 @@ class ReaderPainter:
                     item.id,
                     item.kind,
                     style,
-                    item.start,
-                    item.end,
+                    key[0],
+                    key[1],
                     (ds, de),
                     tuple(rects),
                     outlined,
@@ -181,7 +186,8 @@ def _shared_spans(items: list[HighlightLike]) -> dict[tuple[int, int], list[str]
     by_span: dict[tuple[int, int], list[str]] = {}
     for h in items:
         if style_of(h) == "fill" and h.kind != "find":
-            by_span.setdefault((h.start, h.end), []).append(color_of(h))
+            for part in parts_of(h):
+                by_span.setdefault(part, []).append(color_of(h))
     return {
         span: list(dict.fromkeys(found))
         for span, found in by_span.items()

@@ -4,7 +4,9 @@ Everything the window needs goes through this class; offsets are canonical code
 points over ``article.text`` (end exclusive), never Qt positions.
 
 Signals
-  tag_requested(str)            quote | speaker | passage | note (selection bar, keys Q/S/T, menu)
+  tag_requested(str)            quote | speaker | passage | note | add_to_quote (selection bar,
+                                keys Q/S/T/A, menu)
+  part_removal_requested(str, int)  the menu over one part of a highlight in several parts
   quick_theme_requested(int)    digits 1-9
   highlight_clicked(str)        a click (no drag) on a highlight: the innermost id
   link_activated(str)           a click on a link; the window decides whether to open it
@@ -61,6 +63,7 @@ class ReaderView(QPlainTextEdit):
     quick_theme_requested = Signal(int)
     highlight_clicked = Signal(str)
     link_activated = Signal(str)
+    part_removal_requested = Signal(str, int)  # highlight id, an offset in that part
     selection_range_changed = Signal(object)
     reading_position_changed = Signal(float)
     scrolled_through = Signal()
@@ -101,6 +104,7 @@ class ReaderView(QPlainTextEdit):
         self.input.quick_theme_requested.connect(self.quick_theme_requested)
         self.input.highlight_clicked.connect(self.highlight_clicked)
         self.input.link_activated.connect(self.link_activated)
+        self.input.part_removal_requested.connect(self.part_removal_requested)
 
         self._position_timer = QTimer(self, singleShot=True, interval=250)
         self._position_timer.timeout.connect(self._report_position)
@@ -417,7 +421,7 @@ class ReaderView(QPlainTextEdit):
         self.input.hover(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu: QMenu = self.build_context_menu()
+        menu: QMenu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
 
     def viewportEvent(self, event: Any) -> bool:
@@ -439,6 +443,7 @@ class ReaderView(QPlainTextEdit):
         """The hover text at a viewport point (tooltip provider + link)."""
         return self.input.tooltip_at(point)
 
-    def build_context_menu(self) -> QMenu:
-        """The context menu: copy, select all, the tag actions, find."""
-        return self.input.context_menu(self)
+    def build_context_menu(self, point: QPoint | None = None) -> QMenu:
+        """The context menu: copy, select all, the tag actions, find; at ``point``
+        (viewport) over a part of a quote in several parts, removing that part."""
+        return self.input.context_menu(self, point)

@@ -1,4 +1,5 @@
-"""The small floating bar shown next to a selection: Quote, Speaker, Theme, Note."""
+"""The small floating bar shown next to a selection: Quote, Speaker, Theme, Note, and
+Add to quote (the selection becomes another part of the selected or preceding quote)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("speaker", "Speaker", "S"),
     ("passage", "Theme", "T"),
     ("note", "Note", ""),
+    ("add_to_quote", "Add to quote", "A"),
 )
 
 
 class SelectionBar(QFrame):
-    """Emits ``tag_requested(kind)`` with kind quote | speaker | passage | note."""
+    """Emits ``tag_requested(kind)`` with kind quote | speaker | passage | note | add_to_quote."""
 
     tag_requested = Signal(str)
 
@@ -34,7 +36,9 @@ class SelectionBar(QFrame):
             b = QToolButton(self)
             b.setText(label)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setAccessibleName(f"Tag as {label.lower()}" if kind != "note" else "Add a note")
+            b.setAccessibleName(
+                f"Tag as {label.lower()}" if kind not in ("note", "add_to_quote") else label
+            )
             b.setToolTip(f"{label} ({key})" if key else label)
             b.clicked.connect(lambda _=False, k=kind: self.tag_requested.emit(k))
             lay.addWidget(b)

@@ -231,7 +231,7 @@ class AnnotationModel(QAbstractListModel):
     def _annotation_data(self, a: Annotation, role: int) -> Any:
         s = self.session
         if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(a.exact.split())
+            return " ".join(a.joined_exact.split())  # a quote's parts joined by " … "
         if role == ANNOTATION_ROLE:
             return a
         if role == SPEAKER_ROLE:
@@ -241,5 +241,5 @@ class AnnotationModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(describe(a, s))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return describe(a, s).replace("\n", "; ") + "; " + a.exact[:200]
+            return describe(a, s).replace("\n", "; ") + "; " + a.joined_exact[:200]
         return None

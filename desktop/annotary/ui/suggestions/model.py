@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from annotary.domain.models import SEGMENT_JOINER
 from annotary.ui.reader import Highlight
 from annotary.ui.richtext import plain_tip
 
@@ -41,8 +42,17 @@ def key_of_highlight(hid: str) -> Key | None:
 
 
 def to_highlight(s: QuoteSuggestion) -> Highlight:
-    """A dashed violet underline in the reader (the reader's "suggestion" kind)."""
-    return Highlight(highlight_id(s), s.start, s.end, "suggestion", None, "dashed")
+    """A dashed violet underline in the reader (the reader's "suggestion" kind), under
+    each part of a quote split around its attribution."""
+    return Highlight(highlight_id(s), s.start, s.end, "suggestion", None, "dashed", s.segments)
+
+
+def quoted_text(s: QuoteSuggestion) -> str:
+    """What the suggestion quotes: a split quote's parts joined by " … " (without the
+    attribution between them), else its text."""
+    if not s.segments:
+        return s.exact
+    return SEGMENT_JOINER.join(s.exact[a - s.start : b - s.start] for a, b in s.segments)
 
 
 def speaker_label(s: QuoteSuggestion) -> str:
@@ -80,7 +90,7 @@ class SuggestionModel(QAbstractListModel):
             return None
         s = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(s.exact.split())
+            return " ".join(quoted_text(s).split())
         if role == SUGGESTION_ROLE:
             return s
         if role == KEY_ROLE:
@@ -92,7 +102,7 @@ class SuggestionModel(QAbstractListModel):
             return (
                 f"{s.quote_type} quote, {speaker_label(s)}"
                 + (f", cue {cue}" if cue else "")
-                + f", confidence {s.confidence:.2f}; {s.exact[:200]}"
+                + f", confidence {s.confidence:.2f}; {quoted_text(s)[:200]}"
             )
         return None
 
