@@ -7,7 +7,7 @@ Column names are chosen to read well in ``sqlite3``: offsets are ``start_offset`
 from __future__ import annotations
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO": marks the file as an Annotary project
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1: articles, collections, speakers, themes, annotations, full-text index.
 V1 = """
@@ -121,7 +121,25 @@ V3 = """
 CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 """
 
-SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3}
+# Version 4: a note on each article and the project's memo (both undoable, both found by
+# the library search), and the indexes that let the corpus views filter and count in SQL.
+V4 = """
+CREATE TABLE article_notes (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    note TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE TABLE project_memo (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    text TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX annotations_kind_speaker ON annotations(kind, speaker_id);
+CREATE INDEX annotation_themes_theme_annotation ON annotation_themes(theme_id, annotation_id);
+CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE)
+"""
+
+SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}
 
 # Tables whose rows user actions change; the undo log records their changes.
 UNDOABLE_TABLES = (
@@ -134,6 +152,8 @@ UNDOABLE_TABLES = (
     "annotations",
     "annotation_themes",
     "rejected_suggestions",
+    "article_notes",
+    "project_memo",
 )
 
 

@@ -198,7 +198,10 @@ def open_store(
     reading. ``backup_on_open`` takes a periodic backup if one is due (never fails).
     """
     target = Path(path).expanduser()
-    state = connection.inspect(target)
+    try:
+        state = connection.inspect(target)
+    except ProjectError as exc:
+        raise _with_backup_hint(exc, target) from exc.__cause__
     if state == "missing" and not create:
         raise ProjectError(f"{target} does not exist")
     if state == "empty":
@@ -329,6 +332,15 @@ def _refuse_emptied(target: Path) -> None:
             f"{target} is empty (0 bytes) but has backups; restore one with "
             "'annotary backups --restore NAME' (see 'annotary backups')"
         )
+
+
+def _with_backup_hint(exc: ProjectError, target: Path) -> ProjectError:
+    """A file too damaged to be recognised: say which backup to restore, if any."""
+    cause = exc.__cause__
+    hint = backups.latest(target) if isinstance(cause, sqlite3.Error) else None
+    if hint is None or not failures.is_damage(cause):  # type: ignore[arg-type]
+        return exc
+    return ProjectError(f"{exc}; the latest backup is {hint.name}")
 
 
 def _open_failure(exc: sqlite3.Error, target: Path) -> AnnotaryError:
