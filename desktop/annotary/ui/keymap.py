@@ -73,6 +73,10 @@ KEYMAP: tuple[Key, ...] = (
     Key("add_speaker", "Add a speaker", ("Ctrl+Shift+N",), SPEAKERS),
     Key("edit_speaker", "Edit the cell", ("F2",), SPEAKERS),
     Key("delete_speaker", "Delete the speaker", (Std.Delete,), SPEAKERS),
+    Key("quotes_view", "Quotes across the project", ("Ctrl+Shift+U",)),
+    Key("passages_view", "Passages across the project", ("Ctrl+Shift+P",)),
+    Key("counts_view", "Counts and charts", ("Ctrl+Shift+C",)),
+    Key("project_memo", "Project memo", ("Ctrl+Shift+M",)),
     Key("shortcuts", "Keyboard shortcuts", (Std.HelpContents,)),
 )
 _BY_NAME = {k.name: k for k in KEYMAP}

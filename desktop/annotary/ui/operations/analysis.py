@@ -1,0 +1,93 @@
+"""Operations of the corpus views: rows, counts and pages, read off the GUI thread.
+
+Each is a query (nothing to undo) on a background task with its own connection,
+so a project of 100,000 annotations never freezes the window; the views keep
+only the newest answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotary.domain.analysis import (
+    AnnotationQuery,
+    AnnotationRow,
+    CountTable,
+    Dimension,
+    Measure,
+    Scope,
+    SpeakerProfile,
+    ThemeProfile,
+)
+from annotary.services import analysis, analysis_export, charts, notes
+from annotary.services.project import Project
+from annotary.ui.operations.operation import Operation, edit, query
+
+
+def rows(q: AnnotationQuery) -> Operation[list[AnnotationRow]]:
+    return query("List annotations", lambda project: analysis.rows(project, q)).in_background()
+
+
+def counts(
+    measure: Measure | str, by: Dimension | str, q: AnnotationQuery, scope: Scope = "annotation"
+) -> Operation[CountTable]:
+    """``measure`` by ``by``; "quote-types" is the voice share (types by ``by``), and
+    "cooccurrence" crosses themes with themes in ``scope``."""
+
+    def call(project: Project) -> CountTable:
+        if measure == "cooccurrence":
+            return analysis.cooccurrence(project, scope, q)
+        if measure == "quote-types":
+            return analysis.voice_share(project, by, q)  # type: ignore[arg-type]
+        return analysis.counts(project, measure, by, q)  # type: ignore[arg-type]
+
+    return query("Count annotations", call).in_background()
+
+
+def speaker_profile(speaker_id: str) -> Operation[SpeakerProfile]:
+    return query(
+        "Read the speaker's page", lambda project: analysis.speaker_profile(project, speaker_id)
+    ).in_background()
+
+
+def theme_profile(theme_id: str, include_subthemes: bool) -> Operation[ThemeProfile]:
+    return query(
+        "Read the theme's page",
+        lambda project: analysis.theme_profile(project, theme_id, include_subthemes),
+    ).in_background()
+
+
+# ---- notes: each save is one edit and one undo step ------------------------------------
+
+
+def set_article_note(article_id: str, text: str) -> Operation[str]:
+    return edit("Edit the article's note", lambda p: notes.set_article_note(p, article_id, text))
+
+
+def set_memo(text: str) -> Operation[str]:
+    return edit("Edit the project memo", lambda p: notes.set_memo(p, text))
+
+
+# ---- files: written off the GUI thread (a chart or 100,000 rows take a moment) ------------
+
+
+def export_rows(rows: Sequence[AnnotationRow], path: Path) -> Operation[int]:
+    chosen = list(rows)
+    return query(
+        "Export the rows", lambda p: analysis_export.write_rows(p, chosen, path)
+    ).in_background()
+
+
+def export_table(table: CountTable, values: str, path: Path) -> Operation[Path]:
+    return query(
+        "Export the table",
+        lambda p: analysis_export.write_table(p, table, path, values),  # type: ignore[arg-type]
+    ).in_background()
+
+
+def export_chart(table: CountTable, kind: str, style: str, path: Path) -> Operation[Path]:
+    return query(
+        "Export the chart",
+        lambda p: charts.save(p, table, path, kind=kind, style=style),  # type: ignore[arg-type]
+    ).in_background()
