@@ -120,8 +120,8 @@ class AnnotationRow:
     """One annotation with what a table of quotes or passages shows beside it.
 
     ``text`` is the annotated text (every segment, joined, when an annotation has
-    several); ``theme_names`` are the themes' paths from the top of the codebook
-    ("Economy › Trade"), in the order of ``theme_ids``.
+    several); ``theme_names`` are the themes' names and ``theme_paths`` their paths
+    from the top of the codebook ("Economy › Trade"), both in the order of ``theme_ids``.
     """
 
     id: str
@@ -137,6 +137,7 @@ class AnnotationRow:
     quote_type: str | None
     theme_ids: tuple[str, ...]
     theme_names: tuple[str, ...]
+    theme_paths: tuple[str, ...]
     note: str | None
     coder: str | None
     text: str

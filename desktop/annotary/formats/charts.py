@@ -203,11 +203,20 @@ def draw(
     style: Style = "light",
     title: str | None = None,
 ) -> Drawn:
-    """Draw ``table`` into ``figure`` (cleared first); call inside ``rc_context(rc(table))``
-    for fonts and colours (:func:`write` does). Bars and points are pickable."""
+    """Draw ``table`` into ``figure`` (cleared first), in the fonts and colours of
+    ``style`` (:func:`rc`). Bars and points are pickable; the returned :class:`Drawn`
+    traces a picked artist or a clicked point to its cell."""
+    import matplotlib
+
     if kind not in KINDS:
         raise InvalidInputError(f"unknown chart kind {kind!r}: {', '.join(KINDS)}")
-    kind = choose_kind(table) if kind == "auto" else kind
+    settings = rc(table, style)
+    with matplotlib.rc_context(cast(Any, settings)):
+        figure.set_facecolor(settings["figure.facecolor"])
+        return _draw(table, figure, choose_kind(table) if kind == "auto" else kind, style, title)
+
+
+def _draw(table: CountTable, figure: Figure, kind: Kind, style: Style, title: str | None) -> Drawn:
     figure.clear()
     axes = figure.add_subplot(1, 1, 1)
     limit_rows = MAX_LINES if kind == "lines" else MAX_ROWS
@@ -346,7 +355,7 @@ def write(
     import matplotlib
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context(cast(Any, rc(table, style))):
+    with matplotlib.rc_context(cast(Any, rc(table, style))):  # for what saving reads
         figure = Figure(figsize=size(table, kind))
         draw(table, figure, kind, style, title)
         with atomic_path(target, "." + fmt) as temp:

@@ -18,6 +18,7 @@ their paths ("Economy › Trade"), speakers with their names, months "YYYY-MM".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -41,6 +42,8 @@ from annotary.domain.analysis import (
 from annotary.domain.codebook import theme_path, theme_paths
 from annotary.domain.errors import InvalidInputError
 from annotary.domain.models import QUOTE_TYPES, Theme
+from annotary.formats.annotary_json_records import JsonDict
+from annotary.formats.annotation_lines import joined_record
 from annotary.services.project import Project
 from annotary.storage import analysis as sql
 from annotary.storage import speakers as speaker_store
@@ -57,6 +60,7 @@ __all__ = [
     "counts",
     "find_speakers",
     "find_themes",
+    "records",
     "rows",
     "speaker_profile",
     "theme_profile",
@@ -98,7 +102,8 @@ def rows(
                 affiliation=r[9],
                 quote_type=r[10],
                 theme_ids=theme_ids,
-                theme_names=tuple(theme_path(themes, t) for t in theme_ids),
+                theme_names=tuple(themes[t].name if t in themes else t for t in theme_ids),
+                theme_paths=tuple(theme_path(themes, t) or t for t in theme_ids),
                 note=r[12],
                 coder=r[13],
                 text=r[14],
@@ -108,6 +113,18 @@ def rows(
             )
         )
     return out
+
+
+def records(
+    project: Project, query: AnnotationQuery = EVERYTHING, *, sort: SortKey = "published"
+) -> Iterator[JsonDict]:
+    """The annotations of ``query`` as JSON objects: the export format's annotation
+    fields joined with their article's metadata, speaker and theme names (see
+    :mod:`annotary.formats.annotation_lines`), streamed in ``sort`` order."""
+    speakers = {s.id: s for s in speaker_store.all_speakers(project.store)}
+    themes = _theme_index(project)
+    for annotation, article in sql.joined(project.store, query, sort):
+        yield joined_record(annotation, article, speakers, themes)
 
 
 def count(project: Project, query: AnnotationQuery = EVERYTHING) -> int:

@@ -1,9 +1,10 @@
 """Charts of count tables, for the window and the command line.
 
 The drawing lives in :mod:`annotary.formats.charts` (matplotlib, imported on first
-use). The window draws into a ``Figure`` of its own canvas with :func:`draw`
-inside ``matplotlib.rc_context(rc(table, style))`` and traces a click back to its
-cell with the returned :class:`Drawn`; :func:`save` writes PNG, SVG or PDF.
+use). The window draws into a ``Figure`` of its own canvas with :func:`draw` (in the
+light or dark style) and traces a click back to its cell with the returned
+:class:`Drawn` (``cell_of(artist, index)`` for a pick event, ``cell_at(x, y)`` for a
+heat map); :func:`save` writes PNG, SVG or PDF.
 """
 
 from __future__ import annotations

@@ -80,6 +80,18 @@ def _csv(table: interchange.Table) -> Writer:
     return write
 
 
+def _jsonl(project: Project, path: Path, scope: Scope) -> str:
+    from annotary.formats.annotation_lines import write_lines
+    from annotary.services import analysis
+
+    wanted = exporting.scope_filter(project, scope)
+    with path.open("w", encoding="utf-8", newline="\n") as fp:
+        n = write_lines(
+            (r for r in analysis.records(project) if wanted(r["article"], r["themes"])), fp
+        )
+    return f"{n} annotations"
+
+
 def _xlsx(project: Project, path: Path, scope: Scope) -> str:
     interchange.export_xlsx(project, path, scope)
     return "a workbook with Quotes and Passages sheets"
@@ -94,6 +106,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("csv-quotes", "Quotes table (CSV)", ".csv", _csv("quotes")),
     ExportFormat("csv-passages", "Coded passages table (CSV)", ".csv", _csv("passages")),
     ExportFormat("xlsx", "Excel workbook", ".xlsx", _xlsx),
+    ExportFormat("jsonl", "Annotations joined with articles (JSON Lines)", ".jsonl", _jsonl),
 )
 
 

@@ -10,11 +10,12 @@ NOCASE does (ASCII letters folded), in filters and in groupings alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from annotary.domain.analysis import AnnotationQuery, Dimension, SortKey
 from annotary.domain.codebook import descendants
+from annotary.domain.models import Annotation
 from annotary.storage import themes as theme_store
 from annotary.storage.store import Store
 
@@ -207,6 +208,16 @@ ROW_COLUMNS = (
 )
 
 
+def _order(sort: SortKey, descending: bool) -> str:
+    """ORDER BY terms: ``sort`` (rows without a value last), then date, article, position."""
+    key = _SORT[sort]
+    direction = " DESC" if descending else ""
+    return (
+        f"({key}) IS NULL, {key}{direction}, a.published IS NULL, a.published, "
+        "an.article_id, an.start_offset, an.id"
+    )
+
+
 def rows(
     store: Store,
     q: AnnotationQuery,
@@ -218,8 +229,7 @@ def rows(
     """The rows of ``q`` as tuples in :data:`ROW_COLUMNS` order (theme ids joined by
     U+001F), sorted by ``sort`` then article and position."""
     conditions, params = where(store, q)
-    direction = " DESC" if descending else ""
-    order = f"{_SORT[sort]}{direction}, a.published, an.article_id, an.start_offset, an.id"
+    order = _order(sort, descending)
     sql = f"SELECT {ROW_COLUMNS} {FROM}{_sql_where(conditions)} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -229,6 +239,7 @@ def rows(
 
 
 def split_themes(value: str | None) -> tuple[str, ...]:
+    """The ids (or names) a ``group_concat(..., char(31))`` joined."""
     return tuple(value.split(_SEP)) if value else ()
 
 
@@ -330,3 +341,37 @@ def contexts(store: Store, annotation_ids: Iterable[str]) -> dict[str, tuple[str
         ):
             out[r[0]] = (r[1], r[2])
     return out
+
+
+_JOINED = (
+    "an.id, an.article_id, an.kind, an.start_offset, an.end_offset, an.exact, an.prefix, "
+    "an.suffix, an.speaker_id, "
+    "(SELECT group_concat(x.theme_id, char(31)) FROM annotation_themes x "
+    "WHERE x.annotation_id = an.id), an.note, an.quote_type, an.coder, an.created, "
+    "an.modified, an.status, a.title, a.outlet, a.author, a.published, a.url, a.language, "
+    "(SELECT group_concat(c.name, char(31)) FROM article_collections ac "
+    "JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = an.article_id)"
+)
+#: The article fields :func:`joined` gives beside each annotation, in order.
+ARTICLE_FIELDS = ("title", "outlet", "author", "published", "url", "language", "collections")
+
+
+def joined(
+    store: Store, q: AnnotationQuery, sort: SortKey = "published", batch: int = 1000
+) -> Iterator[tuple[Annotation, dict[str, Any]]]:
+    """Each annotation of ``q`` with its article's metadata (:data:`ARTICLE_FIELDS`,
+    collections as a tuple of names), streamed ``batch`` rows at a time."""
+    conditions, params = where(store, q)
+    order = _order(sort, False)
+    sql = f"SELECT {_JOINED} {FROM}{_sql_where(conditions)} ORDER BY {order}"
+    cursor = store.conn.cursor()
+    cursor.execute(sql, params)
+    while found := cursor.fetchmany(batch):
+        for r in found:
+            annotation = Annotation(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                split_themes(r[9]), r[10], r[11], r[12], r[13], r[14], r[15],
+            )  # fmt: skip
+            article = dict(zip(ARTICLE_FIELDS, r[16:22], strict=False))
+            article["collections"] = split_themes(r[22])
+            yield annotation, article
