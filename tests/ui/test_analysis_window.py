@@ -6,13 +6,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import analysis_corpus
 import pytest
 from analysis_world import click_cell, every_annotation, ids_where, wait_loaded
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+import analysis_corpus
 from annotary.services import annotating
 
 

@@ -207,28 +207,6 @@ class CountsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def csv_rows(self) -> list[list[str]]:
-        """The table as shown (mode included), with its headers: what Export saves as CSV."""
-        t = self.table
-        if t is None:
-            return []
-        out = [
-            [
-                "",
-                *[
-                    str(self.headerData(c, Qt.Orientation.Horizontal))
-                    for c in range(self.columnCount())
-                ],
-            ]
-        ]
-        for r in range(self.rowCount()):
-            cells = []
-            for c in range(self.columnCount()):
-                v = self.value(r, c)
-                cells.append(f"{v:.2f}" if isinstance(v, float) else str(v))
-            out.append([str(self.headerData(r, Qt.Orientation.Vertical)), *cells])
-        return out
-
 
 def _share(part: int, whole: int) -> float:
     return 100.0 * part / whole if whole else 0.0

@@ -398,7 +398,7 @@ class CountsView(QWidget):
         table = self.model.table
         if table is None:
             return False
-        op = analysis_ops.export_table(table, self.model.mode, path)
+        op = analysis_ops.export_table(table, self.measure.currentText(), path)
         return self.ctx.operations.run(
             op.then(
                 lambda _v: self.ctx.status.emit(self.tr("Saved the table to {0}").format(path))

@@ -20,7 +20,7 @@ from annotary.domain.analysis import (
     SpeakerProfile,
     ThemeProfile,
 )
-from annotary.services import analysis, analysis_export, charts, notes
+from annotary.services import analysis, charts, notes, row_files, tables
 from annotary.services.project import Project
 from annotary.ui.operations.operation import Operation, edit, query
 
@@ -75,14 +75,14 @@ def set_memo(text: str) -> Operation[str]:
 def export_rows(rows: Sequence[AnnotationRow], path: Path) -> Operation[int]:
     chosen = list(rows)
     return query(
-        "Export the rows", lambda p: analysis_export.write_rows(p, chosen, path)
+        "Export the rows", lambda p: row_files.write_rows(p, chosen, path)
     ).in_background()
 
 
-def export_table(table: CountTable, values: str, path: Path) -> Operation[Path]:
+def export_table(table: CountTable, corner: str, path: Path) -> Operation[int]:
+    """The counts with their totals as CSV (``corner``: the top-left cell, what is counted)."""
     return query(
-        "Export the table",
-        lambda p: analysis_export.write_table(p, table, path, values),  # type: ignore[arg-type]
+        "Export the table", lambda p: tables.save_csv(p, table, path, corner)
     ).in_background()
 
 
