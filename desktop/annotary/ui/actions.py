@@ -1,7 +1,7 @@
 """The window's actions, menus and toolbar, with their keys from ``ui.keymap``.
 
 ``build(win)`` makes every QAction (named ``action_<key>``), fills the menu bar
-(File, Edit, View, Article, Annotate, Help) and the toolbar, and returns the
+(File, Edit, View, Article, Annotate, Analysis, Help) and the toolbar, and returns the
 actions by key. Each action calls one thing the window offers (an operation's
 entry, a dialog, a view change); its keys come from the one key map, and the
 Keyboard Shortcuts dialog lists that map.
