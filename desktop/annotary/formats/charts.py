@@ -313,10 +313,10 @@ def _heatmap(table: CountTable, axes: Any, drawn: Drawn, style: Style) -> None:
     values = [[table.counts[i][j] for j in drawn.columns] for i in drawn.rows]
     image = axes.imshow(values, cmap=_STYLE_COLOURS[style]["cmap"], aspect="auto")
     drawn.artists[image] = (-1, None)
-    peak = max((max(row) for row in values), default=0)
     for r, row in enumerate(values):
         for c, value in enumerate(row):
-            dark = peak and value > peak * 0.6
+            red, green, blue, _alpha = image.cmap(image.norm(value))
+            dark = 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5  # the cell's luminance
             axes.text(
                 c,
                 r,

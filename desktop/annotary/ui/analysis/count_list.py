@@ -36,9 +36,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CountListModel(QAbstractTableModel):
-    def __init__(self, header: str, parent: QObject | None = None) -> None:
+    def __init__(self, header: str, counted: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.header = header
+        self.counted = counted
         self.items: list[Count] = []
         self.peak = 0
 
@@ -74,7 +75,7 @@ class CountListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.header if section == 0 else self.tr("Quotes")
+            return self.header if section == 0 else self.counted
         return None
 
 
@@ -88,8 +89,9 @@ class BarDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item = index.data(COUNT_ROLE)
         if isinstance(item, Count) and self.model.peak:
-            rect: QRect = option.rect.adjusted(3, 5, -3, -5)
-            width = int(rect.width() * item.count / self.model.peak)
+            room = option.fontMetrics.horizontalAdvance(str(self.model.peak)) + 10
+            rect: QRect = option.rect.adjusted(4, 6, -room, -6)
+            width = max(1, int(rect.width() * item.count / self.model.peak))
             color = QColor(option.palette.color(QPalette.ColorRole.Highlight))
             color.setAlphaF(0.35)
             painter.save()
@@ -101,9 +103,9 @@ class BarDelegate(QStyledItemDelegate):
 class CountList(QTableView):
     chosen = Signal(object)  # Count
 
-    def __init__(self, header: str, parent: QWidget | None = None) -> None:
+    def __init__(self, header: str, counted: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list_model = CountListModel(header, self)
+        self.list_model = CountListModel(header, counted, self)
         self.setModel(self.list_model)
         self.setItemDelegateForColumn(1, BarDelegate(self.list_model, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,7 +120,7 @@ class CountList(QTableView):
         header_view.setHighlightSections(False)
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.setColumnWidth(1, 110)
+        self.setColumnWidth(1, 130)
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
 

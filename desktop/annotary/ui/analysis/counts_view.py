@@ -107,11 +107,13 @@ class CountsView(QWidget):
         self.chart: ChartPane | None = None
         self.filters = FilterBar(choices, quotes=True, parent=self)
         self.measure = QComboBox(self)
+        self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.measure.setObjectName("countsMeasure")
         self.measure.setAccessibleName(self.tr("What to count"))
         for key, title, _by in MEASURES:
             self.measure.addItem(_t(title), key)
         self.by = QComboBox(self)
+        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.by.setObjectName("countsBy")
         self.by.setAccessibleName(self.tr("Counted by"))
         self.mode = QComboBox(self)
@@ -182,14 +184,15 @@ class CountsView(QWidget):
 
         self._fill_by()
         self.measure.currentIndexChanged.connect(self._measure_changed)
-        self.by.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.by.currentIndexChanged.connect(lambda _i: self._new_table())
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.chart_kind.currentIndexChanged.connect(lambda _i: self._draw())
-        self.filters.changed.connect(self.refresh)
+        self.filters.changed.connect(self._new_table)
         self.table.clicked.connect(self._cell_clicked)
         self.table.activated.connect(self._cell_clicked)
         self.export_table_button.clicked.connect(self.export_table_dialog)
         self.export_chart_button.clicked.connect(self.export_chart_dialog)
+        self.rows.clear()
         self._update_buttons()
 
     # ---- remembered choices --------------------------------------------------------------
@@ -252,6 +255,11 @@ class CountsView(QWidget):
 
     def _measure_changed(self) -> None:
         self._fill_by()
+        self._new_table()
+
+    def _new_table(self) -> None:
+        """Another table was chosen: the rows of the old one's cell go."""
+        self.rows.clear()
         self.refresh()
 
     def _mode_changed(self) -> None:
@@ -277,6 +285,8 @@ class CountsView(QWidget):
             lambda why: self._show(generation, None, why)
         )
         self.message.setText(self.tr("Counting…"))
+        if self.rows.scoped():
+            self.rows.refresh()  # the chosen cell's rows, read again
         self.ctx.operations.run(op.failing_in_status_line(), self)
 
     def _show(self, generation: int, table: CountTable | None, why: str) -> None:

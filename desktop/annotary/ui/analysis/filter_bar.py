@@ -139,6 +139,8 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(self._now)
         self.quote_type.currentIndexChanged.connect(self._now)
         self.subthemes.toggled.connect(self._now)
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self._theme_chosen()
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self._now)
 
@@ -162,6 +164,9 @@ class FilterBar(QWidget):
         edit.setPlaceholderText("YYYY-MM-DD")
         edit.setToolTip(placeholder)
         return edit
+
+    def _theme_chosen(self, *_: object) -> None:
+        self.subthemes.setEnabled(self.theme.currentData() is not None)
 
     def _now(self, *_: object) -> None:
         self._timer.stop()

@@ -140,6 +140,8 @@ class ArticleNote(QWidget):
         return analysis_ops.set_article_note(self.article_id or "", text)
 
     def set_article(self, article_id: str | None) -> None:
+        if article_id == self.article_id and self.editor.dirty():
+            return  # the same article refreshed (marked read, say): keep what is being typed
         if self.article_id and article_id != self.article_id:
             self.editor.save()  # the note of the article being left is kept
         self.article_id = article_id

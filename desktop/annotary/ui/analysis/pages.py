@@ -134,11 +134,11 @@ class SpeakerPage(_Page):
         self.profile: SpeakerProfile | None = None
         self.picker.setObjectName("speakerPagePicker")
         self.picker.setAccessibleName(self.tr("Speaker"))
-        self.months = CountList(self.tr("Month"), self)
+        self.months = CountList(self.tr("Month"), self.tr("Quotes"), self)
         self.months.setObjectName("speakerMonths")
-        self.outlets = CountList(self.tr("Outlet"), self)
+        self.outlets = CountList(self.tr("Outlet"), self.tr("Quotes"), self)
         self.outlets.setObjectName("speakerOutlets")
-        self.themes = CountList(self.tr("Theme"), self)
+        self.themes = CountList(self.tr("Theme"), self.tr("Quotes"), self)
         self.themes.setObjectName("speakerThemes")
         for lst in (self.months, self.outlets, self.themes):
             lst.chosen.connect(self._list_chosen)
@@ -152,6 +152,7 @@ class SpeakerPage(_Page):
         top.addWidget(self.picker)
         top.addStretch(1)
         grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         for col, (label, widget) in enumerate(
             (
@@ -271,9 +272,8 @@ class ThemePage(_Page):
         self.passages.setObjectName("themePassages")
         self.passages.setOpenLinks(False)
         self.passages.anchorClicked.connect(self._anchor)
-        self.cooccurring = CountList(self.tr("Theme"), self)
+        self.cooccurring = CountList(self.tr("Theme"), self.tr("Together"), self)
         self.cooccurring.setObjectName("themeCooccurring")
-        self.cooccurring.list_model.header = self.tr("Theme")
         self.cooccurring.chosen.connect(self._list_chosen)
         self._open_at: Callable[[str, str | None, tuple[int, int]], bool] | None = None
 

@@ -177,9 +177,19 @@ class RowsView(QWidget):
     def _filters_changed(self) -> None:
         self.refresh()
 
-    def clear_scope(self) -> None:
+    def scoped(self) -> bool:
+        """Whether the rows are a count's or a page's (not only the filters')."""
+        return self._extra is not None
+
+    def clear(self) -> None:
+        """No rows until a query is shown (a count's rows view before a cell is clicked)."""
+        self._generation += 1
+        self.busy = False
         self._extra = None
         self.scope_label.hide()
+        self.model.set_rows([])
+        self.count_label.setText(self.tr("Click a cell of the table or a bar of the chart"))
+        self._update_buttons()
 
     def refresh(self) -> None:
         """Ask for the rows again (the filters or the project changed)."""

@@ -18,12 +18,13 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from annotary.domain.analysis import AnnotationQuery
-from annotary.domain.models import Changes
+from annotary.domain.models import Article, Changes
 from annotary.ui.analysis.choices import Choices
 from annotary.ui.analysis.counts_view import CountsView
 from annotary.ui.analysis.pages import SpeakerPage, ThemePage
 from annotary.ui.analysis.rows_view import OpenAt, RowsView
 from annotary.ui.context import AppContext
+from annotary.ui.operations.applied import Applied
 from annotary.ui.settings import Settings
 
 VIEWS = ("quotes", "passages", "counts", "speaker", "theme")
@@ -157,13 +158,7 @@ class AnalysisWindow(QWidget):
             for view in (self.quotes, self.passages, self.counts.rows):
                 view.filters.invalidate()
             self.counts.filters.invalidate()
-        if (
-            changes.annotations
-            or changes.articles
-            or changes.speakers
-            or changes.themes
-            or changes.removed
-        ):
+        if _touches_rows(changes):
             self._stale = {
                 self.quotes,
                 self.passages,
@@ -176,6 +171,19 @@ class AnalysisWindow(QWidget):
     def _project_replaced(self) -> None:
         self._choices = None
         self._project_changed(Changes(speakers={""}, themes={""}))
+
+
+def _touches_rows(changes: Changes) -> bool:
+    """Whether a change may alter what the views show. Marking an article read, its reading
+    position or its note change no row; an edit of its metadata (an Article made) may, and
+    so may an undo or another program's commit (which carry ids only)."""
+    if changes.annotations or changes.speakers or changes.themes or changes.removed:
+        return True
+    if not changes.articles:
+        return False
+    if not isinstance(changes, Applied):
+        return True
+    return any(isinstance(r, Article) for r in changes.records.values())
 
 
 def _load(raw: object) -> dict[str, Any]:
