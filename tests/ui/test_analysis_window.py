@@ -246,3 +246,24 @@ def test_article_note_and_project_memo_are_saved_and_undone(qtbot, window, world
     QTest.keyClicks(memo.editor.edit, "Ask about the levee")
     memo.close()
     assert notes.memo(project) == "Ask about the levee"
+
+
+def test_a_note_being_typed_survives_a_refresh_and_is_kept_when_the_window_closes(
+    qtbot, window, world
+) -> None:  # type: ignore[no-untyped-def]
+    from annotary.services import notes
+
+    article = world.articles["union"].id
+    window.open_article(article)
+    panel = window.show_panel("metadata")
+    editor = panel.note.editor.edit
+    editor.setFocus()
+    QTest.keyClicks(editor, "Compare with the union's statement")
+    window.mark_read(True)  # the article changes while the note is being typed
+    assert editor.toPlainText() == "Compare with the union's statement"
+    memo = window.analysis.show_memo()
+    memo.editor.edit.setPlainText("Unsaved memo line")
+    window.close()
+    project = window.ctx.project
+    assert notes.article_note(project, article) == "Compare with the union's statement"
+    assert notes.memo(project) == "Unsaved memo line"

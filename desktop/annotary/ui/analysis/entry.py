@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from annotary.ui.annotate.session import ArticleSession
@@ -47,6 +47,21 @@ class AnalysisEntry(QObject):
         self._window: AnalysisWindow | None = None
         self._memo: MemoDialog | None = None
         ctx.page_requested.connect(self.show_page)
+        window.installEventFilter(self)  # the main window closing: keep notes and state
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.main and event.type() == QEvent.Type.Close:
+            self.keep()
+        return super().eventFilter(watched, event)
+
+    def keep(self) -> None:
+        """Save what is typed in a note or the memo, and the Analysis window's state."""
+        from annotary.ui.analysis.notes import NoteEditor
+
+        for editor in self.main.findChildren(NoteEditor):
+            editor.save()
+        if self._window is not None:
+            self._window.save()
 
     @property
     def window(self) -> AnalysisWindow | None:
