@@ -199,11 +199,15 @@ def _sql_where(conditions: list[str]) -> str:
     return (" WHERE " + " AND ".join(conditions)) if conditions else ""
 
 
+# An annotation's theme ids in the order they were given (as the JSON export lists them).
+_THEMES = (
+    "(SELECT group_concat(theme_id, char(31)) FROM (SELECT x.theme_id FROM annotation_themes x "
+    "WHERE x.annotation_id = an.id ORDER BY x.rowid))"
+)
 ROW_COLUMNS = (
     "an.id, an.article_id, a.title, a.outlet, a.published, a.language, an.speaker_id, "
     "s.name, s.role, s.affiliation, an.quote_type, "
-    "(SELECT group_concat(x.theme_id, char(31)) FROM annotation_themes x "
-    "WHERE x.annotation_id = an.id), an.note, an.coder, an.exact, an.start_offset, "
+    f"{_THEMES}, an.note, an.coder, an.exact, an.start_offset, "
     "an.end_offset, an.kind"
 )
 
@@ -345,9 +349,7 @@ def contexts(store: Store, annotation_ids: Iterable[str]) -> dict[str, tuple[str
 
 _JOINED = (
     "an.id, an.article_id, an.kind, an.start_offset, an.end_offset, an.exact, an.prefix, "
-    "an.suffix, an.speaker_id, "
-    "(SELECT group_concat(x.theme_id, char(31)) FROM annotation_themes x "
-    "WHERE x.annotation_id = an.id), an.note, an.quote_type, an.coder, an.created, "
+    f"an.suffix, an.speaker_id, {_THEMES}, an.note, an.quote_type, an.coder, an.created, "
     "an.modified, an.status, a.title, a.outlet, a.author, a.published, a.url, a.language, "
     "(SELECT group_concat(c.name, char(31)) FROM article_collections ac "
     "JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = an.article_id)"
