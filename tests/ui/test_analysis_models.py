@@ -109,3 +109,34 @@ def test_the_clipboard_table_keeps_cells_apart_and_escapes_markup() -> None:
     markup = html_table(headers, rows)
     assert "&lt;b&gt;x&lt;/b&gt;" in markup and "<b>x</b>" not in markup
     assert markup.count("<tr>") == 3
+
+
+def test_rows_model_reads_page_after_page_as_the_view_asks(qapp, app_project, world) -> None:  # type: ignore[no-untyped-def]
+    every = analysis.rows(app_project, AnnotationQuery())
+    model = AnnotationRowsModel()
+    QAbstractItemModelTester(model, FATAL)
+    asked: list[int] = []
+    model.more_wanted.connect(asked.append)
+    model.set_rows(every[:4], total=len(every))
+    assert model.rowCount() == 4 and model.total() == len(every)
+    assert model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))  # asked once until the page comes
+    assert asked == [4]
+    model.append_rows(every[4:])
+    assert [r.id for r in model.rows()] == [r.id for r in every]
+    assert model.complete() and not model.canFetchMore(model.index(-1, -1))
+
+
+def test_sorting_a_partly_read_model_asks_the_core_for_its_order(qapp, app_project, world) -> None:  # type: ignore[no-untyped-def]
+    every = analysis.rows(app_project, AnnotationQuery())
+    model = AnnotationRowsModel()
+    wanted: list[bool] = []
+    model.sort_wanted.connect(lambda: wanted.append(True))
+    model.set_rows(every[:3], total=len(every))
+    before = [r.id for r in model.rows()]
+    model.sort(column("speaker"), Qt.SortOrder.DescendingOrder)
+    assert wanted == [True] and model.sql_order() == ("speaker_name", True)
+    assert [r.id for r in model.rows()] == before  # the new order comes from the core
+    model.sort(column("themes"), Qt.SortOrder.AscendingOrder)  # not a column the core sorts
+    assert wanted == [True] and model.sql_order() == ("speaker_name", True)

@@ -267,3 +267,34 @@ def test_a_note_being_typed_survives_a_refresh_and_is_kept_when_the_window_close
     project = window.ctx.project
     assert notes.article_note(project, article) == "Compare with the union's statement"
     assert notes.memo(project) == "Unsaved memo line"
+
+
+def test_a_long_list_is_read_as_the_table_scrolls_and_sorted_by_the_core(
+    qtbot, window, world, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from annotary.ui.analysis import rows_view
+
+    monkeypatch.setattr(rows_view, "PAGE", 4)
+    analysis = _open(qtbot, window, "quotes_view")
+    quotes = analysis.quotes
+    wait_loaded(qtbot, quotes)
+    every_quote = ids_where(window.ctx.project, lambda a, _art: a.kind == "quote")
+    assert quotes.model.total() == len(every_quote) > quotes.model.rowCount()
+    assert quotes.count_label.text().endswith(str(len(every_quote)))
+    while not quotes.model.complete():  # the user scrolls down, page after page
+        quotes.table.scrollToBottom()
+        qtbot.wait(20)
+    shown = [r.id for r in quotes.model.rows()]
+    assert sorted(shown) == sorted(every_quote)  # each once
+
+    header = quotes.table.horizontalHeader()
+    names = {r.speaker_name for r in quotes.model.rows()}
+    quotes.model.set_rows(quotes.model.rows()[:4], len(every_quote))  # as after a refresh
+    speaker_at = QPoint(header.sectionViewportPosition(3) + 20, header.height() // 2)
+    for first in (min(names), max(names)):  # the Speaker header, clicked once, then again
+        generation = quotes._generation
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=speaker_at)
+        qtbot.waitUntil(lambda g=generation: quotes._generation > g)
+        wait_loaded(qtbot, quotes)
+        assert quotes.model.rowCount() == 4 < quotes.model.total()
+        assert quotes.model.rows()[0].speaker_name == first

@@ -1,10 +1,14 @@
 """AnnotationRowsModel: annotation rows of the whole project for a QTableView.
 
 One row per ``AnnotationRow`` (no widget per row): date, outlet, article,
-speaker, role and affiliation, quote type, text, themes, note, coder. The model
-sorts its own list (``sort``), so a view of 100,000 rows needs no proxy.
+speaker, role and affiliation, quote type, text, themes, note, coder. A query
+may find 100,000 rows: the model holds the pages read so far and the number
+found (``total``), and asks for the next page (``more_wanted(offset)``) when the
+view scrolls to its end (Qt's ``fetchMore``). Sorting: with every row read, the
+model sorts its own list by any column; otherwise a column the core sorts by
+(``SQL_SORT``) asks for the rows again in that order (``sort_wanted``).
 ``ROW_ROLE`` gives a row's ``AnnotationRow``; ``table()`` gives the headers and
-the cells as text (what is exported and copied).
+the cells as text (what is copied).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from annotary.domain.analysis import AnnotationRow
@@ -60,6 +65,16 @@ COLUMNS: tuple[tuple[str, str, Callable[[AnnotationRow], str]], ...] = (
 )
 KEYS = tuple(c[0] for c in COLUMNS)
 TEXT = KEYS.index("text")
+# The core's sort key of each column it can sort (services.analysis.rows(sort=...)).
+SQL_SORT = {
+    "published": "published",
+    "outlet": "outlet",
+    "article": "article_title",
+    "speaker": "speaker_name",
+    "quote_type": "quote_type",
+    "text": "text",
+    "coder": "coder",
+}
 
 
 def column(key: str) -> int:
@@ -76,21 +91,71 @@ def _sort_key(col: int) -> Callable[[AnnotationRow], Any]:
 
 
 class AnnotationRowsModel(QAbstractTableModel):
-    """The rows of a Quotes or Passages view."""
+    """The rows of a Quotes or Passages view, read a page at a time."""
+
+    more_wanted = Signal(int)  # the offset of the next page to read
+    sort_wanted = Signal()  # read the rows again in the order of ``sql_order()``
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AnnotationRow] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._total = 0
+        self._waiting = False  # a page was asked for and has not come yet
+        self._sort: tuple[int, Qt.SortOrder] = (
+            KEYS.index("published"),
+            Qt.SortOrder.AscendingOrder,
+        )
 
     # ---- the rows -----------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[AnnotationRow]) -> None:
+    def set_rows(self, rows: Sequence[AnnotationRow], total: int | None = None) -> None:
+        """The first page of a query's rows (all of them when ``total`` is not given)."""
         self.beginResetModel()
         self._rows = list(rows)
-        if self._sort is not None:
+        self._total = len(self._rows) if total is None else max(total, len(self._rows))
+        self._waiting = False
+        if self.complete():
             self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[AnnotationRow]) -> None:
+        """The next page, as asked for by ``more_wanted``."""
+        self._waiting = False
+        if not rows:
+            self._total = len(self._rows)  # fewer than counted: the project changed meanwhile
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._total = max(self._total, len(self._rows))
+        self.endInsertRows()
+
+    def stop_waiting(self) -> None:
+        self._waiting = False
+
+    def total(self) -> int:
+        """How many rows the query found (more than are read while pages remain)."""
+        return self._total
+
+    def complete(self) -> bool:
+        return len(self._rows) >= self._total
+
+    def sql_order(self) -> tuple[str, bool]:
+        """The core's sort key and direction for the current order ("published" if the
+        column is not one the core sorts)."""
+        column, order = self._sort
+        return SQL_SORT.get(KEYS[column], "published"), order == Qt.SortOrder.DescendingOrder
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._waiting and not self.complete()
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._waiting = True
+            self.more_wanted.emit(len(self._rows))
 
     def rows(self) -> list[AnnotationRow]:
         """Every row, in the order shown."""
@@ -163,7 +228,12 @@ class AnnotationRowsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or (column, order) == self._sort:
+            return
+        if not self.complete():
+            if KEYS[column] in SQL_SORT:  # the core sorts them all, a page at a time
+                self._sort = (column, order)
+                self.sort_wanted.emit()
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()

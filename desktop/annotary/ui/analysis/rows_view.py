@@ -42,6 +42,7 @@ from annotary.ui.richtext import plain_label
 OpenAt = Callable[[str, str | None, tuple[int, int]], bool]
 EXPORT_FILTERS = {"CSV (*.csv)": "csv", "Excel workbook (*.xlsx)": "xlsx"}
 PASSAGE_HIDDEN = ("speaker", "role", "quote_type")
+PAGE = 300  # rows read at a time; more as the table scrolls to its end
 
 
 def query_from(values: dict[str, Any], kind: str | None) -> AnnotationQuery:
@@ -146,6 +147,9 @@ class RowsView(QWidget):
         layout.addLayout(foot)
 
         self.filters.changed.connect(self._filters_changed)
+        self.model.more_wanted.connect(self._more)
+        self.model.sort_wanted.connect(self.refresh)
+        header.sortIndicatorChanged.connect(self._sort_indicator)
         self.table.doubleClicked.connect(self.open_row)
         self.table.activated.connect(self.open_row)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -192,36 +196,67 @@ class RowsView(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        """Ask for the rows again (the filters or the project changed)."""
+        """Ask for the rows again (the filters, the order or the project changed)."""
         self._generation += 1
         generation = self._generation
         self.busy = True
         self.count_label.setText(self.tr("Reading…"))
+        sort, descending = self.model.sql_order()
         op = (
-            analysis_ops.rows(self.query())
-            .then(lambda rows: self._show(generation, rows, ""))
-            .or_else(lambda why: self._show(generation, [], why))
+            analysis_ops.rows_page(self.query(), sort, descending, 0, PAGE, counted=True)
+            .then(lambda page: self._show(generation, page[1], page[0], ""))
+            .or_else(lambda why: self._show(generation, [], 0, why))
         )
         self.ctx.operations.run(op.failing_in_status_line(), self)
 
-    def _show(self, generation: int, rows: list[AnnotationRow], why: str) -> None:
+    def _more(self, offset: int) -> None:
+        """The view scrolled to the end of what is read: the next page."""
+        generation = self._generation
+        sort, descending = self.model.sql_order()
+        op = (
+            analysis_ops.rows_page(self.query(), sort, descending, offset, PAGE, counted=False)
+            .then(lambda page: self._append(generation, page[1]))
+            .or_else(lambda _why: self.model.stop_waiting())
+        )
+        self.ctx.operations.run(op.failing_in_status_line(), self)
+
+    def _append(self, generation: int, rows: list[AnnotationRow]) -> None:
+        if generation == self._generation:
+            self.model.append_rows(rows)
+        else:
+            self.model.stop_waiting()
+
+    def _show(self, generation: int, rows: list[AnnotationRow], total: int, why: str) -> None:
         if generation != self._generation:
             return  # a newer query was asked meanwhile
         self.busy = False
         current = self.current_row()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, total)
         if current is not None:
             self.select_annotation(current.id)
+        n = self.model.total()
         if why:
             self.count_label.setText(self.tr("The rows could not be read: {0}").format(why))
         elif self.kind == "quote":
-            self.count_label.setText(self.tr("Quotes: {0}").format(len(rows)))
+            self.count_label.setText(self.tr("Quotes: {0}").format(n))
         elif self.kind == "passage":
-            self.count_label.setText(self.tr("Passages: {0}").format(len(rows)))
+            self.count_label.setText(self.tr("Passages: {0}").format(n))
         else:
-            self.count_label.setText(self.tr("Rows: {0}").format(len(rows)))
+            self.count_label.setText(self.tr("Rows: {0}").format(n))
         self._update_buttons()
         self.loaded.emit()
+
+    def _sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """A column the core does not sort, while pages remain: the order stays as it was."""
+        shown = self.model.sort_column()
+        if (column, order) != shown:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*shown)
+            header.blockSignals(False)
+            self.ctx.status.emit(
+                self.tr("This column sorts once every row is listed; narrow the filters first")
+            )
 
     # ---- rows -----------------------------------------------------------------------
 
@@ -300,11 +335,13 @@ class RowsView(QWidget):
         self.export(path)
 
     def export(self, path: Path) -> None:
-        """Write the rows shown, in their order, to ``path`` (.csv or .xlsx)."""
-        rows = self.model.rows()
-        op = analysis_ops.export_rows(rows, path).then(
-            lambda _v: self.ctx.status.emit(
-                self.tr("Saved {0} rows to {1}").format(len(rows), path)
-            )
+        """Write the rows of the view, in its order, to ``path`` (.csv or .xlsx): those shown
+        when every row is read, else every row of the query in the core's order."""
+        chosen: list[AnnotationRow] | AnnotationQuery = (
+            self.model.rows() if self.model.complete() else self.query()
+        )
+        sort, descending = self.model.sql_order()
+        op = analysis_ops.export_rows(chosen, path, sort, descending).then(
+            lambda n: self.ctx.status.emit(self.tr("Saved {0} rows to {1}").format(n, path))
         )
         self.ctx.operations.run(op, self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from annotary.domain.analysis import (
     AnnotationQuery,
@@ -17,6 +18,7 @@ from annotary.domain.analysis import (
     Dimension,
     Measure,
     Scope,
+    SortKey,
     SpeakerProfile,
     ThemeProfile,
 )
@@ -24,9 +26,28 @@ from annotary.services import analysis, charts, notes, row_files, tables
 from annotary.services.project import Project
 from annotary.ui.operations.operation import Operation, edit, query
 
+Page = tuple[int, list[AnnotationRow]]  # how many the query finds (-1: not counted), a page
 
-def rows(q: AnnotationQuery) -> Operation[list[AnnotationRow]]:
-    return query("List annotations", lambda project: analysis.rows(project, q)).in_background()
+
+def rows_page(
+    q: AnnotationQuery, sort: str, descending: bool, offset: int, limit: int, counted: bool
+) -> Operation[Page]:
+    """A page of the rows of ``q`` in the core's order ``sort``, with their number if
+    ``counted`` (the first page of a view)."""
+
+    def call(project: Project) -> Page:
+        total = analysis.count(project, q) if counted else -1
+        found = analysis.rows(
+            project,
+            q,
+            sort=cast(SortKey, sort),
+            descending=descending,
+            limit=limit,
+            offset=offset,
+        )
+        return total, found
+
+    return query("List annotations", call).in_background()
 
 
 def counts(
@@ -72,11 +93,24 @@ def set_memo(text: str) -> Operation[str]:
 # ---- files: written off the GUI thread (a chart or 100,000 rows take a moment) ------------
 
 
-def export_rows(rows: Sequence[AnnotationRow], path: Path) -> Operation[int]:
-    chosen = list(rows)
-    return query(
-        "Export the rows", lambda p: row_files.write_rows(p, chosen, path)
-    ).in_background()
+def export_rows(
+    rows: Sequence[AnnotationRow] | AnnotationQuery,
+    path: Path,
+    sort: str = "published",
+    descending: bool = False,
+) -> Operation[int]:
+    """Write rows to ``path``: those given, or every row of a query in the core's order."""
+    chosen = rows if isinstance(rows, AnnotationQuery) else list(rows)
+
+    def call(project: Project) -> int:
+        listed = (
+            analysis.rows(project, chosen, sort=cast(SortKey, sort), descending=descending)
+            if isinstance(chosen, AnnotationQuery)
+            else chosen
+        )
+        return row_files.write_rows(project, listed, path)
+
+    return query("Export the rows", call).in_background()
 
 
 def export_table(table: CountTable, corner: str, path: Path) -> Operation[int]:
