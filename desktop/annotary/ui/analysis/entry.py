@@ -7,6 +7,7 @@ requests for a speaker's or a theme's page (``AppContext.page_requested``).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -56,10 +57,10 @@ class AnalysisEntry(QObject):
 
     def keep(self) -> None:
         """Save what is typed in a note or the memo, and the Analysis window's state."""
-        from annotary.ui.analysis.notes import NoteEditor
-
-        for editor in self.main.findChildren(NoteEditor):
-            editor.save()
+        notes = sys.modules.get("annotary.ui.analysis.notes")  # not loaded: no note was shown
+        if notes is not None:
+            for editor in self.main.findChildren(notes.NoteEditor):
+                editor.save()
         if self._window is not None:
             self._window.save()
 

@@ -24,6 +24,7 @@ from annotary.ui.analysis.counts_view import CountsView
 from annotary.ui.analysis.pages import SpeakerPage, ThemePage
 from annotary.ui.analysis.rows_view import OpenAt, RowsView
 from annotary.ui.context import AppContext
+from annotary.ui.operations import analysis as analysis_ops
 from annotary.ui.operations.applied import Applied
 from annotary.ui.settings import Settings
 
@@ -81,6 +82,7 @@ class AnalysisWindow(QWidget):
         ctx.project_replaced.connect(self._project_replaced)
         self.resize(1240, 780)
         self.restore()
+        ctx.operations.run(analysis_ops.prepare_charts(), self)
 
     # ---- remembered state -----------------------------------------------------------
 

@@ -22,7 +22,7 @@ from annotary.domain.analysis import (
     SpeakerProfile,
     ThemeProfile,
 )
-from annotary.services import analysis, charts, notes, row_files, tables
+from annotary.services import analysis, charts, notes
 from annotary.services.project import Project
 from annotary.ui.operations.operation import Operation, edit, query
 
@@ -103,6 +103,8 @@ def export_rows(
     chosen = rows if isinstance(rows, AnnotationQuery) else list(rows)
 
     def call(project: Project) -> int:
+        from annotary.services import row_files  # the spreadsheet writers load on first use
+
         listed = (
             analysis.rows(project, chosen, sort=cast(SortKey, sort), descending=descending)
             if isinstance(chosen, AnnotationQuery)
@@ -115,9 +117,13 @@ def export_rows(
 
 def export_table(table: CountTable, corner: str, path: Path) -> Operation[int]:
     """The counts with their totals as CSV (``corner``: the top-left cell, what is counted)."""
-    return query(
-        "Export the table", lambda p: tables.save_csv(p, table, path, corner)
-    ).in_background()
+
+    def call(project: Project) -> int:
+        from annotary.services import tables  # the CSV writer loads on first use
+
+        return tables.save_csv(project, table, path, corner)
+
+    return query("Export the table", call).in_background()
 
 
 def export_chart(table: CountTable, kind: str, style: str, path: Path) -> Operation[Path]:
@@ -125,3 +131,16 @@ def export_chart(table: CountTable, kind: str, style: str, path: Path) -> Operat
         "Export the chart",
         lambda p: charts.save(p, table, path, kind=kind, style=style),  # type: ignore[arg-type]
     ).in_background()
+
+
+def prepare_charts() -> Operation[None]:
+    """Load matplotlib and its fonts off the GUI thread (once the Analysis window opens),
+    so the first chart does not pause the window for the import."""
+
+    def call(_project: Project) -> None:
+        import matplotlib.backends.backend_agg
+        import matplotlib.figure  # noqa: F401
+
+        charts.cjk_font()  # builds matplotlib's font list the first time
+
+    return query("Prepare charts", call).in_background().quietly()
