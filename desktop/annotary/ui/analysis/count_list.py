@@ -93,7 +93,7 @@ class BarDelegate(QStyledItemDelegate):
             rect: QRect = option.rect.adjusted(4, 6, -room, -6)
             width = max(1, int(rect.width() * item.count / self.model.peak))
             color = QColor(option.palette.color(QPalette.ColorRole.Highlight))
-            color.setAlphaF(0.35)
+            color.setAlphaF(0.55)
             painter.save()
             painter.fillRect(QRect(rect.left(), rect.top(), width, rect.height()), color)
             painter.restore()
