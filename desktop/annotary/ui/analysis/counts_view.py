@@ -303,7 +303,7 @@ class CountsView(QWidget):
             self.message.setText(self.tr("Nothing to count yet: annotate some articles first."))
         else:
             self.message.setText(
-                self.tr("{0} annotations counted. Click a cell or a bar to see its rows.").format(
+                self.tr("Annotations counted: {0}. Click a cell or a bar to see its rows.").format(
                     table.total
                 )
                 if table.scope is None

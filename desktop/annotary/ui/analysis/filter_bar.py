@@ -82,7 +82,7 @@ class FilterBar(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.speaker.setCompleter(completer)
-        self.theme = self._box("filterTheme", self.tr("Theme"))
+        self.theme = self._box("filterTheme", self.tr("Theme"), self.tr("Any theme"))
         self.subthemes = QCheckBox(self.tr("with sub-themes"), self)
         self.subthemes.setObjectName("filterSubthemes")
         self.subthemes.setChecked(True)
@@ -94,10 +94,12 @@ class FilterBar(QWidget):
         self.quote_type.addItem(self.tr("Direct"), "direct")
         self.quote_type.addItem(self.tr("Reported"), "indirect")
         self.quote_type.setVisible(quotes)
-        self.outlet = self._box("filterOutlet", self.tr("Outlet"))
-        self.language = self._box("filterLanguage", self.tr("Language"))
-        self.collection = self._box("filterCollection", self.tr("Collection"))
-        self.coder = self._box("filterCoder", self.tr("Coder"))
+        self.outlet = self._box("filterOutlet", self.tr("Outlet"), self.tr("Any outlet"))
+        self.language = self._box("filterLanguage", self.tr("Language"), self.tr("Any language"))
+        self.collection = self._box(
+            "filterCollection", self.tr("Collection"), self.tr("Any collection")
+        )
+        self.coder = self._box("filterCoder", self.tr("Coder"), self.tr("Any coder"))
         self.date_from = self._date("filterFrom", self.tr("From (YYYY-MM-DD)"))
         self.date_to = self._date("filterTo", self.tr("To (YYYY-MM-DD)"))
         self.clear_button = QPushButton(self.tr("Clear Filters"), self)
@@ -144,11 +146,11 @@ class FilterBar(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self._now)
 
-    def _box(self, name: str, everything: str) -> FilterBox:
+    def _box(self, name: str, what: str, everything: str) -> FilterBox:
         box = FilterBox(self)
         box.setObjectName(name)
-        box.setAccessibleName(everything)
-        box.addItem(self.tr("Any {0}").format(everything.lower()), None)
+        box.setAccessibleName(what)
+        box.addItem(everything, None)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)
         box.opening.connect(self.fill)

@@ -338,7 +338,7 @@ class ThemePage(_Page):
         self.message.hide()
         self.title.setText(p.path or p.name)
         n_articles = len(p.articles)
-        self.subtitle.setText(self.tr("In {0} articles").format(n_articles) if n_articles else "")
+        self.subtitle.setText(self.tr("Articles: {0}").format(n_articles) if n_articles else "")
         self._set_figures(
             [
                 (self.tr("Passages: {0}").format(p.passages.count), p.passages),

@@ -287,7 +287,7 @@ class RowsView(QWidget):
         visible = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
         headers, cells = self.model.table(rows, visible)
         clipboard.copy_table(headers, cells)
-        self.ctx.status.emit(self.tr("Copied {0} rows").format(len(rows)))
+        self.ctx.status.emit(self.tr("Rows copied: {0}").format(len(rows)))
         return len(rows)
 
     def _update_buttons(self, *_: object) -> None:
@@ -342,6 +342,6 @@ class RowsView(QWidget):
         )
         sort, descending = self.model.sql_order()
         op = analysis_ops.export_rows(chosen, path, sort, descending).then(
-            lambda n: self.ctx.status.emit(self.tr("Saved {0} rows to {1}").format(n, path))
+            lambda n: self.ctx.status.emit(self.tr("Rows saved to {0}: {1}").format(path, n))
         )
         self.ctx.operations.run(op, self)
