@@ -32,17 +32,33 @@ _USES_ARTICLE = re.compile(r"\ba\.")
 _USES_SPEAKER = re.compile(r"\bs\.")
 
 
-def counting_from(sql_text: str) -> str:
-    """The FROM clause for counting: the annotations, read from their covering index in
-    id order (so that the themes joined by id are read in order too), and only the
-    tables ``sql_text`` (the selected values and conditions) refers to, each through
-    a covering index. The annotation rows and article texts are never read."""
-    out = "FROM annotations an INDEXED BY annotations_facets"
-    if _USES_ARTICLE.search(sql_text):
-        out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
+def counting_from(sql_text: str, q: AnnotationQuery) -> str:
+    """The FROM clause for counting: only the tables ``sql_text`` (the selected values
+    and conditions) refers to, each read through a covering index, so that neither the
+    annotation rows with their texts nor the article rows with theirs are read.
+
+    The annotations are read in id order (the themes joined by id are then read in
+    order too), unless ``q`` limits the articles (outlet, dates, language, collection,
+    one article): then the articles come first, and only their annotations are read.
+    """
+    if _limits_articles(q):
+        out = (
+            "FROM articles a INDEXED BY articles_facets "
+            "CROSS JOIN annotations an INDEXED BY annotations_by_article ON an.article_id = a.id"
+        )
+    else:
+        out = "FROM annotations an INDEXED BY annotations_facets"
+        if _USES_ARTICLE.search(sql_text):
+            out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
     if _USES_SPEAKER.search(sql_text):
         out += " LEFT JOIN speakers s ON s.id = an.speaker_id"
     return out
+
+
+def _limits_articles(q: AnnotationQuery) -> bool:
+    return bool(
+        q.outlet or q.date_from or q.date_to or q.month or q.language or q.collection or q.article
+    )
 
 
 _SEP = "\x1f"  # between the theme ids of one row
@@ -259,7 +275,7 @@ def rows(
     conditions, params = where(store, q)
     order = _order(sort, descending)
     tail = _sql_where(conditions)
-    sql = f"SELECT an.id {counting_from(order + tail)}{tail} ORDER BY {order}"
+    sql = f"SELECT an.id {counting_from(order + tail, q)}{tail} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params.extend([limit, offset])
@@ -287,7 +303,7 @@ def split_themes(value: str | None) -> tuple[str, ...]:
 def count(store: Store, q: AnnotationQuery) -> int:
     conditions, params = where(store, q)
     tail = _sql_where(conditions)
-    return int(store.query(f"SELECT count(*) {counting_from(tail)}{tail}", tuple(params))[0][0])
+    return int(store.query(f"SELECT count(*) {counting_from(tail, q)}{tail}", tuple(params))[0][0])
 
 
 def ids(store: Store, q: AnnotationQuery) -> list[str]:
@@ -296,7 +312,7 @@ def ids(store: Store, q: AnnotationQuery) -> list[str]:
     return [
         r[0]
         for r in store.query(
-            f"SELECT an.id {counting_from(_sql_where(conditions))}{_sql_where(conditions)}",
+            f"SELECT an.id {counting_from(_sql_where(conditions), q)}{_sql_where(conditions)}",
             tuple(params),
         )
     ]
@@ -323,7 +339,7 @@ def crosstab(
     col_sql, col_join = _dimension(col_dim, "t2")
     conditions, params = where(store, q)
     tail = _sql_where(conditions)
-    source = counting_from(f"{row_sql} {col_sql} {tail}")
+    source = counting_from(f"{row_sql} {col_sql} {tail}", q)
     sql = f"SELECT {row_sql} AS r, {col_sql} AS c, count(*) {source}{row_join}{col_join}{tail}"
     sql += " GROUP BY r, c"
     return [(r[0], r[1], int(r[2])) for r in store.query(sql, tuple(params))]
@@ -338,7 +354,7 @@ def paragraph_places(store: Store, q: AnnotationQuery) -> Iterator[tuple[str, st
     conditions, params = where(store, q)
     tail = _sql_where(conditions)
     sql = (
-        f"SELECT an.article_id, an.id, an.start_offset, t.theme_id {counting_from(tail)} "
+        f"SELECT an.article_id, an.id, an.start_offset, t.theme_id {counting_from(tail, q)} "
         f"CROSS JOIN annotation_themes t ON t.annotation_id = an.id{tail} "
         "ORDER BY an.article_id"
     )

@@ -139,6 +139,9 @@ CREATE TABLE project_memo (
 CREATE INDEX annotations_facets ON annotations(
     id, article_id, kind, speaker_id, quote_type, coder, start_offset
 );
+CREATE INDEX annotations_by_article ON annotations(
+    article_id, kind, speaker_id, quote_type, coder, start_offset, id
+);
 CREATE INDEX articles_facets ON articles(id, outlet, published, language, title);
 CREATE INDEX annotation_themes_theme_annotation ON annotation_themes(theme_id, annotation_id)
 """
