@@ -47,7 +47,10 @@ def counting_from(sql_text: str, q: AnnotationQuery) -> str:
             "CROSS JOIN annotations an INDEXED BY annotations_by_article ON an.article_id = a.id"
         )
     else:
-        out = "FROM annotations an INDEXED BY annotations_facets"
+        # free text is matched in the annotation rows: read them in order, not by id
+        out = (
+            "FROM annotations an" if q.text else "FROM annotations an INDEXED BY annotations_facets"
+        )
         if _USES_ARTICLE.search(sql_text):
             out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
     if _USES_SPEAKER.search(sql_text):
