@@ -370,15 +370,18 @@ def _one_dimension(
     return tuple(out)
 
 
-def theme_profile(project: Project, theme_id: str, include_subthemes: bool = False) -> ThemeProfile:
+def theme_profile(
+    project: Project, theme_id: str, include_subthemes: bool = False, limit: int = 500
+) -> ThemeProfile:
     """One theme across the corpus: its passages and quotes by article (with the text
-    around each), and the themes carried on the same annotations, most frequent first."""
+    around each; the first ``limit`` of them by date, the counts say how many in all),
+    and the themes carried on the same annotations, most frequent first."""
     theme = theme_store.get(project.store, theme_id)
     index = _theme_index(project)
     base = AnnotationQuery(theme=theme.id, include_subthemes=include_subthemes)
     passages = replace(base, kind="passage")
     quotes = replace(base, kind="quote")
-    listed = [r for r in rows(project, base) if r.kind in ("passage", "quote")]
+    listed = [r for r in rows(project, base, limit=limit) if r.kind in ("passage", "quote")]
     around = sql.contexts(project.store, (r.id for r in listed))
     groups: dict[str, list[AnnotationRow]] = {}
     for r in listed:

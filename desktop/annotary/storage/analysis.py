@@ -10,7 +10,12 @@ NOCASE does (ASCII letters folded), in filters and in groupings alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import json
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from annotary.domain.analysis import AnnotationQuery, Dimension, SortKey
@@ -23,12 +28,43 @@ FROM = (
     "FROM annotations an JOIN articles a ON a.id = an.article_id "
     "LEFT JOIN speakers s ON s.id = an.speaker_id"
 )
+_USES_ARTICLE = re.compile(r"\ba\.")
+_USES_SPEAKER = re.compile(r"\bs\.")
+
+
+def counting_from(sql_text: str, q: AnnotationQuery) -> str:
+    """The FROM clause for counting: only the tables ``sql_text`` (the selected values
+    and conditions) refers to, each read through a covering index, so that neither the
+    annotation rows with their texts nor the article rows with theirs are read.
+
+    The annotations are read in id order (the themes joined by id are then read in
+    order too), unless ``q`` limits the articles (outlet, dates, language, collection,
+    one article): then the articles come first, and only their annotations are read.
+    """
+    if _limits_articles(q):
+        out = (
+            "FROM articles a INDEXED BY articles_facets "
+            "CROSS JOIN annotations an INDEXED BY annotations_by_article ON an.article_id = a.id"
+        )
+    else:
+        # free text is matched in the annotation rows: read them in order, not by id
+        out = (
+            "FROM annotations an" if q.text else "FROM annotations an INDEXED BY annotations_facets"
+        )
+        if _USES_ARTICLE.search(sql_text):
+            out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
+    if _USES_SPEAKER.search(sql_text):
+        out += " LEFT JOIN speakers s ON s.id = an.speaker_id"
+    return out
+
+
+def _limits_articles(q: AnnotationQuery) -> bool:
+    return bool(
+        q.outlet or q.date_from or q.date_to or q.month or q.language or q.collection or q.article
+    )
+
+
 _SEP = "\x1f"  # between the theme ids of one row
-# The paragraph an annotation starts in: the blank lines ("\n\n") before its start.
-PARAGRAPH = (
-    "((length(substr(a.text, 1, an.start_offset)) - "
-    "length(replace(substr(a.text, 1, an.start_offset), char(10, 10), ''))) / 2)"
-)
 #: SQL for each dimension's value of a row (NULL: none); themes come from a join.
 DIMENSION_SQL: dict[str, str] = {
     "speaker": "an.speaker_id",
@@ -174,25 +210,28 @@ def where(store: Store, q: AnnotationQuery) -> tuple[list[str], list[Any]]:
         )
         params.extend([pattern] * 4)
     if q.paragraph_themes:
-        _paragraph_condition(q.paragraph_themes, out, params)
+        _paragraph_condition(store, q, out, params)
     return out, params
 
 
-def _paragraph_condition(themes: Sequence[str], out: list[str], params: list[Any]) -> None:
-    """Annotations carrying one of ``themes`` in a paragraph where each theme is carried."""
-    out.append(
-        "EXISTS (SELECT 1 FROM annotation_themes x WHERE x.annotation_id = an.id "
-        f"AND x.theme_id IN ({_marks(len(themes))}))"
+def _paragraph_condition(
+    store: Store, q: AnnotationQuery, out: list[str], params: list[Any]
+) -> None:
+    """Annotations carrying one of ``q.paragraph_themes`` in a paragraph where each of
+    them is carried (the paragraphs are found in Python: see :func:`paragraph_places`)."""
+    wanted = set(q.paragraph_themes)
+    rest = replace(q, paragraph_themes=())
+    themes_at: dict[tuple[str, int], set[str]] = {}
+    carriers: dict[tuple[str, int], set[str]] = {}
+    for annotation_id, article_id, paragraph, theme_id in paragraph_places(store, rest):
+        if theme_id in wanted:
+            themes_at.setdefault((article_id, paragraph), set()).add(theme_id)
+            carriers.setdefault((article_id, paragraph), set()).add(annotation_id)
+    found = sorted(
+        {a for place, themes in themes_at.items() if themes == wanted for a in carriers[place]}
     )
-    params.extend(themes)
-    other = PARAGRAPH.replace("an.", "b.")
-    for theme_id in themes:
-        out.append(
-            "EXISTS (SELECT 1 FROM annotations b JOIN annotation_themes y "
-            "ON y.annotation_id = b.id AND y.theme_id = ? "
-            f"WHERE b.article_id = an.article_id AND {other} = {PARAGRAPH})"
-        )
-        params.append(theme_id)
+    out.append("an.id IN (SELECT value FROM json_each(?))")
+    params.append(json.dumps(found))
 
 
 def _sql_where(conditions: list[str]) -> str:
@@ -231,15 +270,32 @@ def rows(
     offset: int = 0,
 ) -> list[tuple[Any, ...]]:
     """The rows of ``q`` as tuples in :data:`ROW_COLUMNS` order (theme ids joined by
-    U+001F), sorted by ``sort`` then article and position."""
+    U+001F), sorted by ``sort`` then date, article and position.
+
+    The ids are found and sorted from the covering indexes first; only the rows of
+    the page asked for are then read whole.
+    """
     conditions, params = where(store, q)
     order = _order(sort, descending)
-    sql = f"SELECT {ROW_COLUMNS} {FROM}{_sql_where(conditions)} ORDER BY {order}"
+    tail = _sql_where(conditions)
+    sql = f"SELECT an.id {counting_from(order + tail, q)}{tail} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params.extend([limit, offset])
-    with store._lock:
-        return store.conn.execute(sql, params).fetchall()
+    elif offset:
+        sql += " LIMIT -1 OFFSET ?"
+        params.append(offset)
+    ids = [r[0] for r in store.query(sql, tuple(params))]
+    found: dict[str, tuple[Any, ...]] = {}
+    for at in range(0, len(ids), 5000):
+        chunk = json.dumps(ids[at : at + 5000])
+        with store._lock:
+            for r in store.conn.execute(
+                f"SELECT {ROW_COLUMNS} {FROM} WHERE an.id IN (SELECT value FROM json_each(?))",
+                (chunk,),
+            ):
+                found[r[0]] = r
+    return [found[i] for i in ids if i in found]
 
 
 def split_themes(value: str | None) -> tuple[str, ...]:
@@ -249,21 +305,26 @@ def split_themes(value: str | None) -> tuple[str, ...]:
 
 def count(store: Store, q: AnnotationQuery) -> int:
     conditions, params = where(store, q)
-    return int(store.query(f"SELECT count(*) {FROM}{_sql_where(conditions)}", tuple(params))[0][0])
+    tail = _sql_where(conditions)
+    return int(store.query(f"SELECT count(*) {counting_from(tail, q)}{tail}", tuple(params))[0][0])
 
 
 def ids(store: Store, q: AnnotationQuery) -> list[str]:
     """The ids of the annotations of ``q`` (in no particular order)."""
     conditions, params = where(store, q)
     return [
-        r[0] for r in store.query(f"SELECT an.id {FROM}{_sql_where(conditions)}", tuple(params))
+        r[0]
+        for r in store.query(
+            f"SELECT an.id {counting_from(_sql_where(conditions), q)}{_sql_where(conditions)}",
+            tuple(params),
+        )
     ]
 
 
 def _dimension(dim: str, alias: str) -> tuple[str, str]:
     """(SQL value, extra join) of a dimension; ``alias`` names a themes join."""
     if dim == "theme":
-        join = f" JOIN annotation_themes {alias} ON {alias}.annotation_id = an.id"
+        join = f" CROSS JOIN annotation_themes {alias} ON {alias}.annotation_id = an.id"
         return f"{alias}.theme_id", join
     expr = DIMENSION_SQL[dim]
     return (f"{expr} COLLATE NOCASE" if dim in _NOCASE else expr), ""
@@ -280,45 +341,71 @@ def crosstab(
     row_sql, row_join = _dimension(row_dim, "t1")
     col_sql, col_join = _dimension(col_dim, "t2")
     conditions, params = where(store, q)
-    sql = (
-        f"SELECT {row_sql} AS r, {col_sql} AS c, count(*) {FROM}{row_join}{col_join}"
-        f"{_sql_where(conditions)} GROUP BY r, c"
-    )
+    tail = _sql_where(conditions)
+    source = counting_from(f"{row_sql} {col_sql} {tail}", q)
+    sql = f"SELECT {row_sql} AS r, {col_sql} AS c, count(*) {source}{row_join}{col_join}{tail}"
+    sql += " GROUP BY r, c"
     return [(r[0], r[1], int(r[2])) for r in store.query(sql, tuple(params))]
+
+
+def paragraph_places(store: Store, q: AnnotationQuery) -> Iterator[tuple[str, str, int, str]]:
+    """(annotation id, article id, paragraph, theme id) for each theme of each annotation
+    of ``q``; the paragraph is the number of blank lines ("\\n\\n") before its start.
+
+    Each article's text is read once, only for articles with themed annotations.
+    """
+    conditions, params = where(store, q)
+    tail = _sql_where(conditions)
+    sql = (
+        f"SELECT an.article_id, an.id, an.start_offset, t.theme_id {counting_from(tail, q)} "
+        f"CROSS JOIN annotation_themes t ON t.annotation_id = an.id{tail} "
+        "ORDER BY an.article_id"
+    )
+    ends: list[int] = []
+    current = None
+    for article_id, annotation_id, start, theme_id in store.query(sql, tuple(params)):
+        if article_id != current:
+            current = article_id
+            ends = _paragraph_ends(store, article_id)
+        yield annotation_id, article_id, bisect_right(ends, start), theme_id
+
+
+def _paragraph_ends(store: Store, article_id: str) -> list[int]:
+    """Where each blank line between paragraphs ends, in order."""
+    found = store.query("SELECT text FROM articles WHERE id = ?", (article_id,))
+    text = str(found[0][0]) if found else ""
+    ends = []
+    at = text.find("\n\n")
+    while at >= 0:
+        ends.append(at + 2)
+        at = text.find("\n\n", at + 2)
+    return ends
 
 
 def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:
     """(theme, theme, number of paragraphs where annotations carry both) for each pair."""
-    conditions, params = where(store, q)
-    sql = (
-        f"WITH p AS (SELECT DISTINCT an.article_id AS art, {PARAGRAPH} AS para, "
-        f"t.theme_id AS theme {FROM} JOIN annotation_themes t ON t.annotation_id = an.id"
-        f"{_sql_where(conditions)}) "
-        "SELECT x.theme, y.theme, count(*) FROM p x JOIN p y "
-        "ON x.art = y.art AND x.para = y.para GROUP BY x.theme, y.theme"
-    )
-    return [(r[0], r[1], int(r[2])) for r in store.query(sql, tuple(params))]
+    places: dict[tuple[str, int], set[str]] = {}
+    for _annotation, article_id, paragraph, theme_id in paragraph_places(store, q):
+        places.setdefault((article_id, paragraph), set()).add(theme_id)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for themes in places.values():
+        pairs.update((a, b) for a in themes for b in themes)
+    return [(a, b, n) for (a, b), n in pairs.items()]
+
+
+_VALUE_SOURCES = {"outlet": "articles", "role": "speakers", "affiliation": "speakers"}
 
 
 def values(store: Store, dim: Dimension) -> list[str]:
-    """Every value a dimension takes in the project, whether counted or not."""
-    if dim == "outlet":
-        sql = (
-            "SELECT DISTINCT outlet COLLATE NOCASE FROM articles "
-            "WHERE NULLIF(outlet, '') IS NOT NULL"
-        )
-    elif dim in ("role", "affiliation"):
-        sql = (
-            f"SELECT DISTINCT {dim} COLLATE NOCASE FROM speakers "
-            f"WHERE NULLIF({dim}, '') IS NOT NULL"
-        )
-    elif dim == "coder":
-        sql = (
-            "SELECT DISTINCT coder COLLATE NOCASE FROM annotations "
-            "WHERE NULLIF(coder, '') IS NOT NULL"
-        )
-    else:
+    """Every value a dimension takes in the project, whether counted or not; of values
+    differing only in case, the one that sorts first ("Harbour Daily", not "harbour daily")."""
+    table = _VALUE_SOURCES.get(dim, "annotations" if dim == "coder" else "")
+    if not table:
         return []
+    sql = (
+        f"SELECT min({dim}) FROM {table} WHERE NULLIF({dim}, '') IS NOT NULL "
+        f"GROUP BY {dim} COLLATE NOCASE"
+    )
     return sorted((r[0] for r in store.query(sql)), key=lambda v: (fold(v), v))
 
 

@@ -122,7 +122,9 @@ CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 """
 
 # Version 4: a note on each article and the project's memo (both undoable, both found by
-# the library search), and the indexes that let the corpus views filter and count in SQL.
+# the library search), and the indexes that let the corpus views filter and count in SQL:
+# what they filter and group by, read from covering indexes (never from the annotation
+# rows with their texts, nor from the article rows with theirs); see storage/analysis.py.
 V4 = """
 CREATE TABLE article_notes (
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
@@ -134,9 +136,14 @@ CREATE TABLE project_memo (
     text TEXT NOT NULL,
     modified TEXT NOT NULL
 );
-CREATE INDEX annotations_kind_speaker ON annotations(kind, speaker_id);
-CREATE INDEX annotation_themes_theme_annotation ON annotation_themes(theme_id, annotation_id);
-CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE)
+CREATE INDEX annotations_facets ON annotations(
+    id, article_id, kind, speaker_id, quote_type, coder, start_offset
+);
+CREATE INDEX annotations_by_article ON annotations(
+    article_id, kind, speaker_id, quote_type, coder, start_offset, id
+);
+CREATE INDEX articles_facets ON articles(id, outlet, published, language, title);
+CREATE INDEX annotation_themes_theme_annotation ON annotation_themes(theme_id, annotation_id)
 """
 
 SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}
