@@ -335,13 +335,10 @@ class RowsView(QWidget):
         self.export(path)
 
     def export(self, path: Path) -> None:
-        """Write the rows of the view, in its order, to ``path`` (.csv or .xlsx): those shown
-        when every row is read, else every row of the query in the core's order."""
-        chosen: list[AnnotationRow] | AnnotationQuery = (
-            self.model.rows() if self.model.complete() else self.query()
-        )
-        sort, descending = self.model.sql_order()
-        op = analysis_ops.export_rows(chosen, path, sort, descending).then(
+        """Write every row of the view's query to ``path`` (.csv or .xlsx), in the order of
+        the column it is sorted by when the core sorts by it (else by date)."""
+        sort, _descending = self.model.sql_order()
+        op = analysis_ops.export_rows(self.query(), path, sort).then(
             lambda n: self.ctx.status.emit(self.tr("Rows saved to {0}: {1}").format(path, n))
         )
         self.ctx.operations.run(op, self)

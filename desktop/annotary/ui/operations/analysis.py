@@ -7,9 +7,8 @@ only the newest answer.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import cast
+from typing import Literal, cast
 
 from annotary.domain.analysis import (
     AnnotationQuery,
@@ -93,24 +92,15 @@ def set_memo(text: str) -> Operation[str]:
 # ---- files: written off the GUI thread (a chart or 100,000 rows take a moment) ------------
 
 
-def export_rows(
-    rows: Sequence[AnnotationRow] | AnnotationQuery,
-    path: Path,
-    sort: str = "published",
-    descending: bool = False,
-) -> Operation[int]:
-    """Write rows to ``path``: those given, or every row of a query in the core's order."""
-    chosen = rows if isinstance(rows, AnnotationQuery) else list(rows)
+def export_rows(q: AnnotationQuery, path: Path, sort: str = "published") -> Operation[int]:
+    """Every row of ``q`` written to ``path`` (.csv or .xlsx) in the core's order ``sort``,
+    with the project's quote and passage columns."""
 
     def call(project: Project) -> int:
-        from annotary.services import row_files  # the spreadsheet writers load on first use
+        from annotary.services import view_export  # the spreadsheet writers load on first use
 
-        listed = (
-            analysis.rows(project, chosen, sort=cast(SortKey, sort), descending=descending)
-            if isinstance(chosen, AnnotationQuery)
-            else chosen
-        )
-        return row_files.write_rows(project, listed, path)
+        fmt: Literal["csv", "xlsx"] = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+        return view_export.export_rows(project, q, path, fmt, cast(SortKey, sort))
 
     return query("Export the rows", call).in_background()
 
