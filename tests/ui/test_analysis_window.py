@@ -108,7 +108,7 @@ def test_a_count_cell_and_its_bar_show_exactly_the_rows_counted(qtbot, window, w
     )
     assert counts.model.count(i, j) == len(expected)
     click_cell(counts.table, i, j)
-    qtbot.waitUntil(lambda: counts.rows.scope_label.isVisible())
+    qtbot.waitUntil(lambda: counts.rows.scope_row.isVisible())
     wait_loaded(qtbot, counts.rows)
     assert {r.id for r in counts.rows.model.rows()} == expected
 
@@ -203,6 +203,11 @@ def test_speaker_page_from_the_speakers_panel_counts_lead_to_their_rows(
     assert analysis.tabs.currentWidget() is analysis.quotes
     wait_loaded(qtbot, analysis.quotes)
     assert {r.id for r in analysis.quotes.model.rows()} == expected
+    assert "Direct" in analysis.quotes.scope_label.text()
+    QTest.mouseClick(analysis.quotes.unscope_button, Qt.MouseButton.LeftButton)
+    every_quote = ids_where(window.ctx.project, lambda a, _art: a.kind == "quote")
+    qtbot.waitUntil(lambda: {r.id for r in analysis.quotes.model.rows()} == every_quote)
+    assert not analysis.quotes.scope_row.isVisible()
 
 
 def test_theme_page_from_the_codebook_lists_its_passages_and_companions(

@@ -116,7 +116,16 @@ class RowsView(QWidget):
         self.scope_label = plain_label(QLabel(self))
         self.scope_label.setObjectName("rowsScope")
         self.scope_label.setWordWrap(True)
-        self.scope_label.hide()
+        self.unscope_button = QPushButton(self.tr("Show All"), self)
+        self.unscope_button.setObjectName("rowsUnscope")
+        self.unscope_button.setToolTip(self.tr("Back to every row the filters allow"))
+        self.unscope_button.clicked.connect(self.show_all)
+        self.scope_row = QWidget(self)
+        scope_layout = QHBoxLayout(self.scope_row)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        scope_layout.addWidget(self.scope_label, 1)
+        scope_layout.addWidget(self.unscope_button)
+        self.scope_row.hide()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("rowsCount")
         self.count_label.setProperty("muted", True)
@@ -142,7 +151,7 @@ class RowsView(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(8)
         layout.addWidget(self.filters)
-        layout.addWidget(self.scope_label)
+        layout.addWidget(self.scope_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(foot)
 
@@ -174,8 +183,15 @@ class RowsView(QWidget):
         """Show exactly the rows of ``query`` (a count's cell, a page's figure)."""
         self.filters.set_values({})
         self._extra = replace(query, kind=query.kind or self.kind or None)
-        self.scope_label.setText(description)
-        self.scope_label.show()
+        self.scope_label.setText(self.tr("Showing: {0}").format(description))
+        self.scope_row.show()
+        self.unscope_button.setVisible(self.filters.isVisibleTo(self))
+        self.refresh()
+
+    def show_all(self) -> None:
+        """Leave a count's or a page's rows: every row the filters allow."""
+        self._extra = None
+        self.scope_row.hide()
         self.refresh()
 
     def _filters_changed(self) -> None:
@@ -190,7 +206,7 @@ class RowsView(QWidget):
         self._generation += 1
         self.busy = False
         self._extra = None
-        self.scope_label.hide()
+        self.scope_row.hide()
         self.model.set_rows([])
         self.count_label.setText(self.tr("Click a cell of the table or a bar of the chart"))
         self._update_buttons()

@@ -172,6 +172,11 @@ class AnalysisWindow(QWidget):
 
     def _project_replaced(self) -> None:
         self._choices = None
+        self.speaker_page.record_id = self.theme_page.record_id = None  # another project's
+        for view in (self.quotes, self.passages):
+            if view.scoped():  # a count's or a page's rows of the other project
+                view.show_all()
+        self.counts.rows.clear()
         self._project_changed(Changes(speakers={""}, themes={""}))
 
 
