@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from analysis_world import click_cell, every_annotation, ids_where, wait_loaded
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
@@ -229,6 +229,12 @@ def test_theme_page_from_the_codebook_lists_its_passages_and_companions(
         assert a.exact in text
     companions = {c.label for c in page.cooccurring.list_model.items}
     assert companions == {"Economy › Trade"}  # only on 出口将在夏季恢复
+
+    # A passage's link opens it in the reader, selected.
+    levee = next(a for a in with_env if a.exact == "防洪堤将在雨季前完工")
+    page.passages.anchorClicked.emit(QUrl(f"open:{levee.id}"))
+    assert window.session.article_id == levee.article
+    assert window.reader.selected_text() == "防洪堤将在雨季前完工"
 
 
 def test_article_note_and_project_memo_are_saved_and_undone(qtbot, window, world) -> None:  # type: ignore[no-untyped-def]
