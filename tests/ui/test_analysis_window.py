@@ -255,6 +255,8 @@ def test_article_note_and_project_memo_are_saved_and_undone(qtbot, window, world
     window.actions_["project_memo"].trigger()
     memo = window.analysis.show_memo()
     QTest.keyClicks(memo.editor.edit, "Ask about the levee")
+    QTest.keyClick(memo.editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert notes.memo(project) == "Ask about the levee"  # saved by the key, not a new line
     memo.close()
     assert notes.memo(project) == "Ask about the levee"
 
@@ -305,3 +307,21 @@ def test_a_long_list_is_read_as_the_table_scrolls_and_sorted_by_the_core(
     for first in (min(names), max(names)):  # the Speaker header, clicked once, then again
         QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=speaker_at)
         qtbot.waitUntil(lambda f=first: quotes.model.rows()[0].speaker_name == f)
+
+
+def test_the_analysis_keys_work_in_the_analysis_window_too(qtbot, window, world) -> None:  # type: ignore[no-untyped-def]
+    analysis = _open(qtbot, window, "quotes_view")
+    analysis.activateWindow()
+    qtbot.waitUntil(analysis.isActiveWindow)
+    QTest.keyClick(
+        analysis,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert analysis.tabs.currentWidget() is analysis.counts
+    QTest.keyClick(
+        analysis,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert analysis.tabs.currentWidget() is analysis.passages

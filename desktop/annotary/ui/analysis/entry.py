@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from annotary.ui.reader import ReaderView
 
 QUOTES, PASSAGES, COUNTS, SPEAKER, THEME = "quotes", "passages", "counts", "speaker", "theme"
+SHARED_ACTIONS = ("quotes_view", "passages_view", "counts_view", "project_memo", "undo", "redo")
 
 
 class AnalysisEntry(QObject):
@@ -75,6 +76,10 @@ class AnalysisEntry(QObject):
 
         if self._window is None:
             self._window = AnalysisWindow(self.ctx, self.settings, self.open_at, self.main)
+            # The window's own keys work there too: the other views, the memo, undo and redo.
+            names = {f"action_{key}" for key in SHARED_ACTIONS}
+            shared = [a for a in self.main.actions() if a.objectName() in names]
+            self._window.addActions(shared)
         window = self._window
         window.show()
         window.show_view(view)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotary.domain.models import Changes
 from annotary.services import notes
+from annotary.ui import keymap
 from annotary.ui.context import AppContext
 from annotary.ui.operations import analysis as analysis_ops
 from annotary.ui.operations.operation import Operation
@@ -105,8 +106,7 @@ class NoteEditor(QWidget):
             elif (
                 event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and QKeySequence(event.keyCombination()) == keymap.sequence("save_note")
             ):
                 self.save()
                 return True
@@ -184,7 +184,7 @@ class MemoDialog(QDialog):
         self.editor.layout().itemAt(1).layout().addWidget(close)  # type: ignore[union-attr]
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(keymap.sequence("close_analysis"), self, self.close)
         self.resize(640, 520)
         geometry = settings.qsettings.value("memo/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():

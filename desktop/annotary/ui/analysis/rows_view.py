@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.analysis import AnnotationQuery, AnnotationRow
+from annotary.ui import keymap
 from annotary.ui.analysis import clipboard
 from annotary.ui.analysis.choices import Choices
 from annotary.ui.analysis.filter_bar import FilterBar
@@ -130,7 +131,7 @@ class RowsView(QWidget):
         self.count_label.setObjectName("rowsCount")
         self.count_label.setProperty("muted", True)
         self.copy_action = QAction(self.tr("&Copy Rows"), self)
-        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcuts(keymap.sequences("copy_rows"))
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
         self.table.addAction(self.copy_action)

@@ -14,11 +14,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from annotary.domain.analysis import AnnotationQuery
 from annotary.domain.models import Article, Changes
+from annotary.ui import keymap
 from annotary.ui.analysis.choices import Choices
 from annotary.ui.analysis.counts_view import CountsView
 from annotary.ui.analysis.pages import SpeakerPage, ThemePage
@@ -65,7 +66,7 @@ class AnalysisWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.tabs)
-        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close = QShortcut(keymap.sequence("close_analysis"), self)
         close.activated.connect(self.close)
 
         for view in (self.quotes, self.passages, self.counts.rows):
