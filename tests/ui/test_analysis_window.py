@@ -325,3 +325,17 @@ def test_the_analysis_keys_work_in_the_analysis_window_too(qtbot, window, world)
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert analysis.tabs.currentWidget() is analysis.passages
+
+
+def test_the_chart_follows_the_light_or_dark_theme(qtbot, window, world) -> None:  # type: ignore[no-untyped-def]
+    from annotary.ui.style.palette import apply_theme
+
+    analysis = _open(qtbot, window, "counts_view")
+    wait_loaded(qtbot, analysis.counts)
+    pane = analysis.counts.chart
+    assert pane is not None
+    light = pane.figure.get_facecolor()
+    apply_theme(QGuiApplication.instance(), "dark")
+    qtbot.waitUntil(lambda: pane.figure.get_facecolor() != light)
+    red, green, blue, _alpha = pane.figure.get_facecolor()
+    assert red + green + blue < 1.0  # a dark background

@@ -17,7 +17,7 @@ import matplotlib
 from matplotlib.backend_bases import MouseEvent, PickEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -83,6 +83,12 @@ class ChartPane(QWidget):
                 table, self.figure, cast(charts.Kind, kind), style_for(palette)
             )
             self.canvas.draw_idle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in changed and self.table is not None:
+            self.draw(self.table, self.kind)  # the theme changed: its colours too
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -263,8 +263,7 @@ class CountsView(QWidget):
         self.refresh()
 
     def _mode_changed(self) -> None:
-        self.model.set_mode(self.mode.currentData())
-        self._draw()
+        self.model.set_mode(self.mode.currentData())  # the chart shows counts: it stays
 
     def query(self) -> AnnotationQuery:
         return query_from(self.filters.values(), None)
