@@ -339,3 +339,16 @@ def test_the_chart_follows_the_light_or_dark_theme(qtbot, window, world) -> None
     qtbot.waitUntil(lambda: pane.figure.get_facecolor() != light)
     red, green, blue, _alpha = pane.figure.get_facecolor()
     assert red + green + blue < 1.0  # a dark background
+
+
+def test_typing_a_speaker_completes_names_and_aliases(qtbot, window, world) -> None:  # type: ignore[no-untyped-def]
+    analysis = _open(qtbot, window, "quotes_view")
+    edit = analysis.quotes.filters.speaker_edit
+    edit.setFocus()
+    QTest.keyClicks(edit, "party sec")
+    completer = analysis.quotes.filters.speaker.completer()
+    found = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
+    assert found == ["the Party secretary of Tianjin"]  # an alias of Li Hongzhong
+    assert analysis.quotes.filters.speaker.findText("Maria Okafor") >= 0

@@ -64,7 +64,8 @@ class FilterBar(QWidget):
         self.text.setPlaceholderText(self.tr("Search the text, notes and titles…"))
         self.text.setAccessibleName(self.tr("Search within the rows"))
         self.text.setClearButtonEnabled(True)
-        self.speaker = QComboBox(self)
+        self.speaker = FilterBox(self)  # its list and completions are read when first wanted
+        self.speaker.opening.connect(self.fill)
         self.speaker.setObjectName("filterSpeaker")
         self.speaker.setEditable(True)
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -133,7 +134,7 @@ class FilterBar(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.changed)
         self.text.textChanged.connect(lambda _t: self._timer.start())
-        self.speaker_edit.textEdited.connect(lambda _t: self._timer.start())
+        self.speaker_edit.textEdited.connect(self._speaker_typed)
         self.speaker_edit.returnPressed.connect(self._now)
         self.speaker.activated.connect(lambda _i: self._now())
         self.speaker_edit.editingFinished.connect(self._timer.start)
@@ -166,6 +167,10 @@ class FilterBar(QWidget):
         edit.setPlaceholderText("YYYY-MM-DD")
         edit.setToolTip(placeholder)
         return edit
+
+    def _speaker_typed(self, _text: str) -> None:
+        self.fill()  # the names and aliases to complete, read at the first key
+        self._timer.start()
 
     def _theme_chosen(self, *_: object) -> None:
         self.subthemes.setEnabled(self.theme.currentData() is not None)
