@@ -307,17 +307,6 @@ def voice_share(
 
 
 # -- profiles -------------------------------------------------------------------------------
-def _column(table: CountTable, project_total: bool = False) -> tuple[Count, ...]:
-    """Each row of a one-column table as a Count with its row's query."""
-    return tuple(
-        Count(label, key, total, table.row_query(i))
-        for i, (label, key, total) in enumerate(
-            zip(table.rows, table.row_keys, table.row_totals, strict=True)
-        )
-        if total or project_total
-    )
-
-
 def speaker_profile(project: Project, speaker_id: str) -> SpeakerProfile:
     """One speaker across the corpus: aliases, how each article names them, quotes
     (direct and reported), quotes by month, outlets and themes, each with its query."""

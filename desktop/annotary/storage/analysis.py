@@ -289,12 +289,11 @@ def rows(
     found: dict[str, tuple[Any, ...]] = {}
     for at in range(0, len(ids), 5000):
         chunk = json.dumps(ids[at : at + 5000])
-        with store._lock:
-            for r in store.conn.execute(
-                f"SELECT {ROW_COLUMNS} {FROM} WHERE an.id IN (SELECT value FROM json_each(?))",
-                (chunk,),
-            ):
-                found[r[0]] = r
+        for r in store.query(
+            f"SELECT {ROW_COLUMNS} {FROM} WHERE an.id IN (SELECT value FROM json_each(?))",
+            (chunk,),
+        ):
+            found[r[0]] = tuple(r)
     return [found[i] for i in ids if i in found]
 
 
