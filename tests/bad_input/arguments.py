@@ -168,3 +168,33 @@ def _(w: World) -> tuple[list[str], Path]:
 @case("arg-timeout-nan")
 def _(w: World) -> list[str]:
     return w.p("import", "--url", "http://127.0.0.1:9/", "--timeout", "nan")
+
+
+# -- corpus questions (quotes, passages, stats) ----------------------------------------
+
+
+@case("arg-quotes-unknown-speaker", subprocess=True)
+def _(w: World) -> list[str]:
+    return w.p("quotes", "--speaker", "Nobody Known", "--json")
+
+
+@case("arg-passages-ambiguous-theme")
+def _(w: World) -> list[str]:
+    from annotary.services import codebook
+    from annotary.services.project import open_project
+
+    project = open_project(w.project)
+    parent = codebook.create(project, "Harbours").value
+    codebook.create(project, "Ports", parent=parent.id)
+    project.close()
+    return w.p("passages", "--theme", "Ports")
+
+
+@case("arg-stats-chart-onto-the-project")
+def _(w: World) -> list[str]:
+    return w.p("stats", "themes", "--by", "outlet", "--png", str(w.project))
+
+
+@case("arg-stats-csv-in-a-missing-folder")
+def _(w: World) -> list[str]:
+    return w.p("stats", "speakers", "--by", "month", "--csv", str(w.work / "no" / "t.csv"))

@@ -29,7 +29,7 @@ def new_window(qtbot, project) -> MainWindow:  # type: ignore[no-untyped-def]
 def test_title_names_the_project_and_menus_are_there(app_window) -> None:  # type: ignore[no-untyped-def]
     assert app_window.windowTitle() == "study — Annotary"
     menus = [a.text().replace("&", "") for a in app_window.menuBar().actions()]
-    assert menus == ["File", "Edit", "View", "Article", "Annotate", "Help"]
+    assert menus == ["File", "Edit", "View", "Article", "Annotate", "Analysis", "Help"]
     keys = {
         k: app_window.actions_[k].shortcut().toString()
         for k in ("open", "new", "import", "export", "quit")

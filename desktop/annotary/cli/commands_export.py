@@ -15,7 +15,7 @@ from annotary.services import annotation_import, codebook, export_formats, expor
 from annotary.services import articles as article_service
 from annotary.services.project import Project
 
-FORMATS = ("json", "w3c", "qdpx", "qdc", "csv", "xlsx", "taguette")
+FORMATS = ("json", "jsonl", "w3c", "qdpx", "qdc", "csv", "xlsx", "taguette")
 BINARY = ("qdpx", "xlsx")
 
 

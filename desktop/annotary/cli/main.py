@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from annotary import __version__, paths
-from annotary.cli import commands_annotate, commands_articles, commands_export, commands_project
+from annotary.cli import (
+    commands_analysis,
+    commands_annotate,
+    commands_articles,
+    commands_export,
+    commands_project,
+)
 from annotary.cli.arguments import file_path
 from annotary.cli.crash_log import write_crash_log
 from annotary.cli.output import clean
@@ -50,7 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the project file (default: your default project; created if missing)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (commands_articles, commands_annotate, commands_export, commands_project):
+    for module in (
+        commands_articles,
+        commands_annotate,
+        commands_export,
+        commands_project,
+        commands_analysis,
+    ):
         module.add_parsers(sub, common)
     for extra in _optional_commands():
         extra.add_parsers(sub, common)

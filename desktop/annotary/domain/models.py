@@ -206,7 +206,9 @@ class SearchHit:
     snippet: str
     rank: float
     marks: tuple[tuple[int, int], ...] = ()  # matched ranges within snippet
-    matched: str = "text"  # "text" (title or text of the article) or "note" (an annotation's)
+    # "text" (title or text of the article), "note" (an annotation's note),
+    # "article-note" (the article's own note) or "memo" (the project's memo: no article)
+    matched: str = "text"
     annotation: str | None = None  # the annotation whose note matched
 
 

@@ -86,6 +86,18 @@ def _taguette(project: Project, path: Path, scope: Scope) -> str:
     return f"{tags} tags"
 
 
+def _jsonl(project: Project, path: Path, scope: Scope) -> str:
+    from annotary.formats.annotation_lines import write_lines
+    from annotary.services import analysis
+
+    wanted = exporting.scope_filter(project, scope)
+    with path.open("w", encoding="utf-8", newline="\n") as fp:
+        n = write_lines(
+            (r for r in analysis.records(project) if wanted(r["article"], r["themes"])), fp
+        )
+    return f"{n} annotations"
+
+
 def _xlsx(project: Project, path: Path, scope: Scope) -> str:
     interchange.export_xlsx(project, path, scope)
     return "a workbook with Quotes and Passages sheets"
@@ -100,6 +112,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("csv-quotes", "Quotes table (CSV)", ".csv", _csv("quotes")),
     ExportFormat("csv-passages", "Coded passages table (CSV)", ".csv", _csv("passages")),
     ExportFormat("xlsx", "Excel workbook", ".xlsx", _xlsx),
+    ExportFormat("jsonl", "Annotations joined with articles (JSON Lines)", ".jsonl", _jsonl),
     ExportFormat("taguette", "Taguette codebook (CSV)", ".csv", _taguette, scoped=False),
 )
 # Only from the command line (``annotary export --format csv --raw``): cells exactly as

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
@@ -49,6 +49,24 @@ def _theme_set(all_themes: list[Theme], chosen: Sequence[str]) -> tuple[list[The
     for theme_id in list(wanted):  # ancestors keep the tree whole
         wanted.update(ancestors(by_id, theme_id))
     return [t for t in all_themes if t.id in wanted], uses
+
+
+def scope_filter(project: Project, scope: Scope) -> Callable[[str, Sequence[str]], bool]:
+    """Whether an annotation (its article id and theme ids) is in ``scope``: in one of
+    its articles, and carrying one of its themes or a theme below one."""
+    articles = set(scope.articles) if scope.articles is not None else None
+    themes: set[str] | None = None
+    if scope.themes is not None:
+        themes = _theme_set(theme_store.all_themes(project.store), scope.themes)[1]
+    for article_id in articles or ():
+        article_store.get(project.store, article_id)
+
+    def wanted(article_id: str, theme_ids: Sequence[str]) -> bool:
+        if articles is not None and article_id not in articles:
+            return False
+        return themes is None or any(t in themes for t in theme_ids)
+
+    return wanted
 
 
 def bundle(project: Project, scope: Scope = Scope()) -> Bundle:

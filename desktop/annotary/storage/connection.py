@@ -112,7 +112,13 @@ def writable(path: Path) -> bool:
 
 
 def _probe(conn: sqlite3.Connection) -> None:
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except UnicodeDecodeError as exc:
+        # SQLite's message quotes the damaged schema, bytes that are not UTF-8
+        damaged = sqlite3.DatabaseError("malformed database schema")
+        damaged.sqlite_errorcode = failures.SQLITE_CORRUPT
+        raise damaged from exc
 
 
 def _wal_has_content(path: Path) -> bool:

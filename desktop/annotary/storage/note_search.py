@@ -19,7 +19,8 @@ MAX_NOTES_SCANNED = 20_000
 NOTE_RANK = 0.0  # after every text hit (bm25 scores are negative)
 
 
-def _term_patterns(query: str) -> list[QueryPattern]:
+def term_patterns(query: str) -> list[QueryPattern]:
+    """One pattern per term of ``query``: a note matches when each finds a place."""
     out = []
     for term in query_terms(query):
         pattern = query_pattern('"' + " ".join(term) + '"')
@@ -33,7 +34,7 @@ def search_notes(
 ) -> list[SearchHit]:
     """Annotations whose note holds every term of ``query``: one hit per article
     (its newest matching note), newest first."""
-    terms = _term_patterns(query)
+    terms = term_patterns(query)
     whole = query_pattern(query)
     if not terms or whole is None or limit <= 0:
         return []

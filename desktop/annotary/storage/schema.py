@@ -121,12 +121,17 @@ V3 = """
 CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 """
 
-# Version 4: an annotation in several segments (a quote split around its attribution).
-# Every annotation has its segments here, position 0 first, in text order; the
-# annotation's own offsets, exact, prefix and suffix describe the whole span from the
-# first segment's start to the last one's end. Existing annotations get one segment.
-# The partial index lists the annotations of several segments (few), so reading an
-# article's annotations looks up segments only for those.
+# Version 4:
+# - an annotation in several segments (a quote split around its attribution). Every
+#   annotation has its segments here, position 0 first, in text order; the annotation's
+#   own offsets, exact, prefix and suffix describe the whole span from the first segment's
+#   start to the last one's end. Existing annotations get one segment. The partial index
+#   lists the annotations of several segments (few), so reading an article's annotations
+#   looks up segments only for those;
+# - a note on each article and the project's memo (both undoable, both found by the
+#   library search), and the indexes that let the corpus views filter and count in SQL:
+#   what they filter and group by, read from covering indexes (never from the annotation
+#   rows with their texts, nor from the article rows with theirs); see storage/analysis.py.
 V4 = """
 CREATE TABLE annotation_segments (
     annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -143,6 +148,24 @@ CREATE INDEX annotation_segments_several ON annotation_segments(annotation_id)
 INSERT INTO annotation_segments(
     annotation_id, position, start_offset, end_offset, exact, prefix, suffix
 ) SELECT id, 0, start_offset, end_offset, exact, prefix, suffix FROM annotations;
+CREATE TABLE article_notes (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    note TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE TABLE project_memo (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    text TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX annotations_facets ON annotations(
+    id, article_id, kind, speaker_id, quote_type, coder, start_offset
+);
+CREATE INDEX annotations_by_article ON annotations(
+    article_id, kind, speaker_id, quote_type, coder, start_offset, id
+);
+CREATE INDEX articles_facets ON articles(id, outlet, published, language, title);
+CREATE INDEX annotation_themes_theme_annotation ON annotation_themes(theme_id, annotation_id);
 """
 
 SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}
@@ -159,6 +182,8 @@ UNDOABLE_TABLES = (
     "annotation_themes",
     "annotation_segments",
     "rejected_suggestions",
+    "article_notes",
+    "project_memo",
 )
 
 

@@ -1,7 +1,7 @@
 """The window's actions, menus and toolbar, with their keys from ``ui.keymap``.
 
 ``build(win)`` makes every QAction (named ``action_<key>``), fills the menu bar
-(File, Edit, View, Article, Annotate, Help) and the toolbar, and returns the
+(File, Edit, View, Article, Annotate, Analysis, Help) and the toolbar, and returns the
 actions by key. Each action calls one thing the window offers (an operation's
 entry, a dialog, a view change); its keys come from the one key map, and the
 Keyboard Shortcuts dialog lists that map.
@@ -13,12 +13,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from annotary.ui import keymap
 from annotary.ui.agreement.menu import CoderComparison
+from annotary.ui.analysis.entry import AnalysisEntry
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
@@ -42,6 +43,7 @@ class Window(Protocol):
     files: FileOps
     interchange: InterchangeImport
     comparison: CoderComparison
+    analysis: AnalysisEntry
     suggestions: SuggestionController
     actions_: dict[str, QAction]
     recent_menu: QMenu
@@ -195,6 +197,7 @@ def build(win: Window) -> dict[str, QAction]:
         win.annotator.note_from_reader,
         f"{keymap.entry('note').title} ({keymap.label('note')})",
     )
+    _analysis_actions(win, a)
     a["about"] = _action(win, "about", "&About Annotary", partial(show_about, win))
     a["shortcuts"] = _action(win, "shortcuts", "&Keyboard Shortcuts", partial(show_shortcuts, win))
 
@@ -265,8 +268,41 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     annotate.addAction(a["compare_coders"])
     annotate.addMenu(win.comparison.menu())
 
+    analysis = bar.addMenu(QCoreApplication.translate("Actions", "Ana&lysis"))
+    analysis.setObjectName("analysisMenu")
+    analysis.addActions([a["quotes_view"], a["passages_view"], a["counts_view"]])
+    analysis.addActions([a["speaker_page"], a["theme_page"]])
+    analysis.addSeparator()
+    analysis.addAction(a["project_memo"])
+
     help_ = bar.addMenu("&Help")
     help_.addActions([a["shortcuts"], a["about"]])
+
+
+def _analysis_actions(win: Window, a: dict[str, QAction]) -> None:
+    """Analysis: the corpus views (quotes, passages, counts, pages) and the project memo."""
+    tr = partial(QCoreApplication.translate, "Actions")
+    show = win.analysis.show
+    for key, text, view, tip in (
+        ("quotes_view", tr("&Quotes"), "quotes", tr("Every quote of the project, filtered")),
+        ("passages_view", tr("&Passages"), "passages", tr("Every coded passage of the project")),
+        (
+            "counts_view",
+            tr("&Counts and Charts"),
+            "counts",
+            tr("Themes, speakers and quote types counted"),
+        ),
+        ("speaker_page", tr("&Speaker Page"), "speaker", tr("Everything about one speaker")),
+        ("theme_page", tr("&Theme Page"), "theme", tr("Everything about one theme")),
+    ):
+        a[key] = _action(win, key, text, partial(show, view), tip)
+    a["project_memo"] = _action(
+        win,
+        "project_memo",
+        tr("Project &Memo…"),
+        win.analysis.show_memo,
+        tr("Notes on the whole project"),
+    )
 
 
 def _toolbar(win: Window, a: dict[str, QAction]) -> None:

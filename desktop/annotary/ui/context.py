@@ -26,6 +26,7 @@ class AppContext(QObject):
     article_requested = Signal(str)  # open this article in the reader
     annotation_selected = Signal(str)  # select this annotation everywhere
     coder_changed = Signal(str)  # the name recorded on new annotations
+    page_requested = Signal(str, str)  # ("speaker" or "theme", id): its page across the corpus
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -19,6 +19,8 @@ ANNOTATIONS = "Annotations list"
 SUGGESTIONS = "Suggestions list"
 CODEBOOK = "Codebook panel"
 SPEAKERS = "Speakers panel"
+ANALYSIS = "Analysis window"
+NOTE = "Note or memo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,13 @@ KEYMAP: tuple[Key, ...] = (
     Key("add_speaker", "Add a speaker", ("Ctrl+Shift+N",), SPEAKERS),
     Key("edit_speaker", "Edit the cell", ("F2",), SPEAKERS),
     Key("delete_speaker", "Delete the speaker", (Std.Delete,), SPEAKERS),
+    Key("quotes_view", "Quotes across the project", ("Ctrl+Shift+U",)),
+    Key("passages_view", "Passages across the project", ("Ctrl+Shift+P",)),
+    Key("counts_view", "Counts and charts", ("Ctrl+Shift+C",)),
+    Key("project_memo", "Project memo", ("Ctrl+Shift+M",)),
+    Key("copy_rows", "Copy the selected rows as a table", (Std.Copy,), ANALYSIS),
+    Key("close_analysis", "Close the window", (Std.Close,), ANALYSIS),
+    Key("save_note", "Save the note", ("Ctrl+Return",), NOTE),
     Key("shortcuts", "Keyboard shortcuts", (Std.HelpContents,)),
 )
 _BY_NAME = {k.name: k for k in KEYMAP}

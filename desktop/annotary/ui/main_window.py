@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from annotary.services import articles
 from annotary.ui import actions
 from annotary.ui.agreement.menu import CoderComparison
+from annotary.ui.analysis.entry import AnalysisEntry
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self.left_column.setSizes([520, 360])
         self.interchange = InterchangeImport(ctx, self, self._set_importing)
         self.comparison = CoderComparison(ctx, self.session, self.highlights, self)
+        self.analysis = AnalysisEntry(
+            ctx, self.settings, self.session, self.reader, self.open_article, self
+        )
         ctx.operations.dialog_parent = self
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")

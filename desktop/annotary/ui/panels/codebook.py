@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,6 +78,14 @@ class CodebookPanel(QWidget):
         self.delete_action = make_action(
             self, "Delete…", "Delete the theme and its sub-themes", keymap.sequence("delete_theme")
         )
+        self.page_action = make_action(
+            self,
+            QCoreApplication.translate("CodebookPanel", "Theme Page"),
+            QCoreApplication.translate("CodebookPanel", "Every passage and quote with this theme"),
+        )
+        self.page_action.triggered.connect(self.show_page)
+        self.tree.setExpandsOnDoubleClick(False)  # the arrows expand; a double-click opens the page
+        self.tree.doubleClicked.connect(lambda _index: self.show_page())
         self.new_action.triggered.connect(lambda: self.create_theme(None))
         self.child_action.triggered.connect(lambda: self.create_theme(self.selected_id()))
         self.rename_action.triggered.connect(self.rename_selected)
@@ -179,11 +187,20 @@ class CodebookPanel(QWidget):
             self.describe_action,
             self.merge_action,
             self.delete_action,
+            self.page_action,
         ):
             action.setEnabled(has)
 
+    def show_page(self) -> None:
+        """The selected theme's page (its passages and quotes across the project)."""
+        theme_id = self.selected_id()
+        if theme_id:
+            self.ctx.page_requested.emit("theme", theme_id)
+
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        menu.addAction(self.page_action)
+        menu.addSeparator()
         menu.addAction(self.new_action)
         menu.addAction(self.child_action)
         menu.addSeparator()

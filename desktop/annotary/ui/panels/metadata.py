@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from annotary.domain.errors import AnnotaryError
 from annotary.domain.models import Article, Changes
 from annotary.services import articles
+from annotary.ui.analysis.notes import ArticleNote
 from annotary.ui.context import AppContext
 from annotary.ui.operations import articles as article_ops
 from annotary.ui.panels.common import tidy
@@ -104,7 +105,8 @@ class MetadataPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addStretch(1)
+        self.note = ArticleNote(ctx, self)  # the researcher's note on this article
+        layout.addWidget(self.note, 1)
 
         ctx.changed.connect(self._on_changed)
         ctx.project_replaced.connect(lambda: self.set_article(None))
@@ -122,6 +124,7 @@ class MetadataPanel(QWidget):
                 self.article_id = None
         self._show_problem(None)
         self._fill()
+        self.note.set_article(self.article_id)
 
     def _fill(self) -> None:
         a = self._article

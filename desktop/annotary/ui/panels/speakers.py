@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -82,6 +82,14 @@ class SpeakersPanel(QWidget):
         self.delete_action = make_action(
             self, "Delete…", "Delete the selected speaker", keymap.sequence("delete_speaker")
         )
+        self.page_action = make_action(
+            self,
+            QCoreApplication.translate("SpeakersPanel", "Speaker Page"),
+            QCoreApplication.translate(
+                "SpeakersPanel", "Everything about this speaker across the project"
+            ),
+        )
+        self.page_action.triggered.connect(self.show_page)
         self.add_action.triggered.connect(self.add_speaker)
         self.edit_action.triggered.connect(self._edit_current)
         self.merge_action.triggered.connect(self.merge_selected)
@@ -142,11 +150,19 @@ class SpeakersPanel(QWidget):
 
     def _update_actions(self, *_: object) -> None:
         has = self.selected_id() is not None
-        for action in (self.edit_action, self.merge_action, self.delete_action):
+        for action in (self.edit_action, self.merge_action, self.delete_action, self.page_action):
             action.setEnabled(has)
+
+    def show_page(self) -> None:
+        """The selected speaker's page (quotes, outlets, themes across the project)."""
+        speaker_id = self.selected_id()
+        if speaker_id:
+            self.ctx.page_requested.emit("speaker", speaker_id)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        menu.addAction(self.page_action)
+        menu.addSeparator()
         for action in (self.add_action, self.edit_action, self.merge_action):
             menu.addAction(action)
         menu.addSeparator()

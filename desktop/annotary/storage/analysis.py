@@ -1,0 +1,474 @@
+"""Annotations across the corpus, filtered, listed and counted in SQL.
+
+:func:`where` turns an :class:`~annotary.domain.analysis.AnnotationQuery` into SQL
+conditions over ``annotations an JOIN articles a LEFT JOIN speakers s``; the
+listing (:func:`rows`) and the cross tabulations (:func:`crosstab`,
+:func:`paragraph_cooccurrence`) share it, so a cell's count and the rows its
+query lists cannot disagree. Names, outlets, roles and coders compare as SQLite's
+NOCASE does (ASCII letters folded), in filters and in groupings alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from annotary.domain.analysis import AnnotationQuery, Dimension, SortKey
+from annotary.domain.codebook import descendants
+from annotary.domain.models import SEGMENT_JOINER, Annotation
+from annotary.storage import themes as theme_store
+from annotary.storage.store import Store
+
+FROM = (
+    "FROM annotations an JOIN articles a ON a.id = an.article_id "
+    "LEFT JOIN speakers s ON s.id = an.speaker_id"
+)
+_USES_ARTICLE = re.compile(r"\ba\.")
+_USES_SPEAKER = re.compile(r"\bs\.")
+
+
+def counting_from(sql_text: str, q: AnnotationQuery) -> str:
+    """The FROM clause for counting: only the tables ``sql_text`` (the selected values
+    and conditions) refers to, each read through a covering index, so that neither the
+    annotation rows with their texts nor the article rows with theirs are read.
+
+    The annotations are read in id order (the themes joined by id are then read in
+    order too), unless ``q`` limits the articles (outlet, dates, language, collection,
+    one article): then the articles come first, and only their annotations are read.
+    """
+    if _limits_articles(q):
+        out = (
+            "FROM articles a INDEXED BY articles_facets "
+            "CROSS JOIN annotations an INDEXED BY annotations_by_article ON an.article_id = a.id"
+        )
+    else:
+        # free text is matched in the annotation rows: read them in order, not by id
+        out = (
+            "FROM annotations an" if q.text else "FROM annotations an INDEXED BY annotations_facets"
+        )
+        if _USES_ARTICLE.search(sql_text):
+            out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
+    if _USES_SPEAKER.search(sql_text):
+        out += " LEFT JOIN speakers s ON s.id = an.speaker_id"
+    return out
+
+
+def _limits_articles(q: AnnotationQuery) -> bool:
+    return bool(
+        q.outlet or q.date_from or q.date_to or q.month or q.language or q.collection or q.article
+    )
+
+
+_SEP = "\x1f"  # between the theme ids of one row
+#: SQL for each dimension's value of a row (NULL: none); themes come from a join.
+DIMENSION_SQL: dict[str, str] = {
+    "speaker": "an.speaker_id",
+    "outlet": "NULLIF(a.outlet, '')",
+    "month": "CASE WHEN length(a.published) >= 7 THEN substr(a.published, 1, 7) END",
+    "role": "NULLIF(s.role, '')",
+    "affiliation": "NULLIF(s.affiliation, '')",
+    "quote_type": "an.quote_type",
+    "coder": "NULLIF(an.coder, '')",
+}
+_NOCASE = {"outlet", "role", "affiliation", "coder"}
+_SORT: dict[str, str] = {
+    "published": "a.published",
+    "article_title": "a.title COLLATE NOCASE",
+    "outlet": "a.outlet COLLATE NOCASE",
+    "speaker_name": "s.name COLLATE NOCASE",
+    "quote_type": "an.quote_type",
+    "coder": "an.coder COLLATE NOCASE",
+    "text": "an.exact",
+    "start": "an.start_offset",
+}
+
+
+def fold(value: str) -> str:
+    """``value`` as SQLite's NOCASE compares it: ASCII letters lower-cased, nothing else."""
+    return value.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def speaker_ids(store: Store, text: str) -> list[str]:
+    """The speakers ``text`` names: by id, by name or by any alias (case-insensitive)."""
+    text = text.strip()
+    found = store.query(
+        "SELECT id FROM speakers WHERE id = ? OR name = ? COLLATE NOCASE "
+        "UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE",
+        (text, text, text),
+    )
+    return sorted(r[0] for r in found)
+
+
+def theme_ids(store: Store, theme_id: str, include_subthemes: bool) -> list[str]:
+    """``theme_id`` and, with ``include_subthemes``, every theme below it."""
+    if not include_subthemes:
+        return [theme_id]
+    by_id = {t.id: t for t in theme_store.all_themes(store)}
+    return [theme_id, *sorted(descendants(by_id, theme_id))]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _equals(column: str, value: str, where: list[str], params: list[Any]) -> None:
+    """``column`` equal to ``value`` (NOCASE), or missing when ``value`` is ""."""
+    if value == "":
+        where.append(f"NULLIF({column}, '') IS NULL")
+    else:
+        where.append(f"{column} = ? COLLATE NOCASE")
+        params.append(value)
+
+
+def where(store: Store, q: AnnotationQuery) -> tuple[list[str], list[Any]]:
+    """SQL conditions (over ``an``, ``a``, ``s``) selecting the annotations of ``q``."""
+    out: list[str] = []
+    params: list[Any] = []
+    if q.kind is not None:
+        out.append("an.kind = ?")
+        params.append(q.kind)
+    if q.article is not None:
+        out.append("an.article_id = ?")
+        params.append(q.article)
+    if q.speaker is not None:
+        if q.speaker == "":
+            out.append("an.speaker_id IS NULL")
+        else:
+            ids = speaker_ids(store, q.speaker)
+            out.append(f"an.speaker_id IN ({_marks(len(ids))})" if ids else "0")
+            params.extend(ids)
+    if q.theme is not None:
+        if q.theme == "":
+            out.append(
+                "NOT EXISTS (SELECT 1 FROM annotation_themes x WHERE x.annotation_id = an.id)"
+            )
+        else:
+            ids = theme_ids(store, q.theme, q.include_subthemes)
+            out.append(
+                "an.id IN (SELECT x.annotation_id FROM annotation_themes x "
+                f"WHERE x.theme_id IN ({_marks(len(ids))}))"
+            )
+            params.extend(ids)
+    for theme_id in q.themes_all:
+        out.append(
+            "EXISTS (SELECT 1 FROM annotation_themes x WHERE x.annotation_id = an.id "
+            "AND x.theme_id = ?)"
+        )
+        params.append(theme_id)
+    if q.outlet is not None:
+        _equals("a.outlet", q.outlet, out, params)
+    if q.language:
+        out.append("(a.language = ? COLLATE NOCASE OR a.language LIKE ? COLLATE NOCASE)")
+        params.extend([q.language, q.language + "-%"])
+    if q.date_from:
+        out.append("a.published >= ?")
+        params.append(q.date_from)
+    if q.date_to:
+        out.append("a.published <= ?")
+        params.append(q.date_to[:10] + "\uffff")
+    if q.month is not None:
+        if q.month == "":
+            out.append(f"{DIMENSION_SQL['month']} IS NULL")
+        else:
+            out.append("a.published >= ? AND a.published < ?")
+            params.extend([q.month[:7], q.month[:7] + "\uffff"])
+    if q.collection:
+        out.append(
+            "an.article_id IN (SELECT ac.article_id FROM article_collections ac "
+            "JOIN collections c ON c.id = ac.collection_id WHERE c.name = ? COLLATE NOCASE)"
+        )
+        params.append(q.collection)
+    if q.quote_type is not None:
+        if q.quote_type == "":
+            out.append("an.quote_type IS NULL")
+        else:
+            out.append("an.quote_type = ?")
+            params.append(q.quote_type)
+    if q.coder is not None:
+        _equals("an.coder", q.coder, out, params)
+    if q.role is not None:
+        _equals("s.role", q.role, out, params)
+    if q.affiliation is not None:
+        _equals("s.affiliation", q.affiliation, out, params)
+    if q.text:
+        pattern = _like(q.text)
+        out.append(
+            "(an.exact LIKE ? ESCAPE '\\' OR an.note LIKE ? ESCAPE '\\' "
+            "OR a.title LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')"
+        )
+        params.extend([pattern] * 4)
+    if q.paragraph_themes:
+        _paragraph_condition(store, q, out, params)
+    return out, params
+
+
+def _paragraph_condition(
+    store: Store, q: AnnotationQuery, out: list[str], params: list[Any]
+) -> None:
+    """Annotations carrying one of ``q.paragraph_themes`` in a paragraph where each of
+    them is carried (the paragraphs are found in Python: see :func:`paragraph_places`)."""
+    wanted = set(q.paragraph_themes)
+    rest = replace(q, paragraph_themes=())
+    themes_at: dict[tuple[str, int], set[str]] = {}
+    carriers: dict[tuple[str, int], set[str]] = {}
+    for annotation_id, article_id, paragraph, theme_id in paragraph_places(store, rest):
+        if theme_id in wanted:
+            themes_at.setdefault((article_id, paragraph), set()).add(theme_id)
+            carriers.setdefault((article_id, paragraph), set()).add(annotation_id)
+    found = sorted(
+        {a for place, themes in themes_at.items() if themes == wanted for a in carriers[place]}
+    )
+    out.append("an.id IN (SELECT value FROM json_each(?))")
+    params.append(json.dumps(found))
+
+
+def _sql_where(conditions: list[str]) -> str:
+    return (" WHERE " + " AND ".join(conditions)) if conditions else ""
+
+
+# An annotation's theme ids in the order they were given (as the JSON export lists them).
+_THEMES = (
+    "(SELECT group_concat(theme_id, char(31)) FROM (SELECT x.theme_id FROM annotation_themes x "
+    "WHERE x.annotation_id = an.id ORDER BY x.rowid))"
+)
+# An annotation's words: the text of its segments joined, when it has several (the
+# partial index on position 1 finds those few), else its exact text.
+_WORDS = (
+    "CASE WHEN EXISTS (SELECT 1 FROM annotation_segments g WHERE g.annotation_id = an.id "
+    f"AND g.position = 1) THEN (SELECT group_concat(g.exact, '{SEGMENT_JOINER}') FROM "
+    "(SELECT g.exact "
+    "FROM annotation_segments g WHERE g.annotation_id = an.id ORDER BY g.position) g) "
+    "ELSE an.exact END"
+)
+ROW_COLUMNS = (
+    "an.id, an.article_id, a.title, a.outlet, a.published, a.language, an.speaker_id, "
+    "s.name, s.role, s.affiliation, an.quote_type, "
+    f"{_THEMES}, an.note, an.coder, {_WORDS}, an.start_offset, "
+    "an.end_offset, an.kind"
+)
+
+
+def _order(sort: SortKey, descending: bool) -> str:
+    """ORDER BY terms: ``sort`` (rows without a value last), then date, article, position."""
+    key = _SORT[sort]
+    direction = " DESC" if descending else ""
+    return (
+        f"({key}) IS NULL, {key}{direction}, a.published IS NULL, a.published, "
+        "an.article_id, an.start_offset, an.id"
+    )
+
+
+def rows(
+    store: Store,
+    q: AnnotationQuery,
+    sort: SortKey = "published",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[tuple[Any, ...]]:
+    """The rows of ``q`` as tuples in :data:`ROW_COLUMNS` order (theme ids joined by
+    U+001F), sorted by ``sort`` then date, article and position.
+
+    The ids are found and sorted from the covering indexes first; only the rows of
+    the page asked for are then read whole.
+    """
+    conditions, params = where(store, q)
+    order = _order(sort, descending)
+    tail = _sql_where(conditions)
+    sql = f"SELECT an.id {counting_from(order + tail, q)}{tail} ORDER BY {order}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+    elif offset:
+        sql += " LIMIT -1 OFFSET ?"
+        params.append(offset)
+    ids = [r[0] for r in store.query(sql, tuple(params))]
+    found: dict[str, tuple[Any, ...]] = {}
+    for at in range(0, len(ids), 5000):
+        chunk = json.dumps(ids[at : at + 5000])
+        for r in store.query(
+            f"SELECT {ROW_COLUMNS} {FROM} WHERE an.id IN (SELECT value FROM json_each(?))",
+            (chunk,),
+        ):
+            found[r[0]] = tuple(r)
+    return [found[i] for i in ids if i in found]
+
+
+def split_themes(value: str | None) -> tuple[str, ...]:
+    """The ids (or names) a ``group_concat(..., char(31))`` joined."""
+    return tuple(value.split(_SEP)) if value else ()
+
+
+def count(store: Store, q: AnnotationQuery) -> int:
+    conditions, params = where(store, q)
+    tail = _sql_where(conditions)
+    return int(store.query(f"SELECT count(*) {counting_from(tail, q)}{tail}", tuple(params))[0][0])
+
+
+def ids(store: Store, q: AnnotationQuery) -> list[str]:
+    """The ids of the annotations of ``q`` (in no particular order)."""
+    conditions, params = where(store, q)
+    return [
+        r[0]
+        for r in store.query(
+            f"SELECT an.id {counting_from(_sql_where(conditions), q)}{_sql_where(conditions)}",
+            tuple(params),
+        )
+    ]
+
+
+def _dimension(dim: str, alias: str) -> tuple[str, str]:
+    """(SQL value, extra join) of a dimension; ``alias`` names a themes join."""
+    if dim == "theme":
+        join = f" CROSS JOIN annotation_themes {alias} ON {alias}.annotation_id = an.id"
+        return f"{alias}.theme_id", join
+    expr = DIMENSION_SQL[dim]
+    return (f"{expr} COLLATE NOCASE" if dim in _NOCASE else expr), ""
+
+
+def crosstab(
+    store: Store, row_dim: Dimension, col_dim: Dimension, q: AnnotationQuery
+) -> list[tuple[str | None, str | None, int]]:
+    """(row value, column value, number of annotations) for each non-empty pair.
+
+    An annotation with two themes counts once for each theme it carries on a theme
+    dimension; with themes on both sides, a pair counts the annotations carrying both.
+    """
+    row_sql, row_join = _dimension(row_dim, "t1")
+    col_sql, col_join = _dimension(col_dim, "t2")
+    conditions, params = where(store, q)
+    tail = _sql_where(conditions)
+    source = counting_from(f"{row_sql} {col_sql} {tail}", q)
+    sql = f"SELECT {row_sql} AS r, {col_sql} AS c, count(*) {source}{row_join}{col_join}{tail}"
+    sql += " GROUP BY r, c"
+    return [(r[0], r[1], int(r[2])) for r in store.query(sql, tuple(params))]
+
+
+def paragraph_places(store: Store, q: AnnotationQuery) -> Iterator[tuple[str, str, int, str]]:
+    """(annotation id, article id, paragraph, theme id) for each theme of each annotation
+    of ``q``; the paragraph is the number of blank lines ("\\n\\n") before its start.
+
+    Each article's text is read once, only for articles with themed annotations.
+    """
+    conditions, params = where(store, q)
+    tail = _sql_where(conditions)
+    sql = (
+        f"SELECT an.article_id, an.id, an.start_offset, t.theme_id {counting_from(tail, q)} "
+        f"CROSS JOIN annotation_themes t ON t.annotation_id = an.id{tail} "
+        "ORDER BY an.article_id"
+    )
+    ends: list[int] = []
+    current = None
+    for article_id, annotation_id, start, theme_id in store.query(sql, tuple(params)):
+        if article_id != current:
+            current = article_id
+            ends = _paragraph_ends(store, article_id)
+        yield annotation_id, article_id, bisect_right(ends, start), theme_id
+
+
+def _paragraph_ends(store: Store, article_id: str) -> list[int]:
+    """Where each blank line between paragraphs ends, in order."""
+    found = store.query("SELECT text FROM articles WHERE id = ?", (article_id,))
+    text = str(found[0][0]) if found else ""
+    ends = []
+    at = text.find("\n\n")
+    while at >= 0:
+        ends.append(at + 2)
+        at = text.find("\n\n", at + 2)
+    return ends
+
+
+def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:
+    """(theme, theme, number of paragraphs where annotations carry both) for each pair."""
+    places: dict[tuple[str, int], set[str]] = {}
+    for _annotation, article_id, paragraph, theme_id in paragraph_places(store, q):
+        places.setdefault((article_id, paragraph), set()).add(theme_id)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for themes in places.values():
+        pairs.update((a, b) for a in themes for b in themes)
+    return [(a, b, n) for (a, b), n in pairs.items()]
+
+
+_VALUE_SOURCES = {"outlet": "articles", "role": "speakers", "affiliation": "speakers"}
+
+
+def values(store: Store, dim: Dimension) -> list[str]:
+    """Every value a dimension takes in the project, whether counted or not; of values
+    differing only in case, the one that sorts first ("Harbour Daily", not "harbour daily")."""
+    table = _VALUE_SOURCES.get(dim, "annotations" if dim == "coder" else "")
+    if not table:
+        return []
+    sql = (
+        f"SELECT min({dim}) FROM {table} WHERE NULLIF({dim}, '') IS NOT NULL "
+        f"GROUP BY {dim} COLLATE NOCASE"
+    )
+    return sorted((r[0] for r in store.query(sql)), key=lambda v: (fold(v), v))
+
+
+def stated_forms(store: Store, speaker_id: str) -> list[tuple[str, str, str | None, str]]:
+    """(article id, title, published, text) of each mention of the speaker in an article."""
+    found = store.query(
+        "SELECT an.article_id, a.title, a.published, an.exact FROM annotations an "
+        "JOIN articles a ON a.id = an.article_id WHERE an.speaker_id = ? AND an.kind = 'speaker' "
+        "ORDER BY a.published, an.article_id, an.start_offset",
+        (speaker_id,),
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in found]
+
+
+def contexts(store: Store, annotation_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """The prefix and suffix stored with each annotation."""
+    wanted = list(annotation_ids)
+    out: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for r in store.query(
+            f"SELECT id, prefix, suffix FROM annotations WHERE id IN ({_marks(len(chunk))})",
+            tuple(chunk),
+        ):
+            out[r[0]] = (r[1], r[2])
+    return out
+
+
+_JOINED = (
+    "an.id, an.article_id, an.kind, an.start_offset, an.end_offset, an.exact, an.prefix, "
+    f"an.suffix, an.speaker_id, {_THEMES}, an.note, an.quote_type, an.coder, an.created, "
+    "an.modified, an.status, a.title, a.outlet, a.author, a.published, a.url, a.language, "
+    "(SELECT group_concat(c.name, char(31)) FROM article_collections ac "
+    "JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = an.article_id)"
+)
+#: The article fields :func:`joined` gives beside each annotation, in order.
+ARTICLE_FIELDS = ("title", "outlet", "author", "published", "url", "language", "collections")
+
+
+def joined(
+    store: Store, q: AnnotationQuery, sort: SortKey = "published", batch: int = 1000
+) -> Iterator[tuple[Annotation, dict[str, Any]]]:
+    """Each annotation of ``q`` with its article's metadata (:data:`ARTICLE_FIELDS`,
+    collections as a tuple of names), streamed ``batch`` rows at a time."""
+    conditions, params = where(store, q)
+    order = _order(sort, False)
+    sql = f"SELECT {_JOINED} {FROM}{_sql_where(conditions)} ORDER BY {order}"
+    cursor = store.conn.cursor()
+    cursor.execute(sql, params)
+    while found := cursor.fetchmany(batch):
+        for r in found:
+            annotation = Annotation(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                split_themes(r[9]), r[10], r[11], r[12], r[13], r[14], r[15],
+            )  # fmt: skip
+            article = dict(zip(ARTICLE_FIELDS, r[16:22], strict=False))
+            article["collections"] = split_themes(r[22])
+            yield annotation, article
