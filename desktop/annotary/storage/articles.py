@@ -12,10 +12,23 @@ from annotary.domain.models import Article, ArticleSummary, new_id, now_iso
 from annotary.domain.textsearch import segment
 from annotary.storage.store import Store
 
-EDITABLE_FIELDS = ("title", "outlet", "author", "published", "url", "language")
+EDITABLE_FIELDS = (
+    "title",
+    "outlet",
+    "author",
+    "published",
+    "url",
+    "language",
+    "section",
+    "page",
+    "length",
+    "source_database",
+    "source_id",
+)
 _COLUMNS = (
     "id, title, outlet, author, published, url, language, source_format, text, text_sha256, "
-    "imported_at, modified_at, read, reading_position"
+    "imported_at, modified_at, read, reading_position, "
+    "section, page, length, source_database, source_id, export_file"
 )
 
 
@@ -54,6 +67,12 @@ def _to_article(store: Store, row: sqlite3.Row, with_collections: bool = True) -
         read=bool(row["read"]),
         reading_position=float(row["reading_position"]),
         collections=_collections_of(store, row["id"]) if with_collections else (),
+        section=row["section"],
+        page=row["page"],
+        length=row["length"],
+        source_database=row["source_database"],
+        source_id=row["source_id"],
+        export_file=row["export_file"],
     )
 
 
@@ -61,8 +80,9 @@ def insert(store: Store, article: Article, layout: Layout, source: Source) -> No
     store.execute(
         "INSERT INTO articles (id, title, outlet, author, published, url, language, "
         "source_format, source, source_name, source_encoding, text, layout, text_sha256, "
-        "imported_at, modified_at, read, reading_position) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "imported_at, modified_at, read, reading_position, "
+        "section, page, length, source_database, source_id, export_file) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article.id,
             article.title,
@@ -82,6 +102,12 @@ def insert(store: Store, article: Article, layout: Layout, source: Source) -> No
             article.modified_at,
             int(article.read),
             article.reading_position,
+            article.section,
+            article.page,
+            article.length,
+            article.source_database,
+            article.source_id,
+            article.export_file,
         ),
     )
     reindex(store, [article.id])

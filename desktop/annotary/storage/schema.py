@@ -7,7 +7,7 @@ Column names are chosen to read well in ``sqlite3``: offsets are ``start_offset`
 from __future__ import annotations
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO": marks the file as an Annotary project
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1: articles, collections, speakers, themes, annotations, full-text index.
 V1 = """
@@ -121,7 +121,18 @@ V3 = """
 CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 """
 
-SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3}
+# Version 4: what a news database says of an article (section, page, length as the
+# database states it, the database, its document identifier) and the export file.
+V4 = """
+ALTER TABLE articles ADD COLUMN section TEXT;
+ALTER TABLE articles ADD COLUMN page TEXT;
+ALTER TABLE articles ADD COLUMN length TEXT;
+ALTER TABLE articles ADD COLUMN source_database TEXT;
+ALTER TABLE articles ADD COLUMN source_id TEXT;
+ALTER TABLE articles ADD COLUMN export_file TEXT;
+"""
+
+SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}
 
 # Tables whose rows user actions change; the undo log records their changes.
 UNDOABLE_TABLES = (
