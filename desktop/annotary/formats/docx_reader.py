@@ -17,6 +17,7 @@ from annotary.domain.language import detect_language
 from annotary.formats.document import Cancelled, ImportedDocument, check_cancelled
 from annotary.formats.export_text import Documents, export_documents
 from annotary.formats.word_html import Paragraph, Run, paragraphs_text_and_layout
+from annotary.formats.zip_package import check_unpacked_size
 
 MAX_PARAGRAPHS = 200_000
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -50,6 +51,11 @@ def read_docx_documents(
         import docx  # python-docx, loaded on the first Word file
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise DocxError("Word documents need the python-docx package") from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            check_unpacked_size(package, "Word document")
+    except zipfile.BadZipFile as exc:
+        raise DocxError("this is not a Word document (not a zip package)") from exc
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:

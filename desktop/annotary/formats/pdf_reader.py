@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -50,6 +51,9 @@ class PdfError(ValueError):
 
 
 def _open(data: bytes) -> Any:
+    # pypdf logs each repair of a damaged file as a warning; the import reports
+    # what matters in one line, so its log stays out of the user's terminal.
+    logging.getLogger("pypdf").setLevel(logging.ERROR + 10)
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError

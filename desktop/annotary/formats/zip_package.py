@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 import lxml.etree
 
 MAX_MEMBER_BYTES = 60_000_000  # unpacked; a zip bomb stops here
+MAX_TOTAL_BYTES = 250_000_000  # all members unpacked, as the package states them
 
 
 class PackageError(ValueError):
     """The file is not a package (zip) document that can be read."""
+
+
+def check_unpacked_size(package: zipfile.ZipFile, kind: str) -> None:
+    """Refuse a package that says it unpacks to more than MAX_TOTAL_BYTES."""
+    total = sum(info.file_size for info in package.infolist())
+    if total > MAX_TOTAL_BYTES:
+        raise PackageError(
+            f"this {kind} unpacks to {total:,} bytes (at most {MAX_TOTAL_BYTES:,} are read)"
+        )
 
 
 class ZipPackage:
@@ -21,6 +32,7 @@ class ZipPackage:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, ValueError) as exc:
             raise PackageError(f"this is not {kind} (not a zip package)") from exc
+        check_unpacked_size(self.zip, kind)
 
     def has(self, name: str) -> bool:
         try:
@@ -39,7 +51,7 @@ class ZipPackage:
         try:
             with self.zip.open(info) as fh:
                 data = fh.read(MAX_MEMBER_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
             raise PackageError(f"{name} in the {self.kind} cannot be unpacked") from exc
         if len(data) > MAX_MEMBER_BYTES:
             raise PackageError(f"{name} in the {self.kind} is too large to read")

@@ -107,9 +107,19 @@ def batch_collection(path: Path, roots: Sequence[Path]) -> str:
     return shown_name(path.name)
 
 
+BATCH_ARTICLES = 200
+BATCH_CHARS = 8_000_000
+
+
 @dataclass(slots=True)
 class _FileImport:
-    """Importing the documents of one file (each its own transaction)."""
+    """Importing the documents of one file.
+
+    Documents are read one at a time and stored in batches (one transaction per
+    batch of up to BATCH_ARTICLES articles or BATCH_CHARS characters, so a large
+    export is not paced by the disk's commits). A cancel or a failure stores
+    the batch read so far and stops there.
+    """
 
     project: Project
     path: Path
@@ -119,6 +129,8 @@ class _FileImport:
     on_stored: Callable[[Article], None] | None
     changes: Changes = field(default_factory=Changes)
     inverses: list[Inverse] = field(default_factory=list)
+    pending: list[tuple[str, ImportedDocument]] = field(default_factory=list)
+    pending_chars: int = 0
 
     def run(
         self, documents: Iterator[ImportedDocument | DocumentFailure], reading: Reading | None
@@ -127,30 +139,48 @@ class _FileImport:
         name = shown_name(self.path.name)
         size = max(_size(self.path), 1)
         read = 0
-        for count, item in enumerate(documents, start=1):
-            check_cancelled(self.cancelled)
-            if isinstance(item, DocumentFailure):
-                self.report.failures.append((f"{shown}, document {item.number}", item.reason))
-                continue
-            read += len(item.source)
-            where = f"{shown}, document {count}" if item.source_database else shown
-            try:
-                outcome = store_document(self.project, item, self.collections)
-            except ImportFailed as exc:
-                self.report.failures.append((where, exc.reason))
-                continue
-            self.report.notes.extend((where, note) for note in item.notes)
-            if isinstance(outcome.value, str):
-                self.report.duplicates.append((where, outcome.value))
-            else:
-                self.report.imported.append(outcome.value)
-                self.changes.merge(outcome.changes)
-                self.inverses.append(outcome.undo)
-                if self.on_stored is not None:
-                    # The one place every article an import stores passes through.
-                    self.on_stored(outcome.value)
-            if reading is not None:
-                reading(name, count, min(read / size, 1.0))
+        try:
+            for count, item in enumerate(documents, start=1):
+                check_cancelled(self.cancelled)
+                if isinstance(item, DocumentFailure):
+                    self.report.failures.append((f"{shown}, document {item.number}", item.reason))
+                    continue
+                read += len(item.source)
+                where = f"{shown}, document {count}" if item.source_database else shown
+                self.pending.append((where, item))
+                self.pending_chars += len(item.text)
+                if len(self.pending) >= BATCH_ARTICLES or self.pending_chars >= BATCH_CHARS:
+                    self.flush()
+                if reading is not None:
+                    reading(name, count, min(read / size, 1.0))
+        finally:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the documents read so far, in one transaction."""
+        batch, self.pending, self.pending_chars = self.pending, [], 0
+        if not batch:
+            return
+        stored: list[Article] = []
+        with self.project.store.write() as tx:
+            for where, doc in batch:
+                try:
+                    outcome = store_document(self.project, doc, self.collections)
+                except ImportFailed as exc:
+                    self.report.failures.append((where, exc.reason))
+                    continue
+                self.report.notes.extend((where, note) for note in doc.notes)
+                if isinstance(outcome.value, str):
+                    self.report.duplicates.append((where, outcome.value))
+                else:
+                    stored.append(outcome.value)
+                    self.changes.merge(outcome.changes)
+        self.inverses.append(tx.inverse)
+        self.report.imported.extend(stored)
+        if self.on_stored is not None:
+            for article in stored:
+                # The one place every article an import stores passes through.
+                self.on_stored(article)
 
 
 def _size(path: Path) -> int:
@@ -172,7 +202,7 @@ def import_files(
     reading: Reading | None = None,
     on_stored: Callable[[Article], None] | None = None,
 ) -> Outcome[ImportReport]:
-    """Import files and folders; each article is its own transaction.
+    """Import files and folders; a file's articles are stored in batches.
 
     A file may hold many articles (a news-database export): each is stored as it
     is read. A bad file (or folder that cannot be read) or a bad document in an
