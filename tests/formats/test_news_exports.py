@@ -105,3 +105,29 @@ def test_factiva_export_is_split_into_articles_with_their_fields(name: str) -> N
     assert duplicate.source_id == next_steps.source_id and duplicate.text == next_steps.text
     assert all(d.export_file == name for d in docs)
     _no_boilerplate(docs)
+
+
+def test_factiva_export_with_field_codes_is_read_field_by_field() -> None:
+    docs, failures = _read("factiva-coded.txt")
+    assert not failures and len(docs) == 2
+    quay, fares = docs
+    assert quay.title == "Quay works delayed by the winter storms"
+    assert (quay.author, quay.length, quay.published, quay.outlet) == (
+        "Ingrid Halvorsen",
+        "64 words",
+        "2025-03-09",
+        "The Riverton Ledger",
+    )
+    assert (quay.section, quay.page, quay.language, quay.source_id) == (
+        "Harbour",
+        "5",
+        "en",
+        "RVLDG00020250309el3900007",
+    )
+    assert quay.text.split("\n\n") == [
+        "The first barges reached the old quay a week late, the harbour authority said.",
+        "Storms kept the crane ships in port for six days.",
+        '"We lost a week, not the season," said the project manager.',
+    ]
+    assert "Riverton Harbour Authority" not in quay.text and "Political" not in quay.text
+    assert fares.source_id == "CSTWR00020250310el3a00008" and fares.author is None

@@ -37,7 +37,9 @@ from annotary.formats.document import (
 )
 from annotary.formats.news_record import NewsRecord, language_code
 
-DOCUMENT_ID = re.compile(r"^[ \t]*Document[ \t]+([A-Za-z0-9]{16,40})[ \t]*$", re.MULTILINE)
+DOCUMENT_ID = re.compile(
+    r"^[ \t]*(?:AN[ \t]+)?Document[ \t]+([A-Za-z0-9]{16,40})[ \t]*$", re.MULTILINE
+)
 _WORDS = re.compile(r"^(\d[\d,.]*)\s+(?:words?|Wörter|mots|palabras|字)$", re.IGNORECASE)
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M|[A-Z]{2,4}))?$")
 _CODE = re.compile(r"^[A-Z0-9]{2,10}$")
