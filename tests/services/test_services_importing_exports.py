@@ -98,3 +98,16 @@ def test_every_stored_article_passes_the_stored_hook_once(tmp_path: Path) -> Non
         project, [NEWS / "factiva-ferries.rtf"], on_stored=lambda a: stored.append(a.id)
     ).value
     assert stored == [a.id for a in report.imported] and len(stored) == 4
+
+
+def test_every_imported_file_is_named_as_the_articles_export_file(tmp_path: Path) -> None:
+    note = tmp_path / "ferry-note.txt"
+    note.write_text("Ferry note\n\nBy Sam Petrov\n\nThe ferry left late.", encoding="utf-8")
+    project = new_project(tmp_path)
+    (article,) = importing.import_files(project, [note]).value.imported
+    stored = article_service.get(project, article.id)
+    assert (stored.export_file, stored.author, stored.source_database) == (
+        "ferry-note.txt",
+        "Sam Petrov",
+        None,
+    )

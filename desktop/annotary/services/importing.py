@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotary.domain.errors import AnnotaryError, ImportFailed
@@ -146,6 +146,8 @@ class _FileImport:
                     self.report.failures.append((f"{shown}, document {item.number}", item.reason))
                     continue
                 read += len(item.source)
+                if item.export_file is None:
+                    item = replace(item, export_file=name)  # the file every article came from
                 where = f"{shown}, document {count}" if item.source_database else shown
                 self.pending.append((where, item))
                 self.pending_chars += len(item.text)
