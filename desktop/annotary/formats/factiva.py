@@ -51,12 +51,15 @@ _FIELD_CODE = re.compile(
 )
 
 
+_WORDS_LINE = re.compile(
+    r"^[ \t]*(?:WC[ \t]+)?\d[\d,.]*[ \t]+(?:words?|Wörter|mots|palabras|字)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def looks_like_factiva(text: str) -> bool:
-    return DOCUMENT_ID.search(text) is not None and (
-        _WORDS.search(text) is not None
-        or re.search(r"^\s*WC\s+\d", text, re.MULTILINE) is not None
-        or re.search(r"^\s*\d[\d,]*\s+words\s*$", text, re.MULTILINE | re.IGNORECASE) is not None
-    )
+    """True when documents end with "Document <identifier>" and state their word count."""
+    return DOCUMENT_ID.search(text) is not None and _WORDS_LINE.search(text) is not None
 
 
 def _paragraphs(segment: str) -> list[list[str]]:
@@ -220,6 +223,3 @@ class FactivaReader:
         if record.source_id and record.source_id.startswith("Document "):
             record.source_id = record.source_id[len("Document ") :].strip()
         record.paragraphs = paras("LP") + paras("TD")
-
-
-_WORDS_LINE = re.compile(r"^\s*\d[\d,.]*\s+words\s*$", re.IGNORECASE | re.MULTILINE)

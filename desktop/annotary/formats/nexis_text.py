@@ -85,9 +85,6 @@ KNOWN_LABELS = frozenset(
 )
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.IGNORECASE)
 _EDITION = re.compile(r"\b(?:edition|ausgabe|édition)\b", re.IGNORECASE)
-_WEEKDAY_ONLY = re.compile(
-    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE
-)
 
 
 def looks_like_nexis(text: str) -> bool:
@@ -159,15 +156,9 @@ class NexisTextReader:
         rest = paragraphs[date_at + 1 :]
         while rest and _EDITION.search(rest[0]) and len(rest[0]) <= 60 and _field(rest[0]) is None:
             rest = rest[1:]
-        headline: list[str] = []
-        while rest and _field(rest[0]) is None and not _COPYRIGHT.match(rest[0]):
-            headline.append(rest.pop(0))
-            if rest and _field(rest[0]) is not None:
-                break
-            if len(headline) >= 1 and rest and _field(rest[0]) is None:
-                # A headline is one paragraph; more paragraphs before any field are body.
-                break
-        record.title = " ".join(" ".join(headline).split()) or None
+        # The headline is one paragraph (its lines joined); what follows is fields and body.
+        if rest and _field(rest[0]) is None and not _COPYRIGHT.match(rest[0]):
+            record.title = " ".join(rest.pop(0).split()) or None
         body: list[str] = []
         for paragraph in rest:
             fld = _field(paragraph)
