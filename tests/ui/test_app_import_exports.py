@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from annotary.services import articles, importing
+from annotary.ui.library.model import TITLE
 
 
 def _export(path: Path, documents: int) -> None:
@@ -53,3 +54,25 @@ def test_cancel_stops_inside_a_large_export_and_keeps_what_was_read(
     assert w.library.model.rowCount() == kept == len(articles.summaries(w.ctx.project))
     stored = articles.get(w.ctx.project, report.imported[0].id)
     assert stored.collections == ("vell-strike.txt",) and stored.section == "PORT"
+
+
+def test_the_database_filter_shows_only_that_databases_articles(qtbot, app_window) -> None:  # type: ignore[no-untyped-def]
+    w = app_window
+    news = Path(__file__).parents[1] / "formats" / "fixtures" / "news"
+    importing.import_files(
+        w.ctx.project, [news / "nexis-harbour.txt", news / "factiva-ferries.txt"]
+    )
+    w.library.reload()
+    box = w.library.database_box
+    box.showPopup()  # the choices are filled when the list opens
+    box.hidePopup()
+    assert [box.itemData(i) for i in range(1, box.count())] == ["Factiva", "Nexis"]
+    box.setCurrentIndex(box.findData("Nexis"))
+    rows = range(w.library.proxy.rowCount())
+    shown = {w.library.proxy.index(r, TITLE).data() for r in rows}
+    nexis = {s.title for s in articles.summaries(w.ctx.project) if s.source_database == "Nexis"}
+    assert shown == nexis and len(nexis) == 3
+    qtbot.keyClicks(w.library.search_box, "harbour")
+    qtbot.waitUntil(lambda: w.library.stack.currentWidget() is w.library.results, timeout=5000)
+    hits = w.library.results_model.hits()
+    assert hits and {h.title for h in hits} <= nexis

@@ -74,6 +74,7 @@ class ArticleSummary:
     annotation_count: int
     imported_at: str
     collections: tuple[str, ...] = ()
+    source_database: str | None = None  # "Nexis", "Nexis Uni", "Factiva"
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,7 +219,8 @@ def summaries(
     params: tuple[object, ...] = tuple(ids or ()) + ((limit,) if limit is not None else ())
     rows = store.query(
         "SELECT a.id, a.title, a.outlet, a.author, a.published, a.language, a.read, "
-        "a.imported_at, (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS n, "
+        "a.imported_at, a.source_database, "
+        "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS n, "
         "(SELECT group_concat(c.name, char(31)) FROM article_collections ac "
         " JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = a.id) AS cols "
         f"FROM articles a {where}ORDER BY {order}" + (" LIMIT ?" if limit is not None else ""),
@@ -237,6 +238,7 @@ def summaries(
             annotation_count=int(r["n"]),
             imported_at=r["imported_at"],
             collections=tuple(sorted(r["cols"].split("\x1f"))) if r["cols"] else (),
+            source_database=r["source_database"],
         )
         for r in rows
     ]
