@@ -111,3 +111,14 @@ def test_every_imported_file_is_named_as_the_articles_export_file(tmp_path: Path
         "Sam Petrov",
         None,
     )
+
+
+def test_a_file_of_unreadable_documents_stops_after_a_bounded_number(tmp_path: Path) -> None:
+    flood = tmp_path / "flood.txt"
+    flood.write_text("1 of 1 DOCUMENTS\nno date here\n\n" * 3_000, encoding="utf-8")
+    project = new_project(tmp_path)
+    report = importing.import_files(project, [flood]).value
+    assert not report.imported
+    assert len(report.failures) == importing.MAX_BAD_DOCUMENTS + 1
+    source, reason = report.failures[-1]
+    assert source.endswith("flood.txt") and "the rest of the file was not read" in reason

@@ -125,10 +125,13 @@ class NexisTextReader:
 
     def segments(self) -> Iterator[tuple[int, str]]:
         """(document number, text of the document) in file order; the header is skipped."""
-        found = list(SEPARATOR.finditer(self.text))
-        for i, m in enumerate(found):
-            end = found[i + 1].start() if i + 1 < len(found) else len(self.text)
-            yield int(m.group(1)), self.text[m.start() : end]
+        previous = None
+        for m in SEPARATOR.finditer(self.text):  # one match ahead, never a list of all
+            if previous is not None:
+                yield int(previous.group(1)), self.text[previous.start() : m.start()]
+            previous = m
+        if previous is not None:
+            yield int(previous.group(1)), self.text[previous.start() :]
 
     def documents(
         self, cancelled: Cancelled | None = None

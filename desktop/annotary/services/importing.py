@@ -109,6 +109,7 @@ def batch_collection(path: Path, roots: Sequence[Path]) -> str:
 
 BATCH_ARTICLES = 200
 BATCH_CHARS = 8_000_000
+MAX_BAD_DOCUMENTS = 1_000  # in one file: past this, the file is not read further
 
 
 @dataclass(slots=True)
@@ -138,11 +139,18 @@ class _FileImport:
         shown = shown_name(self.path)
         name = shown_name(self.path.name)
         size = max(_size(self.path), 1)
-        read = 0
+        read = bad = 0
         try:
             for count, item in enumerate(documents, start=1):
                 check_cancelled(self.cancelled)
                 if isinstance(item, DocumentFailure):
+                    bad += 1
+                    if bad > MAX_BAD_DOCUMENTS:
+                        raise ImportFailed(
+                            shown,
+                            f"more than {MAX_BAD_DOCUMENTS:,} of its documents cannot be read; "
+                            "the rest of the file was not read",
+                        )
                     self.report.failures.append((f"{shown}, document {item.number}", item.reason))
                     continue
                 read += len(item.source)
