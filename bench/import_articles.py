@@ -1,13 +1,24 @@
-"""Import of 1,000 article files (Markdown, text and HTML): median time per run.
+"""Import of 1,000 article files (Markdown, text and HTML): median time per run;
+with --exports, news-database exports and a long PDF: time and peak memory.
 
 Run: .venv/bin/python bench/import_articles.py [--files 1000]
+     .venv/bin/python bench/import_articles.py --exports [--runs 3]
+
+--exports measures, each in a fresh process (so that peak memory is its own):
+  nexis    a 1,000-document Nexis text export
+  factiva  a 1,000-document Factiva RTF export
+  pdf      a 300-page PDF
+  corpus   10,000 articles from 20 export files (10 Nexis text, 10 Factiva RTF)
+Targets (2 cores): corpus <= 60 s, peak memory <= 300 MB.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,11 +54,80 @@ def write_files(folder: Path, n: int) -> None:
             )
 
 
+SCENARIOS = ("nexis", "factiva", "pdf", "corpus")
+
+
+def write_scenario(name: str, folder: Path) -> int:
+    """Write the files of a scenario; the number of articles they hold."""
+    from import_exports import factiva_rtf, long_pdf, nexis_text
+
+    if name == "nexis":
+        nexis_text(folder / "nexis.txt", 1000)
+        return 1000
+    if name == "factiva":
+        factiva_rtf(folder / "factiva.rtf", 1000)
+        return 1000
+    if name == "pdf":
+        long_pdf(folder / "long.pdf", 300)
+        return 1
+    for i in range(10):
+        nexis_text(folder / f"nexis-{i:02d}.txt", 500, seed=100 + i)
+        factiva_rtf(folder / f"factiva-{i:02d}.rtf", 500, seed=200 + i)
+    return 10_000
+
+
+def run_scenario(name: str) -> None:
+    """One measurement in this process: prints seconds, articles and peak MB."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "files"
+        folder.mkdir()
+        expected = write_scenario(name, folder)
+        project = open_project(Path(tmp) / "p.annotary", coder="bench")
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t0 = time.perf_counter()
+        report = import_files(project, [folder]).value
+        seconds = time.perf_counter() - t0
+        project.close()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        assert len(report.imported) == expected, report.summary()
+        print(f"{seconds:.3f} {len(report.imported)} {peak:.0f} {before / 1024:.0f}")
+
+
+def exports(runs: int) -> None:
+    for name in SCENARIOS:
+        times, peaks = [], []
+        count = 0
+        for _ in range(runs):
+            out = subprocess.run(
+                [sys.executable, __file__, "--scenario", name],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+            times.append(float(out[0]))
+            count = int(out[1])
+            peaks.append(float(out[2]))
+        med = statistics.median(times)
+        print(
+            f"{name:8s} {count:6d} articles: median {med:.1f} s "
+            f"({med / count * 1000:.2f} ms per article; runs "
+            f"{', '.join(f'{t:.1f}' for t in times)}), peak memory {max(peaks):.0f} MB"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--exports", action="store_true", help="news exports and a long PDF")
+    parser.add_argument("--scenario", choices=SCENARIOS, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.scenario:
+        run_scenario(args.scenario)
+        return
+    if args.exports:
+        exports(args.runs)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "files"
         folder.mkdir()

@@ -31,7 +31,7 @@ def _(w: World) -> list[str]:
 
 @case("file-unsupported-kind")
 def _(w: World) -> list[str]:
-    return w.p("import", str(w.file("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")))
+    return w.p("import", str(w.file("report.pages", b"PK\x03\x04")))
 
 
 @case("file-html-without-text")

@@ -76,12 +76,12 @@ def test_read_file_dispatches_by_suffix(tmp_path: Path) -> None:
 
 
 def test_unsupported_suffix_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "report.docx"
+    path = tmp_path / "report.doc"
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(ImportFailed) as info:
         read_file(path)
     assert info.value.source == str(path)
-    assert "'.docx'" in info.value.reason and ".txt" in info.value.reason
+    assert "'.doc'" in info.value.reason and ".txt" in info.value.reason
 
 
 def test_missing_file_and_binary_file_name_the_path(tmp_path: Path) -> None:
@@ -96,11 +96,11 @@ def test_missing_file_and_binary_file_name_the_path(tmp_path: Path) -> None:
 
 
 def test_iter_importable_expands_folders(tmp_path: Path) -> None:
-    for name in ("b.md", "a.txt", "sub/c.html", "sub/d.pdf", ".hidden.txt", ".git/e.md", "f.HTM"):
+    for name in ("b.md", "a.txt", "sub/c.html", "sub/d.pages", ".hidden.txt", ".git/e.md", "f.HTM"):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x", encoding="utf-8")
-    explicit = tmp_path / "sub" / "d.pdf"
+    explicit = tmp_path / "sub" / "d.pages"
     found = list(iter_importable([tmp_path, explicit, tmp_path / "a.txt"]))
     names = [p.relative_to(tmp_path).as_posix() for p in found]
-    assert names == ["a.txt", "b.md", "f.HTM", "sub/c.html", "sub/d.pdf"]
+    assert names == ["a.txt", "b.md", "f.HTM", "sub/c.html", "sub/d.pages"]

@@ -18,10 +18,10 @@ def article(n: int) -> Article:
 
 
 def test_only_a_refused_file_says_nothing_was_imported() -> None:
-    m = describe_import(ImportReport(), ["report.pdf"], (".txt", ".md"))
+    m = describe_import(ImportReport(), ["report.pages"], (".txt", ".md"))
     assert m.status == "Import: Nothing was imported, 1 file not imported"
     assert m.details is not None and m.problem
-    assert "report.pdf: not a kind of file Annotary reads (.txt, .md)" in m.details
+    assert "report.pages: not a kind of file Annotary reads (.txt, .md)" in m.details
     assert "kept" not in m.details and "other" not in m.details
 
 
@@ -57,7 +57,7 @@ def test_dropping_a_pdf_with_an_article_names_both(  # type: ignore[no-untyped-d
     w = app_window
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "open", lambda self: shown.append(self))
-    pdf = tmp_path / "report.pdf"
+    pdf = tmp_path / "report.pages"
     pdf.write_bytes(b"%PDF-1.4\n")
     latin = tmp_path / "café.txt"
     latin.write_bytes("Le café de la gare ferme à midi, dit la mairie.\n".encode("cp1252"))
@@ -67,13 +67,13 @@ def test_dropping_a_pdf_with_an_article_names_both(  # type: ignore[no-untyped-d
     assert w.statusBar().currentMessage() == "Import: 2 articles imported, 1 file not imported"
     (box,) = shown
     text = box.text()
-    assert "report.pdf: not a kind of file Annotary reads" in text
+    assert "report.pages: not a kind of file Annotary reads" in text
     assert "café.txt:" in text and "guessed" in text
     assert "kept" not in text
 
 
 def test_dropping_only_unreadable_files_is_refused_at_the_door(app_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    pdf = Path(tmp_path) / "report.pdf"
+    pdf = Path(tmp_path) / "report.pages"
     pdf.write_bytes(b"%PDF-1.4\n")
     assert not drop_files(app_window, [pdf])
 
@@ -85,7 +85,7 @@ def test_files_of_other_kinds_in_a_folder_are_counted(tmp_path) -> None:  # type
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("An article about the harbour and its ferries.\n")
-    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "scan.doc").write_bytes(b"%PDF-1.4\n")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8")
     project = open_project(tmp_path / "p.annotary", coder="t", backup_on_open=False)
     try:

@@ -117,3 +117,33 @@ def test_date_problem_rules() -> None:
     assert date_problem("2023-12-31") is None
     assert date_problem("2023-13-01") is not None
     assert date_problem("March 3") is not None
+
+
+def test_news_database_fields_are_shown_and_the_section_can_be_corrected(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from annotary.services import importing
+    from helpers import new_project
+
+    project = new_project(tmp_path, "news.annotary")
+    export = Path(__file__).parents[1] / "formats" / "fixtures" / "news" / "factiva-ferries.txt"
+    report = importing.import_files(project, [export]).value
+    article = next(a for a in report.imported if a.page == "A7")
+    widget = MetadataPanel(AppContext(project))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_article(article.id)
+    shown = {n: widget.edits[n].text() for n in ("section", "page", "length", "source_database")}
+    assert shown == {
+        "section": "Business",
+        "page": "A7",
+        "length": "154 words",
+        "source_database": "Factiva",
+    }
+    assert widget.edits["source_id"].text() == "RVLDG00020250306el3600003"
+    assert widget.edits["export_file"].text() == "factiva-ferries.txt"
+    assert widget.edits["export_file"].isReadOnly()
+    retype(qtbot, widget.edits["section"], "Economy")
+    assert articles.get(project, article.id).section == "Economy"
+    project.close()

@@ -7,6 +7,7 @@ import sys
 
 from annotary.cli.arguments import file_path, iso_date, seconds, whole_number
 from annotary.cli.output import clean, echo, emit_json, short_id, table
+from annotary.cli.progress import ImportProgress
 from annotary.domain.errors import ImportFailed, InvalidInputError
 from annotary.domain.models import Article
 from annotary.services import articles as article_service
@@ -24,6 +25,17 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     p.add_argument("--collection", action="append", default=[], help="add to this collection")
     p.add_argument(
+        "--no-batch-collection",
+        dest="batch_collection",
+        action="store_false",
+        help="do not add the articles to a collection named after each file or folder",
+    )
+    p.add_argument(
+        "--chapters",
+        action="store_true",
+        help="import each chapter of an EPUB book as an article of its own",
+    )
+    p.add_argument(
         "--timeout",
         type=seconds,
         metavar="SECONDS",
@@ -37,6 +49,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser("search", parents=[common], help="full-text search over all articles")
     p.add_argument("query")
     p.add_argument("--outlet")
+    p.add_argument("--section")
+    p.add_argument("--database", dest="source_database", help="Nexis, Nexis Uni or Factiva")
     p.add_argument("--language")
     p.add_argument("--collection")
     p.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD")
@@ -56,6 +70,12 @@ def _article_json(a: Article) -> dict[str, object]:
         "language": a.language,
         "source_format": a.source_format,
         "collections": list(a.collections),
+        "section": a.section,
+        "page": a.page,
+        "length": a.length,
+        "source_database": a.source_database,
+        "source_id": a.source_id,
+        "export_file": a.export_file,
     }
 
 
@@ -66,13 +86,16 @@ def run_import(project: Project, args: argparse.Namespace) -> int:
         if not path.exists():
             raise InvalidInputError(f"{path}: no such file or folder")
 
-    def progress(done: int, total: int, name: str) -> None:
-        if not args.json and total > 1 and name:
-            sys.stderr.write(clean(f"[{done + 1}/{total}] {name}") + "\n")
-
-    outcome = importing.import_files(
-        project, args.paths, progress=progress, collections=args.collection
-    )
+    with ImportProgress(enabled=not args.json) as bar:
+        outcome = importing.import_files(
+            project,
+            args.paths,
+            progress=bar.files,
+            reading=bar.reading,
+            collections=args.collection,
+            batch_collections=args.batch_collection,
+            epub_chapters=args.chapters,
+        )
     report = outcome.value
     for url in args.url:
         try:
@@ -157,6 +180,8 @@ def run_search(project: Project, args: argparse.Namespace) -> int:
         collection=args.collection,
         date_from=args.date_from,
         date_to=args.date_to,
+        section=args.section,
+        source_database=args.source_database,
     )
     hits = searching.search(project, args.query, filters, limit=args.limit)
     if args.json:

@@ -52,6 +52,13 @@ class Article:
     read: bool = False
     reading_position: float = 0.0
     collections: tuple[str, ...] = ()
+    # What a news database says of the article (None for other sources):
+    section: str | None = None
+    page: str | None = None
+    length: str | None = None  # as the database states it, e.g. "734 words"
+    source_database: str | None = None  # "Nexis", "Nexis Uni", "Factiva"
+    source_id: str | None = None  # the database's document identifier
+    export_file: str | None = None  # the file the article was imported from
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,7 @@ class ArticleSummary:
     annotation_count: int
     imported_at: str
     collections: tuple[str, ...] = ()
+    source_database: str | None = None  # "Nexis", "Nexis Uni", "Factiva"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,21 @@ from datetime import date
 from annotary.domain.language import normalise_language
 from annotary.domain.layout import Layout, paragraphs
 
-SOURCE_FORMATS = ("text", "markdown", "html", "pasted", "url")
+SOURCE_FORMATS = (
+    "text",
+    "markdown",
+    "html",
+    "pasted",
+    "url",
+    "nexis",
+    "nexis-uni",
+    "factiva",
+    "pdf",
+    "docx",
+    "odt",
+    "rtf",
+    "epub",
+)
 
 Cancelled = Callable[[], bool]
 """cancelled(): True once the user asked to stop; readers ask it between steps."""
@@ -63,11 +77,33 @@ class ImportedDocument:
     file_name: str | None = None
     layout: Layout = field(default_factory=Layout)
     notes: tuple[str, ...] = ()  # what the user should know, e.g. a guessed encoding
+    # What a news database says of the article (None when the file does not say):
+    section: str | None = None
+    page: str | None = None
+    length: str | None = None  # as the database states it, e.g. "734 words"
+    source_database: str | None = None  # "Nexis", "Nexis Uni", "Factiva"
+    source_id: str | None = None  # the database's document identifier
+    export_file: str | None = None  # the name of the file the article came from
 
     def __post_init__(self) -> None:
         # The default layout is the plain paragraph layout of the text.
         if not self.layout.blocks and self.text:
             object.__setattr__(self, "layout", paragraphs(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFailure:
+    """A document of a file that could not be read; the file's other documents can."""
+
+    number: int  # 1-based position of the document in its file
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """What the user chose for reading files."""
+
+    epub_chapters: bool = False  # each chapter of an EPUB is an article of its own
 
 
 def canonical_text(text: str) -> str:

@@ -20,6 +20,7 @@ import markdown
 
 from annotary.domain.errors import ImportFailed
 from annotary.domain.language import detect_language
+from annotary.formats.bylines import read_byline
 from annotary.formats.document import (
     Cancelled,
     ImportedDocument,
@@ -76,6 +77,19 @@ def render_markdown(body: str, cancelled: Cancelled | None = None) -> str:
     return sanitise_html("\n".join(parts))
 
 
+_ATX_HEADING = re.compile(r"\A\s*#\s[^\n]*\n+")
+
+
+def _heading_of(body: str) -> str:
+    """The leading "# Heading" line of a Markdown body (with its blank lines), or ""."""
+    m = _ATX_HEADING.match(body)
+    return m.group(0) if m else ""
+
+
+def _after_heading(body: str) -> str:
+    return body[len(_heading_of(body)) :]
+
+
 def read_markdown(
     data: bytes,
     file_name: str | None = None,
@@ -101,6 +115,9 @@ def read_markdown(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw, body = split_front_matter(text)
     meta = clean_metadata(raw)
+    byline, without = read_byline(_after_heading(body))
+    if without.strip():
+        body = _heading_of(body) + without
     html = render_markdown(body, cancelled)
     check_cancelled(cancelled)
     headline, rest = split_leading_h1(html, meta.get("title"))
@@ -115,9 +132,9 @@ def read_markdown(
         source=data,
         source_format="markdown",
         html=html,
-        outlet=meta.get("outlet"),
-        author=meta.get("author"),
-        published=meta.get("published"),
+        outlet=meta.get("outlet") or byline.outlet,
+        author=meta.get("author") or byline.author,
+        published=meta.get("published") or byline.published,
         url=meta.get("url"),
         language=meta.get("language") or detect_language(plain),
         encoding=used,

@@ -21,13 +21,17 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from annotary.domain.errors import ImportFailed
 from annotary.domain.language import detect_language
+from annotary.formats.bylines import read_byline
 from annotary.formats.document import (
     Cancelled,
+    DocumentFailure,
     ImportedDocument,
+    ReadOptions,
     canonical_text,
     check_cancelled,
     clean_metadata,
@@ -47,13 +51,16 @@ from annotary.formats.url_fetch import fetch_url
 __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
+    "DocumentFailure",
     "ImportedDocument",
+    "ReadOptions",
     "canonical_text",
     "decode_text",
     "fetch_url",
     "find_importable",
     "html_to_text_and_layout",
     "iter_importable",
+    "read_documents",
     "read_file",
     "read_html",
     "read_markdown",
@@ -63,7 +70,9 @@ __all__ = [
     "sanitise_html",
 ]
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".markdown", ".html", ".htm", ".rtf", ".docx", ".pdf", ".odt", ".epub"}
+)
 MAX_FILE_BYTES = 50_000_000
 MAX_TITLE_CHARS = 200
 
@@ -104,6 +113,9 @@ def _text_document(
         title = first
     if title is not None and first.strip() == title.strip() and rest:
         body = rest
+    byline, without = read_byline(body)
+    if without.strip():
+        body = without
     if not body.strip():
         raise ImportFailed(name, "there is no text to import (the file or text is empty)")
     if title is None:
@@ -113,9 +125,9 @@ def _text_document(
         text=body,
         source=source,
         source_format=source_format,
-        outlet=meta.get("outlet"),
-        author=meta.get("author"),
-        published=meta.get("published"),
+        outlet=meta.get("outlet") or byline.outlet,
+        author=meta.get("author") or byline.author,
+        published=meta.get("published") or byline.published,
         url=meta.get("url"),
         language=meta.get("language") or detect_language(body),
         encoding=encoding,
@@ -165,12 +177,99 @@ def read_pasted(text: str, title: str | None = None) -> ImportedDocument:
 
 
 def read_file(path: Path, cancelled: Cancelled | None = None) -> ImportedDocument:
-    """Read an article file by its suffix; any failure is :class:`ImportFailed`.
+    """Read a file that holds one article (the first, if it holds several).
 
-    ``cancelled`` is asked between the steps of reading (and inside long ones);
-    when it says so, :class:`ImportCancelled` is raised and nothing is returned.
+    Any failure is :class:`ImportFailed`; see :func:`read_documents` for files
+    that hold several articles.
+    """
+    for item in read_documents(path, cancelled):
+        if isinstance(item, DocumentFailure):
+            raise ImportFailed(shown_name(path), item.reason)
+        return item
+    raise ImportFailed(shown_name(path), "there is no article in this file")
+
+
+def read_documents(
+    path: Path, cancelled: Cancelled | None = None, options: ReadOptions | None = None
+) -> Iterator[ImportedDocument | DocumentFailure]:
+    """The articles of a file, by its suffix, one at a time.
+
+    A news-database export yields one document per article; a document that
+    cannot be read is a :class:`DocumentFailure` (its number and why) and the
+    others still come. A file that cannot be read at all raises
+    :class:`ImportFailed`. ``cancelled`` is asked between documents and inside
+    long steps; when it says so, :class:`ImportCancelled` is raised.
     """
     path = Path(path)
+    shown = shown_name(path)
+    data = _load(path)
+    check_cancelled(cancelled)
+    name = shown_name(path.name)
+    suffix = path.suffix.lower()
+    try:
+        yield from _documents(data, name, suffix, cancelled, options or ReadOptions())
+    except ImportFailed as exc:
+        raise ImportFailed(shown, exc.reason) from exc
+    except ValueError as exc:  # a reader's own "cannot be read" (RtfError, PdfError ...)
+        raise ImportFailed(shown, str(exc)) from exc
+
+
+def _documents(
+    data: bytes, name: str, suffix: str, cancelled: Cancelled | None, options: ReadOptions
+) -> Iterator[ImportedDocument | DocumentFailure]:
+    if suffix in (".md", ".markdown"):
+        yield read_markdown(data, file_name=name, cancelled=cancelled)
+    elif suffix in (".html", ".htm"):
+        from annotary.formats.factiva_html import factiva_html_documents
+
+        found = factiva_html_documents(data, name, cancelled)
+        if found is not None:
+            yield from found
+        else:
+            yield read_html(data, file_name=name, cancelled=cancelled)
+    elif suffix == ".rtf":
+        from annotary.formats.rtf_reader import read_rtf_documents
+
+        yield from read_rtf_documents(data, name, cancelled)
+    elif suffix == ".docx":
+        from annotary.formats.docx_reader import read_docx_documents
+
+        yield from read_docx_documents(data, name, cancelled)
+    elif suffix == ".pdf":
+        from annotary.formats.pdf_reader import read_pdf_documents
+
+        yield from read_pdf_documents(data, name, cancelled)
+    elif suffix == ".odt":
+        from annotary.formats.odt_reader import read_odt
+
+        yield read_odt(data, name, cancelled)
+    elif suffix == ".epub":
+        from annotary.formats.epub_reader import read_epub_documents
+
+        yield from read_epub_documents(data, name, cancelled, chapters=options.epub_chapters)
+    else:
+        yield from _text_documents(data, name, cancelled)
+
+
+def _text_documents(
+    data: bytes, name: str, cancelled: Cancelled | None
+) -> Iterator[ImportedDocument | DocumentFailure]:
+    from annotary.formats.export_text import export_documents
+
+    decoded = decode(data, source=name)
+    check_cancelled(cancelled)
+    found = export_documents(decoded.text, name, cancelled)
+    if found is None:
+        yield read_text(data, file_name=name, cancelled=cancelled)
+        return
+    for item in found:
+        if decoded.note and isinstance(item, ImportedDocument):
+            item = replace(item, notes=(*item.notes, decoded.note))
+        yield item
+
+
+def _load(path: Path) -> bytes:
+    """The bytes of a file to import, after the checks every file gets."""
     shown = shown_name(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -196,16 +295,7 @@ def read_file(path: Path, cancelled: Cancelled | None = None) -> ImportedDocumen
     if len(data) > MAX_FILE_BYTES:
         grown = max(len(data), _size_of(path))
         raise ImportFailed(shown, f"the file is too large ({describe_size(grown, MAX_FILE_BYTES)})")
-    check_cancelled(cancelled)
-    name = shown_name(path.name)
-    try:
-        if suffix in (".md", ".markdown"):
-            return read_markdown(data, file_name=name, cancelled=cancelled)
-        if suffix in (".html", ".htm"):
-            return read_html(data, file_name=name, cancelled=cancelled)
-        return read_text(data, file_name=name, cancelled=cancelled)
-    except ImportFailed as exc:
-        raise ImportFailed(shown, exc.reason) from exc
+    return data
 
 
 def _size_of(path: Path) -> int:

@@ -12,7 +12,9 @@ from annotary.services.project import Project
 def load_samples(project: Project) -> ImportReport:
     from annotary.formats.readers import sample_paths
 
-    return import_files(project, sample_paths(), collections=["Samples"]).value
+    return import_files(
+        project, sample_paths(), collections=["Samples"], batch_collections=False
+    ).value
 
 
 def sample_paths() -> list[Path]:

@@ -12,10 +12,23 @@ from annotary.domain.models import Article, ArticleSummary, new_id, now_iso
 from annotary.domain.textsearch import segment
 from annotary.storage.store import Store
 
-EDITABLE_FIELDS = ("title", "outlet", "author", "published", "url", "language")
+EDITABLE_FIELDS = (
+    "title",
+    "outlet",
+    "author",
+    "published",
+    "url",
+    "language",
+    "section",
+    "page",
+    "length",
+    "source_database",
+    "source_id",
+)
 _COLUMNS = (
     "id, title, outlet, author, published, url, language, source_format, text, text_sha256, "
-    "imported_at, modified_at, read, reading_position"
+    "imported_at, modified_at, read, reading_position, "
+    "section, page, length, source_database, source_id, export_file"
 )
 
 
@@ -54,6 +67,12 @@ def _to_article(store: Store, row: sqlite3.Row, with_collections: bool = True) -
         read=bool(row["read"]),
         reading_position=float(row["reading_position"]),
         collections=_collections_of(store, row["id"]) if with_collections else (),
+        section=row["section"],
+        page=row["page"],
+        length=row["length"],
+        source_database=row["source_database"],
+        source_id=row["source_id"],
+        export_file=row["export_file"],
     )
 
 
@@ -61,8 +80,9 @@ def insert(store: Store, article: Article, layout: Layout, source: Source) -> No
     store.execute(
         "INSERT INTO articles (id, title, outlet, author, published, url, language, "
         "source_format, source, source_name, source_encoding, text, layout, text_sha256, "
-        "imported_at, modified_at, read, reading_position) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "imported_at, modified_at, read, reading_position, "
+        "section, page, length, source_database, source_id, export_file) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article.id,
             article.title,
@@ -82,6 +102,12 @@ def insert(store: Store, article: Article, layout: Layout, source: Source) -> No
             article.modified_at,
             int(article.read),
             article.reading_position,
+            article.section,
+            article.page,
+            article.length,
+            article.source_database,
+            article.source_id,
+            article.export_file,
         ),
     )
     reindex(store, [article.id])
@@ -201,7 +227,8 @@ def summaries(
     params: tuple[object, ...] = tuple(ids or ()) + ((limit,) if limit is not None else ())
     rows = store.query(
         "SELECT a.id, a.title, a.outlet, a.author, a.published, a.language, a.read, "
-        "a.imported_at, (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS n, "
+        "a.imported_at, a.source_database, "
+        "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS n, "
         "(SELECT group_concat(c.name, char(31)) FROM article_collections ac "
         " JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = a.id) AS cols "
         f"FROM articles a {where}ORDER BY {order}" + (" LIMIT ?" if limit is not None else ""),
@@ -219,6 +246,7 @@ def summaries(
             annotation_count=int(r["n"]),
             imported_at=r["imported_at"],
             collections=tuple(sorted(r["cols"].split("\x1f"))) if r["cols"] else (),
+            source_database=r["source_database"],
         )
         for r in rows
     ]

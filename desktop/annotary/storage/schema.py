@@ -131,7 +131,9 @@ CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 # - a note on each article and the project's memo (both undoable, both found by the
 #   library search), and the indexes that let the corpus views filter and count in SQL:
 #   what they filter and group by, read from covering indexes (never from the annotation
-#   rows with their texts, nor from the article rows with theirs); see storage/analysis.py.
+#   rows with their texts, nor from the article rows with theirs); see storage/analysis.py;
+# - what a news database says of an article (section, page, length as the database
+#   states it, the database, its document identifier) and the export file.
 V4 = """
 CREATE TABLE annotation_segments (
     annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -166,6 +168,12 @@ CREATE INDEX annotations_by_article ON annotations(
 );
 CREATE INDEX articles_facets ON articles(id, outlet, published, language, title);
 CREATE INDEX annotation_themes_theme_annotation ON annotation_themes(theme_id, annotation_id);
+ALTER TABLE articles ADD COLUMN section TEXT;
+ALTER TABLE articles ADD COLUMN page TEXT;
+ALTER TABLE articles ADD COLUMN length TEXT;
+ALTER TABLE articles ADD COLUMN source_database TEXT;
+ALTER TABLE articles ADD COLUMN source_id TEXT;
+ALTER TABLE articles ADD COLUMN export_file TEXT;
 """
 
 SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}

@@ -27,6 +27,8 @@ class SearchFilters:
     collection: str | None = None
     date_from: str | None = None  # ISO dates, inclusive
     date_to: str | None = None
+    section: str | None = None
+    source_database: str | None = None  # "Nexis", "Nexis Uni", "Factiva"
 
 
 def search(
@@ -80,6 +82,12 @@ def filter_clauses(f: SearchFilters) -> tuple[list[str], list[object]]:
     if f.outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(f.outlet)
+    if f.section:
+        where.append("a.section = ? COLLATE NOCASE")
+        params.append(f.section)
+    if f.source_database:
+        where.append("a.source_database = ? COLLATE NOCASE")
+        params.append(f.source_database)
     if f.language:
         where.append("(a.language = ? COLLATE NOCASE OR a.language LIKE ? COLLATE NOCASE)")
         params.extend([f.language, f.language + "-%"])

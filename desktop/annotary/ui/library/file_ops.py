@@ -33,8 +33,11 @@ from annotary.ui.settings import Settings
 
 T = TypeVar("T")
 
-IMPORTABLE = (".txt", ".md", ".markdown", ".html", ".htm")
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+IMPORTABLE = (".txt", ".md", ".markdown", ".html", ".htm", ".rtf", ".docx", ".pdf", ".odt", ".epub")
+IMPORT_FILTER = (
+    "Articles and news exports (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt "
+    "*.epub);;All files (*)"
+)
 PROJECT_FILTER = "Annotary projects (*.annotary)"
 
 

@@ -62,6 +62,7 @@ class LibraryPanel(QWidget):
         self.collection_box = self._combo("Collection", "libraryCollection")
         self.outlet_box = self._combo("Outlet", "libraryOutlet")
         self.language_box = self._combo("Language", "libraryLanguage")
+        self.database_box = self._combo(self.tr("Database"), "libraryDatabase")
         self.date_from = self._date_edit("From", "libraryDateFrom")
         self.date_to = self._date_edit("To", "libraryDateTo")
 
@@ -113,10 +114,13 @@ class LibraryPanel(QWidget):
         filters.setSpacing(4)
         for w in (self.collection_box, self.outlet_box, self.language_box):
             filters.addWidget(w, 1)
+        # The news database beside the dates: four boxes in one row would widen the
+        # library past what a 1280-pixel screen can give it beside the reader.
         dates = QHBoxLayout()
         dates.setSpacing(4)
-        dates.addWidget(self.date_from)
-        dates.addWidget(self.date_to)
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(self.date_to, 1)
+        dates.addWidget(self.database_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
@@ -133,7 +137,7 @@ class LibraryPanel(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_box.returnPressed.connect(self.run_search)
-        for box in (self.collection_box, self.outlet_box, self.language_box):
+        for box in (self.collection_box, self.outlet_box, self.language_box, self.database_box):
             box.currentIndexChanged.connect(self._filters_changed)
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self._filters_changed)
@@ -213,10 +217,12 @@ class LibraryPanel(QWidget):
         outlets = sorted({s.outlet for s in rows if s.outlet}, key=str.casefold)
         languages = sorted({s.language for s in rows if s.language})
         cols = sorted({c for s in rows for c in s.collections}, key=str.casefold)
+        databases = sorted({s.source_database for s in rows if s.source_database})
         for box, values in (
             (self.collection_box, cols),
             (self.outlet_box, outlets),
             (self.language_box, languages),
+            (self.database_box, databases),
         ):
             current = box.currentData()
             if [box.itemData(i) for i in range(1, box.count())] == values:
@@ -244,6 +250,7 @@ class LibraryPanel(QWidget):
             language=self.language_box.currentData(),
             date_from=self._date_value(self.date_from),
             date_to=self._date_value(self.date_to),
+            source_database=self.database_box.currentData(),
         )
 
     def _filters_changed(self) -> None:
@@ -281,6 +288,7 @@ class LibraryPanel(QWidget):
             collection=f.collection,
             date_from=f.date_from,
             date_to=f.date_to,
+            source_database=f.source_database,
         )
         self.searching = True
         self.searcher.search(query, filters)

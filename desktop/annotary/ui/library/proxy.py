@@ -21,11 +21,14 @@ class LibraryFilter:
     date_from: str | None = None  # ISO, inclusive
     date_to: str | None = None
     text: str = ""  # a quick filter on the title
+    source_database: str | None = None  # "Nexis", "Factiva" ...
 
     def accepts(self, s: ArticleSummary) -> bool:
         if self.collection and self.collection not in s.collections:
             return False
         if self.outlet and s.outlet != self.outlet:
+            return False
+        if self.source_database and s.source_database != self.source_database:
             return False
         if self.language and normalise_language(s.language) != normalise_language(self.language):
             return False

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from annotary.domain.models import Article
+from annotary.domain.wording import count as plural
 from annotary.services import articles, importing
 from annotary.services.importing import ImportReport
 from annotary.services.outcome import Outcome
@@ -21,16 +24,34 @@ def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Oper
     Outcome back and makes it one undo step. A cancel keeps what was imported.
     """
     chosen, groups = list(paths), tuple(collections)
-    return (
-        Operation(
-            "Import articles",
-            lambda p, progress, cancelled: importing.import_files(
-                p, chosen, progress=progress, cancelled=cancelled, collections=groups
-            ),
+
+    def job(
+        p: Project, progress: importing.Progress, cancelled: Callable[[], bool]
+    ) -> Outcome[ImportReport]:
+        files = [0, 0]  # done, total: the label inside a file keeps them
+
+        def on_file(done: int, total: int, name: str) -> None:
+            files[:] = [done, total]
+            progress(done, total, name)
+
+        def on_reading(name: str, count: int, _fraction: float) -> None:
+            label = QCoreApplication.translate("ImportProgress", "%1: %2 read")
+            progress(
+                files[0],
+                files[1],
+                label.replace("%2", plural(count, "article")).replace("%1", name),
+            )
+
+        return importing.import_files(
+            p,
+            chosen,
+            progress=on_file,
+            cancelled=cancelled,
+            collections=groups,
+            reading=on_reading,
         )
-        .in_background("Importing")
-        .named_by(_imported)
-    )
+
+    return Operation("Import articles", job).in_background("Importing").named_by(_imported)
 
 
 def _imported(report: ImportReport) -> str:

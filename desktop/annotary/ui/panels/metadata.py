@@ -1,4 +1,6 @@
-"""The article metadata panel: title, outlet, author, date, URL, language, collections.
+"""The article metadata panel: title, outlet, author, date, URL, language, collections,
+and what a news database says of the article (section, page, length, database,
+document identifier; the export file it came from, which is not editable).
 
 A field is applied when the user presses Enter or leaves it; each applied
 field is one ``articles.update_metadata`` call and one undo step. A date that
@@ -78,15 +80,21 @@ class MetadataPanel(QWidget):
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
         for name, label, placeholder in FIELDS:
-            edit = QLineEdit(self)
-            edit.setObjectName(f"metadata_{name}")
-            edit.setPlaceholderText(placeholder)
-            plain = label.replace("&", "")
-            edit.setAccessibleName(plain)
-            edit.setToolTip(f"{plain}: press Enter or leave the field to apply")
-            edit.editingFinished.connect(lambda n=name: self.apply(n))
-            self.edits[name] = edit
-            form.addRow(label, edit)
+            self._add_field(form, name, label, placeholder)
+        news = (
+            ("section", self.tr("Sect&ion"), self.tr("Section of the newspaper")),
+            ("page", self.tr("&Page"), self.tr("Page in print, e.g. 12 or A7")),
+            ("length", self.tr("Le&ngth"), self.tr("As the database states it")),
+            ("source_database", self.tr("Data&base"), self.tr("e.g. Nexis, Factiva")),
+            ("source_id", self.tr("Docu&ment ID"), self.tr("The database's identifier")),
+        )
+        for name, label, placeholder in news:
+            self._add_field(form, name, label, placeholder)
+        export = self._add_field(
+            form, "export_file", self.tr("E&xport file"), self.tr("Not imported from a file")
+        )
+        export.setReadOnly(True)
+        export.setToolTip(self.tr("The file the article was imported from"))
         self.edits["published"].setMaxLength(10)
         self.edits["published"].textEdited.connect(lambda _t: self._show_problem(None))
 
@@ -111,6 +119,18 @@ class MetadataPanel(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.project_replaced.connect(lambda: self.set_article(None))
         self.set_article(None)
+
+    def _add_field(self, form: QFormLayout, name: str, label: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"metadata_{name}")
+        edit.setPlaceholderText(placeholder)
+        plain = label.replace("&", "")
+        edit.setAccessibleName(plain)
+        edit.setToolTip(f"{plain}: press Enter or leave the field to apply")
+        edit.editingFinished.connect(lambda n=name: self.apply(n))
+        self.edits[name] = edit
+        form.addRow(label, edit)
+        return edit
 
     # -- showing ---------------------------------------------------------
     def set_article(self, article_id: str | None) -> None:
@@ -172,7 +192,7 @@ class MetadataPanel(QWidget):
             return False
         edit = self.edits[name]
         text = edit.text().strip()
-        if text == self._current(name):
+        if text == self._current(name) or edit.isReadOnly():
             return True
         if name == "published" and (problem := date_problem(text)):
             self._show_problem(problem)
