@@ -177,6 +177,10 @@ def _read_header(path: Path) -> bytes | None:
             return fh.read(len(SQLITE_MAGIC))
 
 
+class DamagedProject(ProjectError):
+    """A project file SQLite cannot read (the opener adds which backup to restore)."""
+
+
 def inspect(path: Path) -> str:
     """Classify a file: "missing", "empty", "project", or raise ProjectError saying why not.
 
@@ -218,7 +222,7 @@ def inspect(path: Path) -> str:
         error = failures.translate(exc, path)
         if error is not None and not failures.is_damage(exc):
             raise error from exc
-        raise ProjectError(f"{path} is damaged and cannot be read ({exc})") from exc
+        raise DamagedProject(f"{path} is damaged and cannot be read ({exc})") from exc
     if app_id == APPLICATION_ID:
         return "project"
     if app_id == 0 and tables == 0:

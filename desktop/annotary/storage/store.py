@@ -198,7 +198,16 @@ def open_store(
     reading. ``backup_on_open`` takes a periodic backup if one is due (never fails).
     """
     target = Path(path).expanduser()
-    state = connection.inspect(target)
+    try:
+        state = connection.inspect(target)
+    except connection.DamagedProject as exc:
+        # A damaged schema (it can span more than the first page) is found here.
+        hint = backups.latest(target)
+        if hint is None:
+            raise
+        raise ProjectError(
+            f"{exc}; restore the latest backup with 'annotary backups --restore {hint.name}'"
+        ) from exc
     if state == "missing" and not create:
         raise ProjectError(f"{target} does not exist")
     if state == "empty":
