@@ -67,6 +67,7 @@ class ArticleSummary:
     annotation_count: int
     imported_at: str
     collections: tuple[str, ...] = ()
+    similar: int = 0  # other articles in its group of near-duplicates
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,13 @@ from annotary.domain.models import Article, ArticleSummary, new_id, now_iso
 from annotary.domain.textsearch import segment
 from annotary.storage.store import Store
 
+# Articles (alias ``a``) that are not near-duplicates hidden by the user.
+NOT_HIDDEN = "a.id NOT IN (SELECT article_id FROM near_duplicates WHERE state = 'hidden')"
+# How many other articles are in the near-duplicate group of article ``a``.
+SIMILAR = (
+    "(SELECT max(count(*) - 1, 0) FROM near_duplicates m JOIN articles x ON x.id = m.article_id "
+    " WHERE m.group_id = (SELECT n.group_id FROM near_duplicates n WHERE n.article_id = a.id))"
+)
 EDITABLE_FIELDS = ("title", "outlet", "author", "published", "url", "language")
 _COLUMNS = (
     "id, title, outlet, author, published, url, language, source_format, text, text_sha256, "
@@ -181,21 +188,27 @@ def summaries(
     by_date: bool = False,
     limit: int | None = None,
     ids: Sequence[str] | None = None,
+    include_hidden: bool = False,
 ) -> list[ArticleSummary]:
     """Article summaries, newest import first. ``by_date``: newest publication first
     (then newest import), as a library sorted by date shows them; ``limit``: only the
-    first rows of that order; ``ids``: only these articles."""
+    first rows of that order; ``ids``: only these articles; ``include_hidden``: also
+    the near-duplicates the user hid."""
     if by_date:
         order = "a.published DESC, a.imported_at DESC, a.id DESC"
     else:
         order = "a.imported_at DESC, a.rowid DESC"
-    where = f"WHERE a.id IN ({', '.join('?' * len(ids))}) " if ids is not None else ""
+    conditions = [f"a.id IN ({', '.join('?' * len(ids))})"] if ids is not None else []
+    if not include_hidden:
+        conditions.append(NOT_HIDDEN)
+    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
     params: tuple[object, ...] = tuple(ids or ()) + ((limit,) if limit is not None else ())
     rows = store.query(
         "SELECT a.id, a.title, a.outlet, a.author, a.published, a.language, a.read, "
         "a.imported_at, (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS n, "
         "(SELECT group_concat(c.name, char(31)) FROM article_collections ac "
-        " JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = a.id) AS cols "
+        " JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = a.id) AS cols, "
+        f"{SIMILAR} AS similar "
         f"FROM articles a {where}ORDER BY {order}" + (" LIMIT ?" if limit is not None else ""),
         params,
     )
@@ -211,6 +224,7 @@ def summaries(
             annotation_count=int(r["n"]),
             imported_at=r["imported_at"],
             collections=tuple(sorted(r["cols"].split("\x1f"))) if r["cols"] else (),
+            similar=int(r["similar"]),
         )
         for r in rows
     ]

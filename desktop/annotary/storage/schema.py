@@ -7,7 +7,7 @@ Column names are chosen to read well in ``sqlite3``: offsets are ``start_offset`
 from __future__ import annotations
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO": marks the file as an Annotary project
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1: articles, collections, speakers, themes, annotations, full-text index.
 V1 = """
@@ -121,7 +121,44 @@ V3 = """
 CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 """
 
-SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3}
+# Version 4: near-duplicate articles. Each article's MinHash signature and its LSH band
+# buckets (found at import without comparing all pairs), the groups of near-duplicates
+# with the user's choice for each member, and what merged articles were (outlet, date).
+V4 = """
+CREATE TABLE article_signatures (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    scheme TEXT NOT NULL,
+    minhash BLOB NOT NULL
+);
+CREATE TABLE signature_buckets (
+    bucket INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (bucket, article_id)
+);
+CREATE INDEX signature_buckets_article ON signature_buckets(article_id);
+CREATE TABLE near_duplicates (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    group_id TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'flagged' CHECK (state IN ('flagged', 'kept', 'hidden'))
+);
+CREATE INDEX near_duplicates_group ON near_duplicates(group_id);
+CREATE TABLE merged_articles (
+    merged_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,
+    url TEXT,
+    source_name TEXT,
+    imported_at TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+);
+CREATE INDEX merged_articles_article ON merged_articles(article_id);
+"""
+
+SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}
 
 # Tables whose rows user actions change; the undo log records their changes.
 UNDOABLE_TABLES = (
@@ -134,6 +171,10 @@ UNDOABLE_TABLES = (
     "annotations",
     "annotation_themes",
     "rejected_suggestions",
+    "article_signatures",
+    "signature_buckets",
+    "near_duplicates",
+    "merged_articles",
 )
 
 
