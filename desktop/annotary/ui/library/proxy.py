@@ -20,8 +20,11 @@ class LibraryFilter:
     date_from: str | None = None  # ISO, inclusive
     date_to: str | None = None
     text: str = ""  # a quick filter on the title
+    near_duplicates: bool = False  # only articles with near-duplicates
 
     def accepts(self, s: ArticleSummary) -> bool:
+        if self.near_duplicates and not s.similar:
+            return False
         if self.collection and self.collection not in s.collections:
             return False
         if self.outlet and s.outlet != self.outlet:
