@@ -35,7 +35,8 @@ ROWS = BINS // BANDS
 # Only the beginning of a very long text is compared (bounded time and memory; a news
 # article is far shorter, and two texts that agree on this much are the same story).
 MAX_CHARS = 200_000
-SCHEME = f"oph-{BINS}-{SHINGLE}-{MAX_CHARS}"  # stored beside each signature; a new scheme means a rescan
+# Stored beside each signature: a new scheme means a rescan, not wrong answers.
+SCHEME = f"oph-{BINS}-{SHINGLE}-{MAX_CHARS}"
 
 _EMPTY = (1 << 64) - 1
 _CJK = f"{HAN_CLASS}{KANA_CLASS}{BOPOMOFO_CLASS}{HANGUL_CLASS}"
