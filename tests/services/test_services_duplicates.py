@@ -185,3 +185,17 @@ def test_an_article_outside_the_group_cannot_be_kept(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError):
         duplicates.merge(project, duplicates.groups(project)[0].id, into=other)
     assert article_service.count(project) == 3
+
+
+def test_hidden_near_duplicates_are_left_out_of_the_coder_comparison(tmp_path: Path) -> None:
+    from annotary.services import agreement
+
+    project = new_project(tmp_path)
+    first, second = _wire_pair(project)
+    for coder in ("amira", "ben"):
+        project.coder = coder
+        for article_id, text in ((first, WIRE), (second, WIRE_EDITED)):
+            _annotate(project, article_id, text, "“We cannot keep pouring money", "passage")
+    assert set(agreement.compare_coders(project).articles) == {first, second}
+    duplicates.hide_others(project, duplicates.groups(project)[0].id, keep=first)
+    assert agreement.compare_coders(project).articles == (first,)
