@@ -49,6 +49,10 @@ def test_scan_finds_them_in_a_project_without_signatures_and_merge_keeps_one(
     assert report["kept"] == group["articles"][0]["id"] and len(report["merged"]) == 1
     rows = table_rows(project)
     assert len(rows["articles"]) == 2 and len(rows["merged_articles"]) == 1
+    also = run_cli("--project", str(project), "duplicates", "--merged", report["kept"], "--json")
+    [record] = json.loads(also.out)
+    assert record["id"] == report["merged"][0]
+    assert record["title"] in {"Council closes ferry", "Ferry to close"}
 
 
 def test_an_unknown_group_is_one_line_and_changes_nothing(tmp_path: Path) -> None:

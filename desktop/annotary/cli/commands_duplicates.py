@@ -7,6 +7,7 @@ import sys
 
 from annotary.cli.output import echo, emit_json, short_id, table
 from annotary.domain.wording import count
+from annotary.services import articles as article_service
 from annotary.services import duplicates
 from annotary.services.project import Project
 
@@ -38,6 +39,11 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         metavar="GROUP",
         help="merge this group into one article, moving every annotation onto it",
     )
+    what.add_argument(
+        "--merged",
+        metavar="ARTICLE",
+        help="list the articles merged into this one (where else the story ran)",
+    )
     p.add_argument(
         "--into",
         metavar="ARTICLE",
@@ -62,6 +68,8 @@ def run_duplicates(project: Project, args: argparse.Namespace) -> int:
                 f"compared {count(found.signed, 'article')}: "
                 f"{count(found.flagged, 'near-duplicate')} found"
             )
+    if args.merged:
+        return _list_merged(project, args)
     if args.merge:
         report = duplicates.merge(project, args.merge, args.into).value
         if args.json:
@@ -109,4 +117,33 @@ def run_duplicates(project: Project, args: argparse.Namespace) -> int:
                 for m in g.members
             ]
         )
+    return 0
+
+
+def _list_merged(project: Project, args: argparse.Namespace) -> int:
+    article = article_service.resolve(project, args.merged)
+    merged = duplicates.merged_into(project, article.id)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": m.merged_id,
+                    "title": m.title,
+                    "outlet": m.outlet,
+                    "author": m.author,
+                    "published": m.published,
+                    "url": m.url,
+                    "source_name": m.source_name,
+                    "imported_at": m.imported_at,
+                    "merged_at": m.merged_at,
+                }
+                for m in merged
+            ]
+        )
+        return 0
+    if not merged:
+        echo(f"nothing was merged into {short_id(article.id)}")
+        return 0
+    echo(f"also published as ({count(len(merged), 'article')} merged into {short_id(article.id)}):")
+    table([[m.outlet or "", m.published or "", m.title] for m in merged])
     return 0
