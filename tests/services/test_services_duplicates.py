@@ -74,11 +74,7 @@ def test_chinese_wire_copy_is_grouped_and_undoing_the_import_unflags_it(tmp_path
 def test_a_scan_finds_near_duplicates_among_articles_imported_before(tmp_path: Path) -> None:
     project = new_project(tmp_path)
     first, second = _wire_pair(project)
-    # As in a project from before signatures existed: none stored.
-    with project.store.write():
-        project.store.execute("DELETE FROM near_duplicates")
-        project.store.execute("DELETE FROM signature_buckets")
-        project.store.execute("DELETE FROM article_signatures")
+    _forget_signatures(project)
     seen: list[tuple[int, int]] = []
     report = duplicates.scan(project, progress=lambda d, t, _n: seen.append((d, t))).value
     assert report.signed == 2 and report.flagged == 2 and not report.cancelled
@@ -87,13 +83,31 @@ def test_a_scan_finds_near_duplicates_among_articles_imported_before(tmp_path: P
     assert duplicates.scan(project).value.signed == 0  # nothing left to compare
 
 
+def _forget_signatures(project: Project) -> None:
+    """As in a project from before signatures existed."""
+    with project.store.write():
+        project.store.execute("DELETE FROM near_duplicates")
+        project.store.execute("DELETE FROM signature_buckets")
+        project.store.execute("DELETE FROM article_signatures")
+
+
 def test_a_cancelled_scan_keeps_what_it_finished(tmp_path: Path) -> None:
     project = new_project(tmp_path)
     _wire_pair(project)
-    report = duplicates.scan(project, rescan=True, cancelled=lambda: True).value
+    _forget_signatures(project)
+    report = duplicates.scan(project, cancelled=lambda: True).value
     assert report.cancelled and report.signed == 0
     assert duplicates.groups(project) == []
-    assert duplicates.scan(project, rescan=True).value.flagged == 2
+    assert duplicates.scan(project).value.flagged == 2
+
+
+def test_a_rescan_keeps_the_choices_made(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    first, second = _wire_pair(project)
+    duplicates.hide_others(project, duplicates.groups(project)[0].id, keep=first)
+    assert duplicates.scan(project, rescan=True).value.signed == 2
+    [group] = duplicates.groups(project)
+    assert {m.article_id: m.state for m in group.members} == {first: "kept", second: "hidden"}
 
 
 def test_hiding_the_others_leaves_them_out_of_the_library_and_search(tmp_path: Path) -> None:

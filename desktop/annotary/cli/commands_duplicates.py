@@ -26,7 +26,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         help="first look for near-duplicates among articles not yet compared",
     )
     p.add_argument(
-        "--rescan", action="store_true", help="compare every article again (groups are rebuilt)"
+        "--rescan",
+        action="store_true",
+        help="compare every article again (the choices made for groups stay)",
     )
     what = p.add_mutually_exclusive_group()
     what.add_argument("--keep", metavar="GROUP", help="keep every article of this group")

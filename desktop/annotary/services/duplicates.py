@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from annotary.domain import near_duplicates as nd
 from annotary.domain.anchoring import Anchor, make_anchor, reanchor_all
 from annotary.domain.errors import InvalidInputError, NotFoundError
-from annotary.domain.models import Changes, new_id
+from annotary.domain.models import Changes, new_id, now_iso
 from annotary.services.outcome import Inverse, Outcome, combine
 from annotary.services.project import Project
 from annotary.storage import annotations as annotation_store
@@ -157,16 +157,11 @@ def scan(
     """Find near-duplicates among articles that have no signature yet (``rescan``: all).
 
     Works in batches, each its own transaction; cancelling keeps the finished batches.
+    Groups found before, and the choices made for them, stay.
     """
     store = project.store
-    if rescan:
-        todo = article_store.ids(store)
-        with store.write() as tx0:
-            nd_store.remove_members(store, todo)
-        inverses: list[Inverse] = [tx0.inverse]
-    else:
-        todo = nd_store.unsigned(store, nd.SCHEME)
-        inverses = []
+    todo = article_store.ids(store) if rescan else nd_store.unsigned(store, nd.SCHEME)
+    inverses: list[Inverse] = []
     changes = Changes()
     flagged: set[str] = set()
     done = 0
@@ -315,6 +310,7 @@ def merge(project: Project, group_id: str, into: str | None = None) -> Outcome[M
     placed = orphaned = 0
     moved: set[str] = set()
     cols = set(target.collections)
+    stamp = now_iso()
     with store.write() as tx:
         for other in others:
             cols |= set(article_store.get(store, other).collections)
@@ -327,7 +323,14 @@ def merge(project: Project, group_id: str, into: str | None = None) -> Outcome[M
                     start = min(note.start, end - 1)
                     annotation_store.update(
                         store,
-                        replace(note, article=kept, start=start, end=end, status="orphaned"),
+                        replace(
+                            note,
+                            article=kept,
+                            start=start,
+                            end=end,
+                            status="orphaned",
+                            modified=stamp,
+                        ),
                     )
                 else:
                     placed += 1
@@ -343,6 +346,7 @@ def merge(project: Project, group_id: str, into: str | None = None) -> Outcome[M
                             prefix=a.prefix,
                             suffix=a.suffix,
                             status="anchored",
+                            modified=stamp,
                         ),
                     )
                 moved.add(note.id)

@@ -147,11 +147,6 @@ def set_state(store: Store, article_ids: Iterable[str], state: str) -> None:
         )
 
 
-def remove_members(store: Store, article_ids: Iterable[str]) -> None:
-    for article_id in article_ids:
-        store.execute("DELETE FROM near_duplicates WHERE article_id = ?", (article_id,))
-
-
 def similar_counts(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
     """For each article in a group, how many other articles of its group exist."""
     if not article_ids:
