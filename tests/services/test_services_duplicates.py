@@ -213,3 +213,14 @@ def test_hidden_near_duplicates_are_left_out_of_the_coder_comparison(tmp_path: P
     assert set(agreement.compare_coders(project).articles) == {first, second}
     duplicates.hide_others(project, duplicates.groups(project)[0].id, keep=first)
     assert agreement.compare_coders(project).articles == (first,)
+
+
+def test_an_article_whose_text_was_replaced_is_compared_again(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    first = add_article(project, WIRE, "Council closes ferry").id
+    other = add_article(project, SAME_TOPIC, "A sad day").id
+    assert duplicates.groups(project) == []
+    article_service.replace_text(project, other, WIRE_EDITED)
+    report = duplicates.scan(project).value
+    assert report.signed == 1 and report.flagged == 2
+    assert {m.article_id for m in duplicates.groups(project)[0].members} == {first, other}

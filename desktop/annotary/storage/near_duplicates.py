@@ -40,8 +40,9 @@ def save_signature(
 ) -> None:
     store.execute("DELETE FROM signature_buckets WHERE article_id = ?", (article_id,))
     store.execute(
-        "INSERT OR REPLACE INTO article_signatures(article_id, scheme, minhash) VALUES (?, ?, ?)",
-        (article_id, scheme, blob),
+        "INSERT OR REPLACE INTO article_signatures(article_id, scheme, minhash, text_sha256) "
+        "SELECT id, ?, ?, text_sha256 FROM articles WHERE id = ?",
+        (scheme, blob, article_id),
     )
     store.conn.executemany(
         "INSERT OR IGNORE INTO signature_buckets(bucket, article_id) VALUES (?, ?)",
@@ -70,10 +71,11 @@ def signed_scheme(store: Store, article_id: str) -> str | None:
 
 
 def unsigned(store: Store, scheme: str) -> list[str]:
-    """Articles without a signature of ``scheme``, oldest import first."""
+    """Articles without a signature of ``scheme`` for their current text, oldest first."""
     rows = store.query(
         "SELECT a.id FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id "
-        "WHERE s.scheme IS NULL OR s.scheme != ? ORDER BY a.imported_at, a.rowid",
+        "WHERE s.scheme IS NULL OR s.scheme != ? OR s.text_sha256 != a.text_sha256 "
+        "ORDER BY a.imported_at, a.rowid",
         (scheme,),
     )
     return [r["id"] for r in rows]

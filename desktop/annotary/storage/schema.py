@@ -128,7 +128,8 @@ V4 = """
 CREATE TABLE article_signatures (
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     scheme TEXT NOT NULL,
-    minhash BLOB NOT NULL
+    minhash BLOB NOT NULL,
+    text_sha256 TEXT NOT NULL
 );
 CREATE TABLE signature_buckets (
     bucket INTEGER NOT NULL,
