@@ -126,7 +126,8 @@ def test_hiding_the_others_leaves_them_out_of_the_library_and_search(tmp_path: P
     }
     hits = searching.search(project, "Okafor")
     assert [h.article for h in hits] == [second]
-    assert article_service.count(project) == 2  # still in the project
+    assert article_service.count(project) == 1
+    assert article_service.count(project, include_hidden=True) == 2  # still in the project
     shown = duplicates.show_all(project, group.id)
     assert {s.id for s in article_service.summaries(project)} == {first, second}
     history.revert(project, shown.undo)

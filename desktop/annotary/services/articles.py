@@ -37,8 +37,9 @@ def summaries(
     )
 
 
-def count(project: Project) -> int:
-    return article_store.count(project.store)
+def count(project: Project, include_hidden: bool = False) -> int:
+    """The articles the library lists (``include_hidden``: near-duplicates hidden too)."""
+    return article_store.count(project.store, include_hidden)
 
 
 def get(project: Project, article_id: str) -> Article:

@@ -178,8 +178,9 @@ def iterate(store: Store, article_ids: Sequence[str] | None = None) -> Iterator[
             yield get(store, article_id)
 
 
-def count(store: Store) -> int:
-    return int(store.query("SELECT count(*) AS n FROM articles")[0]["n"])
+def count(store: Store, include_hidden: bool = True) -> int:
+    where = "" if include_hidden else f" a WHERE {NOT_HIDDEN}"
+    return int(store.query(f"SELECT count(*) AS n FROM articles{where}")[0]["n"])
 
 
 def summaries(
