@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _optional_commands() -> list[Any]:
     """Commands of features that live in their own modules (suggestions, interchange)."""
     found = []
-    for name in ("commands_suggest", "commands_interchange"):
+    for name in ("commands_suggest", "commands_interchange", "commands_duplicates"):
         try:
             module = __import__(f"annotary.cli.{name}", fromlist=["add_parsers"])
         except ImportError:

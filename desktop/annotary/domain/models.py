@@ -76,6 +76,7 @@ class ArticleSummary:
     imported_at: str
     collections: tuple[str, ...] = ()
     source_database: str | None = None  # "Nexis", "Nexis Uni", "Factiva"
+    similar: int = 0  # other articles in its group of near-duplicates
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from annotary.domain.agreement import (
 from annotary.domain.errors import InvalidInputError
 from annotary.domain.models import Annotation
 from annotary.formats import agreement_report
-from annotary.services import codebook
+from annotary.services import codebook, duplicates
 from annotary.services.project import Project
 from annotary.storage import annotations as annotation_store
 from annotary.storage import articles as article_store
@@ -65,13 +65,19 @@ def _coded_by(notes: Sequence[Annotation], who: Sequence[str]) -> list[str]:
 def compare_coders(
     project: Project, who: Sequence[str] | None = None, theme_ids: Sequence[str] | None = None
 ) -> Comparison:
-    """Agreement of the coders (default: all) over the articles all of them coded."""
+    """Agreement of the coders (default: all) over the articles all of them coded
+    (leaving out near-duplicates the user hid)."""
     chosen = tuple(dict.fromkeys(who or coders(project)))
     if len(chosen) < 2:
         raise InvalidInputError(
             f"agreement needs at least two coders; this project has {len(coders(project))}"
         )
-    notes = [a for a in annotation_store.iterate(project.store) if a.coder in chosen]
+    hidden = duplicates.hidden(project)  # near-duplicates the user hid are not counted twice
+    notes = [
+        a
+        for a in annotation_store.iterate(project.store)
+        if a.coder in chosen and a.article not in hidden
+    ]
     articles = _coded_by(notes, chosen)
     if not articles:
         raise InvalidInputError(f"no article has been coded by all of: {', '.join(chosen)}")

@@ -28,15 +28,20 @@ def summaries(
     by_date: bool = False,
     limit: int | None = None,
     ids: Iterable[str] | None = None,
+    include_hidden: bool = False,
 ) -> list[ArticleSummary]:
     """Newest import first; ``by_date``: newest publication first; ``limit``: the first
-    rows; ``ids``: only these articles (those that still exist)."""
+    rows; ``ids``: only these articles (those that still exist); ``include_hidden``:
+    also the near-duplicates the user hid (left out otherwise)."""
     wanted = list(ids) if ids is not None else None
-    return article_store.summaries(project.store, by_date=by_date, limit=limit, ids=wanted)
+    return article_store.summaries(
+        project.store, by_date=by_date, limit=limit, ids=wanted, include_hidden=include_hidden
+    )
 
 
-def count(project: Project) -> int:
-    return article_store.count(project.store)
+def count(project: Project, include_hidden: bool = False) -> int:
+    """The articles the library lists (``include_hidden``: near-duplicates hidden too)."""
+    return article_store.count(project.store, include_hidden)
 
 
 def get(project: Project, article_id: str) -> Article:

@@ -16,6 +16,7 @@ from annotary.formats.document import (
     check_cancelled,
     shown_name,
 )
+from annotary.services import duplicates
 from annotary.services.outcome import Outcome, combine
 from annotary.services.project import Project
 from annotary.storage import articles as article_store
@@ -95,6 +96,7 @@ def store_document(
     source = article_store.Source(doc.source, doc.file_name, doc.encoding)
     with project.store.write() as tx:
         article_store.insert(project.store, article, doc.layout, source)
+        duplicates.flag_new_article(project, article.id, article.text)  # near-duplicates
     return Outcome(article, Changes(articles={article.id}), tx.inverse)
 
 

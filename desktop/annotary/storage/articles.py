@@ -12,6 +12,13 @@ from annotary.domain.models import Article, ArticleSummary, new_id, now_iso
 from annotary.domain.textsearch import segment
 from annotary.storage.store import Store
 
+# Articles (alias ``a``) that are not near-duplicates hidden by the user.
+NOT_HIDDEN = "a.id NOT IN (SELECT article_id FROM near_duplicates WHERE state = 'hidden')"
+# How many other articles are in the near-duplicate group of article ``a``.
+SIMILAR = (
+    "(SELECT max(count(*) - 1, 0) FROM near_duplicates m JOIN articles x ON x.id = m.article_id "
+    " WHERE m.group_id = (SELECT n.group_id FROM near_duplicates n WHERE n.article_id = a.id))"
+)
 EDITABLE_FIELDS = (
     "title",
     "outlet",
@@ -205,8 +212,9 @@ def iterate(store: Store, article_ids: Sequence[str] | None = None) -> Iterator[
             yield get(store, article_id)
 
 
-def count(store: Store) -> int:
-    return int(store.query("SELECT count(*) AS n FROM articles")[0]["n"])
+def count(store: Store, include_hidden: bool = True) -> int:
+    where = "" if include_hidden else f" a WHERE {NOT_HIDDEN}"
+    return int(store.query(f"SELECT count(*) AS n FROM articles{where}")[0]["n"])
 
 
 def summaries(
@@ -215,22 +223,28 @@ def summaries(
     by_date: bool = False,
     limit: int | None = None,
     ids: Sequence[str] | None = None,
+    include_hidden: bool = False,
 ) -> list[ArticleSummary]:
     """Article summaries, newest import first. ``by_date``: newest publication first
     (then newest import), as a library sorted by date shows them; ``limit``: only the
-    first rows of that order; ``ids``: only these articles."""
+    first rows of that order; ``ids``: only these articles; ``include_hidden``: also
+    the near-duplicates the user hid."""
     if by_date:
         order = "a.published DESC, a.imported_at DESC, a.id DESC"
     else:
         order = "a.imported_at DESC, a.rowid DESC"
-    where = f"WHERE a.id IN ({', '.join('?' * len(ids))}) " if ids is not None else ""
+    conditions = [f"a.id IN ({', '.join('?' * len(ids))})"] if ids is not None else []
+    if not include_hidden:
+        conditions.append(NOT_HIDDEN)
+    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
     params: tuple[object, ...] = tuple(ids or ()) + ((limit,) if limit is not None else ())
     rows = store.query(
         "SELECT a.id, a.title, a.outlet, a.author, a.published, a.language, a.read, "
         "a.imported_at, a.source_database, "
         "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS n, "
         "(SELECT group_concat(c.name, char(31)) FROM article_collections ac "
-        " JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = a.id) AS cols "
+        " JOIN collections c ON c.id = ac.collection_id WHERE ac.article_id = a.id) AS cols, "
+        f"{SIMILAR} AS similar "
         f"FROM articles a {where}ORDER BY {order}" + (" LIMIT ?" if limit is not None else ""),
         params,
     )
@@ -247,6 +261,7 @@ def summaries(
             imported_at=r["imported_at"],
             collections=tuple(sorted(r["cols"].split("\x1f"))) if r["cols"] else (),
             source_database=r["source_database"],
+            similar=int(r["similar"]),
         )
         for r in rows
     ]

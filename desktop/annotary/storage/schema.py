@@ -133,7 +133,10 @@ CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 #   what they filter and group by, read from covering indexes (never from the annotation
 #   rows with their texts, nor from the article rows with theirs); see storage/analysis.py;
 # - what a news database says of an article (section, page, length as the database
-#   states it, the database, its document identifier) and the export file.
+#   states it, the database, its document identifier) and the export file;
+# - near-duplicate articles: each article's MinHash signature and its LSH band buckets
+#   (found at import without comparing all pairs), the groups of near-duplicates with
+#   the user's choice for each member, and what merged articles were (outlet, date).
 V4 = """
 CREATE TABLE annotation_segments (
     annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -174,6 +177,38 @@ ALTER TABLE articles ADD COLUMN length TEXT;
 ALTER TABLE articles ADD COLUMN source_database TEXT;
 ALTER TABLE articles ADD COLUMN source_id TEXT;
 ALTER TABLE articles ADD COLUMN export_file TEXT;
+CREATE TABLE article_signatures (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    scheme TEXT NOT NULL,
+    minhash BLOB NOT NULL,
+    text_sha256 TEXT NOT NULL
+);
+CREATE TABLE signature_buckets (
+    bucket INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (bucket, article_id)
+);
+CREATE INDEX signature_buckets_article ON signature_buckets(article_id);
+CREATE TABLE near_duplicates (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    group_id TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'flagged' CHECK (state IN ('flagged', 'kept', 'hidden'))
+);
+CREATE INDEX near_duplicates_group ON near_duplicates(group_id);
+CREATE TABLE merged_articles (
+    merged_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,
+    url TEXT,
+    source_name TEXT,
+    imported_at TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+);
+CREATE INDEX merged_articles_article ON merged_articles(article_id);
 """
 
 SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}
@@ -192,6 +227,10 @@ UNDOABLE_TABLES = (
     "rejected_suggestions",
     "article_notes",
     "project_memo",
+    "article_signatures",
+    "signature_buckets",
+    "near_duplicates",
+    "merged_articles",
 )
 
 

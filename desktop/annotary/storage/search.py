@@ -14,6 +14,7 @@ from typing import Any
 from annotary.domain.models import SearchHit
 from annotary.domain.search_snippet import query_pattern
 from annotary.domain.textsearch import fts_query
+from annotary.storage.articles import NOT_HIDDEN
 from annotary.storage.search_snippets import ScanBudget, article_snippet
 from annotary.storage.store import Store
 
@@ -29,6 +30,7 @@ class SearchFilters:
     date_to: str | None = None
     section: str | None = None
     source_database: str | None = None  # "Nexis", "Nexis Uni", "Factiva"
+    hidden: bool = False  # also near-duplicates the user hid
 
 
 def search(
@@ -77,7 +79,7 @@ def hit_of(row: sqlite3.Row, snippet: str, marks: Marks, rank: float, **more: An
 
 def filter_clauses(f: SearchFilters) -> tuple[list[str], list[object]]:
     """SQL conditions on the articles table (alias ``a``) for the filters, and their values."""
-    where: list[str] = []
+    where: list[str] = [] if f.hidden else [NOT_HIDDEN]
     params: list[object] = []
     if f.outlet:
         where.append("a.outlet = ? COLLATE NOCASE")

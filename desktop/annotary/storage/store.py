@@ -201,6 +201,7 @@ def open_store(
     try:
         state = connection.inspect(target)
     except connection.DamagedProject as exc:
+        # A damaged schema (it can span more than the first page) is found here.
         hint = backups.latest(target)
         if hint is None:
             raise

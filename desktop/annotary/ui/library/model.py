@@ -28,7 +28,7 @@ from annotary.domain.models import ArticleSummary
 from annotary.ui.richtext import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Language", "Annot.", "New")
+COLUMNS = ("Title", "Outlet", "Date", "Language", "Annot.", "New", "Similar")
 HEADER_TIPS = (
     "Title",
     "Outlet",
@@ -36,8 +36,9 @@ HEADER_TIPS = (
     "Language",
     "Annotations in the article",
     "• not read yet",
+    "Near-duplicates: other articles with nearly the same text",
 )
-TITLE, OUTLET, DATE, LANGUAGE, COUNT, READ = range(6)
+TITLE, OUTLET, DATE, LANGUAGE, COUNT, READ, SIMILAR = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 256  # rows handed to the view at a time
@@ -261,6 +262,13 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
+        if section == SIMILAR and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Similar")
+        if section == SIMILAR and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return self.tr("Near-duplicates: other articles with nearly the same text")
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -286,7 +294,11 @@ class LibraryModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COUNT, READ):
+        if role == Qt.ItemDataRole.ToolTipRole and col == SIMILAR and s.similar:
+            if s.similar == 1:  # no English plural form without translation files
+                return self.tr("One other article with nearly the same text")
+            return self.tr("%n other articles with nearly the same text", "", s.similar)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COUNT, READ, SIMILAR):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ("unread" if not s.read else "read") if col == READ else _display(s, col)
@@ -306,6 +318,8 @@ def _display(s: ArticleSummary, col: int) -> str:
         return s.language or ""
     if col == COUNT:
         return str(s.annotation_count) if s.annotation_count else ""
+    if col == SIMILAR:
+        return str(s.similar) if s.similar else ""
     return "" if s.read else "●"
 
 
@@ -316,6 +330,8 @@ def _key(s: ArticleSummary, col: int) -> tuple[Any, ...]:
 def _sort_key(s: ArticleSummary, col: int) -> Any:
     if col == COUNT:
         return s.annotation_count
+    if col == SIMILAR:
+        return s.similar
     if col == READ:
         return int(s.read)
     return _display(s, col).casefold()

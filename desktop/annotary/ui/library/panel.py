@@ -24,6 +24,7 @@ from annotary.domain.models import Changes, SearchHit
 from annotary.services import articles, searching
 from annotary.ui.background import SearchWorker
 from annotary.ui.context import AppContext
+from annotary.ui.library.duplicates import DuplicatesBar
 from annotary.ui.library.filter_box import FilterBox
 from annotary.ui.library.model import (
     COUNT,
@@ -128,6 +129,9 @@ class LibraryPanel(QWidget):
         layout.addLayout(filters)
         layout.addLayout(dates)
         layout.addWidget(self.stack, 1)
+        self.duplicates = DuplicatesBar(ctx, self.selected_article_ids, self)
+        self.duplicates.only.toggled.connect(self._filters_changed)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.count_label)
 
         self.searcher = SearchWorker(lambda: Path(self.ctx.project.path), self)
@@ -251,6 +255,7 @@ class LibraryPanel(QWidget):
             date_from=self._date_value(self.date_from),
             date_to=self._date_value(self.date_to),
             source_database=self.database_box.currentData(),
+            near_duplicates=self.duplicates.only.isChecked(),
         )
 
     def _filters_changed(self) -> None:

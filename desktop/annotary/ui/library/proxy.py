@@ -22,8 +22,11 @@ class LibraryFilter:
     date_to: str | None = None
     text: str = ""  # a quick filter on the title
     source_database: str | None = None  # "Nexis", "Factiva" ...
+    near_duplicates: bool = False  # only articles with near-duplicates
 
     def accepts(self, s: ArticleSummary) -> bool:
+        if self.near_duplicates and not s.similar:
+            return False
         if self.collection and self.collection not in s.collections:
             return False
         if self.outlet and s.outlet != self.outlet:
