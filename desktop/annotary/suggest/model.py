@@ -22,7 +22,11 @@ class TextSpan:
 
 @dataclass(frozen=True, slots=True)
 class QuoteSuggestion:
-    """A quote the engine proposes; the researcher confirms or discards it."""
+    """A quote the engine proposes; the researcher confirms or discards it.
+
+    ``segments`` lists the parts of a quote split around its attribution
+    (``"…," she said. "…"``), in order; empty means one segment ``start..end``.
+    """
 
     start: int
     end: int
@@ -35,9 +39,10 @@ class QuoteSuggestion:
     speaker_id: str | None
     confidence: float
     rule: str
+    segments: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "kind": "quote",
             "start": self.start,
             "end": self.end,
@@ -51,3 +56,6 @@ class QuoteSuggestion:
             "confidence": round(self.confidence, 3),
             "rule": self.rule,
         }
+        if self.segments:
+            data["segments"] = [[s, e] for s, e in self.segments]
+        return data
