@@ -18,6 +18,7 @@ from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
 
 _TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
+_INNER_SPACE = " \u00a0\u202f"
 _QUESTION_LABELS = frozenset({"Q", "记者", "記者", "问", "問", "Question", "Interviewer"})
 
 
@@ -143,6 +144,14 @@ def _direct(
     elif cand.cue and text[cand.cue[0] : cand.cue[1]].lower() in en.NAMING_VERBS and words > 25:
         cand.confidence = 0.6
     cand.start, cand.end = q.start, q.end
+    if between is not None:
+        # two parts: the attribution between the marks is not part of the quote
+        first_end, second_start = between[0] - 1, between[1] + 1
+        while first_end > q.start and text[first_end - 1] in _INNER_SPACE:
+            first_end -= 1
+        while second_start < q.end and text[second_start] in _INNER_SPACE:
+            second_start += 1
+        cand.segments = ((q.start, first_end), (second_start, q.end))
     return cand
 
 
@@ -277,6 +286,7 @@ def _finish(
                 speaker_id=res.speaker_id,
                 confidence=confidence,
                 rule=cand.rule,
+                segments=cand.segments,
             )
         )
     return out

@@ -9,10 +9,8 @@ from annotary.suggest import lexicon_en as en
 from annotary.suggest.lexicon_en import words as _words
 from annotary.suggest.speakers import is_org
 
-TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
-SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=[\s”\"’»]*(\s|$))"
-)
+TOKEN = re.compile(en.ABBREVIATION_TOKEN + r"|[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
+SENTENCE_END = re.compile(r"(?:" + en.FULL_STOP + r"|[!?])[.!?]*(?=[\s”\"’»]*(\s|$))")
 
 _STOP = _words(
     """

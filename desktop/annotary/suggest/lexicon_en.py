@@ -50,6 +50,22 @@ TO_VERBS: frozenset[str] = frozenset(
     ["urge", "urged", "urges", "promise", "promised", "promises", "vow", "vowed"]
 )
 
+# Abbreviations written with a full stop that never end a sentence or a name:
+# "Sen. Margaret E. Voss", "Alan P. Greer Jr.", "the F.B.I.", "the U.S. Treasury".
+_TITLE_ABBREVIATIONS = """
+    Mr Mrs Ms Dr Prof St Sen Sens Rep Reps Gov Govs Rev Gen Lt Col Sgt Capt Cmdr Adm Maj Hon Supt
+    Insp Det Atty Amb Gens Messrs
+"""
+_OTHER_ABBREVIATIONS = "Jr Sr Mt Ft No Nos Jan Feb Aug Sept Oct Nov Dec vs"
+TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(_TITLE_ABBREVIATIONS.split())
+ABBREVIATIONS: tuple[str, ...] = TITLE_ABBREVIATIONS + tuple(_OTHER_ABBREVIATIONS.split())
+# One token of an abbreviation or an initial: "Sen.", "E.", "F.B.I.", "U.S.".
+ABBREVIATION_TOKEN = (
+    r"(?:[A-Z]\.){2,}|(?:" + "|".join(ABBREVIATIONS) + r")\.(?!\w)|[A-Z]\.(?=[ \t]+[A-Z])"
+)
+# A full stop that does not follow an abbreviation or an initial (and so may end a sentence).
+FULL_STOP = r"\.(?<!\b[A-Z]\.)" + "".join(f"(?<!\\b{a}\\.)" for a in ABBREVIATIONS)
+
 PRONOUNS: dict[str, str | None] = {
     "he": "m",
     "she": "f",
@@ -74,6 +90,8 @@ GENDER_TITLES: dict[str, str] = {
 TITLES: frozenset[str] = words(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady judge justice
+    sen sen. sens. rep rep. reps. gov gov. rev rev. gen gen. lt lt. col col. sgt sgt. capt capt.
+    cmdr cmdr. adm adm. maj maj. hon hon. supt supt. insp insp. det det. atty atty. amb amb.
     president senator councillor councilor assemblyman assemblywoman governor director minister
     secretary inspector detective chief coach captain colonel general mayor premier chancellor
     rev reverend father sister brother king queen prince princess commissioner sheriff officer

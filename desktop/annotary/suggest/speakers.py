@@ -16,9 +16,12 @@ from annotary.domain.models import Speaker
 from annotary.suggest import descriptors as ds
 from annotary.suggest import lexicon_en as en
 
+_EN_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
 _EN_NAME = re.compile(
-    r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Prof|St)\.|[A-Z][\w’'\-]*)(?:[ \t]+(?:(?:van|von|de|der|den|"
-    r"da|del|la|le|bin|al|ter|of|of the|for)[ \t]+)*[A-Z][\w’'\-]*)*"
+    r"(?<![\w’'])(?:(?:" + "|".join(en.TITLE_ABBREVIATIONS) + r")\.|" + _EN_WORD + r")"
+    r"(?:[ \t]+(?:(?:van|von|de|der|den|da|del|la|le|bin|al|ter|of|of the|for)[ \t]+)*"
+    + _EN_WORD
+    + r")*"
 )
 _DETERMINERS = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ")
 
