@@ -164,8 +164,17 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
     ):
         end = i
         i += 1
-    if end is None and start != i and i < len(toks) and toks[i].text.isalpha():
-        end = i
+    if end is None and start != i:
+        # "a senior Cruz adviser", "the former top aide to ...": the described noun phrase
+        k = i
+        while (
+            k < len(toks)
+            and k - i < 5
+            and toks[k].text[:1].isalnum()
+            and toks[k].low not in _STOP
+            and toks[k].low not in en.SPEECH_VERBS
+        ):
+            end, k = k, k + 1
     if end is None and start == i:
         end = _bare_np_end(toks, i)  # headline style: "says prize-winning novelist"
     if end is None:

@@ -98,17 +98,19 @@ def attribute_direct(
     content = text[q.start : q.end].rstrip()
     fragment = len(content.split()) <= 5 and content[-1:] not in ".,!?;—…"
     # 2. before the opening mark: X said: “...” / X told reporters that “...”
-    found = _before(text, limit_before, q.open_at)
+    found = _before(text, limit_before, q.open_at, len(content.split()))
     if found or (fragment and text[q.close_at + 1 : q.close_at + 2] != ","):
         return found
     # 3. after the closing mark: “...,” said X / X said / he told reporters
     return _after(text, q.close_at + 1, limit_after, "direct.trailing")
 
 
+_AFTER_STOP = re.compile(en.FULL_STOP + r"|[!?\n“\"«„「‘]")
+
+
 def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
-    end = start
-    while end < limit and text[end] not in '.!?\n“"«„「‘':
-        end += 1
+    stop = _AFTER_STOP.search(text, start, limit)
+    end = stop.start() if stop else max(start, limit)
     toks = tokens(text, start, end)
     words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
     for n, k in enumerate(words[:12]):
@@ -135,7 +137,7 @@ def _subject_between(text: str, toks: list[Tok], verb: int) -> Subject | None:
     return subject_before(text, toks, verb)
 
 
-def _before(text: str, start: int, open_at: int) -> Candidate | None:
+def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | None:
     snippet = text[start:open_at].rstrip()
     if en.TITLE_CONTEXT.search(snippet) or en.WHAT_CALLED.search(snippet):
         return None
@@ -145,7 +147,12 @@ def _before(text: str, start: int, open_at: int) -> Candidate | None:
             continue
         tail = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
         naming = toks[k].low in en.NAMING_VERBS
-        ends_ok = snippet.endswith((":", ",", "—", "that", " as", "it")) or naming
+        # said: "…", said that "…", called it "…", and said "…" with no comma
+        ends_ok = (
+            snippet.endswith((":", ",", "—", "that", " as", "it"))
+            or naming
+            or (not tail and words >= 3)
+        )
         if snippet.endswith(",") and not naming and len(tail) > 2:
             return None
         if len(tail) > 6 or not ends_ok:
