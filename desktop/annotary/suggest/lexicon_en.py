@@ -221,3 +221,38 @@ KIN_NOUNS: dict[str, str | None] = {
 }  # fmt: skip
 # Endings of nationality words used as nouns: "the Kenyan", "the Dutchwoman".
 DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ese", "woman", "man", "i", "er", "ard", "on", "ch")
+
+# Places that are never a speaker: a speaker is a person or an organisation phrase.
+PLACE_NAMES: frozenset[str] = frozenset(
+    line.strip().lower()
+    for line in """
+    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
+    Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
+    Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
+    New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
+    Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+    West Virginia|Wisconsin|Wyoming|America|United States|United Kingdom|Britain|England|
+    Scotland|Wales|Ireland|Northern Ireland|Europe|Asia|Africa|Middle East|Latin America|
+    North America|South America|Canada|Mexico|China|Japan|India|Russia|Germany|France|Italy|
+    Spain|Israel|Iran|Iraq|Syria|Afghanistan|Pakistan|Saudi Arabia|North Korea|South Korea|
+    Ukraine|Turkey|Egypt|Libya|Cuba|Brazil|Australia|New Zealand|Los Angeles|San Francisco|
+    San Diego|Las Vegas|New Orleans|Chicago|Boston|Philadelphia|Detroit|Miami|Atlanta|Dallas|
+    Houston|Denver|Seattle|Cleveland|Baltimore|Manhattan|Brooklyn|Capitol Hill|Wall Street|
+    Silicon Valley|London|Paris|Berlin|Moscow|Beijing|Tokyo|Hong Kong|Jerusalem|Brussels
+    """.replace("\n", "").split("|")
+)
+# Words that make a phrase a date, a time or a quantity, never a speaker ("Election Day").
+NOT_SPEAKER_WORDS: frozenset[str] = words(
+    """
+    day days week weeks month months year years night nights morning afternoon evening
+    percent jobs dollars times
+    """
+)
+# Whole phrases that are never a speaker: quantifiers and bare adjectives ("others", "the").
+NOT_SPEAKERS: frozenset[str] = words(
+    """
+    others other another some many few several both all most none everyone everybody nobody
+    someone somebody anyone one ones democratic republican conservative liberal former senior
+    top new this that these those there here it
+    """
+)

@@ -108,7 +108,7 @@ class Registry:
         return None
 
     def finish(self, name: str | None, role: str | None = None) -> Resolved:
-        if not name:
+        if not name or (self.language == "en" and not_a_speaker(name)):
             return Resolved(None, role, None)
         known = self.match_known(name)
         if known is not None:
@@ -168,10 +168,31 @@ def strip_titles(words: list[str]) -> tuple[list[str], str | None]:
     return words, gender
 
 
+_HOLIDAYS = frozenset(
+    ["election", "labor", "memorial", "independence", "thanksgiving", "christmas", "veterans"]
+)
+
+
+def not_a_speaker(phrase: str) -> bool:
+    """A place, a date, a quantity or a determiner: never a person or organisation."""
+    low = phrase.strip().strip(",.:;").lower().removesuffix("’s").removesuffix("'s")
+    for det in _DETERMINERS:
+        low = low.removeprefix(det)
+    words = low.split()
+    if not words or low in en.PLACE_NAMES or low in en.NOT_SPEAKERS:
+        return True
+    if any(ch.isdigit() for ch in low):
+        return True
+    last = phrase.strip().strip(",.:;").split()[-1]
+    if words[-1] in en.NOT_SPEAKER_WORDS and (last.islower() or words[0] in _HOLIDAYS):
+        return True  # "000 jobs", "Election Day" (but "Carol Day" is a name)
+    return all(w in en.NOT_NAMES or w in en.NOT_SPEAKERS for w in words)
+
+
 def en_entity(phrase: str) -> Entity | None:
     """An entity from a capitalised phrase, or None when it is not a name."""
     words = phrase.split()
-    if not words:
+    if not words or not_a_speaker(phrase):
         return None
     if is_org(words):
         name = " ".join(w for w in words if w.lower() != "the")
