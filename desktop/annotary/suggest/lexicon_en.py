@@ -256,3 +256,10 @@ NOT_SPEAKERS: frozenset[str] = words(
     top new this that these those there here it
     """
 )
+# Last words of organisation names that are not heads elsewhere ("Islamic State", "Fox News").
+ORG_LAST_WORDS: frozenset[str] = words(
+    """
+    state news times post journal tribune network campaign caucus senate congress house pac
+    llc center centre institute review magazine channel radio television tv
+    """
+)

@@ -223,7 +223,8 @@ def is_org(words: list[str]) -> bool:
     if len(words) < 2 or not any(w[:1].isupper() for w in words if w.lower() != "the"):
         return False
     heads = [w.lower().strip("’'s,") for w in words]
-    if heads[-1] in en.ORG_HEADS:
+    last = words[-1].lower().strip(",.").removesuffix("’s").removesuffix("'s")
+    if heads[-1] in en.ORG_HEADS or last in en.ORG_HEADS or last in en.ORG_LAST_WORDS:
         return True
     return "of" in heads and any(h in en.ORG_HEADS for h in heads[: heads.index("of")])
 
