@@ -255,6 +255,9 @@ def _finish(
                     cand.rule, cand.confidence = "direct.context", 0.5
         else:
             res = _resolve(text, cand, registry, lang)
+            carried = _previous_speaker(text, cand, registry, lang, last, last_end)
+            if carried is not None:
+                res = carried
         if res.name:
             last = (cand.paragraph, res.name, res.speaker_id)
         last_end = max(last_end, cand.end)
@@ -290,6 +293,35 @@ def _finish(
             )
         )
     return out
+
+
+def _previous_speaker(
+    text: str,
+    cand: Candidate,
+    registry: Registry,
+    lang: str,
+    last: tuple[int, str | None, str | None] | None,
+    last_end: int,
+) -> Resolved | None:
+    """ "…," he said: the person who spoke last, when nobody new leads a sentence since.
+
+    News keeps the speaker of the previous quote as the topic; the nearest name
+    before a pronoun is often someone the speaker talks about.
+    """
+    if lang != "en" or cand.mention is None or last is None or last[1] is None:
+        return None
+    if cand.paragraph - last[0] > 1:
+        return None
+    pronoun = text[cand.mention[0] : cand.mention[1]].strip().lower()
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    if gender is None:
+        return None
+    entity = next((e for e in registry.entities if e.name == last[1]), None)
+    if entity is None or entity.kind != "person" or entity.gender not in (None, gender):
+        return None
+    if registry.last_lead_between(last_end, cand.mention[0]) not in (None, entity):
+        return None
+    return Resolved(last[1], entity.role, last[2])
 
 
 def _para_body(text: str, start: int) -> int:
