@@ -20,3 +20,4 @@ class Candidate:
     paragraph: int = 0
     resolved: bool = False
     segments: tuple[tuple[int, int], ...] = ()  # a split quote's parts
+    language: str = ""  # "en"/"zh" when its rules differ from the article's

@@ -36,9 +36,10 @@ def suggest_quotes(
     spans = [(q.open_at, q.close_at + 1) for q, _ in merged]
     masked = _mask(text, merged)
     registry = Registry(lang, known_speakers)
-    if lang == "zh":
+    para_langs = _paragraph_languages(text, paras, spans, lang)
+    if lang == "zh" or "zh" in para_langs or any(is_han(c) for c in text):
         chinese_rules.scan(text, registry, spans)
-    else:
+    if lang == "en" or "en" in para_langs:
         scan_en(text, registry, spans)
 
     directs = [_direct(text, masked, q, between, lang, paras, merged) for q, between in merged]
@@ -47,7 +48,7 @@ def suggest_quotes(
     reported: list[Candidate] = []
     for index, p_start in enumerate(paras):
         p_end = paras[index + 1] if index + 1 < len(paras) else len(text)
-        if lang == "zh":
+        if para_langs[index] == "zh":
             reported += chinese_rules.reported(masked, p_start, p_end, headline=index == 0)
         else:
             reported += english_rules.reported(masked, p_start, p_end)
@@ -128,10 +129,14 @@ def _direct(
     prev_close = max((o.close_at + 1 for o, _ in merged if o.close_at < q.open_at), default=0)
     limit_after = min(next_open, p_end)
     limit_before = max(prev_close, p_start, _last_sentence_end(masked, p_start, q.open_at))
-    if lang == "zh":
-        cand = chinese_rules.attribute_direct(text, q, limit_after, limit_before)
-    else:
-        cand = english_rules.attribute_direct(text, q, between, limit_after, limit_before)
+    cand = _attribute(text, q, between, limit_after, limit_before, lang)
+    context = text[limit_before : q.open_at] + text[q.close_at + 1 : limit_after]
+    other = "en" if lang == "zh" else "zh"
+    if cand is None and _has_script(context, other):
+        # a Chinese quote in an English article (她说：“…”), or the reverse
+        cand = _attribute(text, q, between, limit_after, limit_before, other)
+        if cand is not None:
+            cand.language = other
     content = text[q.start : q.end]
     words = len(content.split()) if lang == "en" else len(content) // 2
     if cand is None:
@@ -153,6 +158,49 @@ def _direct(
             second_start += 1
         cand.segments = ((q.start, first_end), (second_start, q.end))
     return cand
+
+
+def _attribute(
+    text: str,
+    q: Quoted,
+    between: tuple[int, int] | None,
+    limit_after: int,
+    limit_before: int,
+    lang: str,
+) -> Candidate | None:
+    if lang == "zh":
+        return chinese_rules.attribute_direct(text, q, limit_after, limit_before)
+    return english_rules.attribute_direct(text, q, between, limit_after, limit_before)
+
+
+def _has_script(context: str, lang: str) -> bool:
+    if lang == "zh":
+        return any(is_han(c) for c in context)
+    return re.search(r"[A-Za-z]{2,}", context) is not None
+
+
+def _paragraph_languages(
+    text: str, paras: list[int], spans: list[tuple[int, int]], lang: str
+) -> list[str]:
+    """Each paragraph's language, from its words outside quotes (the article's when unsure)."""
+    out: list[str] = []
+    for index, p_start in enumerate(paras):
+        p_end = paras[index + 1] if index + 1 < len(paras) else len(text)
+        own = detect_language(_outside(text, p_start, p_end, spans))
+        out.append(own if own in ("zh", "en") else lang)
+    return out
+
+
+def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    pos = start
+    for s, e in spans:
+        if e <= pos or s >= end:
+            continue
+        parts.append(text[pos:s])
+        pos = max(pos, e)
+    parts.append(text[pos:end])
+    return " ".join(parts)
 
 
 def _last_sentence_end(masked: str, start: int, end: int) -> int:
@@ -254,8 +302,8 @@ def _finish(
                     res = registry.finish(person.name, person.role)
                     cand.rule, cand.confidence = "direct.context", 0.5
         else:
-            res = _resolve(text, cand, registry, lang)
-            carried = _previous_speaker(text, cand, registry, lang, last, last_end)
+            res = _resolve(text, cand, registry, cand.language or lang)
+            carried = _previous_speaker(text, cand, registry, cand.language or lang, last, last_end)
             if carried is not None:
                 res = carried
         if res.name:
@@ -271,7 +319,7 @@ def _finish(
             if cand.mention
             else None
         )
-        confidence = _calibrated(text, cand, res, lang)
+        confidence = _calibrated(text, cand, res, cand.language or lang)
         out.append(
             QuoteSuggestion(
                 start=cand.start,
