@@ -112,6 +112,8 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
             return Subject(toks[j + 1].start, toks[i - 1].end, _role_of(role_text or ""))
         role = _role_of(inner)
         i = j - 1
+    if i >= 2 and toks[i].low == "others" and toks[i - 1].low == "and":
+        i -= 2  # "Tolliver and others said": the named one speaks for them
     first = _np_back(toks, i)
     if first is None:
         return None
@@ -137,6 +139,9 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
         )
     ):
         t = toks[j]
+        if t.low in ("for", "of", "at") and j >= 1 and toks[j - 1].low in en.ROLE_NOUNS:
+            first, j = j, j - 1  # "a spokesman for Disney": the description, whole
+            continue
         if not (t.text[:1].isalnum() or t.text in ("’", "'")) or (
             t.low in _STOP and not (t.low == "for" and toks[first].low in ("the", "a", "an"))
         ):
@@ -238,6 +243,8 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     words = phrase.split()
     if is_org(words):
         return subject, subject.role
+    if any(w.lower() in ("for", "of", "at") for w in words[1:-1]):
+        return subject, subject.role  # "a spokesman for Disney": a description, kept whole
     cut = None
     for k, word in enumerate(words[:-1]):
         low = word.lower().strip(",")

@@ -260,6 +260,7 @@ NOT_SPEAKERS: frozenset[str] = words(
 ORG_LAST_WORDS: frozenset[str] = words(
     """
     state news times post journal tribune network campaign caucus senate congress house pac
-    llc center centre institute review magazine channel radio television tv
+    llc center centre institute review magazine channel radio television tv alliance coalition
+    movement initiative project forum
     """
 )

@@ -181,8 +181,8 @@ def not_a_speaker(phrase: str) -> bool:
     words = low.split()
     if not words or low in en.PLACE_NAMES or low in en.NOT_SPEAKERS:
         return True
-    if len(words) == 1 and phrase.strip().islower() and (low.endswith("ing") or low.endswith("ly")):
-        return True  # "being", "clearly": a verb or an adverb, not a subject
+    if len(words) == 1 and phrase.strip().islower() and low.endswith("ing"):
+        return True  # "being": a verb, not a subject
     if any(ch.isdigit() for ch in low):
         return True
     last = phrase.strip().strip(",.:;").split()[-1]
