@@ -18,6 +18,7 @@ from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
 
 _TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
+_HAN = re.compile(f"[{HAN_CLASS}]")
 _INNER_SPACE = " \u00a0\u202f"
 _QUESTION_LABELS = frozenset({"Q", "记者", "記者", "问", "問", "Question", "Interviewer"})
 
@@ -37,7 +38,7 @@ def suggest_quotes(
     masked = _mask(text, merged)
     registry = Registry(lang, known_speakers)
     para_langs = _paragraph_languages(text, paras, spans, lang)
-    if lang == "zh" or "zh" in para_langs or any(is_han(c) for c in text):
+    if lang == "zh" or "zh" in para_langs or _HAN.search(text):
         chinese_rules.scan(text, registry, spans)
     if lang == "en" or "en" in para_langs:
         scan_en(text, registry, spans)
@@ -175,7 +176,7 @@ def _attribute(
 
 def _has_script(context: str, lang: str) -> bool:
     if lang == "zh":
-        return any(is_han(c) for c in context)
+        return _HAN.search(context) is not None
     return re.search(r"[A-Za-z]{2,}", context) is not None
 
 
