@@ -114,3 +114,15 @@ def test_high_confidence_only_where_the_attribution_names_the_speaker() -> None:
         "“We did not like all we heard about the plan,” she said."
     )
     assert _only(text).confidence < 0.8
+
+
+def test_belief_and_intent_cues_give_reported_speech() -> None:
+    wants = _only("Gov. Dale Fisk wants to cut the state income tax by a third.", "indirect")
+    assert (wants.exact, wants.speaker) == ("to cut the state income tax by a third", "Dale Fisk")
+    called_on = _only("The union called on the company to reopen talks.", "indirect")
+    assert called_on.exact == "to reopen talks" and called_on.cue is not None
+    believes = _only(
+        "Senator Beth Marlow believes that the tax cut cannot be paid for.", "indirect"
+    )
+    assert believes.speaker == "Beth Marlow"
+    assert suggest_quotes("Nobody in the family wants to take on the bakery.", "en") == []

@@ -204,9 +204,19 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
     if acc is not None:
         return acc
     for k, tok in enumerate(toks):
-        if tok.low not in _REPORT_VERBS and tok.low not in ("finds", "shows"):
+        called_on = tok.low in ("call", "called", "calls") and _next_is(toks, k, "on")
+        if (
+            tok.low not in _REPORT_VERBS
+            and tok.low not in ("finds", "shows")
+            and tok.low not in en.REPORTED_CUES
+            and not called_on
+        ):
             continue
         cand = _leading(text, toks, k, s_end)
+        if cand is not None and tok.low in en.REPORTED_CUES and cand.mention is not None:
+            first = text[cand.mention[0] : cand.mention[1]].split()[0].lower()
+            if first in en.NOT_SPEAKERS or first in ("no", "nobody"):
+                cand = None  # "nobody in the family wants to …": nobody's speech
         if cand is None:
             cand = _trailing(text, toks, k, s_start, s_end)
         if cand is not None:
@@ -236,7 +246,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             break
         if t.text in OPEN_MARKS + ",;:.":
             break
-    if verb.low in en.TO_VERBS:
+    if verb.low in en.TO_VERBS or (
+        verb.low in ("call", "called", "calls") and _next_is(toks, k, "on")
+    ):
+        # X urged Y to …, X wants to …, X called on Y to …
         to = next((j for j, t in enumerate(rest[:5]) if t.low == "to"), None)
         if to is None:
             return None
@@ -266,6 +279,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     cand.mention = subj_span
     cand.role = subj.role if subj else None
     return cand
+
+
+def _next_is(toks: list[Tok], k: int, word: str) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].low == word
 
 
 def _DAYS_AFTER_ON(rest: list[Tok], j: int) -> tuple[str, ...]:

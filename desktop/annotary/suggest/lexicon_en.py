@@ -48,6 +48,20 @@ NAMING_VERBS: frozenset[str] = words(
 # Verbs not followed by their own content clause but by "to <verb>" (urged X to ...).
 TO_VERBS: frozenset[str] = frozenset(
     ["urge", "urged", "urges", "promise", "promised", "promises", "vow", "vowed"]
+) | words(
+    """
+    want wants wanted hope hopes hoped plan plans planned intend intends intended threaten
+    threatens threatened refuse refuses refused
+    """
+)
+# Cues of reported speech that are not speech: belief, intent, evidence ("the report found that").
+REPORTED_CUES: frozenset[str] = words(
+    """
+    believe believes believed think thinks thought fear fears feared know knows knew expect
+    expects expected feel feels felt accuse accuses accused allege alleges
+    alleged testify testifies testified want wants wanted hope hopes hoped plan plans planned
+    intend intends intended threaten threatens threatened refuse refuses refused
+    """
 )
 
 # Abbreviations written with a full stop that never end a sentence or a name:
