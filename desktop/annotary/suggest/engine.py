@@ -88,7 +88,7 @@ def _merge_split(
             if (
                 between is None
                 and "\n" not in gap
-                and 0 < len(gap) <= 90
+                and 0 < len(gap) <= (200 if gap.rstrip().endswith(",") else 90)
                 and content_tail in ",，、—…"
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)

@@ -153,9 +153,11 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
             or naming
             or (not tail and words >= 3)
         )
-        if snippet.endswith(",") and not naming and len(tail) > 2:
+        # "said in an op-ed before the hearing, “…”": a prepositional phrase between
+        adjunct = bool(tail) and tail[0].low in _ADJUNCT_PREPOSITIONS and len(tail) <= 14
+        if snippet.endswith(",") and not naming and len(tail) > 2 and not adjunct:
             return None
-        if len(tail) > 6 or not ends_ok:
+        if (len(tail) > 6 and not (adjunct and snippet.endswith(","))) or not ends_ok:
             return None
         found = subject_before(text, toks, k)
         subj: Subject | tuple[int, int] | None = found if found else _first_name(text, toks, k)
@@ -166,6 +168,11 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
             cand.role = None if isinstance(subj, tuple) else subj.role
         return cand
     return None
+
+
+_ADJUNCT_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "during", "before", "after", "about", "of", "from", "via", "through"]
+)
 
 
 def _first_name(text: str, toks: list[Tok], upto: int) -> tuple[int, int] | None:
