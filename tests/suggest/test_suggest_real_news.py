@@ -126,3 +126,11 @@ def test_belief_and_intent_cues_give_reported_speech() -> None:
     )
     assert believes.speaker == "Beth Marlow"
     assert suggest_quotes("Nobody in the family wants to take on the bakery.", "en") == []
+
+
+def test_she_goes_to_a_woman_not_the_man_named_last() -> None:
+    text = (
+        "Laura Fenwick chairs the panel. She spoke after the treasurer, Daniel Pryce, "
+        "had left. “We will publish every page of it,” she said."
+    )
+    assert _only(text).speaker == "Laura Fenwick"

@@ -218,6 +218,11 @@ def en_entity(phrase: str) -> Entity | None:
     if any(ch.isdigit() for w in words for ch in w):
         return None
     words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in words]
+    given = words[0].lower()
+    if gender is None and given in en.FEMALE_GIVEN_NAMES and given not in en.MALE_GIVEN_NAMES:
+        gender = "f"
+    elif gender is None and given in en.MALE_GIVEN_NAMES and given not in en.FEMALE_GIVEN_NAMES:
+        gender = "m"
     return Entity(" ".join(words), "person", gender, role, tuple(words))
 
 
