@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -47,9 +46,12 @@ def counting_from(sql_text: str, q: AnnotationQuery) -> str:
             "CROSS JOIN annotations an INDEXED BY annotations_by_article ON an.article_id = a.id"
         )
     else:
-        # free text is matched in the annotation rows: read them in order, not by id
+        # free text too short for the trigram index is matched in the annotation rows:
+        # read them in order, not by id
         out = (
-            "FROM annotations an" if q.text else "FROM annotations an INDEXED BY annotations_facets"
+            "FROM annotations an"
+            if q.text and not _indexed_text(q.text)
+            else "FROM annotations an INDEXED BY annotations_facets"
         )
         if _USES_ARTICLE.search(sql_text):
             out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
@@ -113,6 +115,11 @@ def theme_ids(store: Store, theme_id: str, include_subthemes: bool) -> list[str]
         return [theme_id]
     by_id = {t.id: t for t in theme_store.all_themes(store)}
     return [theme_id, *sorted(descendants(by_id, theme_id))]
+
+
+def _indexed_text(text: str) -> bool:
+    """Whether the trigram index can find ``text`` (three characters at least)."""
+    return len(text) >= 3
 
 
 def _marks(n: int) -> str:
@@ -202,7 +209,18 @@ def where(store: Store, q: AnnotationQuery) -> tuple[list[str], list[Any]]:
         _equals("s.role", q.role, out, params)
     if q.affiliation is not None:
         _equals("s.affiliation", q.affiliation, out, params)
-    if q.text:
+    if q.text and _indexed_text(q.text):
+        # the trigram index finds candidates (it folds case beyond ASCII); LIKE then
+        # keeps exactly those it matches, so the result is the same as without it
+        pattern = _like(q.text)
+        out.append(
+            "((an.rowid IN (SELECT rowid FROM annotations_text WHERE annotations_text MATCH ?) "
+            "AND (an.exact LIKE ? ESCAPE '\\' OR an.note LIKE ? ESCAPE '\\')) "
+            "OR an.article_id IN (SELECT id FROM articles WHERE title LIKE ? ESCAPE '\\') "
+            "OR an.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\'))"
+        )
+        params.extend(['"' + q.text.replace('"', '""') + '"', *[pattern] * 4])
+    elif q.text:
         pattern = _like(q.text)
         out.append(
             "(an.exact LIKE ? ESCAPE '\\' OR an.note LIKE ? ESCAPE '\\' "
@@ -360,34 +378,17 @@ def paragraph_places(store: Store, q: AnnotationQuery) -> Iterator[tuple[str, st
     """(annotation id, article id, paragraph, theme id) for each theme of each annotation
     of ``q``; the paragraph is the number of blank lines ("\\n\\n") before its start.
 
-    Each article's text is read once, only for articles with themed annotations.
+    The paragraph is stored with each annotation (schema 4) and read from an index.
     """
     conditions, params = where(store, q)
     tail = _sql_where(conditions)
     sql = (
-        f"SELECT an.article_id, an.id, an.start_offset, t.theme_id {counting_from(tail, q)} "
-        f"CROSS JOIN annotation_themes t ON t.annotation_id = an.id{tail} "
-        "ORDER BY an.article_id"
+        f"SELECT an.id, an.article_id, p.paragraph, t.theme_id {counting_from(tail, q)} "
+        "CROSS JOIN annotations p INDEXED BY annotations_places ON p.id = an.id "
+        f"CROSS JOIN annotation_themes t ON t.annotation_id = an.id{tail}"
     )
-    ends: list[int] = []
-    current = None
-    for article_id, annotation_id, start, theme_id in store.query(sql, tuple(params)):
-        if article_id != current:
-            current = article_id
-            ends = _paragraph_ends(store, article_id)
-        yield annotation_id, article_id, bisect_right(ends, start), theme_id
-
-
-def _paragraph_ends(store: Store, article_id: str) -> list[int]:
-    """Where each blank line between paragraphs ends, in order."""
-    found = store.query("SELECT text FROM articles WHERE id = ?", (article_id,))
-    text = str(found[0][0]) if found else ""
-    ends = []
-    at = text.find("\n\n")
-    while at >= 0:
-        ends.append(at + 2)
-        at = text.find("\n\n", at + 2)
-    return ends
+    for annotation_id, article_id, paragraph, theme_id in store.query(sql, tuple(params)):
+        yield annotation_id, article_id, int(paragraph), theme_id
 
 
 def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:

@@ -136,7 +136,14 @@ CREATE INDEX annotations_versions ON annotations(article_id, modified, id);
 #   states it, the database, its document identifier) and the export file;
 # - near-duplicate articles: each article's MinHash signature and its LSH band buckets
 #   (found at import without comparing all pairs), the groups of near-duplicates with
-#   the user's choice for each member, and what merged articles were (outlet, date).
+#   the user's choice for each member, and what merged articles were (outlet, date);
+# - each annotation's paragraph (the number of blank lines "\n\n" in its article's text
+#   before its start), so that counting themes that meet in a paragraph reads an index
+#   instead of every article's text. SQLite keeps it: triggers set it whenever an
+#   annotation is written with a new start or article, and whenever an article's text
+#   changes, so that no write path (create, edit, re-anchor, import, merge) can leave it
+#   stale. Free text typed in the corpus views finds annotations (their text and note)
+#   through a trigram index that triggers keep too (its rowids are the annotations').
 V4 = """
 CREATE TABLE annotation_segments (
     annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -209,6 +216,52 @@ CREATE TABLE merged_articles (
     merged_at TEXT NOT NULL
 );
 CREATE INDEX merged_articles_article ON merged_articles(article_id);
+ALTER TABLE annotations ADD COLUMN paragraph INTEGER NOT NULL DEFAULT 0;
+UPDATE annotations SET paragraph = coalesce((
+        SELECT (length(substr(a.text, 1, annotations.start_offset)) - length(replace(
+            substr(a.text, 1, annotations.start_offset), char(10) || char(10), ''))) / 2
+        FROM articles a WHERE a.id = annotations.article_id), 0);
+CREATE TRIGGER annotations_paragraph_insert AFTER INSERT ON annotations BEGIN
+    UPDATE annotations SET paragraph = coalesce((
+        SELECT (length(substr(a.text, 1, NEW.start_offset)) - length(replace(
+            substr(a.text, 1, NEW.start_offset), char(10) || char(10), ''))) / 2
+        FROM articles a WHERE a.id = NEW.article_id), 0)
+    WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER annotations_paragraph_update AFTER UPDATE OF start_offset, article_id
+ON annotations BEGIN
+    UPDATE annotations SET paragraph = coalesce((
+        SELECT (length(substr(a.text, 1, NEW.start_offset)) - length(replace(
+            substr(a.text, 1, NEW.start_offset), char(10) || char(10), ''))) / 2
+        FROM articles a WHERE a.id = NEW.article_id), 0)
+    WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER articles_insert_paragraphs AFTER INSERT ON articles BEGIN
+    UPDATE annotations SET paragraph = coalesce((
+        SELECT (length(substr(a.text, 1, annotations.start_offset)) - length(replace(
+            substr(a.text, 1, annotations.start_offset), char(10) || char(10), ''))) / 2
+        FROM articles a WHERE a.id = NEW.id), 0)
+    WHERE article_id = NEW.id; END;
+CREATE TRIGGER articles_text_paragraphs AFTER UPDATE OF text ON articles BEGIN
+    UPDATE annotations SET paragraph = coalesce((
+        SELECT (length(substr(a.text, 1, annotations.start_offset)) - length(replace(
+            substr(a.text, 1, annotations.start_offset), char(10) || char(10), ''))) / 2
+        FROM articles a WHERE a.id = NEW.id), 0)
+    WHERE article_id = NEW.id; END;
+CREATE INDEX annotations_places ON annotations(id, article_id, paragraph);
+CREATE VIRTUAL TABLE annotations_text USING fts5(exact, note, content='', tokenize='trigram');
+INSERT INTO annotations_text(rowid, exact, note)
+    SELECT rowid, exact, coalesce(note, '') FROM annotations;
+CREATE TRIGGER annotations_text_insert AFTER INSERT ON annotations BEGIN
+    INSERT INTO annotations_text(rowid, exact, note)
+    VALUES (NEW.rowid, NEW.exact, coalesce(NEW.note, '')); END;
+CREATE TRIGGER annotations_text_delete AFTER DELETE ON annotations BEGIN
+    INSERT INTO annotations_text(annotations_text, rowid, exact, note)
+    VALUES ('delete', OLD.rowid, OLD.exact, coalesce(OLD.note, '')); END;
+CREATE TRIGGER annotations_text_unset BEFORE UPDATE OF exact, note ON annotations BEGIN
+    INSERT INTO annotations_text(annotations_text, rowid, exact, note)
+    VALUES ('delete', OLD.rowid, OLD.exact, coalesce(OLD.note, '')); END;
+CREATE TRIGGER annotations_text_update AFTER UPDATE OF exact, note ON annotations BEGIN
+    INSERT INTO annotations_text(rowid, exact, note)
+    VALUES (NEW.rowid, NEW.exact, coalesce(NEW.note, '')); END;
 """
 
 SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4}
