@@ -48,11 +48,8 @@ def counting_from(sql_text: str, q: AnnotationQuery) -> str:
     else:
         # free text too short for the trigram index is matched in the annotation rows:
         # read them in order, not by id
-        out = (
-            "FROM annotations an"
-            if q.text and not _indexed_text(q.text)
-            else "FROM annotations an INDEXED BY annotations_facets"
-        )
+        # (text the trigram index finds gives the rowids to read: no index is forced)
+        out = "FROM annotations an" if q.text else "FROM annotations an INDEXED BY annotations_facets"
         if _USES_ARTICLE.search(sql_text):
             out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
     if _USES_SPEAKER.search(sql_text):
@@ -214,10 +211,13 @@ def where(store: Store, q: AnnotationQuery) -> tuple[list[str], list[Any]]:
         # keeps exactly those it matches, so the result is the same as without it
         pattern = _like(q.text)
         out.append(
-            "((an.rowid IN (SELECT rowid FROM annotations_text WHERE annotations_text MATCH ?) "
-            "AND (an.exact LIKE ? ESCAPE '\\' OR an.note LIKE ? ESCAPE '\\')) "
-            "OR an.article_id IN (SELECT id FROM articles WHERE title LIKE ? ESCAPE '\\') "
-            "OR an.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\'))"
+            "an.rowid IN (SELECT x.rowid FROM annotations x WHERE x.rowid IN "
+            "(SELECT rowid FROM annotations_text WHERE annotations_text MATCH ?) "
+            "AND (x.exact LIKE ? ESCAPE '\\' OR x.note LIKE ? ESCAPE '\\') "
+            "UNION SELECT x.rowid FROM annotations x WHERE x.article_id IN "
+            "(SELECT id FROM articles INDEXED BY articles_facets WHERE title LIKE ? ESCAPE '\\') "
+            "UNION SELECT x.rowid FROM annotations x WHERE x.speaker_id IN "
+            "(SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\'))"
         )
         params.extend(['"' + q.text.replace('"', '""') + '"', *[pattern] * 4])
     elif q.text:
