@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import chain, product
 from typing import Any
 
 from annotary.domain.analysis import AnnotationQuery, Dimension, SortKey
@@ -47,9 +48,11 @@ def counting_from(sql_text: str, q: AnnotationQuery) -> str:
         )
     else:
         # free text too short for the trigram index is matched in the annotation rows:
-        # read them in order, not by id
-        # (text the trigram index finds gives the rowids to read: no index is forced)
-        out = "FROM annotations an" if q.text else "FROM annotations an INDEXED BY annotations_facets"
+        # read them in order, not by id; text the trigram index finds gives the rowids
+        # to read: no index is forced then either
+        out = "FROM annotations an"
+        if not q.text:
+            out += " INDEXED BY annotations_facets"
         if _USES_ARTICLE.search(sql_text):
             out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
     if _USES_SPEAKER.search(sql_text):
@@ -382,23 +385,43 @@ def paragraph_places(store: Store, q: AnnotationQuery) -> Iterator[tuple[str, st
     """
     conditions, params = where(store, q)
     tail = _sql_where(conditions)
-    sql = (
-        f"SELECT an.id, an.article_id, p.paragraph, t.theme_id {counting_from(tail, q)} "
-        "CROSS JOIN annotations p INDEXED BY annotations_places ON p.id = an.id "
-        f"CROSS JOIN annotation_themes t ON t.annotation_id = an.id{tail}"
-    )
+    sql = f"SELECT p.id, p.article_id, p.paragraph, t.theme_id {_places_from(tail, q)}{tail}"
     for annotation_id, article_id, paragraph, theme_id in store.query(sql, tuple(params)):
         yield annotation_id, article_id, int(paragraph), theme_id
 
 
+def _places_from(tail: str, q: AnnotationQuery) -> str:
+    """FROM the annotations of ``q`` (``p``: with their paragraph) and their themes (``t``)."""
+    if tail:
+        source = (
+            f"{counting_from(tail, q)} CROSS JOIN annotations p INDEXED BY annotations_places "
+            "ON p.id = an.id"
+        )
+    else:  # every annotation: the paragraphs' index alone, in id order (as the themes)
+        source = "FROM annotations p INDEXED BY annotations_places"
+    return f"{source} CROSS JOIN annotation_themes t ON t.annotation_id = p.id"
+
+
 def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:
     """(theme, theme, number of paragraphs where annotations carry both) for each pair."""
-    places: dict[tuple[str, int], set[str]] = {}
-    for _annotation, article_id, paragraph, theme_id in paragraph_places(store, q):
-        places.setdefault((article_id, paragraph), set()).add(theme_id)
-    pairs: Counter[tuple[str, str]] = Counter()
-    for themes in places.values():
-        pairs.update((a, b) for a in themes for b in themes)
+    conditions, params = where(store, q)
+    tail = _sql_where(conditions)
+    # each paragraph's themes, grouped in SQL; many paragraphs carry the same few
+    # themes, so each set is counted once, then its pairs
+    sql = (
+        f"SELECT group_concat(t.theme_id, char(31)) {_places_from(tail, q)}{tail} "
+        "GROUP BY p.article_id, p.paragraph"
+    )
+    joined = Counter(r[0] for r in store.query(sql, tuple(params)))
+    sets: Counter[frozenset[str]] = Counter()
+    for value, n in joined.items():
+        sets[frozenset(split_themes(value))] += n
+    pairs: Counter[tuple[str, ...]] = Counter()
+    pairs.update(chain.from_iterable(product(t, repeat=2) for t, n in sets.items() if n == 1))
+    for themes, n in sets.items():
+        if n > 1:
+            for pair in product(themes, repeat=2):
+                pairs[pair] += n
     return [(a, b, n) for (a, b), n in pairs.items()]
 
 
