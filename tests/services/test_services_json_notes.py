@@ -93,7 +93,7 @@ def test_a_different_note_and_memo_are_kept_both_never_overwritten(tmp_path: Pat
 
 
 def test_an_incoming_note_already_in_the_project_changes_nothing(tmp_path: Path) -> None:
-    theirs, ferry, _ = _noted(tmp_path, "theirs.annotary")
+    theirs, _, _ = _noted(tmp_path, "theirs.annotary")
     exported = _export(theirs)
     report = merging.merge_bundle(theirs, read_json(io.StringIO(exported))).value
     assert (report.notes_added, report.notes_joined, report.memo) == (0, 0, "")

@@ -27,9 +27,7 @@ def article_notes(store: Store, article_ids: Iterable[str] | None = None) -> dic
     """Article id -> note, for every article that has one (or only those of ``article_ids``)."""
     rows = store.query("SELECT article_id, note FROM article_notes ORDER BY article_id")
     wanted = None if article_ids is None else set(article_ids)
-    return {
-        str(row[0]): str(row[1]) for row in rows if wanted is None or row[0] in wanted
-    }
+    return {str(row[0]): str(row[1]) for row in rows if wanted is None or row[0] in wanted}
 
 
 def set_article_note(store: Store, article_id: str, note: str) -> None:
