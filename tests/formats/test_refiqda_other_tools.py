@@ -142,7 +142,7 @@ def test_nvivo_annotation_linked_to_a_selection_is_its_note(tmp_path: Path) -> N
     bundle = read_qdpx(write_project(tmp_path / "linked.qdpx", spec, NVIVO))
     notes = {a.exact: a.note for a in bundle.annotations}
     assert notes[INTERVIEW_CODED[0].quote] == "Ironikus hangnem 😅."
-    assert not any("Project notes" in a.collections for a in bundle.articles)
+    assert bundle.memo == "" and bundle.notes == {}, "a linked note is the annotation's only"
 
 
 def test_two_sources_with_the_same_text_stay_two_articles(tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def test_maxqda_sets_become_collections_and_unnamed_sources_take_the_file_name(
     assert articles["Terepjegyzet"].collections == ("Budapest",)
 
 
-def test_atlas_notes_become_articles_and_code_groups_are_named(tmp_path: Path) -> None:
+def test_atlas_memos_go_to_the_memo_and_code_groups_are_named(tmp_path: Path) -> None:
     spec = ProjectSpec(
         sources=[Source("i1", "Interjú 1", INTERVIEW, INTERVIEW_CODED[:4])],
         codes=CODES,
@@ -216,17 +216,21 @@ def test_atlas_notes_become_articles_and_code_groups_are_named(tmp_path: Path) -
     )
     bundle = read_qdpx(write_project(tmp_path / "atlas.qdpx", spec, ATLAS))
     assert _actual(bundle) == _expected(spec)
-    notes = {a.title: a for a in bundle.articles if "Project notes" in a.collections}
-    assert set(notes) == {
-        "Kutatási napló",
-        "Interjú memo (note on Interjú 1)",
-        "Project description",
-    }
-    assert notes["Kutatási napló"].text == "Az első interjú után: a lakhatás 🏠 a fő téma."
+    assert [a.title for a in bundle.articles] == ["Interjú 1"], "no article made of a note"
+    assert bundle.memo == (
+        "## Kutatási napló\n\nAz első interjú után: a lakhatás 🏠 a fő téma.\n\n"
+        "## Project description\n\nBudapesti interjúk, 2024."
+    )
+    (article,) = bundle.articles
+    assert bundle.notes == {article.id: "Réka nyugodtan beszélt."}
     text = "\n".join(bundle.warnings)
     assert "source 'Interjú 1': positions: read as code points, \"\\r\\n\" counted as one" in text
     assert "set 'Gazdaság'" in text and "2 codes" in text
-    assert "3 project notes imported as articles" in text
+    assert (
+        "2 project notes (memos, journals, the project description) added to the project "
+        "memo, each under its name as a heading" in text
+    )
+    assert "the notes on 1 source became the articles' notes" in text
 
 
 def test_a_guess_is_reported_as_one() -> None:
