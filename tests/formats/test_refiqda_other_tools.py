@@ -145,6 +145,42 @@ def test_nvivo_annotation_linked_to_a_selection_is_its_note(tmp_path: Path) -> N
     assert bundle.memo == "" and bundle.notes == {}, "a linked note is the annotation's only"
 
 
+def test_nvivo_memos_go_to_the_memo_and_a_memo_on_a_source_to_its_article(
+    tmp_path: Path,
+) -> None:
+    spec = _nvivo_spec()
+    spec.notes = [
+        ("Kutatási kérdés", "Ki beszél a lakhatásról?\nÉs hogyan?", "project"),
+        ("Terepnapló", "  Hideg volt a gyárban.  ", None),
+        ("Interjú memo", "Réka nyugodtan beszélt.", "i1"),
+        ("Második memo", "Később visszahívni.", "i1"),
+    ]
+    bundle = read_qdpx(write_project(tmp_path / "memos.qdpx", spec, NVIVO))
+    assert bundle.memo == (
+        "## Kutatási kérdés\n\nKi beszél a lakhatásról?\nÉs hogyan?\n\n"
+        "## Terepnapló\n\nHideg volt a gyárban."
+    )
+    by_title = {a.title: a.id for a in bundle.articles}
+    assert set(by_title) == {"Interjú 1", "Terepjegyzet"}
+    assert bundle.notes == {by_title["Interjú 1"]: "Réka nyugodtan beszélt.\n\nKésőbb visszahívni."}
+
+
+def test_qualcoder_journals_go_to_the_memo(tmp_path: Path) -> None:
+    spec = ProjectSpec(
+        sources=[Source("i1", "Interjú 1", INTERVIEW, _without_cases(INTERVIEW_CODED[:2]))],
+        codes=CODES,
+        notes=[("Napló 2024-03-01", "Első nap: 3 interjú.", None)],
+        description="Projekt memo: lakhatás Budapesten.",
+    )
+    bundle = read_qdpx(write_project(tmp_path / "qc-journal.qdpx", spec, QUALCODER))
+    assert bundle.memo == (
+        "## Napló 2024-03-01\n\nElső nap: 3 interjú.\n\n"
+        "## Project description\n\nProjekt memo: lakhatás Budapesten."
+    )
+    assert bundle.notes == {}
+    assert [a.title for a in bundle.articles] == ["Interjú 1"]
+
+
 def test_two_sources_with_the_same_text_stay_two_articles(tmp_path: Path) -> None:
     spec = ProjectSpec(
         sources=[
