@@ -7,6 +7,9 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
+from annotary.domain.errors import InvalidInputError
 from annotary.formats.annotary_json import read_json
 from annotary.services import exporting, history, merging, notes
 from annotary.services.annotation_import import import_annotations
@@ -98,3 +101,19 @@ def test_an_incoming_note_already_in_the_project_changes_nothing(tmp_path: Path)
     report = merging.merge_bundle(theirs, read_json(io.StringIO(exported))).value
     assert (report.notes_added, report.notes_joined, report.memo) == (0, 0, "")
     assert _unstamped(_export(theirs)) == _unstamped(exported)
+
+
+def test_a_bad_note_or_memo_is_refused_naming_where(tmp_path: Path) -> None:
+    project, _, _ = _noted(tmp_path, "a.annotary")
+    doc = json.loads(_export(project))
+    doc["articles"][0]["note"] = None
+    doc["memo"] = ""
+    with pytest.raises(InvalidInputError) as caught:
+        read_json(io.StringIO(json.dumps(doc)))
+    message = str(caught.value)
+    assert "articles[0].note: expected a string, got null\n" in message + "\n"
+    assert "memo: must not be empty" in message
+    doc = json.loads(_export(project))
+    doc["version"] = 1
+    with pytest.raises(InvalidInputError, match="memo: unknown key"):
+        read_json(io.StringIO(json.dumps(doc)))
