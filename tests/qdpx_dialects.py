@@ -97,8 +97,10 @@ class ProjectSpec:
     codes: Sequence[tuple[str, bool]]  # (path "Parent/Child", codable), parents first
     cases: Sequence[Case] = ()
     sets: Sequence[tuple[str, Sequence[str], Sequence[str]]] = ()  # name, sources, codes
-    # name, text, and what it is about: None (the project), a source key, or
-    # "selection:<source key>:<n>" (the n-th coded span of that source, linked to it)
+    # name, text, and what it is about: None (nothing refers to it, as ATLAS.ti and
+    # QualCoder write memos), "project" (a project-level NoteRef, the specification's
+    # way), a source key, or "selection:<source key>:<n>" (the n-th coded span of that
+    # source, linked to it)
     notes: Sequence[tuple[str, str, str | None]] = ()
     description: str | None = None
     code_guids: dict[str, str] = field(default_factory=dict)
@@ -221,12 +223,15 @@ def write_project(path: Path, spec: ProjectSpec, dialect: Dialect) -> Path:
                 _el(case_el, "SelectionRef", targetGUID=ref)
     root.append(sources_el)
     links: list[tuple[str, str]] = []
+    project_refs: list[str] = []
     if spec.notes:
         notes_el = _el(root, "Notes")
         for name, text, about in spec.notes:
             note_guid = g(f"note:{name}")
             _el(notes_el, "Note", guid=note_guid, name=name).append(_plain(text))
-            if about is not None and about.startswith("selection:"):
+            if about == "project":
+                project_refs.append(note_guid)
+            elif about is not None and about.startswith("selection:"):
                 # NVivo: an annotation is a note linked to the selection it annotates.
                 links.append((note_guid, g(f"{about}:0")))
             elif about is not None:
@@ -253,6 +258,8 @@ def write_project(path: Path, spec: ProjectSpec, dialect: Dialect) -> Path:
                 _el(set_el, "MemberSource", targetGUID=g(f"source:{key}"))
     if spec.description:
         _el(root, "Description").text = spec.description
+    for note_guid in project_refs:  # after the description, as the schema orders them
+        _el(root, "NoteRef", targetGUID=note_guid)
     _write_zip(path, root, files, dialect.bom)
     return path
 

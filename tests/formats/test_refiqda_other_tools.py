@@ -142,7 +142,43 @@ def test_nvivo_annotation_linked_to_a_selection_is_its_note(tmp_path: Path) -> N
     bundle = read_qdpx(write_project(tmp_path / "linked.qdpx", spec, NVIVO))
     notes = {a.exact: a.note for a in bundle.annotations}
     assert notes[INTERVIEW_CODED[0].quote] == "Ironikus hangnem 😅."
-    assert not any("Project notes" in a.collections for a in bundle.articles)
+    assert bundle.memo == "" and bundle.notes == {}, "a linked note is the annotation's only"
+
+
+def test_nvivo_memos_go_to_the_memo_and_a_memo_on_a_source_to_its_article(
+    tmp_path: Path,
+) -> None:
+    spec = _nvivo_spec()
+    spec.notes = [
+        ("Kutatási kérdés", "Ki beszél a lakhatásról?\nÉs hogyan?", "project"),
+        ("Terepnapló", "  Hideg volt a gyárban.  ", None),
+        ("Interjú memo", "Réka nyugodtan beszélt.", "i1"),
+        ("Második memo", "Később visszahívni.", "i1"),
+    ]
+    bundle = read_qdpx(write_project(tmp_path / "memos.qdpx", spec, NVIVO))
+    assert bundle.memo == (
+        "## Kutatási kérdés\n\nKi beszél a lakhatásról?\nÉs hogyan?\n\n"
+        "## Terepnapló\n\nHideg volt a gyárban."
+    )
+    by_title = {a.title: a.id for a in bundle.articles}
+    assert set(by_title) == {"Interjú 1", "Terepjegyzet"}
+    assert bundle.notes == {by_title["Interjú 1"]: "Réka nyugodtan beszélt.\n\nKésőbb visszahívni."}
+
+
+def test_qualcoder_journals_go_to_the_memo(tmp_path: Path) -> None:
+    spec = ProjectSpec(
+        sources=[Source("i1", "Interjú 1", INTERVIEW, _without_cases(INTERVIEW_CODED[:2]))],
+        codes=CODES,
+        notes=[("Napló 2024-03-01", "Első nap: 3 interjú.", None)],
+        description="Projekt memo: lakhatás Budapesten.",
+    )
+    bundle = read_qdpx(write_project(tmp_path / "qc-journal.qdpx", spec, QUALCODER))
+    assert bundle.memo == (
+        "## Napló 2024-03-01\n\nElső nap: 3 interjú.\n\n"
+        "## Project description\n\nProjekt memo: lakhatás Budapesten."
+    )
+    assert bundle.notes == {}
+    assert [a.title for a in bundle.articles] == ["Interjú 1"]
 
 
 def test_two_sources_with_the_same_text_stay_two_articles(tmp_path: Path) -> None:
@@ -202,7 +238,7 @@ def test_maxqda_sets_become_collections_and_unnamed_sources_take_the_file_name(
     assert articles["Terepjegyzet"].collections == ("Budapest",)
 
 
-def test_atlas_notes_become_articles_and_code_groups_are_named(tmp_path: Path) -> None:
+def test_atlas_memos_go_to_the_memo_and_code_groups_are_named(tmp_path: Path) -> None:
     spec = ProjectSpec(
         sources=[Source("i1", "Interjú 1", INTERVIEW, INTERVIEW_CODED[:4])],
         codes=CODES,
@@ -216,17 +252,21 @@ def test_atlas_notes_become_articles_and_code_groups_are_named(tmp_path: Path) -
     )
     bundle = read_qdpx(write_project(tmp_path / "atlas.qdpx", spec, ATLAS))
     assert _actual(bundle) == _expected(spec)
-    notes = {a.title: a for a in bundle.articles if "Project notes" in a.collections}
-    assert set(notes) == {
-        "Kutatási napló",
-        "Interjú memo (note on Interjú 1)",
-        "Project description",
-    }
-    assert notes["Kutatási napló"].text == "Az első interjú után: a lakhatás 🏠 a fő téma."
+    assert [a.title for a in bundle.articles] == ["Interjú 1"], "no article made of a note"
+    assert bundle.memo == (
+        "## Kutatási napló\n\nAz első interjú után: a lakhatás 🏠 a fő téma.\n\n"
+        "## Project description\n\nBudapesti interjúk, 2024."
+    )
+    (article,) = bundle.articles
+    assert bundle.notes == {article.id: "Réka nyugodtan beszélt."}
     text = "\n".join(bundle.warnings)
     assert "source 'Interjú 1': positions: read as code points, \"\\r\\n\" counted as one" in text
     assert "set 'Gazdaság'" in text and "2 codes" in text
-    assert "3 project notes imported as articles" in text
+    assert (
+        "2 project notes (memos, journals, the project description) added to the project "
+        "memo, each under its name as a heading" in text
+    )
+    assert "the notes on 1 source became the articles' notes" in text
 
 
 def test_a_guess_is_reported_as_one() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from annotary.domain.codebook import theme_path
-from annotary.services import annotating, codebook, exporting, interchange
+from annotary.services import annotating, codebook, exporting, history, interchange, notes
 from annotary.services import speakers as speaker_service
 from annotary.services.project import Project
 from helpers import add_article, new_project
@@ -238,3 +238,60 @@ def test_two_sources_with_the_same_text_become_two_articles_once(tmp_path: Path)
         (by_title["Interview A"], "The tram will help"),
         (by_title["Interview B"], "smiled"),
     }
+
+
+def test_memo_and_article_notes_come_back_exactly_from_an_own_qdpx(tmp_path: Path) -> None:
+    first = new_project(tmp_path, "first.annotary")
+    article = add_article(first, STORY, "Council backs new tram line")
+    notes.set_article_note(first, article.id, "Ask the traders' association.\n  Indented 🚋")
+    notes.set_memo(first, "Research question: who speaks for the harbour?\n")
+    path = tmp_path / "tram.qdpx"
+    interchange.export_qdpx(first, path)
+
+    second = new_project(tmp_path, "second.annotary")
+    report = interchange.import_qdpx(second, path).value
+    assert notes.memo(second) == "Research question: who speaks for the harbour?\n"
+    assert notes.article_note(second, article.id) == "Ask the traders' association.\n  Indented 🚋"
+    assert (report.notes_added, report.memo) == (1, "added")
+    assert not any("note" in w for w in report.warnings), report.warnings
+
+    again = interchange.import_qdpx(first, path).value  # into the project it came from
+    assert (again.notes_added, again.notes_joined, again.memo) == (0, 0, "")
+    assert notes.memo(first) == "Research question: who speaks for the harbour?\n"
+
+
+def test_nvivo_memos_join_the_memo_and_a_source_memo_the_article_note(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    text = "Ferry fares rise in spring.\nThe mayor said the rise was modest.\n"
+    ferry = add_article(project, text, "Ferry fares")
+    notes.set_article_note(project, ferry.id, "My note on fares.")
+    notes.set_memo(project, "My memo.")
+    spec = ProjectSpec(
+        sources=[Source("f", "Ferry fares", text, (Coded("the rise was modest", ("Fares",)),))],
+        codes=(("Fares", True),),
+        notes=[
+            ("Research memo", "Fares are framed as modest.", "project"),
+            ("Source memo", "The mayor is quoted once.", "f"),
+        ],
+    )
+    path = write_dialect(tmp_path / "nvivo.qdpx", spec, NVIVO)
+    outcome = interchange.import_qdpx(project, path)
+    assert notes.memo(project) == (
+        "My memo.\n\n--- imported from nvivo.qdpx ---\n"
+        "## Research memo\n\nFares are framed as modest."
+    )
+    assert notes.article_note(project, ferry.id) == (
+        "My note on fares.\n\n--- imported from nvivo.qdpx ---\nThe mayor is quoted once."
+    )
+    assert [a.title for a in exporting.bundle(project).articles] == ["Ferry fares"]
+    report = outcome.value
+    assert (report.notes_joined, report.memo) == (1, "joined")
+    assert any("1 project note" in w and "added to the project memo" in w for w in report.warnings)
+    summary = report.summary()
+    assert "1 article note appended to a different note already there" in summary
+
+    again = interchange.import_qdpx(project, path).value
+    assert (again.notes_joined, again.memo) == (0, "")
+    history.revert(project, outcome.undo)  # the import is one undo step
+    assert notes.memo(project) == "My memo."
+    assert notes.article_note(project, ferry.id) == "My note on fares."

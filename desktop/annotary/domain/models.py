@@ -261,3 +261,7 @@ class Bundle:
     themes: Iterable[Theme] = ()
     annotations: Iterable[Annotation] = ()
     warnings: list[str] = field(default_factory=list)
+    #: Article id -> that article's note (only articles that have one).
+    notes: dict[str, str] = field(default_factory=dict)
+    #: The project's memo ("" when none).
+    memo: str = ""

@@ -180,6 +180,8 @@ def _bundle(document: JsonDict) -> Bundle:
         siblings[record["parent"]] = position + 1
         themes.append(theme_from_json(record, position))
     return Bundle(
+        notes={record["id"]: record["note"] for record in document["articles"] if "note" in record},
+        memo=document.get("memo", ""),
         articles=[article_from_json(record) for record in document["articles"]],
         speakers=[speaker_from_json(record) for record in document["speakers"]],
         themes=themes,

@@ -21,8 +21,9 @@ from annotary.domain.models import (
 )
 
 FORMAT = "annotary"
-#: The version this module writes. Version 2 added ``segments`` to annotations;
-#: version 1 files are still read (an annotation is then one segment, its span).
+#: The version this module writes. Version 2 added ``segments`` to annotations, a
+#: ``note`` to articles and the project's ``memo``; version 1 files are still read
+#: (an annotation is then one segment, its span).
 VERSION = 2
 
 #: The top-level keys, in the order they are written.
@@ -30,6 +31,7 @@ TOP_LEVEL_KEYS = (
     "format",
     "version",
     "exported_at",
+    "memo",
     "articles",
     "speakers",
     "themes",
@@ -41,8 +43,9 @@ RECORD_KEYS = ("articles", "speakers", "themes", "annotations")
 JsonDict = dict[str, Any]
 
 
-def article_to_json(article: Article) -> JsonDict:
-    return {
+def article_to_json(article: Article, note: str = "") -> JsonDict:
+    """The article's record; ``note`` (its note) is written only when there is one."""
+    record: JsonDict = {
         "id": article.id,
         "title": article.title,
         "outlet": article.outlet,
@@ -54,6 +57,9 @@ def article_to_json(article: Article) -> JsonDict:
         "text": article.text,
         "text_sha256": article.text_sha256,
     }
+    if note:
+        record["note"] = note
+    return record
 
 
 def speaker_to_json(speaker: Speaker) -> JsonDict:

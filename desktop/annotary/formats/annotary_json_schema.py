@@ -204,7 +204,8 @@ def _messages(error: Any, parts: list[str | int], version: int) -> Iterator[str]
                 yield f"{json_path([*parts, key])}: unknown key (not in format version {version})"
     elif keyword == "type":
         wanted = " or ".join(_type_word(t) for t in ([value] if isinstance(value, str) else value))
-        yield f"{path}: expected {wanted}, got {json_type(instance)} {short(instance)}"
+        shown = "" if instance is None else f" {short(instance)}"  # not "got null null"
+        yield f"{path}: expected {wanted}, got {json_type(instance)}{shown}"
     elif keyword in ("pattern", "format", "minLength", "maxLength") and title:
         yield f"{path}: {short(instance)} is not {title}"
     elif keyword == "minLength":

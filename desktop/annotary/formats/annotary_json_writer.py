@@ -44,12 +44,21 @@ def write_json(
         "version": VERSION,
         "exported_at": exported_at if exported_at is not None else now_iso(),
     }
+    if bundle.memo:
+        header["memo"] = bundle.memo
+    notes = bundle.notes
     inner = "\n" + " " * indent
     fp.write("{")
     for key, value in header.items():
         fp.write(f"{inner}{encode_basestring(key)}: {_encode(value, indent, 1)},")
     counts = {
-        "articles": _write_array(fp, "articles", bundle.articles, article_to_json, indent),
+        "articles": _write_array(
+            fp,
+            "articles",
+            bundle.articles,
+            lambda article: article_to_json(article, notes.get(article.id, "")),
+            indent,
+        ),
         "speakers": _write_array(fp, "speakers", bundle.speakers, speaker_to_json, indent),
         "themes": _write_array(fp, "themes", bundle.themes, theme_to_json, indent),
         "annotations": _write_array(

@@ -51,4 +51,4 @@ def import_annotations(
             bundle = read_json(fh, known_ids=merging.known_ids(project))
         except InvalidInputError as exc:
             raise InvalidInputError(f"{path}: {exc}") from exc
-    return merging.merge_bundle(project, bundle)
+    return merging.merge_bundle(project, bundle, path.name)

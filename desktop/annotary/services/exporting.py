@@ -13,6 +13,7 @@ from annotary.formats.annotary_json import write_json
 from annotary.services.project import Project
 from annotary.storage import annotations as annotation_store
 from annotary.storage import articles as article_store
+from annotary.storage import notes as note_store
 from annotary.storage import speakers as speaker_store
 from annotary.storage import themes as theme_store
 
@@ -79,6 +80,8 @@ def bundle(project: Project, scope: Scope = Scope()) -> Bundle:
             speakers=speaker_store.all_speakers(store),
             themes=all_themes,
             annotations=annotation_store.iterate(store),
+            notes=note_store.article_notes(store),
+            memo=note_store.memo(store),
         )
     themes, uses = (
         (all_themes, None) if scope.themes is None else _theme_set(all_themes, scope.themes)
@@ -101,6 +104,8 @@ def bundle(project: Project, scope: Scope = Scope()) -> Bundle:
         speakers=speakers,
         themes=themes,
         annotations=iter(selected),
+        notes=note_store.article_notes(store, article_ids),
+        memo=note_store.memo(store),
     )
 
 

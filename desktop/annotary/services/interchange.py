@@ -103,7 +103,7 @@ def import_qdpx(project: Project, path: Path) -> Outcome[MergeReport]:
     from annotary.formats import refiqda
 
     project.refuse_own_files([path], "import a REFI-QDA project")
-    return merge_bundle(project, refiqda.read_qdpx(path))
+    return merge_bundle(project, refiqda.read_qdpx(path), path.name)
 
 
 def import_qdc(project: Project, path: Path) -> Outcome[MergeReport]:
@@ -111,4 +111,4 @@ def import_qdc(project: Project, path: Path) -> Outcome[MergeReport]:
 
     project.refuse_own_files([path], "import a codebook")
     with path.open("rb") as fh:
-        return merge_bundle(project, refiqda.read_qdc(fh, where=path.name))
+        return merge_bundle(project, refiqda.read_qdc(fh, where=path.name), path.name)

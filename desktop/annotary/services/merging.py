@@ -10,6 +10,10 @@ Rules (docs/json-format.md, "Importing"):
   with the same name or alias, a theme with the same name under the same parent,
   an annotation identical in article, kind, span, coder, speaker, themes, type and note;
 - everything else is added. Importing the same file twice changes nothing.
+- an article's note and the project's memo: an incoming text is written where there
+  is none; one already contained in this project's text adds nothing; a different
+  one is appended after this project's text, under a line naming the file it came
+  from (:func:`joined_note`), never overwriting it.
 """
 
 from __future__ import annotations
@@ -23,10 +27,12 @@ from annotary.domain.layout import paragraphs
 from annotary.domain.models import Annotation, Article, Bundle, Changes, Speaker, Theme, now_iso
 from annotary.domain.segments import anchor_of, orphaned, placed
 from annotary.formats.annotary_json_checks import KnownIds
+from annotary.services.notes import MAX_NOTE_CHARS
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
 from annotary.storage import annotations as annotation_store
 from annotary.storage import articles as article_store
+from annotary.storage import notes as note_store
 from annotary.storage import speakers as speaker_store
 from annotary.storage import themes as theme_store
 from annotary.storage.store import Store
@@ -44,6 +50,9 @@ class MergeReport:
     orphaned: int = 0
     conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes_added: int = 0  # article notes written where the article had none
+    notes_joined: int = 0  # article notes appended to a different note
+    memo: str = ""  # "added", "joined" or "" (unchanged)
 
     def summary(self) -> str:
         added = ", ".join(_count(n, k) for k, n in self.added.items() if n) or "nothing"
@@ -57,6 +66,17 @@ class MergeReport:
             text += f"; {_count(len(self.conflicts), 'conflicts')}"
         if self.orphaned:
             text += f"; {self.orphaned} orphaned"
+        if self.notes_added:
+            text += f"; {_count(self.notes_added, 'article notes')} added"
+        if self.notes_joined:
+            text += (
+                f"; {_count(self.notes_joined, 'article notes')} appended to a different "
+                "note already there"
+            )
+        if self.memo == "added":
+            text += "; the project memo added"
+        elif self.memo == "joined":
+            text += "; the incoming memo appended to this project's memo"
         return text
 
 
@@ -72,6 +92,21 @@ def known_ids(project: Project) -> KnownIds:
         speakers=frozenset(s.id for s in speaker_store.all_speakers(store)),
         themes=frozenset(t.id for t in theme_store.all_themes(store)),
     )
+
+
+def joined_note(mine: str, incoming: str, source: str) -> str:
+    """This project's note or memo with an incoming one: ``incoming`` when there is
+    none, ``mine`` when it already holds ``incoming``, else both, the incoming text
+    after a separator line naming where it came from."""
+    if not mine.strip():
+        return incoming
+    if not incoming.strip() or incoming in mine:
+        return mine
+    return f"{mine}\n\n{NOTE_SEPARATOR.format(source=source or 'an imported file')}\n{incoming}"
+
+
+#: The line between this project's note and an incoming one appended to it.
+NOTE_SEPARATOR = "--- imported from {source} ---"
 
 
 def _content_key(a: Annotation) -> tuple[object, ...]:
@@ -90,9 +125,10 @@ def _content_key(a: Annotation) -> tuple[object, ...]:
 
 
 class _Merger:
-    def __init__(self, store: Store, report: MergeReport) -> None:
+    def __init__(self, store: Store, report: MergeReport, source: str = "") -> None:
         self.store = store
         self.report = report
+        self.source = source
         self.ids: dict[str, str] = {}  # incoming id -> id in this project
         self.changes = Changes()
         self.texts: dict[str, str] = {}
@@ -251,6 +287,43 @@ class _Merger:
             article_store.set_collections(self.store, mine.id, (*mine.collections, *extra))
             self.changes.articles.add(mine.id)
 
+    def notes(self, incoming: dict[str, str]) -> None:
+        """Each incoming article note onto the article the incoming one was mapped to."""
+        for incoming_id, note in incoming.items():
+            article = self.ids.get(incoming_id)
+            if article is None or not note.strip():
+                continue
+            mine = note_store.article_note(self.store, article)
+            merged = joined_note(mine, note, self.source)
+            if merged == mine:
+                continue
+            if len(merged) > MAX_NOTE_CHARS:
+                self.report.warnings.append(
+                    f"the note of article {article}: the incoming note not added "
+                    f"(together they exceed {MAX_NOTE_CHARS:,} characters)"
+                )
+                continue
+            note_store.set_article_note(self.store, article, merged)
+            self.changes.articles.add(article)
+            if mine.strip():
+                self.report.notes_joined += 1
+            else:
+                self.report.notes_added += 1
+
+    def memo(self, incoming: str) -> None:
+        mine = note_store.memo(self.store)
+        merged = joined_note(mine, incoming, self.source)
+        if merged == mine:
+            return
+        if len(merged) > MAX_NOTE_CHARS:
+            self.report.warnings.append(
+                f"the incoming memo not added (with this project's memo it exceeds "
+                f"{MAX_NOTE_CHARS:,} characters)"
+            )
+            return
+        note_store.set_memo(self.store, merged)
+        self.report.memo = "joined" if mine.strip() else "added"
+
     def annotations(self, incoming: Iterable[Annotation]) -> None:
         """Add, recognise or update annotations with a constant number of queries each.
 
@@ -341,13 +414,19 @@ def clamp_span(start: int, end: int, length: int) -> tuple[int, int]:
     return start, end
 
 
-def merge_bundle(project: Project, bundle: Bundle) -> Outcome[MergeReport]:
-    """Merge a bundle read from a file into the project, all or nothing."""
+def merge_bundle(project: Project, bundle: Bundle, source: str = "") -> Outcome[MergeReport]:
+    """Merge a bundle read from a file into the project, all or nothing.
+
+    ``source`` names the file in the line above a note or memo appended to a
+    different one already in the project.
+    """
     report = MergeReport(warnings=list(bundle.warnings))
     with project.store.write() as tx:
-        merger = _Merger(project.store, report)
+        merger = _Merger(project.store, report, source)
         merger.themes(bundle.themes)
         merger.speakers(bundle.speakers)
         merger.articles(bundle.articles)
         merger.annotations(bundle.annotations)
+        merger.notes(bundle.notes)
+        merger.memo(bundle.memo)
     return Outcome(report, merger.changes, tx.inverse)

@@ -7,6 +7,8 @@ at most :data:`~annotary.storage.note_search.MAX_NOTES_SCANNED` article notes
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from annotary.domain.errors import NotFoundError
 from annotary.domain.models import SearchHit, now_iso
 from annotary.domain.search_snippet import first_match, query_pattern, snippet_around
@@ -19,6 +21,13 @@ def article_note(store: Store, article_id: str) -> str:
     """The article's note ("" when it has none)."""
     rows = store.query("SELECT note FROM article_notes WHERE article_id = ?", (article_id,))
     return str(rows[0][0]) if rows else ""
+
+
+def article_notes(store: Store, article_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Article id -> note, for every article that has one (or only those of ``article_ids``)."""
+    rows = store.query("SELECT article_id, note FROM article_notes ORDER BY article_id")
+    wanted = None if article_ids is None else set(article_ids)
+    return {str(row[0]): str(row[1]) for row in rows if wanted is None or row[0] in wanted}
 
 
 def set_article_note(store: Store, article_id: str, note: str) -> None:

@@ -19,6 +19,16 @@ def derived_guid(key: str) -> str:
     return str(uuid.uuid5(ANNOTARY_NS, key))
 
 
+#: The ``<Note>`` Annotary writes for the project's memo, referred to by the project.
+MEMO_NAME = "Project memo"
+MEMO_GUID = str(uuid.uuid5(ANNOTARY_NS, "note:project-memo"))
+
+
+def article_note_guid(source_guid: str) -> str:
+    """The GUID of the ``<Note>`` holding the note of the article written as ``source_guid``."""
+    return derived_guid(f"note:{source_guid}")
+
+
 def segment_guid(first: str, index: int) -> str:
     """The GUID of the ``index``-th selection of an annotation in several segments whose
     first selection has the GUID ``first`` (index 0 is ``first`` itself). A reader finds

@@ -1,11 +1,13 @@
-"""Notes and sets of a REFI-QDA project: memos become articles, document sets collections.
+"""Notes and sets of a REFI-QDA project: notes become the memo and article notes,
+document sets collections.
 
-Annotary has no project memo. A ``<Note>`` that no selection refers to (an ATLAS.ti
-memo, a QualCoder journal, an NVivo memo) and the project's ``<Description>`` when
-another tool wrote it become articles of their own in the collection "Project notes":
-they stay readable, searchable and can be annotated, and nothing is lost. A note a
-source refers to is titled after that source. Notes selections refer to are those
-selections' notes (see sources.py) and are not repeated here.
+A ``<Note>`` a source refers to (``<NoteRef>`` in the source) is that article's note.
+A ``<Note>`` nothing refers to or the project refers to (an ATLAS.ti memo, a QualCoder
+journal, an NVivo memo, the "Project memo" Annotary writes) and the project's
+``<Description>`` when another tool wrote it go to the project memo, each under its
+name as a heading. Notes selections refer to are those selections' notes (see
+sources.py) and are not repeated here. An Annotary export comes back exactly: its
+memo note is the memo, each article's note that article's note, with no heading.
 
 A ``<Set>`` of sources (a MAXQDA document set, an ATLAS.ti document group) becomes a
 collection of the same name holding those articles. Sets of codes or notes have no
@@ -14,19 +16,16 @@ counterpart in Annotary and are named in a warning.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from lxml import etree
 
-from annotary.domain.models import Article, new_id, now_iso
 from annotary.domain.wording import count
 
 from .archive import QdpxArchive
-from .common import normalise_guid
+from .common import MEMO_GUID, MEMO_NAME, normalise_guid
 from .xmlutil import attr, child, children
 
-NOTES_COLLECTION = "Project notes"
 # How the description Annotary writes begins: a tool that re-exports the project keeps it.
 ANNOTARY_DESCRIPTION = "Exported from Annotary"
 
@@ -35,8 +34,9 @@ ANNOTARY_DESCRIPTION = "Exported from Annotary"
 class ProjectNote:
     guid: str
     name: str
-    text: str
+    text: str  # without surrounding blank space
     created: str
+    raw: str  # exactly as the file holds it (Annotary's own notes come back unchanged)
 
 
 def _text_of(el: etree._Element | None) -> str | None:
@@ -57,7 +57,7 @@ def read_notes(root: etree._Element, archive: QdpxArchive) -> dict[str, ProjectN
         if guid and text and text.strip():
             name = (attr(note, "name") or "").strip()
             created = attr(note, "creationDateTime") or attr(note, "modifiedDateTime") or ""
-            found[guid] = ProjectNote(guid, name, text.strip(), created)
+            found[guid] = ProjectNote(guid, name, text.strip(), created, text)
     return found
 
 
@@ -74,44 +74,51 @@ def linked_notes(root: etree._Element, notes: dict[str, ProjectNote]) -> dict[st
     return found
 
 
-def _note_article(guid: str, title: str, text: str, taken: set[str]) -> Article:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    now = now_iso()
-    article_id = guid if guid not in taken else new_id()
-    taken.add(article_id)
-    return Article(
-        id=article_id,
-        title=title,
-        text=text,
-        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        source_format="qdpx",
-        imported_at=now,
-        modified_at=now,
-        collections=(NOTES_COLLECTION,),
-    )
+#: What a note or description from another tool is headed with in the memo.
+HEADING = "## {name}"
 
 
-def note_articles(
+def article_notes(
+    notes: dict[str, ProjectNote], refs: dict[str, list[str]], *, own_export: bool
+) -> dict[str, str]:
+    """Article id -> its note: the notes its source refers to, joined by a blank line.
+
+    ``refs`` maps an article id to the GUIDs of the notes its source refers to.
+    """
+    found: dict[str, str] = {}
+    for article, guids in refs.items():
+        held = [notes[g] for g in dict.fromkeys(guids) if g in notes]
+        texts = [note.raw if own_export else note.text for note in held]
+        if texts:
+            found[article] = "\n\n".join(texts)
+    return found
+
+
+def project_memo(
     root: etree._Element,
     notes: dict[str, ProjectNote],
-    used: set[str],
-    source_notes: dict[str, str],
     taken: set[str],
     *,
     own_export: bool,
-) -> list[Article]:
-    """Articles for the notes no selection holds, and for another tool's project description.
+) -> tuple[str, int]:
+    """The memo made of the notes not in ``taken`` (referred to by a source or a
+    selection) and another tool's project description; and how many went into it.
 
-    ``source_notes`` maps a note GUID to the title of the source that refers to it.
+    Each is headed by its name (:data:`HEADING`), in file order, the description
+    last; Annotary's own memo note (named "Project memo") is the memo as it is,
+    without a heading.
     """
-    out: list[Article] = []
+    sections: list[str] = []
     for guid, note in notes.items():
-        if guid in used:
+        if guid in taken:
             continue
-        about = source_notes.get(guid)
+        if guid == MEMO_GUID or note.name == MEMO_NAME:
+            # Annotary's memo, also after another tool re-keyed it: no heading, so
+            # importing it back into the project it came from finds it already there.
+            sections.append(note.raw if own_export else note.text)
+            continue
         name = note.name or " ".join(note.text.split())[:60] or "Note"
-        title = f"{name} (note on {about})" if about else name
-        out.append(_note_article(guid, title, note.text, taken))
+        sections.append(f"{HEADING.format(name=name)}\n\n{note.text}")
     description = _text_of(child(root, "Description"))
     if (
         not own_export
@@ -119,8 +126,9 @@ def note_articles(
         and description.strip()
         and not description.strip().startswith(ANNOTARY_DESCRIPTION)
     ):
-        out.append(_note_article(new_id(), "Project description", description.strip(), taken))
-    return out
+        heading = HEADING.format(name="Project description")
+        sections.append(f"{heading}\n\n{description.strip()}")
+    return "\n\n".join(sections), len(sections)
 
 
 def set_collections(

@@ -298,4 +298,6 @@ def read_qdpx(path: Path) -> Bundle:
         themes=list(roles.themes.values()),
         annotations=annotations,
         warnings=warnings,
+        notes=reader.article_notes,
+        memo=reader.memo,
     )

@@ -18,8 +18,9 @@ from .grouping import CodedSpan, group_codings
 from .positions import RawSelection, Reading, SourcePositions
 from .project_notes import (
     ProjectNote,
+    article_notes,
     linked_notes,
-    note_articles,
+    project_memo,
     read_notes,
     set_collections,
 )
@@ -60,7 +61,9 @@ class SourceReader:
     group_codings: bool = True  # False for Annotary's own exports: one selection each
     notes: dict[str, ProjectNote] = field(default_factory=dict)
     used_notes: set[str] = field(default_factory=set)
-    source_notes: dict[str, str] = field(default_factory=dict)  # note guid -> source title
+    source_notes: dict[str, list[str]] = field(default_factory=dict)  # article -> note guids
+    article_notes: dict[str, str] = field(default_factory=dict)  # article id -> its note
+    memo: str = ""
     source_ids: dict[str, str] = field(default_factory=dict)  # source guid -> article id
     links: dict[str, list[str]] = field(default_factory=dict)  # selection guid -> note guids
     _by_hash: dict[str, str] = field(default_factory=dict)
@@ -114,20 +117,24 @@ class SourceReader:
             replace(a, collections=tuple(member_of[a.id])) if a.id in member_of else a
             for a in self.articles
         ]
-        notes = note_articles(
-            self.root,
-            self.notes,
-            self.used_notes,
-            self.source_notes,
-            self._seen,
-            own_export=not self.group_codings,
+        own = not self.group_codings
+        self.article_notes = article_notes(self.notes, self.source_notes, own_export=own)
+        referenced = {guid for guids in self.source_notes.values() for guid in guids}
+        self.memo, in_memo = project_memo(
+            self.root, self.notes, self.used_notes | referenced, own_export=own
         )
-        if notes:
+        if own:  # Annotary's own memo and notes: nothing converted
+            return
+        if in_memo:
             self.warnings.append(
-                f"{count(len(notes), 'project note')} imported as articles in the collection "
-                "'Project notes' (Annotary has no project memo)"
+                f"{count(in_memo, 'project note')} (memos, journals, the project "
+                "description) added to the project memo, each under its name as a heading"
             )
-        self.articles.extend(notes)
+        if self.article_notes:
+            self.warnings.append(
+                f"the notes on {count(len(self.article_notes), 'source')} became the "
+                "articles' notes"
+            )
 
     def _source_text(self, el: etree._Element, name: str) -> str | None:
         inline = _raw_text(child(el, "PlainTextContent"))
@@ -175,7 +182,7 @@ class SourceReader:
         for ref in children(outer, "NoteRef"):
             target = normalise_guid(attr(ref, "targetGUID"))
             if target:
-                self.source_notes.setdefault(target, title)
+                self.source_notes.setdefault(guid, []).append(target)
         positions = SourcePositions(raw)
         text = positions.text
         selections = list(children(el, "PlainTextSelection"))

@@ -27,6 +27,8 @@ from .common import (
     DIRECT_NAME,
     INDIRECT_GUID,
     INDIRECT_NAME,
+    MEMO_GUID,
+    MEMO_NAME,
     MENTIONS_GUID,
     MENTIONS_NAME,
     PROJECT_NS,
@@ -35,6 +37,7 @@ from .common import (
     SPEAKER_VARIABLES,
     SPEAKERS_GUID,
     SPEAKERS_NAME,
+    article_note_guid,
     derived_guid,
     guid_for,
     iso_date_or_none,
@@ -64,10 +67,28 @@ def _selection_name(exact: str) -> str:
     return flat if len(flat) <= NAME_LENGTH else flat[: NAME_LENGTH - 1].rstrip() + "…"
 
 
+def _note(guid: str, name: str, text: str, modified: str | None) -> etree._Element:
+    """A ``<Note>`` holding ``text`` inline (notes are short; no file in sources/)."""
+    note = etree.Element(f"{{{NS}}}Note")
+    note.set("guid", guid)
+    note.set("name", xml_text(name))
+    if modified:
+        note.set("modifiedDateTime", modified)
+    _el(note, "PlainTextContent").text = xml_text(text)
+    return note
+
+
 class _ProjectBuilder:
     """Collects the XML of one export while the articles stream past."""
 
-    def __init__(self, speakers: Sequence[Speaker], themes: Sequence[Theme]) -> None:
+    def __init__(
+        self,
+        speakers: Sequence[Speaker],
+        themes: Sequence[Theme],
+        notes: dict[str, str] | None = None,
+    ) -> None:
+        self.article_notes = notes or {}
+        self.notes: list[etree._Element] = []  # the <Note> of each article note
         self.speakers = {s.id: s for s in speakers}
         self.theme_ids = {t.id for t in themes}
         self.coders: set[str] = set()
@@ -93,6 +114,11 @@ class _ProjectBuilder:
         for annotation in annotations:
             for selection in self._selections(article, annotation):
                 source.append(selection)
+        note = self.article_notes.get(article.id)
+        if note:
+            note_guid = article_note_guid(guid)
+            self.notes.append(_note(note_guid, f"Note on {article.title}", note, modified))
+            _el(source, "NoteRef", targetGUID=note_guid)
         for name, _type in ARTICLE_VARIABLES:
             value = getattr(article, name)
             if name == "published" and value is not None and iso_date_or_none(value) is None:
@@ -176,7 +202,9 @@ class _ProjectBuilder:
             _el(coding, "CodeRef", targetGUID=code)
         return sel
 
-    def project(self, name: str, origin: str, themes: Sequence[Theme]) -> etree._Element:
+    def project(
+        self, name: str, origin: str, themes: Sequence[Theme], memo: str = ""
+    ) -> etree._Element:
         root = etree.Element(f"{{{NS}}}Project", nsmap={None: NS})
         root.set("name", xml_text(name))
         root.set("origin", xml_text(origin))
@@ -212,10 +240,16 @@ class _ProjectBuilder:
                 )
         if self.sources:
             _el(root, "Sources").extend(self.sources)
+        if memo:
+            self.notes.insert(0, _note(MEMO_GUID, MEMO_NAME, memo, None))
+        if self.notes:
+            _el(root, "Notes").extend(self.notes)
         _el(root, "Description").text = (
             "Exported from Annotary. Text positions count Unicode code points over the "
             'UTF-8 text files in sources/, whose line endings are "\\n".'
         )
+        if memo:  # the spec's way of saying a note is about the project as a whole
+            _el(root, "NoteRef", targetGUID=MEMO_GUID)
         return root
 
     def _annotary_codes(self) -> list[etree._Element]:
@@ -264,7 +298,7 @@ def write_qdpx(
     """
     path = Path(path)
     themes = list(bundle.themes)
-    builder = _ProjectBuilder(list(bundle.speakers), themes)
+    builder = _ProjectBuilder(list(bundle.speakers), themes, bundle.notes)
     by_article: dict[str, list[Annotation]] = defaultdict(list)
     for annotation in bundle.annotations:
         by_article[annotation.article].append(annotation)
@@ -278,7 +312,7 @@ def write_qdpx(
                 f"{count(len(missing), 'annotation')} of article {article_id}, which is not "
                 "in the export, skipped"
             )
-        root = builder.project(project_name, origin, themes)
+        root = builder.project(project_name, origin, themes, bundle.memo)
         zf.writestr(
             "project.qde",
             etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True),
