@@ -55,39 +55,15 @@ def create(
     quote_type: str | None = None,
 ) -> Outcome[Annotation]:
     """Anchor a new annotation on article text[start:end] (code points)."""
-    article = article_store.get(project.store, article_id)
-    if kind == "quote" and quote_type is None:
-        quote_type = "direct"
-    _check(project, kind, quote_type, speaker, themes)
-    if not 0 <= start < end <= len(article.text):
-        raise InvalidInputError(
-            f"span {start}-{end} is outside the article's text (0-{len(article.text)})"
-        )
-    if not article.text[start:end].strip():
-        raise InvalidInputError("cannot annotate blank text")
-    anchor = make_anchor(article.text, start, end)
-    stamp = now_iso()
-    annotation = Annotation(
-        id=new_id(),
-        article=article_id,
-        kind=kind,  # type: ignore[arg-type]
-        start=anchor.start,
-        end=anchor.end,
-        exact=anchor.exact,
-        prefix=anchor.prefix,
-        suffix=anchor.suffix,
+    return create_segments(
+        project,
+        article_id,
+        kind,
+        [(start, end)],
         speaker=speaker,
-        themes=tuple(dict.fromkeys(themes)),
-        note=note or None,
-        quote_type=quote_type,  # type: ignore[arg-type]
-        coder=project.coder,
-        created=stamp,
-        modified=stamp,
-    )
-    with project.store.write() as tx:
-        annotation_store.insert(project.store, annotation)
-    return Outcome(
-        annotation, Changes(annotations={annotation.id}, articles={article_id}), tx.inverse
+        themes=themes,
+        note=note,
+        quote_type=quote_type,
     )
 
 
@@ -288,6 +264,13 @@ def create_segments(
     if kind == "quote" and quote_type is None:
         quote_type = "direct"
     _check(project, kind, quote_type, speaker, themes)
+    for start, end in spans:
+        if not 0 <= start < end <= len(article.text):
+            raise InvalidInputError(
+                f"span {start}-{end} is outside the article's text (0-{len(article.text)})"
+            )
+        if not article.text[start:end].strip():
+            raise InvalidInputError("cannot annotate blank text")
     stamp = now_iso()
     first = min(spans)
     draft = Annotation(
