@@ -1,0 +1,35 @@
+"""Who "he said" / "she said" means in real news: the person the sentences are about."""
+
+from __future__ import annotations
+
+from annotary.suggest import suggest_quotes
+
+
+def _direct_speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
+
+
+def test_pronoun_goes_to_the_subject_not_to_the_person_named_last() -> None:
+    text = (
+        "Mayor Delphine Okafor spent the morning defending the budget against Councilman "
+        "Raymond Tisch.\n\n"
+        "“Nobody on this council has read the numbers twice,” she said."
+    )
+    assert _direct_speakers(text) == ["Delphine Okafor"]
+
+
+def test_pronoun_skips_a_subject_of_the_other_gender() -> None:
+    text = (
+        "Governor Harold Quint met the striking nurses on Tuesday. Their leader, Marisol "
+        "Fenwick, walked out after an hour.\n\n"
+        "“He offered us a photograph and nothing else,” she said."
+    )
+    assert _direct_speakers(text) == ["Marisol Fenwick"]
+
+
+def test_pronoun_of_a_widow_named_after_her_husband() -> None:
+    text = (
+        "Tobias Wren died in the crash. Wren's widow, Odile, spoke outside the court.\n\n"
+        "“He was careful every single day of his life,” she said."
+    )
+    assert _direct_speakers(text) == ["Odile Wren"]
