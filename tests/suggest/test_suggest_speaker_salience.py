@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotary.suggest import suggest_quotes
+from annotary.suggest.speakers import en_entity
 
 
 def _direct_speakers(text: str) -> list[str | None]:
@@ -33,3 +34,12 @@ def test_pronoun_of_a_widow_named_after_her_husband() -> None:
         "“He was careful every single day of his life,” she said."
     )
     assert _direct_speakers(text) == ["Odile Wren"]
+
+
+def test_run_together_phrases_are_not_people_a_pronoun_can_mean() -> None:
+    for phrase in ("Vermont Sen.", "Okafor New Hampshire", "Senate Republicans", "Former Mayor"):
+        entity = en_entity(phrase)
+        assert entity is None or entity.kind != "person", phrase
+    assert en_entity("Harold Quint") is not None
+    convention = en_entity("Republican National Convention")
+    assert convention is not None and convention.kind == "org"

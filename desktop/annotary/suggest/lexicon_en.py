@@ -165,7 +165,7 @@ PLACE_WORDS: frozenset[str] = words(
     """
     street road avenue lane square park bridge river hill valley coast island city town county
     province region station airport port harbour slam cup league open championship festival
-    prize award
+    prize award tower arena stadium zone
     """
 )
 # Cue words that are also common nouns: never a cue right after a quote.
@@ -275,7 +275,7 @@ ORG_LAST_WORDS: frozenset[str] = words(
     """
     state news times post journal tribune network campaign caucus senate congress house pac
     llc center centre institute review magazine channel radio television tv alliance coalition
-    movement initiative project forum
+    movement initiative project forum convention
     """
 )
 # Common given names with a clear gender: "she said" never goes to "Bernie Sanders".

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from annotary.domain.models import Speaker
 from annotary.suggest import descriptors as ds
@@ -234,7 +235,7 @@ def en_entity(phrase: str) -> Entity | None:
         words = words[1:]
     if len(words) < 2 or any(w.lower() in en.NOT_NAMES for w in words):
         return None
-    if any(w.lower() in en.PLACE_WORDS for w in words):
+    if any(w.lower() in en.PLACE_WORDS for w in words) or not _person_shaped(words):
         return None
     if not all(w[:1].isupper() or w in _PARTICLES for w in words):
         return None
@@ -247,6 +248,21 @@ def en_entity(phrase: str) -> Entity | None:
     elif gender is None and given in en.MALE_GIVEN_NAMES and given not in en.FEMALE_GIVEN_NAMES:
         gender = "m"
     return Entity(" ".join(words), "person", gender, role, tuple(words))
+
+
+_GROUP_ENDINGS = ("icans", "crats", "atives", "ists", "icals")
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """False for run-together phrases that are not one person's name: a title at the end
+    ("Vermont Sen."), a two-word place inside ("Clinton New Hampshire"), a plural group
+    ("Senate Republicans", "Muslim Americans")."""
+    low = [w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in words]
+    if low[-1] in en.TITLES or low[0] == "former":
+        return False
+    if any(f"{a} {b}" in en.PLACE_NAMES for a, b in pairwise(low)):
+        return False
+    return not low[-1].endswith(_GROUP_ENDINGS)
 
 
 def is_org(words: list[str]) -> bool:
