@@ -43,3 +43,10 @@ def test_run_together_phrases_are_not_people_a_pronoun_can_mean() -> None:
     assert en_entity("Harold Quint") is not None
     convention = en_entity("Republican National Convention")
     assert convention is not None and convention.kind == "org"
+
+
+def test_name_after_an_owner_and_a_role_noun_is_the_speaker() -> None:
+    text = "“We counted every ballot twice,” said Halvorsen spokesman Teodor Brandt. “Twice.”"
+    assert _direct_speakers(text) == ["Teodor Brandt"]
+    text = "“The map favours us this year,” said Republican strategist Ines Caldwell."
+    assert _direct_speakers(text) == ["Ines Caldwell"]

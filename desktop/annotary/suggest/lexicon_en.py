@@ -120,7 +120,7 @@ ROLE_NOUNS: frozenset[str] = words(
     governor mayor judge lawyer professor teacher nurse doctor founder owner organiser organizer
     negotiator leader commander councillor senator member editor consultant researcher ecologist
     geologist archaeologist novelist librarian paramedic chairperson inspector secretary-general
-    dispatcher
+    dispatcher strategist adviser advisor aide ally boss pollster constituent operative
     """
 )
 FEMALE_NOUNS: frozenset[str] = words(
