@@ -50,3 +50,19 @@ def test_name_after_an_owner_and_a_role_noun_is_the_speaker() -> None:
     assert _direct_speakers(text) == ["Teodor Brandt"]
     text = "“The map favours us this year,” said Republican strategist Ines Caldwell."
     assert _direct_speakers(text) == ["Ines Caldwell"]
+
+
+def test_quote_split_around_a_whole_attribution_sentence_is_one_quote() -> None:
+    text = "“The road is finished.” Mayor Ilse Darrow said. “Now we pay for it.”"
+    found = [s for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
+    assert len(found) == 1
+    assert found[0].speaker == "Ilse Darrow"
+    assert [text[a:b] for a, b in found[0].segments] == [
+        "The road is finished.",
+        "Now we pay for it.",
+    ]
+
+
+def test_two_quotes_with_a_sentence_of_news_between_stay_apart() -> None:
+    text = "“The road is finished.” The council voted on Monday. “Now we pay for it.”"
+    assert all(not s.segments for s in suggest_quotes(text, "en"))

@@ -89,7 +89,7 @@ def _merge_split(
                 between is None
                 and "\n" not in gap
                 and 0 < len(gap) <= (200 if gap.rstrip().endswith(",") else 90)
-                and content_tail in ",，、—…"
+                and (content_tail in ",，、—…" or _attribution_sentence(gap, lang))
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)
             ):
@@ -105,6 +105,19 @@ def _merge_split(
                 continue
         out.append((q, None))
     return out
+
+
+def _attribution_sentence(gap: str, lang: str) -> bool:
+    """ "I am sure." she said. "We will win.": a whole sentence of attribution only, with
+    the quote's own full stop inside the marks, joins the two parts."""
+    inner = gap.strip()
+    return (
+        lang == "en"
+        and inner.endswith(".")
+        and len(inner.split()) <= 8
+        and "." not in inner[:-1].replace("Mr.", "").replace("Ms.", "").replace("Mrs.", "")
+        and not inner[:1].isdigit()
+    )
 
 
 def _has_cue(gap: str, lang: str) -> bool:
