@@ -66,3 +66,12 @@ def test_quote_split_around_a_whole_attribution_sentence_is_one_quote() -> None:
 def test_two_quotes_with_a_sentence_of_news_between_stay_apart() -> None:
     text = "“The road is finished.” The council voted on Monday. “Now we pay for it.”"
     assert all(not s.segments for s in suggest_quotes(text, "en"))
+
+
+def test_clause_after_saying_is_reported_speech_of_the_sentence_subject() -> None:
+    text = "Mayor Ilse Darrow rejected the plan on Monday, saying that it would cost too much."
+    found = suggest_quotes(text, "en")
+    assert [(s.exact, s.speaker, s.quote_type) for s in found] == [
+        ("it would cost too much", "Ilse Darrow", "indirect")
+    ]
+    assert suggest_quotes("The board met on Monday, saying nothing.", "en") == []
