@@ -75,3 +75,10 @@ def test_clause_after_saying_is_reported_speech_of_the_sentence_subject() -> Non
         ("it would cost too much", "Ilse Darrow", "indirect")
     ]
     assert suggest_quotes("The board met on Monday, saying nothing.", "en") == []
+
+
+def test_person_who_leads_into_a_quote_with_a_comma_or_colon_is_its_speaker() -> None:
+    text = "Councillor Ines Caldwell shot back, “You have never read the budget, not once.”"
+    assert _direct_speakers(text) == ["Ines Caldwell"]
+    text = "The council met Ines Caldwell. The clerk shot back, “The road will close in June.”"
+    assert _direct_speakers(text) == [None]
