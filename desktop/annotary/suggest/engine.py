@@ -15,7 +15,7 @@ from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import Subject, is_cue, pre_name_role, tokens
 from annotary.suggest.marks import Quoted, find_quoted
 from annotary.suggest.model import QuoteSuggestion, TextSpan
-from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
+from annotary.suggest.speakers import Entity, Registry, Resolved, resolve_en, scan_en
 
 _TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
 _HAN = re.compile(f"[{HAN_CLASS}]")
@@ -88,7 +88,7 @@ def _merge_split(
                 between is None
                 and "\n" not in gap
                 and 0 < len(gap) <= (200 if gap.rstrip().endswith(",") else 90)
-                and content_tail in ",，、—…"
+                and (content_tail in ",，、—…" or _attribution_sentence(gap, lang))
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)
             ):
@@ -104,6 +104,19 @@ def _merge_split(
                 continue
         out.append((q, None))
     return out
+
+
+def _attribution_sentence(gap: str, lang: str) -> bool:
+    """ "I am sure." she said. "We will win.": a whole sentence of attribution only, with
+    the quote's own full stop inside the marks, joins the two parts."""
+    inner = gap.strip()
+    return (
+        lang == "en"
+        and inner.endswith(".")
+        and len(inner.split()) <= 8
+        and "." not in inner[:-1].replace("Mr.", "").replace("Ms.", "").replace("Mrs.", "")
+        and not inner[:1].isdigit()
+    )
 
 
 def _has_cue(gap: str, lang: str) -> bool:
@@ -282,7 +295,13 @@ def _finish(
             starts_sentence = _starts_sentence(text, cand.start, paras[cand.paragraph])
             # someone named between the previous quote and this one, in this paragraph
             named = registry.last_lead_between(max(last_end, paras[cand.paragraph]), cand.start)
-            if last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence and not named:
+            lead_in = None if starts_sentence else _lead_in(text, cand, registry)
+            if lead_in is not None:
+                res = registry.finish(lead_in.name, lead_in.role)
+                cand.rule, cand.confidence = "direct.lead-in", 0.5
+            elif (
+                last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence and not named
+            ):
                 res, cand.rule, cand.confidence = (
                     Resolved(last[1], None, last[2]),
                     "direct.floating",
@@ -386,6 +405,24 @@ def _previous_speaker(
     if registry.last_lead_between(last_end, cand.mention[0]) not in (None, entity):
         return None
     return Resolved(last[1], entity.role, last[2])
+
+
+def _lead_in(text: str, cand: Candidate, registry: Registry) -> Entity | None:
+    """ "Kasich: “…”", "Moore shot back, “…”": the person who opens the sentence that leads
+    into the quote with a comma or a colon."""
+    if cand.language not in ("", "en") or not registry.starts:
+        return None
+    k = bisect.bisect_right(registry.starts, cand.start) - 1
+    begin = max(registry.starts[k] if k >= 0 else 0, _para_start(text, cand.start))
+    before = text[begin : cand.start].rstrip(" “\"‘'").rstrip()
+    if not before.endswith((",", ":")) or any(c in before for c in '“”"'):
+        return None
+    entity = registry.last_lead_between(begin, cand.start)
+    return entity if entity is not None and entity.kind == "person" else None
+
+
+def _para_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _para_body(text: str, start: int) -> int:

@@ -169,6 +169,8 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
     ):
         end = i
         i += 1
+    if end is not None:
+        end = _role_then_name(toks, end)  # "said Rubio spokesman Alex Conant"
     if end is None and start != i:
         # "a senior Cruz adviser", "the former top aide to ...": the described noun phrase
         k = i
@@ -195,6 +197,28 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
         if stop > end + 2:
             role = _role_of(text[toks[end + 2].start : toks[stop - 1].end])
     return Subject(toks[start].start, toks[end].end, role)
+
+
+def _role_then_name(toks: list[Tok], end: int) -> int:
+    """After "Rubio" or "Republican", up to three lowercase words ending in a role noun
+    ("spokesman", "party boss", "campaign manager") and a capitalised name: the end of that
+    name; else ``end`` unchanged."""
+    k = end + 1
+    last_role = None
+    while k < len(toks) and k - end <= 3 and toks[k].text[:1].islower():
+        if toks[k].low not in en.ROLE_NOUNS and toks[k].low.rstrip("s") not in en.ROLE_NOUNS:
+            if not toks[k].text.isalpha() or toks[k].low in _STOP:
+                return end
+        else:
+            last_role = k
+        k += 1
+    if last_role is None or last_role != k - 1 or k + 1 >= len(toks):
+        return end
+    if not (toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper()):
+        return end
+    while k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        k += 1
+    return k
 
 
 def _bare_np_end(toks: list[Tok], i: int) -> int | None:

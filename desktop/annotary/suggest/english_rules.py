@@ -220,6 +220,8 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
         ):
             continue
         cand = _leading(text, toks, k, s_end)
+        if cand is None and tok.low in ("saying", "adding", "arguing", "insisting", "warning"):
+            cand = _participle(text, toks, k, s_end)
         if cand is not None and tok.low in en.REPORTED_CUES and cand.mention is not None:
             first = text[cand.mention[0] : cand.mention[1]].split()[0].lower()
             if first in en.NOT_SPEAKERS or first in ("no", "nobody"):
@@ -285,6 +287,28 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     cand.cue = (verb.start, verb.end)
     cand.mention = subj_span
     cand.role = subj.role if subj else None
+    return cand
+
+
+def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:
+    """ "Darrow rejected the plan on Monday, saying (that) it would cost too much": the
+    clause after the participle, said by the name that opens the sentence."""
+    if k < 3 or toks[k - 1].text not in (",", "–", "—"):
+        return None
+    subject = _first_name(text, toks, 2)
+    if subject is None:
+        return None
+    rest = toks[k + 1 :]
+    j = 1 if rest and rest[0].low == "that" else 0
+    if j == 0 and not looks_like_clause(rest):
+        return None
+    if len([t for t in rest[j:] if t.text[:1].isalnum()]) < 3 or text[rest[j].start] in OPEN_MARKS:
+        return None
+    cand = _cand(
+        rest[j].start, _content_end(text, rest[j].start, s_end), "indirect", "reported.saying", 0.6
+    )
+    cand.cue = (toks[k].start, toks[k].end)
+    cand.mention = subject
     return cand
 
 

@@ -120,7 +120,7 @@ ROLE_NOUNS: frozenset[str] = words(
     governor mayor judge lawyer professor teacher nurse doctor founder owner organiser organizer
     negotiator leader commander councillor senator member editor consultant researcher ecologist
     geologist archaeologist novelist librarian paramedic chairperson inspector secretary-general
-    dispatcher
+    dispatcher strategist adviser advisor aide ally boss pollster constituent operative
     """
 )
 FEMALE_NOUNS: frozenset[str] = words(
@@ -165,7 +165,7 @@ PLACE_WORDS: frozenset[str] = words(
     """
     street road avenue lane square park bridge river hill valley coast island city town county
     province region station airport port harbour slam cup league open championship festival
-    prize award
+    prize award tower arena stadium zone
     """
 )
 # Cue words that are also common nouns: never a cue right after a quote.
@@ -275,7 +275,7 @@ ORG_LAST_WORDS: frozenset[str] = words(
     """
     state news times post journal tribune network campaign caucus senate congress house pac
     llc center centre institute review magazine channel radio television tv alliance coalition
-    movement initiative project forum
+    movement initiative project forum convention
     """
 )
 # Common given names with a clear gender: "she said" never goes to "Bernie Sanders".

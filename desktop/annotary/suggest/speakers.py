@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from annotary.domain.models import Speaker
 from annotary.suggest import descriptors as ds
@@ -129,6 +130,29 @@ class Registry:
                 return entity
         return None
 
+    def pronoun_subject(self, gender: str | None, pos: int) -> Entity | None:
+        """The person "he said" most likely means: the last person who opens a sentence
+        in this sentence or the two before it, known to be of that gender; else the
+        nearest person known to be of that gender there; else a sentence-opening person
+        of unknown gender; else the nearest person."""
+        if gender in ("m", "f") and self.starts:
+            k = bisect.bisect_right(self.starts, pos) - 1
+            begin = self.starts[max(0, k - 2)]
+            lo = bisect.bisect_left(self.positions, begin)
+            hi = bisect.bisect_left(self.positions, pos)
+            persons = {i for i in range(lo, hi) if self.mentions[i].kind == "person"}
+            leads = [
+                self.mentions[i]
+                for i in range(hi - 1, lo - 1, -1)
+                if i in persons and ds.is_lead(self.positions, persons, self.starts, i)
+            ]
+            nearest = [self.mentions[i] for i in sorted(persons, reverse=True)]
+            for group, accepted in ((leads, (gender,)), (nearest, (gender,)), (leads, (None,))):
+                found = next((e for e in group if e.gender in accepted), None)
+                if found is not None:
+                    return found
+        return self.pronoun(gender, pos)
+
     def by_token(self, token: str, pos: int) -> Entity | None:
         low = token.lower()
         for entity in self.before(pos):
@@ -211,7 +235,7 @@ def en_entity(phrase: str) -> Entity | None:
         words = words[1:]
     if len(words) < 2 or any(w.lower() in en.NOT_NAMES for w in words):
         return None
-    if any(w.lower() in en.PLACE_WORDS for w in words):
+    if any(w.lower() in en.PLACE_WORDS for w in words) or not _person_shaped(words):
         return None
     if not all(w[:1].isupper() or w in _PARTICLES for w in words):
         return None
@@ -224,6 +248,21 @@ def en_entity(phrase: str) -> Entity | None:
     elif gender is None and given in en.MALE_GIVEN_NAMES and given not in en.FEMALE_GIVEN_NAMES:
         gender = "m"
     return Entity(" ".join(words), "person", gender, role, tuple(words))
+
+
+_GROUP_ENDINGS = ("icans", "crats", "atives", "ists", "icals")
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """False for run-together phrases that are not one person's name: a title at the end
+    ("Vermont Sen."), a two-word place inside ("Clinton New Hampshire"), a plural group
+    ("Senate Republicans", "Muslim Americans")."""
+    low = [w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in words]
+    if low[-1] in en.TITLES or low[0] == "former":
+        return False
+    if any(f"{a} {b}" in en.PLACE_NAMES for a, b in pairwise(low)):
+        return False
+    return not low[-1].endswith(_GROUP_ENDINGS)
 
 
 def is_org(words: list[str]) -> bool:
@@ -292,8 +331,10 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
         registry.add(m.start(), entity)
     for m in re.finditer(r"\b(he|she|his|her|him)\b", text, re.IGNORECASE):
         if not inside(m.start()):
-            word = m.group(1).lower()
-            registry.pronoun("m" if word in ("he", "his", "him") else "f", m.start())
+            gender = "m" if m.group(1).lower() in ("he", "his", "him") else "f"
+            entity = registry.pronoun_subject(gender, m.start())
+            if entity is not None and entity.gender is None:
+                entity.gender = gender
 
 
 def _add_single(text: str, registry: Registry, m: re.Match[str]) -> None:
@@ -348,7 +389,7 @@ def resolve_en(
         return Resolved(known.name, role or known.role, known.id)
     low = phrase.lower()
     if low in en.PRONOUNS:
-        entity = registry.pronoun(en.PRONOUNS[low], pos)
+        entity = registry.pronoun_subject(en.PRONOUNS[low], pos)
         return (
             registry.finish(entity.name, role or entity.role)
             if entity
