@@ -96,6 +96,20 @@ class NewsRecord:
     source_id: str | None = None
     load_date: str | None = None
 
+    def keep(self, name: str, value: str) -> None:
+        """Keep a labelled field the database gave (``name``: author, section, page,
+        length, language, load_date or source_id); the first author stated wins, and
+        a section's page ("NATIONAL; Pg. 12") fills the page unless one was given."""
+        if not value:
+            return
+        if name == "author":
+            self.author = self.author or value
+        elif name == "section":
+            self.section, page = section_and_page(value)
+            self.page = self.page or page
+        elif name in ("page", "length", "language", "load_date", "source_id"):
+            setattr(self, name, value)
+
     def document(self, source_text: str, export_file: str | None) -> ImportedDocument:
         """The article; its text is the body (the headline alone when there is none)."""
         body = canonical_text("\n\n".join(p for p in self.paragraphs if p.strip()))

@@ -37,7 +37,7 @@ from annotary.formats.document import (
     ImportedDocument,
     check_cancelled,
 )
-from annotary.formats.news_record import NewsRecord, section_and_page
+from annotary.formats.news_record import NewsRecord
 
 SEPARATOR = re.compile(
     r"^[ \t]*(\d{1,6})[ \t]+(?:of|von|de|sur)[ \t]+(\d{1,6})[ \t]+(?:DOCUMENTS?|DOKUMENTE?)[ \t]*$",
@@ -84,6 +84,18 @@ KNOWN_LABELS = frozenset(
     }
 )
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.IGNORECASE)
+# The labelled fields kept, by the name NewsRecord.keep gives them.
+_FIELDS = {
+    "BYLINE": "author",
+    "AUTHOR": "author",
+    "SECTION": "section",
+    "PAGE": "page",
+    "LENGTH": "length",
+    "LANGUAGE": "language",
+    "LOAD-DATE": "load_date",
+    "DOCUMENT-ID": "source_id",
+    "ACC-NO": "source_id",
+}
 _EDITION = re.compile(r"\b(?:edition|ausgabe|édition)\b", re.IGNORECASE)
 
 
@@ -166,7 +178,7 @@ class NexisTextReader:
         for paragraph in rest:
             fld = _field(paragraph)
             if fld is not None:
-                self._keep(record, *fld)
+                record.keep(_FIELDS.get(fld[0], ""), fld[1])
             elif _COPYRIGHT.match(paragraph):
                 continue
             else:
@@ -175,23 +187,3 @@ class NexisTextReader:
         if not record.title and not body:
             raise ValueError("the document has neither headline nor text")
         return record.document(segment, self.export_file)
-
-    @staticmethod
-    def _keep(record: NewsRecord, label: str, value: str) -> None:
-        if not value:
-            return
-        if label in ("BYLINE", "AUTHOR"):
-            record.author = record.author or value
-        elif label == "SECTION":
-            record.section, page = section_and_page(value)
-            record.page = record.page or page
-        elif label == "PAGE":
-            record.page = value
-        elif label == "LENGTH":
-            record.length = value
-        elif label == "LANGUAGE":
-            record.language = value
-        elif label == "LOAD-DATE":
-            record.load_date = value
-        elif label in ("DOCUMENT-ID", "ACC-NO"):
-            record.source_id = value

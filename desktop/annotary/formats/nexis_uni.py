@@ -36,7 +36,7 @@ from annotary.formats.document import (
     ImportedDocument,
     check_cancelled,
 )
-from annotary.formats.news_record import NewsRecord, section_and_page
+from annotary.formats.news_record import NewsRecord
 
 END = "End of Document"
 _WEEKDAY_DATE = re.compile(
@@ -49,6 +49,14 @@ _COVER = re.compile(
 )
 _LABEL = re.compile(r"^([A-Z][A-Za-z\-]{1,24}):\s*(.*)$", re.DOTALL)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
+# The labelled fields kept, by the name NewsRecord.keep gives them.
+_FIELDS = {
+    "byline": "author",
+    "section": "section",
+    "length": "length",
+    "language": "language",
+    "load-date": "load_date",
+}
 _KNOWN = frozenset(
     {
         "section",
@@ -147,7 +155,7 @@ class NexisUniReader:
                 continue
             lab = _label(p)
             if lab is not None and (not in_body or lab[0] in ("load-date", "graphic")):
-                self._keep(record, *lab)
+                record.keep(_FIELDS.get(lab[0], ""), lab[1])
                 continue
             if in_body:
                 body.append(p)
@@ -159,19 +167,3 @@ class NexisUniReader:
         if parse_date(record.date_text) is None:
             raise ValueError(f"the date line cannot be read: {record.date_text!r}")
         return record.document("\n\n".join([*segment[start:], END]), self.export_file)
-
-    @staticmethod
-    def _keep(record: NewsRecord, label: str, value: str) -> None:
-        if not value:
-            return
-        if label == "byline":
-            record.author = value
-        elif label == "section":
-            record.section, page = section_and_page(value)
-            record.page = record.page or page
-        elif label == "length":
-            record.length = value
-        elif label == "language":
-            record.language = value
-        elif label == "load-date":
-            record.load_date = value
