@@ -13,7 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,7 +73,7 @@ def _list(folder: Path, found: Found) -> list[os.DirEntry[str]] | None:
         return None
 
 
-def _walk(root: Path, suffixes: frozenset[str], found: Found, budget: list[int]) -> None:
+def _walk(root: Path, suffixes: Collection[str], found: Found, budget: list[int]) -> None:
     """Depth first in name order, with a stack of its own (folders may nest deeper
     than Python's recursion allows)."""
     listed = _list(root, found)
@@ -119,7 +119,7 @@ def _walk(root: Path, suffixes: frozenset[str], found: Found, budget: list[int])
             found.problems.append((shown_name(path), why))
 
 
-def find_importable(paths: Iterable[Path], suffixes: frozenset[str]) -> Found:
+def find_importable(paths: Iterable[Path], suffixes: Collection[str]) -> Found:
     """The files to import and the problems met; files named explicitly are passed
     through, so that the reader can say why an unsupported one is refused."""
     found = Found()
@@ -143,5 +143,5 @@ def find_importable(paths: Iterable[Path], suffixes: frozenset[str]) -> Found:
     return found
 
 
-def iter_files(paths: Iterable[Path], suffixes: frozenset[str]) -> Iterator[Path]:
+def iter_files(paths: Iterable[Path], suffixes: Collection[str]) -> Iterator[Path]:
     yield from find_importable(paths, suffixes).files

@@ -41,6 +41,7 @@ from annotary.formats.document import (
 )
 from annotary.formats.file_finding import Found, check_regular_file, iter_files
 from annotary.formats.file_finding import find_importable as find_files
+from annotary.formats.file_kinds import SUPPORTED_SUFFIXES
 from annotary.formats.html_reader import read_html, sanitise_html
 from annotary.formats.html_text import html_to_text_and_layout
 from annotary.formats.markdown_reader import read_markdown
@@ -70,9 +71,6 @@ __all__ = [
     "sanitise_html",
 ]
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
-    {".txt", ".md", ".markdown", ".html", ".htm", ".rtf", ".docx", ".pdf", ".odt", ".epub"}
-)
 MAX_FILE_BYTES = 50_000_000
 MAX_TITLE_CHARS = 200
 

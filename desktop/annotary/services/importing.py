@@ -16,6 +16,7 @@ from annotary.formats.document import (
     check_cancelled,
     shown_name,
 )
+from annotary.formats.file_kinds import SUPPORTED_SUFFIXES
 from annotary.services import duplicates
 from annotary.services.outcome import Outcome, combine
 from annotary.services.project import Project
@@ -27,6 +28,9 @@ Progress = Callable[[int, int, str], None]
 
 Reading = Callable[[str, int, float], None]
 """reading(file name, documents read so far, fraction of the file read): inside one file"""
+
+# The suffixes of the files an import reads as articles (the window's file dialog).
+IMPORTABLE_SUFFIXES: tuple[str, ...] = SUPPORTED_SUFFIXES
 
 
 def text_sha256(text: str) -> str:
