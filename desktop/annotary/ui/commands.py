@@ -51,7 +51,7 @@ class ServiceCommand(QUndoCommand):
         if self._skipped() or self._resync() or self._done:
             return
         group = self._group()
-        if self._replay("Redo", group):
+        if self._replay(self.tr("Redo"), group):
             for command in group:
                 command._done = True
             for command in group:
@@ -61,7 +61,7 @@ class ServiceCommand(QUndoCommand):
         if self._skipped() or self._resync():
             return
         group = self._group()
-        if self._replay("Undo", group):
+        if self._replay(self.tr("Undo"), group):
             for command in group:
                 command._done = False
             for command in group:

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings or Settings()
         self.setObjectName("mainWindow")
-        self.setAccessibleName("Annotary")
+        self.setAccessibleName(self.tr("Annotary"))
         self.setAcceptDrops(True)
         self.session = ArticleSession(ctx, self)
         self.reader = ReaderView(self)
@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.project_label)
         self.coder_label = plain_label(QLabel(self))
         self.coder_label.setObjectName("coderLabel")
-        self.coder_label.setToolTip("The name stored on your annotations (Preferences changes it)")
+        self.coder_label.setToolTip(
+            self.tr("The name stored on your annotations (Preferences changes it)")
+        )
         self.statusBar().addPermanentWidget(self.coder_label)
         self._show_coder(ctx.project.coder)
         self._pending_position: tuple[str, float] | None = None
@@ -190,7 +192,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.busy:
-            self.statusBar().showMessage("Wait for the import to finish, or cancel it, then quit")
+            self.statusBar().showMessage(
+                self.tr("Wait for the import to finish, or cancel it, then quit")
+            )
             event.ignore()
             return
         self._save_position()  # a position still waiting for its debounce is kept too
@@ -267,7 +271,7 @@ class MainWindow(QMainWindow):
             layout = articles.layout(self.ctx.project, article_id)
             self.session.open(article_id)
         except Exception as exc:  # a deleted article, a busy project: one line
-            self.ctx.failed.emit("Open article", one_line(exc, "opening an article"))
+            self.ctx.failed.emit(self.tr("Open article"), one_line(exc, "opening an article"))
             return
         self.reader.set_article(article, layout, self.highlights.all())
         self._restoring = (article_id, article.reading_position)
@@ -296,7 +300,9 @@ class MainWindow(QMainWindow):
             try:
                 layout = articles.layout(self.ctx.project, article.id)
             except Exception as exc:
-                self.ctx.failed.emit("Show the new text", one_line(exc, "reloading an article"))
+                self.ctx.failed.emit(
+                    self.tr("Show the new text"), one_line(exc, "reloading an article")
+                )
                 return
             self.reader.set_article(article, layout, self.highlights.all())
             self._restoring = (article.id, position)
@@ -348,7 +354,7 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Delete articles",
+            self.tr("Delete articles"),
             f"Delete {plural(len(ids), 'article')} with their annotations? "
             "Edit › Undo brings them back.",
         )

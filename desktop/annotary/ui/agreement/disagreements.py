@@ -62,9 +62,11 @@ class DisagreementView(QObject):
         self.chosen_coders = tuple(dict.fromkeys(coders))
         self.refresh()
         if self.session.article is None:
-            self.ctx.status.emit("Open an article to see where the coders differ")
+            self.ctx.status.emit(self.tr("Open an article to see where the coders differ"))
         elif len(self.coders) < 2:
-            self.ctx.status.emit("Only one coder has annotated this article: nothing to compare")
+            self.ctx.status.emit(
+                self.tr("Only one coder has annotated this article: nothing to compare")
+            )
         else:
             n = len(self.ranges)
             self.ctx.status.emit(
@@ -104,7 +106,7 @@ class DisagreementView(QObject):
                     self.ctx.project, article, self.coders, self.category
                 )
             except AnnotaryError as exc:
-                self.ctx.failed.emit("Show disagreements", str(exc))
+                self.ctx.failed.emit(self.tr("Show disagreements"), str(exc))
         self.highlights.set_overlay(
             [
                 (Highlight(f"{ID_PREFIX}{s}-{e}", s, e, "disagreement"), self.tooltip(who))

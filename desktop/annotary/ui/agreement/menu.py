@@ -66,7 +66,7 @@ class CoderComparison(QObject):
 
     def menu(self) -> QMenu:
         """Annotate › Show Disagreements: quotes, any category or a theme of this article."""
-        menu = QMenu("Show &Disagreements", self.window)
+        menu = QMenu(self.tr("Show &Disagreements"), self.window)
         menu.setObjectName("disagreementMenu")
         menu.setToolTipsVisible(True)
         menu.aboutToShow.connect(partial(self.fill_menu, menu))
@@ -94,10 +94,10 @@ class CoderComparison(QObject):
             act.setEnabled(enough)
             act.triggered.connect(partial(_toggle, view, category, act))
         if not enough:
-            note = menu.addAction("Needs an article annotated by two coders or more")
+            note = menu.addAction(self.tr("Needs an article annotated by two coders or more"))
             note.setEnabled(False)
         menu.addSeparator()
-        hide = menu.addAction("&Hide Disagreements", view.hide)
+        hide = menu.addAction(self.tr("&Hide Disagreements"), view.hide)
         hide.setObjectName("disagree_hide")
         hide.setEnabled(view.active)
 

@@ -66,21 +66,21 @@ class AgreementWindow(QDialog):
         self._generation = 0
         self.busy = False
         self.setObjectName("agreementWindow")
-        self.setWindowTitle("Compare Coders — Annotary")
-        self.setAccessibleName("Compare coders")
+        self.setWindowTitle(self.tr("Compare Coders — Annotary"))
+        self.setAccessibleName(self.tr("Compare coders"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
 
         self.coder_list = QListWidget(self)
         self.coder_list.setObjectName("agreementCoders")
-        self.coder_list.setAccessibleName("Coders to compare")
+        self.coder_list.setAccessibleName(self.tr("Coders to compare"))
         self.theme_box = QComboBox(self)
         self.theme_box.setObjectName("agreementTheme")
-        self.theme_box.setAccessibleName("Theme to compare")
+        self.theme_box.setAccessibleName(self.tr("Theme to compare"))
         self.model = AgreementTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("agreementTable")
-        self.table.setAccessibleName("Agreement per category")
+        self.table.setAccessibleName(self.tr("Agreement per category"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,8 +102,8 @@ class AgreementWindow(QDialog):
         self.message.hide()
         self.article_list = QListWidget(self)
         self.article_list.setObjectName("agreementArticles")
-        self.article_list.setAccessibleName("Articles compared")
-        self.articles_label = QLabel("Articles compared", self)
+        self.article_list.setAccessibleName(self.tr("Articles compared"))
+        self.articles_label = QLabel(self.tr("Articles compared"), self)
         self.legend = QLabel(LEGEND, self)
         self.legend.setWordWrap(True)
         self.legend.setProperty("muted", True)
@@ -112,21 +112,21 @@ class AgreementWindow(QDialog):
         self.help_text.setWordWrap(True)
         self.help_text.hide()
         self.table.setWhatsThis(HELP)
-        self.help_button = QPushButton("&Help", self)
+        self.help_button = QPushButton(self.tr("&Help"), self)
         self.help_button.setObjectName("agreementHelpButton")
         self.help_button.setCheckable(True)
-        self.help_button.setToolTip("What the numbers mean and how to read them")
+        self.help_button.setToolTip(self.tr("What the numbers mean and how to read them"))
         self.help_button.toggled.connect(self.help_text.setVisible)
 
-        self.show_button = QPushButton("Show in &Article", self)
+        self.show_button = QPushButton(self.tr("Show in &Article"), self)
         self.show_button.setObjectName("agreementShow")
         self.show_button.setToolTip(
-            "Mark in the open article where the checked coders differ on the selected row"
+            self.tr("Mark in the open article where the checked coders differ on the selected row")
         )
-        self.export_button = QPushButton("&Export…", self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("agreementExport")
-        self.export_button.setToolTip("Save the table as CSV or as an HTML page")
-        close = QPushButton("Close", self)
+        self.export_button.setToolTip(self.tr("Save the table as CSV or as an HTML page"))
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         self.show_button.clicked.connect(self.show_in_article)
         self.export_button.clicked.connect(self.export_dialog)
@@ -134,9 +134,9 @@ class AgreementWindow(QDialog):
         left = QWidget(self)
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel("&Coders:", left, buddy=self.coder_list))  # type: ignore[call-overload]
+        side.addWidget(QLabel(self.tr("&Coders:"), left, buddy=self.coder_list))  # type: ignore[call-overload]
         side.addWidget(self.coder_list, 1)
-        side.addWidget(QLabel("&Theme:", left, buddy=self.theme_box))  # type: ignore[call-overload]
+        side.addWidget(QLabel(self.tr("&Theme:"), left, buddy=self.theme_box))  # type: ignore[call-overload]
         side.addWidget(self.theme_box)
         right = QWidget(self)
         main = QVBoxLayout(right)
@@ -193,7 +193,7 @@ class AgreementWindow(QDialog):
         current = self.theme_box.currentData()
         self.theme_box.blockSignals(True)
         self.theme_box.clear()
-        self.theme_box.addItem("All themes", None)
+        self.theme_box.addItem(self.tr("All themes"), None)
         themes = {t.id: t for t in codebook.themes(self.ctx.project)}
         for theme in themes.values():
             self.theme_box.addItem(codebook.theme_path(themes, theme.id), theme.id)
@@ -261,7 +261,7 @@ class AgreementWindow(QDialog):
             self.message.hide()
         else:
             self.comparison, self.titles = None, []
-            self.heading.setText("No comparison")
+            self.heading.setText(self.tr("No comparison"))
             self.model.set_rows([])
             text = why[:1].upper() + why[1:]
             if "no article has been coded by all" in why:
@@ -310,7 +310,7 @@ class AgreementWindow(QDialog):
             return
         name, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export the agreement table",
+            self.tr("Export the agreement table"),
             str(Path.home() / "agreement.csv"),
             ";;".join(REPORT_FILTERS),
         )

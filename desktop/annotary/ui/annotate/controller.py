@@ -74,7 +74,7 @@ class Annotator(QObject):
             return
         span = self.snapped_selection(kind)
         if span is None or self.session.article is None:
-            self.ctx.status.emit("Select some text in the article first")
+            self.ctx.status.emit(self.tr("Select some text in the article first"))
             return
         if kind in ("quote", "speaker"):
             picker = SpeakerPicker(
@@ -85,7 +85,9 @@ class Annotator(QObject):
             picker.accepted.connect(lambda: self.create_with_speaker(kind, span, picker.choice()))
             self._show(picker, span)
         elif kind in ("theme", "passage"):
-            tpicker = ThemePicker(list(self.session.themes.values()), "Tag passage", self.window)
+            tpicker = ThemePicker(
+                list(self.session.themes.values()), self.tr("Tag passage"), self.window
+            )
             tpicker.accepted.connect(lambda: self._passage_from_choice(span, tpicker.choice()))
             self._show(tpicker, span)
 
@@ -122,7 +124,7 @@ class Annotator(QObject):
         elif self.selected_annotation in self.session.annotations:
             self.add_theme(self.selected_annotation, theme_id)
         else:
-            self.ctx.status.emit("Select some text (or an annotation) first")
+            self.ctx.status.emit(self.tr("Select some text (or an annotation) first"))
 
     def note_from_reader(self) -> None:
         """N: edit the note of the highlight under the selection, or note a new passage."""
@@ -193,7 +195,7 @@ class Annotator(QObject):
         themes = list(theme_ids)
         made = self.ctx.operations.run(
             annotation_ops.create(
-                "Tag passage", article_id, "passage", span, themes=themes, note=note
+                self.tr("Tag passage"), article_id, "passage", span, themes=themes, note=note
             )
         ).value
         for t in themes:
@@ -207,7 +209,7 @@ class Annotator(QObject):
         if choice.theme_id is not None:
             self.create_passage(span, [choice.theme_id])
             return
-        self.ctx.undo_stack.beginMacro("Tag passage")
+        self.ctx.undo_stack.beginMacro(self.tr("Tag passage"))
         theme_id = self._create_theme(choice)
         made = self.create_passage(span, [theme_id]) if theme_id else None
         self.ctx.undo_stack.endMacro()
@@ -236,17 +238,17 @@ class Annotator(QObject):
         note = self.session.annotations.get(annotation_id)
         if note is None or theme_id in note.themes:
             return
-        self._update("Add theme", annotation_id, themes=[*note.themes, theme_id])
+        self._update(self.tr("Add theme"), annotation_id, themes=[*note.themes, theme_id])
         self.used_theme(theme_id)
 
     def remove_theme(self, annotation_id: str, theme_id: str) -> None:
         note = self.session.annotations.get(annotation_id)
         if note is not None and theme_id in note.themes:
             themes = [t for t in note.themes if t != theme_id]
-            self._update("Remove theme", annotation_id, themes=themes)
+            self._update(self.tr("Remove theme"), annotation_id, themes=themes)
 
     def choose_theme_for(self, annotation_id: str) -> None:
-        picker = ThemePicker(list(self.session.themes.values()), "Add theme", self.window)
+        picker = ThemePicker(list(self.session.themes.values()), self.tr("Add theme"), self.window)
 
         def chosen() -> None:
             choice = picker.choice()
@@ -255,7 +257,7 @@ class Annotator(QObject):
             if choice.theme_id is not None:
                 self.add_theme(annotation_id, choice.theme_id)
                 return
-            self.ctx.undo_stack.beginMacro("Add theme")
+            self.ctx.undo_stack.beginMacro(self.tr("Add theme"))
             theme_id = self._create_theme(choice)
             if theme_id:
                 self.add_theme(annotation_id, theme_id)
@@ -273,7 +275,7 @@ class Annotator(QObject):
         self._show(editor, (note.start, note.end))
 
     def set_note(self, annotation_id: str, text: str | None) -> None:
-        self._update("Edit note", annotation_id, note=text or None)
+        self._update(self.tr("Edit note"), annotation_id, note=text or None)
 
     def edit_speaker(self, annotation_id: str) -> None:
         note = self.session.annotations.get(annotation_id)
@@ -295,9 +297,11 @@ class Annotator(QObject):
         if note.kind == "quote":
             fields["quote_type"] = choice.quote_type
         if choice.new_name is None:
-            self._update("Change speaker", annotation_id, speaker=choice.speaker_id, **fields)
+            self._update(
+                self.tr("Change speaker"), annotation_id, speaker=choice.speaker_id, **fields
+            )
             return
-        self.ctx.undo_stack.beginMacro("Change speaker")
+        self.ctx.undo_stack.beginMacro(self.tr("Change speaker"))
         name = choice.new_name
         made = self.ctx.operations.run(
             speakers.create(
@@ -305,20 +309,20 @@ class Annotator(QObject):
             )
         ).value
         if made is not None:
-            self._update("Change speaker", annotation_id, speaker=made.id, **fields)
+            self._update(self.tr("Change speaker"), annotation_id, speaker=made.id, **fields)
         self.ctx.undo_stack.endMacro()
 
     def set_quote_type(self, annotation_id: str, quote_type: str) -> None:
-        self._update("Change quote type", annotation_id, quote_type=quote_type)
+        self._update(self.tr("Change quote type"), annotation_id, quote_type=quote_type)
 
     def adjust_span(self, annotation_id: str) -> bool:
         """Move the annotation onto the reader's current selection."""
         note = self.session.annotations.get(annotation_id)
         span = self.snapped_selection(note.kind if note else "passage")
         if span is None:
-            self.ctx.status.emit("Select the new text in the article first, then adjust")
+            self.ctx.status.emit(self.tr("Select the new text in the article first, then adjust"))
             return False
-        done = self._update("Adjust span", annotation_id, start=span[0], end=span[1])
+        done = self._update(self.tr("Adjust span"), annotation_id, start=span[0], end=span[1])
         if done is not None:
             self.reader.clear_selection()
         return done is not None

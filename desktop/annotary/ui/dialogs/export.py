@@ -62,15 +62,15 @@ class ExportDialog(QDialog):
         self.running: Running[str | None] | None = None
         self._close_when_done = False
         self.last_result: str | None = None  # the last report shown, for the status bar
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setObjectName("exportDialog")
-        self.setAccessibleName("Export")
+        self.setAccessibleName(self.tr("Export"))
 
         # -- scope ---------------------------------------------------------
-        self.scope_box = scope_box = QGroupBox("What to export", self)
-        self.whole = QRadioButton("The whole &project", scope_box)
-        self.article = QRadioButton("The &current article", scope_box)
-        self.chosen = QRadioButton("Annotations with the chosen &themes", scope_box)
+        self.scope_box = scope_box = QGroupBox(self.tr("What to export"), self)
+        self.whole = QRadioButton(self.tr("The whole &project"), scope_box)
+        self.article = QRadioButton(self.tr("The &current article"), scope_box)
+        self.chosen = QRadioButton(self.tr("Annotations with the chosen &themes"), scope_box)
         self.scope_group = QButtonGroup(self)
         for i, button in enumerate((self.whole, self.article, self.chosen)):
             self.scope_group.addButton(button, i)
@@ -78,16 +78,16 @@ class ExportDialog(QDialog):
         title = self._article_title()
         if title is None:
             self.article.setEnabled(False)
-            self.article.setToolTip("Open an article to export it alone")
+            self.article.setToolTip(self.tr("Open an article to export it alone"))
         else:
             self.article.setText(f"The &current article: {title}")
         self.themes = QTreeWidget(scope_box)
         self.themes.setHeaderHidden(True)
-        self.themes.setAccessibleName("Themes to export")
+        self.themes.setAccessibleName(self.tr("Themes to export"))
         self.themes.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.themes.setMinimumHeight(140)
         self._fill_themes()
-        hint = QLabel("Sub-themes of a chosen theme are included.", scope_box)
+        hint = QLabel(self.tr("Sub-themes of a chosen theme are included."), scope_box)
         hint.setEnabled(False)
         scope_layout = QVBoxLayout(scope_box)
         scope_layout.setSpacing(6)
@@ -96,33 +96,33 @@ class ExportDialog(QDialog):
 
         # -- format and file ----------------------------------------------
         self.format = QComboBox(self)
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for fmt in FORMATS:
             self.format.addItem(f"{fmt.label} ({fmt.suffix})", fmt.key)
         self.path = QLineEdit(self)
-        self.path.setAccessibleName("File to write")
-        self.path.setPlaceholderText("Choose where to save the export")
-        self.browse = QPushButton("&Browse…", self)
-        self.browse.setAccessibleName("Choose the file")
+        self.path.setAccessibleName(self.tr("File to write"))
+        self.path.setPlaceholderText(self.tr("Choose where to save the export"))
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setAccessibleName(self.tr("Choose the file"))
         row = QHBoxLayout()
         row.setSpacing(6)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        save_to = QLabel("&Save to:", self)
+        form.addRow(self.tr("&Format:"), self.format)
+        save_to = QLabel(self.tr("&Save to:"), self)
         save_to.setBuddy(self.path)  # a row of widgets has no buddy of its own
         form.addRow(save_to, row)
 
         self.report = plain_label(QLabel(self))
         self.report.setObjectName("exportReport")
         self.report.setWordWrap(True)
-        self.report.setAccessibleName("Export result")
+        self.report.setAccessibleName(self.tr("Export result"))
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
@@ -228,7 +228,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         fmt = self.selected_format()
         start = self.path.text().strip() or str(self._suggested_path())
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", start, fmt.file_filter)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), start, fmt.file_filter)
         if name:
             path = Path(name)
             if path.suffix.lower() != fmt.suffix:
@@ -264,7 +264,7 @@ class ExportDialog(QDialog):
 
     def _done(self, target: Path, summary: object) -> None:
         if summary is None:
-            self._say("Export cancelled: nothing was written.")
+            self._say(self.tr("Export cancelled: nothing was written."))
         else:
             self._say(f"Wrote {summary} to {target}.")
             self.ctx.status.emit(f"Exported to {target.name}")

@@ -21,7 +21,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = keymap.rows()
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("shortcutsTable")

@@ -67,7 +67,7 @@ class InterchangeImport(QObject):
     def import_file(self, path: Path, kind: Kind | None = None) -> Running[MergeReport] | None:
         """Merge ``path`` into the project in the background; one undo step when done."""
         if self.busy:
-            self.ctx.status.emit("An import is already running")
+            self.ctx.status.emit(self.tr("An import is already running"))
             return None
         op = (
             interchange.import_annotations(path, kind)

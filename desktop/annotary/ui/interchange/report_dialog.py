@@ -69,14 +69,14 @@ class ImportReportDialog(QDialog):
         self.report = report
         self.source = source
         self.setObjectName("importReportDialog")
-        self.setWindowTitle("Import report")
-        self.setAccessibleName("Import report")
+        self.setWindowTitle(self.tr("Import report"))
+        self.setAccessibleName(self.tr("Import report"))
         self.summary = QLabel(f"<b>{_escape(source)}</b><br>{_escape(report.summary())}", self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importReportSummary")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("importReportTree")
-        self.tree.setAccessibleName("What the import did")
+        self.tree.setAccessibleName(self.tr("What the import did"))
         self.tree.setHeaderHidden(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)  # long lines scroll, never cut
@@ -92,7 +92,7 @@ class ImportReportDialog(QDialog):
                 child.setToolTip(0, plain_tip(line))
             top.setExpanded(bool(items) and len(items) <= 50)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("&Copy Report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

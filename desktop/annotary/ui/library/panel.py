@@ -53,17 +53,17 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("libraryPanel")
-        self.setAccessibleName("Library")
+        self.setAccessibleName(self.tr("Library"))
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setPlaceholderText("Search articles…")
+        self.search_box.setPlaceholderText(self.tr("Search articles…"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search the articles")
-        self.collection_box = self._combo("Collection", "libraryCollection")
-        self.outlet_box = self._combo("Outlet", "libraryOutlet")
-        self.language_box = self._combo("Language", "libraryLanguage")
-        self.date_from = self._date_edit("From", "libraryDateFrom")
-        self.date_to = self._date_edit("To", "libraryDateTo")
+        self.search_box.setAccessibleName(self.tr("Search the articles"))
+        self.collection_box = self._combo(self.tr("Collection"), "libraryCollection")
+        self.outlet_box = self._combo(self.tr("Outlet"), "libraryOutlet")
+        self.language_box = self._combo(self.tr("Language"), "libraryLanguage")
+        self.date_from = self._date_edit(self.tr("From"), "libraryDateFrom")
+        self.date_to = self._date_edit(self.tr("To"), "libraryDateTo")
 
         self.model = LibraryModel(self)
         self.model.loaded.connect(self._loaded)
@@ -72,7 +72,7 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName("Articles")
+        self.table.setAccessibleName(self.tr("Articles"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
@@ -96,7 +96,7 @@ class LibraryPanel(QWidget):
         self.results_model = SearchResultsModel(self)
         self.results = QListView(self)
         self.results.setObjectName("librarySearchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
@@ -285,7 +285,7 @@ class LibraryPanel(QWidget):
         self.searching = True
         self.searcher.search(query, filters)
         if self.stack.currentWidget() is not self.results:
-            self.count_label.setText("Searching…")
+            self.count_label.setText(self.tr("Searching…"))
 
     def _found(self, generation: int, hits: list[SearchHit], why: str) -> None:
         if generation != self.searcher.generation or not self.search_box.text().strip():

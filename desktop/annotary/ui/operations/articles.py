@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from annotary.domain.models import Article
 from annotary.services import articles, importing
 from annotary.services.importing import ImportReport
@@ -23,12 +25,12 @@ def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Oper
     chosen, groups = list(paths), tuple(collections)
     return (
         Operation(
-            "Import articles",
+            QCoreApplication.translate("Articles", "Import articles"),
             lambda p, progress, cancelled: importing.import_files(
                 p, chosen, progress=progress, cancelled=cancelled, collections=groups
             ),
         )
-        .in_background("Importing")
+        .in_background(QCoreApplication.translate("Articles", "Importing"))
         .named_by(_imported)
     )
 
@@ -40,14 +42,18 @@ def _imported(report: ImportReport) -> str:
 
 def paste(body: str, title: str | None) -> Operation[Article | str]:
     """Make an article of pasted text (its id, if that text is already in the project)."""
-    return edit("Paste article", lambda p: importing.import_pasted(p, body, title))
+    return edit(
+        QCoreApplication.translate("Articles", "Paste article"),
+        lambda p: importing.import_pasted(p, body, title),
+    )
 
 
 def import_url(url: str) -> Operation[Article | str]:
     """Fetch a web page (uses the network) off the GUI thread and store it as an article."""
-    return edit("Import web page", lambda p: importing.import_url(p, url)).in_background(
-        "Fetching the page"
-    )
+    return edit(
+        QCoreApplication.translate("Articles", "Import web page"),
+        lambda p: importing.import_url(p, url),
+    ).in_background(QCoreApplication.translate("Articles", "Fetching the page"))
 
 
 def update_metadata(article_id: str, field: str, value: Any, label: str) -> Operation[Article]:
@@ -74,7 +80,7 @@ def save_reading_position(article_id: str, position: float) -> Operation[None]:
         articles.set_reading_position(project, article_id, position)
         return Outcome(None)
 
-    return edit("Save reading position", call).quietly()
+    return edit(QCoreApplication.translate("Articles", "Save reading position"), call).quietly()
 
 
 def delete(article_ids: Sequence[str]) -> Operation[int]:

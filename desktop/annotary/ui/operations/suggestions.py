@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from annotary.domain.models import Annotation
 from annotary.services import suggesting
 from annotary.suggest import QuoteSuggestion
@@ -13,7 +15,8 @@ from annotary.ui.operations.operation import Operation, edit, query
 def find(article_id: str) -> Operation[list[QuoteSuggestion]]:
     """The engine's suggestions for an article, worked out off the GUI thread."""
     return query(
-        "Suggest quotes", lambda p: list(suggesting.suggest(p, article_id))
+        QCoreApplication.translate("Suggestions", "Suggest quotes"),
+        lambda p: list(suggesting.suggest(p, article_id)),
     ).in_background()
 
 
@@ -26,4 +29,7 @@ def accept(
 
 def reject(article_id: str, chosen: Sequence[QuoteSuggestion]) -> Operation[int]:
     picked = list(chosen)
-    return edit("Reject suggestion", lambda p: suggesting.reject(p, article_id, picked))
+    return edit(
+        QCoreApplication.translate("Suggestions", "Reject suggestion"),
+        lambda p: suggesting.reject(p, article_id, picked),
+    )

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotary.services.project import open_project
@@ -140,7 +140,7 @@ def progress_dialog(
     parent: QWidget | None, title: str, show_after_ms: int = 300
 ) -> QProgressDialog:
     """A window-modal progress dialog whose Cancel stops the task."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setObjectName("progressDialog")
     dialog.setAccessibleName(title)

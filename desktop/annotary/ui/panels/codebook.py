@@ -34,12 +34,14 @@ class CodebookPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("codebookPanel")
-        self.setAccessibleName("Codebook")
+        self.setAccessibleName(self.tr("Codebook"))
         self.model = ThemeModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Themes")
-        self.tree.setAccessibleDescription("The codebook: themes and how often each is used")
+        self.tree.setAccessibleName(self.tr("Themes"))
+        self.tree.setAccessibleDescription(
+            self.tr("The codebook: themes and how often each is used")
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,26 +59,39 @@ class CodebookPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
         self.new_action = make_action(
-            self, "New theme…", "Add a theme at the top level", keymap.sequence("new_theme")
+            self,
+            self.tr("New theme…"),
+            self.tr("Add a theme at the top level"),
+            keymap.sequence("new_theme"),
         )
         self.child_action = make_action(
             self,
-            "New sub-theme…",
-            "Add a theme under the selected one",
+            self.tr("New sub-theme…"),
+            self.tr("Add a theme under the selected one"),
             keymap.sequence("new_subtheme"),
         )
         self.rename_action = make_action(
-            self, "Rename", "Rename the selected theme", keymap.sequence("rename_theme")
+            self,
+            self.tr("Rename"),
+            self.tr("Rename the selected theme"),
+            keymap.sequence("rename_theme"),
         )
-        self.color_action = make_action(self, "Colour…", "Choose the theme's colour")
+        self.color_action = make_action(
+            self, self.tr("Colour…"), self.tr("Choose the theme's colour")
+        )
         self.describe_action = make_action(
-            self, "Description…", "Edit what the theme means and when to use it"
+            self, self.tr("Description…"), self.tr("Edit what the theme means and when to use it")
         )
         self.merge_action = make_action(
-            self, "Merge into…", "Move this theme's uses and sub-themes into another theme"
+            self,
+            self.tr("Merge into…"),
+            self.tr("Move this theme's uses and sub-themes into another theme"),
         )
         self.delete_action = make_action(
-            self, "Delete…", "Delete the theme and its sub-themes", keymap.sequence("delete_theme")
+            self,
+            self.tr("Delete…"),
+            self.tr("Delete the theme and its sub-themes"),
+            keymap.sequence("delete_theme"),
         )
         self.new_action.triggered.connect(lambda: self.create_theme(None))
         self.child_action.triggered.connect(lambda: self.create_theme(self.selected_id()))
@@ -91,9 +106,9 @@ class CodebookPanel(QWidget):
         for action in (self.new_action, self.child_action):
             buttons.addWidget(tool_button(action))
         more = QToolButton(self)
-        more.setText("More")
-        more.setAccessibleName("More theme actions")
-        more.setToolTip("Rename, recolour, describe or merge the selected theme")
+        more.setText(self.tr("More"))
+        more.setAccessibleName(self.tr("More theme actions"))
+        more.setToolTip(self.tr("Rename, recolour, describe or merge the selected theme"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(more)
         for action in (
@@ -108,7 +123,7 @@ class CodebookPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(tool_button(self.delete_action))
         self.empty = QLabel(
-            "No themes yet.\nNew theme… adds one; then select text and press T.", self
+            self.tr("No themes yet.\nNew theme… adds one; then select text and press T."), self
         )
         self.empty.setObjectName("codebookEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -198,7 +213,7 @@ class CodebookPanel(QWidget):
     def create_theme(self, parent_id: str | None) -> str | None:
         under = self.themes().get(parent_id) if parent_id else None
         label = f"Name of the new sub-theme of “{under.name}”:" if under else "Name of the theme:"
-        name, ok = QInputDialog.getText(self, "New theme", label)
+        name, ok = QInputDialog.getText(self, self.tr("New theme"), label)
         if not ok or not name.strip():
             return None
         theme = self.ctx.operations.run(codebook_ops.create(name, parent_id)).value
@@ -233,7 +248,7 @@ class CodebookPanel(QWidget):
             return
         text, ok = QInputDialog.getMultiLineText(
             self,
-            "Theme description",
+            self.tr("Theme description"),
             f"What “{theme.name}” means and when to use it:",
             theme.description or "",
         )
@@ -261,7 +276,7 @@ class CodebookPanel(QWidget):
             return
         labels = [codebook.theme_path(themes, t.id) for t in targets]
         label, ok = QInputDialog.getItem(
-            self, "Merge theme", f"Merge “{source.name}” into:", labels, 0, False
+            self, self.tr("Merge theme"), f"Merge “{source.name}” into:", labels, 0, False
         )
         if not ok or label not in labels:
             return
@@ -274,7 +289,7 @@ class CodebookPanel(QWidget):
             + (f", and {plural(children, 'sub-theme')} with them" if children else "")
             + f". “{source.name}” will be removed."
         )
-        if confirm(self, "Merge themes", text):
+        if confirm(self, self.tr("Merge themes"), text):
             self.ctx.operations.run(codebook_ops.merge(source.id, target.id))
             self.select(target.id)
 
@@ -289,5 +304,5 @@ class CodebookPanel(QWidget):
             f"{plural(uses, 'use')} of these themes from annotations "
             "(the annotations themselves stay)."
         )
-        if confirm(self, "Delete theme", text):
+        if confirm(self, self.tr("Delete theme"), text):
             self.ctx.operations.run(codebook_ops.delete(theme.id))

@@ -66,7 +66,7 @@ class MetadataPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("metadataPanel")
-        self.setAccessibleName("Article details")
+        self.setAccessibleName(self.tr("Article details"))
         self.article_id: str | None = None
         self._article: Article | None = None
         self.edits: dict[str, QLineEdit] = {}
@@ -92,10 +92,10 @@ class MetadataPanel(QWidget):
         self.message = plain_label(QLabel(self))
         self.message.setObjectName("metadataMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Problem with the entered value")
+        self.message.setAccessibleName(self.tr("Problem with the entered value"))
         self.message.setStyleSheet("color: #c0392b;")
         self.message.hide()
-        self.empty = QLabel("Open an article to see and edit its details.", self)
+        self.empty = QLabel(self.tr("Open an article to see and edit its details."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -177,7 +177,7 @@ class MetadataPanel(QWidget):
             edit.selectAll()
             return False
         if name == "title" and not text:
-            self._show_problem("An article needs a title.")
+            self._show_problem(self.tr("An article needs a title."))
             edit.setText(self._current(name))
             return False
         value: object = split_collections(text) if name == "collections" else text

@@ -33,7 +33,7 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("speakersPanel")
-        self.setAccessibleName("Speakers")
+        self.setAccessibleName(self.tr("Speakers"))
         self.model = SpeakerModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -42,15 +42,17 @@ class SpeakersPanel(QWidget):
         self.proxy.setFilterKeyColumn(-1)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter speakers")
-        self.filter.setAccessibleName("Filter speakers")
+        self.filter.setPlaceholderText(self.tr("Filter speakers"))
+        self.filter.setAccessibleName(self.tr("Filter speakers"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Speakers")
-        self.table.setAccessibleDescription("Name, role, affiliation, aliases and quote count")
+        self.table.setAccessibleName(self.tr("Speakers"))
+        self.table.setAccessibleDescription(
+            self.tr("Name, role, affiliation, aliases and quote count")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -72,15 +74,25 @@ class SpeakersPanel(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        self.add_action = make_action(self, "Add…", "Add a speaker", keymap.sequence("add_speaker"))
+        self.add_action = make_action(
+            self, self.tr("Add…"), self.tr("Add a speaker"), keymap.sequence("add_speaker")
+        )
         self.edit_action = make_action(
-            self, "Edit", "Edit the selected cell", keymap.sequence("edit_speaker")
+            self,
+            self.tr("Edit"),
+            self.tr("Edit the selected cell"),
+            keymap.sequence("edit_speaker"),
         )
         self.merge_action = make_action(
-            self, "Merge into…", "Move this speaker's quotes to another speaker and remove it"
+            self,
+            self.tr("Merge into…"),
+            self.tr("Move this speaker's quotes to another speaker and remove it"),
         )
         self.delete_action = make_action(
-            self, "Delete…", "Delete the selected speaker", keymap.sequence("delete_speaker")
+            self,
+            self.tr("Delete…"),
+            self.tr("Delete the selected speaker"),
+            keymap.sequence("delete_speaker"),
         )
         self.add_action.triggered.connect(self.add_speaker)
         self.edit_action.triggered.connect(self._edit_current)
@@ -167,7 +179,9 @@ class SpeakersPanel(QWidget):
         self.refresh()  # show the old value again if the edit failed
 
     def add_speaker(self) -> str | None:
-        name, ok = QInputDialog.getText(self, "New speaker", "Name of the speaker:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("New speaker"), self.tr("Name of the speaker:")
+        )
         if not ok or not name.strip():
             return None
         found = speakers.find(self.ctx.project, name)
@@ -192,7 +206,7 @@ class SpeakersPanel(QWidget):
             return
         labels = [_label(s) for s in targets]
         label, ok = QInputDialog.getItem(
-            self, "Merge speaker", f"Merge “{source.name}” into:", labels, 0, False
+            self, self.tr("Merge speaker"), f"Merge “{source.name}” into:", labels, 0, False
         )
         if not ok or label not in labels:
             return
@@ -203,7 +217,7 @@ class SpeakersPanel(QWidget):
             f"{plural(quotes, 'quote')} will be attributed to “{target.name}”, "
             f"“{source.name}” becomes one of their aliases and is removed as a speaker."
         )
-        if confirm(self, "Merge speakers", text):
+        if confirm(self, self.tr("Merge speakers"), text):
             self.ctx.operations.run(speaker_ops.merge(source.id, target.id))
             self.select(target.id)
 
@@ -215,7 +229,7 @@ class SpeakersPanel(QWidget):
         text = f"Delete the speaker “{speaker.name}”?"
         if quotes:
             text += f"\n\n{plural(quotes, 'quote')} will stay, without a speaker."
-        if confirm(self, "Delete speaker", text):
+        if confirm(self, self.tr("Delete speaker"), text):
             self.ctx.operations.run(speaker_ops.delete(speaker.id))
 
 

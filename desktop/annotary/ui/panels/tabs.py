@@ -33,7 +33,7 @@ class PanelTabs(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("panelTabs")
-        self.setAccessibleName("Panels")
+        self.setAccessibleName(self.tr("Panels"))
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setUsesScrollButtons(True)

@@ -144,10 +144,10 @@ class ReaderInput(QObject):
         host = self._host
         menu = QMenu(parent)
         has = host.selection_range() is not None
-        copy = menu.addAction("Copy", host.copy)
+        copy = menu.addAction(self.tr("Copy"), host.copy)
         copy.setShortcut(keymap.sequence("copy"))
         copy.setEnabled(has)
-        select_all = menu.addAction("Select all", host.selectAll)
+        select_all = menu.addAction(self.tr("Select all"), host.selectAll)
         select_all.setShortcut(keymap.sequence("select_all"))
         menu.addSeparator()
         for kind, label in _TAG_ITEMS:
@@ -155,7 +155,7 @@ class ReaderInput(QObject):
             action.setShortcut(keymap.sequence(kind))
             action.setEnabled(has)
         menu.addSeparator()
-        find = menu.addAction("Find in article…", lambda: host.open_find())
+        find = menu.addAction(self.tr("Find in article…"), lambda: host.open_find())
         find.setShortcut(keymap.sequence("find"))
         return menu
 

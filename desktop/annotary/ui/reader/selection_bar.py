@@ -23,7 +23,7 @@ class SelectionBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerSelectionBar")
-        self.setAccessibleName("Tag selection")
+        self.setAccessibleName(self.tr("Tag selection"))
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)

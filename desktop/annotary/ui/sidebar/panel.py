@@ -57,14 +57,14 @@ class SidebarPanel(QWidget):
         self._syncing = False
         self._shown_article: str | None = None
         self.setObjectName("sidebarPanel")
-        self.setAccessibleName("Annotations")
+        self.setAccessibleName(self.tr("Annotations"))
 
-        self.kind_box = self._combo("Kind", "sidebarKind")
+        self.kind_box = self._combo(self.tr("Kind"), "sidebarKind")
         for kind, label in GROUPS:
             self.kind_box.addItem(label, kind)
-        self.theme_box = self._combo("Theme", "sidebarTheme")
-        self.speaker_box = self._combo("Speaker", "sidebarSpeaker")
-        self.coder_box = self._combo("Coder", "sidebarCoder")
+        self.theme_box = self._combo(self.tr("Theme"), "sidebarTheme")
+        self.speaker_box = self._combo(self.tr("Speaker"), "sidebarSpeaker")
+        self.coder_box = self._combo(self.tr("Coder"), "sidebarCoder")
 
         self.choices = FilterChoices()
         self.model = AnnotationModel(session, self)
@@ -73,7 +73,7 @@ class SidebarPanel(QWidget):
         # model; a table's header just shifts its sections.
         self.tree = QTableView(self)
         self.tree.setObjectName("sidebarTree")
-        self.tree.setAccessibleName("Annotations of this article")
+        self.tree.setAccessibleName(self.tr("Annotations of this article"))
         self.tree.setModel(self.model)
         self.tree.setShowGrid(False)
         self.tree.setWordWrap(False)
@@ -90,7 +90,7 @@ class SidebarPanel(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel(
-            "No annotations yet.\nSelect text in the article and press Q, S or T.", self
+            self.tr("No annotations yet.\nSelect text in the article and press Q, S or T."), self
         )
         self.empty.setObjectName("sidebarEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -134,7 +134,7 @@ class SidebarPanel(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
 
-        title = QLabel("Annotations", self)
+        title = QLabel(self.tr("Annotations"), self)
         title.setObjectName("sidebarTitle")
         font = title.font()
         font.setBold(True)
@@ -350,7 +350,7 @@ class SidebarPanel(QWidget):
             )
         menu.addAction(self.actions_["theme"])
         if note.themes:
-            remove = menu.addMenu("Remove theme")
+            remove = menu.addMenu(self.tr("Remove theme"))
             for t in note.themes:
                 remove.addAction(
                     self.session.theme_path(t), partial(self.annotator.remove_theme, note.id, t)

@@ -137,7 +137,7 @@ class SuggestionController(QObject):
         self._live = article_id if article_id and self.auto() and not long else None
         self.section.suggest_action.setEnabled(article_id is not None)
         if article_id is None:
-            self.section.set_message("Open an article to see suggested quotes.")
+            self.section.set_message(self.tr("Open an article to see suggested quotes."))
         elif long and self.auto():
             self.section.set_message(
                 "This article is long: its quotes are suggested on demand.\n"
@@ -145,7 +145,7 @@ class SuggestionController(QObject):
             )
         elif self._live is None:
             self.section.set_message(
-                "Automatic suggestions are off.\nAnnotate › Suggest Quotes (Ctrl+Shift+G)."
+                self.tr("Automatic suggestions are off.\nAnnotate › Suggest Quotes (Ctrl+Shift+G).")
             )
         else:
             self._started(article_id)  # "Finding quotes…" from the start
@@ -184,7 +184,7 @@ class SuggestionController(QObject):
         if article_id == self.session.article_id:
             self.section.set_busy(True)
             if not self.section.model.rowCount():
-                self.section.set_message("Finding quotes…")
+                self.section.set_message(self.tr("Finding quotes…"))
 
     def _arrived(self, article_id: str, items: list[QuoteSuggestion]) -> None:
         if article_id != self.session.article_id:
@@ -242,7 +242,7 @@ class SuggestionController(QObject):
     def accept_current(self) -> None:
         s = self.section.current()
         if s is not None:
-            self._accept([s], "Accept suggestion")
+            self._accept([s], self.tr("Accept suggestion"))
 
     def accept_all_above(self) -> None:
         chosen = self.section.model.above(self.section.threshold.value())
