@@ -22,6 +22,7 @@ from annotary.ui.agreement.menu import CoderComparison
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.interchange.flow import InterchangeImport
 from annotary.ui.library.file_ops import FileOps
 from annotary.ui.reader import ReaderView
@@ -262,18 +263,20 @@ def build(win: Window) -> dict[str, QAction]:
 
     tag = win.annotator.tag
     for key, text in (
-        ("quote", "Tag as &Quote…"),
-        ("speaker", "Tag as &Speaker…"),
-        ("theme", "Tag with &Theme…"),
+        ("quote", QT_TRANSLATE_NOOP("Actions", "Tag as &Quote…")),
+        ("speaker", QT_TRANSLATE_NOOP("Actions", "Tag as &Speaker…")),
+        ("theme", QT_TRANSLATE_NOOP("Actions", "Tag with &Theme…")),
     ):
-        tip = f"{keymap.entry(key).title} ({keymap.label(key)})"
-        a[key] = _action(win, key, text, partial(tag, key), tip)
+        tip = f"{keymap.title(key)} ({keymap.label(key)})"
+        a[key] = _action(
+            win, key, QCoreApplication.translate("Actions", text), partial(tag, key), tip
+        )
     a["note"] = _action(
         win,
         "note",
         QCoreApplication.translate("Actions", "Add a &Note…"),
         win.annotator.note_from_reader,
-        f"{keymap.entry('note').title} ({keymap.label('note')})",
+        f"{keymap.title('note')} ({keymap.label('note')})",
     )
     a["about"] = _action(
         win,

@@ -16,9 +16,9 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -26,6 +26,12 @@ from PySide6.QtCore import (
 )
 
 from annotary import paths
+
+if TYPE_CHECKING:  # PySide6's stub says object; it gives back the text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # lupdate finds the calls by this name
 
 SETTING = "appearance/language"
 ENV = "ANNOTARY_LANGUAGE"

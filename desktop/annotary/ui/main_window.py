@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,7 +41,6 @@ from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.operations import articles as article_ops
 from annotary.ui.panels.column import SideColumn
-from annotary.ui.panels.common import plural
 from annotary.ui.panels.tabs import DEFAULT_OPEN, PANELS, PanelTabs
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_label, plain_tip
@@ -225,11 +224,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.ctx.project.path
-        suffix = " (read-only)" if self.ctx.project.readonly else ""
+        suffix = self.tr(" (read-only)") if self.ctx.project.readonly else ""
         self.setWindowTitle(f"{path.stem}{suffix} — Annotary")
-        shown = f"{self.library.model.total()} articles · {path.name}"
+        shown = self.tr("%n article(s)", "", self.library.model.total()) + f" · {path.name}"
         if self.ctx.project.readonly:
-            shown += " · read-only"
+            shown += " · " + self.tr("read-only")
         self.project_label.setText(shown)
         self.project_label.setToolTip(plain_tip(str(path)))
 
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
         self.ctx.coder_changed.emit(name)
 
     def _show_coder(self, name: str) -> None:
-        self.coder_label.setText(f"Coder: {name}")
+        self.coder_label.setText(self.tr("Coder: {0}").format(name))
 
     def _project_replaced(self) -> None:
         coder = str(self.settings.qsettings.value("coder", "") or "").strip()
@@ -293,7 +292,9 @@ class MainWindow(QMainWindow):
             self._pending_position = None
             self.reader.clear_article()
             self.panel_tabs.set_article(None)
-            self.statusBar().showMessage(f"“{shown.title}” was deleted, so it was closed", 8000)
+            self.statusBar().showMessage(
+                self.tr("“{0}” was deleted, so it was closed").format(shown.title), 8000
+            )
             return
         if article.id == shown.id and article.text_sha256 != shown.text_sha256:
             position = self.reader.reading_position()
@@ -308,7 +309,9 @@ class MainWindow(QMainWindow):
             self._restoring = (article.id, position)
             self._restore_timer.start()
             self._restore_position()
-            self.statusBar().showMessage(f"The text of “{article.title}” changed", 6000)
+            self.statusBar().showMessage(
+                self.tr("The text of “{0}” changed").format(article.title), 6000
+            )
 
     def _restore_position(self) -> None:
         # The reader lays text out lazily, so the scroll range grows for a moment after
@@ -355,8 +358,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete articles"),
-            f"Delete {plural(len(ids), 'article')} with their annotations? "
-            "Edit › Undo brings them back.",
+            self.tr(
+                "Delete %n article(s) with their annotations? Edit › Undo brings them back.",
+                "",
+                len(ids),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.operations.run(article_ops.delete(ids))
@@ -371,7 +377,7 @@ class MainWindow(QMainWindow):
         url = QUrl(href)
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
-            self.statusBar().showMessage(f"Opened {href} in your browser", 4000)
+            self.statusBar().showMessage(self.tr("Opened {0} in your browser").format(href), 4000)
 
     # ---- annotations ---------------------------------------------------------------------
 
@@ -390,8 +396,9 @@ class MainWindow(QMainWindow):
             self.reader.setFocus()
 
     def _failed(self, what: str, why: str) -> None:
-        self.statusBar().showMessage(f"{what} failed: {why}", 8000)
-        box = QMessageBox(QMessageBox.Icon.Warning, what, f"{what} failed: {why}", parent=self)
+        message = self.tr("{0} failed: {1}").format(what, why)
+        self.statusBar().showMessage(message, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, what, message, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # names in the message are not markup
         box.setObjectName("failureBox")
         box.open()
@@ -417,7 +424,7 @@ class MainWindow(QMainWindow):
 
     def _panel_actions(self) -> None:
         for key, title, _module, _cls, _takes in PANELS:
-            action = QAction(title, self)
+            action = QAction(QCoreApplication.translate("PanelTabs", title), self)
             action.setObjectName(f"action_panel_{key}")
             action.setCheckable(True)
             action.toggled.connect(lambda on, k=key: self.show_panel(k, on))

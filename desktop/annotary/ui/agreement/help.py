@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-LEGEND = (
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "AgreementHelp"
+
+LEGEND = QT_TRANSLATE_NOOP(
+    "AgreementHelp",
     "Krippendorff's α: green ≥ 0.800 reliable · amber 0.667–0.800 tentative · "
-    "red < 0.667 discard · n/a: undefined (no variation). Help explains the numbers."
+    "red < 0.667 discard · n/a: undefined (no variation). Help explains the numbers.",
 )
 
-HELP = """\
+HELP = QT_TRANSLATE_NOOP(
+    "AgreementHelp",
+    """\
 What is compared. Themes and quotes are compared character by character: for each \
 character, did a coder's span of that category cover it or not. Speaker attribution is \
 compared quote by quote: two coders' quotes match when they overlap by at least half of \
@@ -24,4 +31,5 @@ conclusions from 0.667 to 0.800, discard below 0.667. n/a means there is nothing
 compare (nobody, or everybody, coded it everywhere).
 
 Show in Article marks where the checked coders differ on the selected row. Export saves \
-the table as CSV or as an HTML page."""
+the table as CSV or as an HTML page.""",
+)

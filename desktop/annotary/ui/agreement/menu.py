@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -81,10 +81,18 @@ class CoderComparison(QObject):
             key=lambda t: session.theme_path(t).casefold(),
         )
         choices: list[tuple[str | None, str]] = [
-            (QUOTE_CATEGORY, "Quotes"),
-            (None, "Any Category"),
+            (QUOTE_CATEGORY, QCoreApplication.translate("DisagreementMenu", "Quotes")),
+            (None, QCoreApplication.translate("DisagreementMenu", "Any Category")),
         ]
-        choices += [(t, f"Theme: {session.theme_path(t)}") for t in theme_ids]
+        choices += [
+            (
+                t,
+                QCoreApplication.translate("DisagreementMenu", "Theme: {0}").format(
+                    session.theme_path(t)
+                ),
+            )
+            for t in theme_ids
+        ]
         enough = len(view.article_coders()) >= 2
         for category, text in choices:
             act = menu.addAction(text)

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +42,7 @@ from annotary.domain.models import Changes
 from annotary.services import agreement, codebook
 from annotary.services.agreement import Comparison
 from annotary.ui.agreement.disagreements import DisagreementView
-from annotary.ui.agreement.help import HELP, LEGEND
+from annotary.ui.agreement.help import CONTEXT, HELP, LEGEND
 from annotary.ui.agreement.table_model import CATEGORY_ROLE, AgreementTableModel
 from annotary.ui.context import AppContext
 from annotary.ui.operations import agreement as agreement_ops
@@ -104,14 +110,14 @@ class AgreementWindow(QDialog):
         self.article_list.setObjectName("agreementArticles")
         self.article_list.setAccessibleName(self.tr("Articles compared"))
         self.articles_label = QLabel(self.tr("Articles compared"), self)
-        self.legend = QLabel(LEGEND, self)
+        self.legend = QLabel(QCoreApplication.translate(CONTEXT, LEGEND), self)
         self.legend.setWordWrap(True)
         self.legend.setProperty("muted", True)
-        self.help_text = plain_label(QLabel(HELP, self))
+        self.help_text = plain_label(QLabel(QCoreApplication.translate(CONTEXT, HELP), self))
         self.help_text.setObjectName("agreementHelp")
         self.help_text.setWordWrap(True)
         self.help_text.hide()
-        self.table.setWhatsThis(HELP)
+        self.table.setWhatsThis(QCoreApplication.translate(CONTEXT, HELP))
         self.help_button = QPushButton(self.tr("&Help"), self)
         self.help_button.setObjectName("agreementHelpButton")
         self.help_button.setCheckable(True)
@@ -229,13 +235,15 @@ class AgreementWindow(QDialog):
         if len(who) < 2:
             if len(all_coders) < 2:
                 names = f" ({all_coders[0]})" if all_coders else ""
-                why = (
-                    f"This project has annotations of {len(all_coders)} coder{names}. "
+                why = self.tr(
+                    "This project has annotations of %n coder(s){0}. "
                     "Agreement needs two coders or more who annotated the same articles: "
-                    "import another coder's work with File › Import Annotations (JSON)…"
-                )
+                    "import another coder's work with File › Import Annotations (JSON)…",
+                    "",
+                    len(all_coders),
+                ).format(names)
             else:
-                why = "Check at least two coders to compare."
+                why = self.tr("Check at least two coders to compare.")
             self._show_result(self._generation, None, why)
             return None
         theme = self.theme_box.currentData()
@@ -246,7 +254,7 @@ class AgreementWindow(QDialog):
             .or_else(lambda why: self._show_result(generation, None, why))
         )
         self.busy = True
-        self.heading.setText(f"Comparing {', '.join(who)}…")
+        self.heading.setText(self.tr("Comparing {0}…").format(", ".join(who)))
         return self.ctx.operations.run(op.failing_in_status_line(), self)
 
     def _show_result(self, generation: int, value: object, why: str) -> None:
@@ -265,12 +273,12 @@ class AgreementWindow(QDialog):
             self.model.set_rows([])
             text = why[:1].upper() + why[1:]
             if "no article has been coded by all" in why:
-                text += ". Each compared coder must have annotated the same article."
+                text += self.tr(". Each compared coder must have annotated the same article.")
             self.message.setText(text)
             self.message.show()
         self.article_list.clear()
         self.article_list.addItems(self.titles)
-        self.articles_label.setText(f"Articles compared ({len(self.titles)})")
+        self.articles_label.setText(self.tr("Articles compared ({0})").format(len(self.titles)))
         self._update_buttons()
         self.computed.emit()
 
@@ -327,8 +335,8 @@ class AgreementWindow(QDialog):
         try:
             agreement.write_report(self.comparison, path)
         except (AnnotaryError, OSError) as exc:
-            self.message.setText(f"The table could not be saved: {exc}")
+            self.message.setText(self.tr("The table could not be saved: {0}").format(exc))
             self.message.show()
             return False
-        self.ctx.status.emit(f"Saved the agreement table to {path}")
+        self.ctx.status.emit(self.tr("Saved the agreement table to {0}").format(path))
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -24,6 +24,7 @@ from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.annotate.speaker_picker import SpeakerChoice, SpeakerPicker
 from annotary.ui.annotate.theme_picker import ThemeChoice, ThemePicker, theme_paths
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import annotations as annotation_ops
 from annotary.ui.operations import codebook, speakers
 from annotary.ui.reader import ReaderView
@@ -33,7 +34,11 @@ if TYPE_CHECKING:
 
 QUICK_KEYS = 9
 SNAP_KINDS = ("quote", "speaker", "passage")
-LABELS = {"quote": "Add quote", "speaker": "Tag speaker", "passage": "Tag passage"}
+LABELS = {
+    "quote": QT_TRANSLATE_NOOP("AnnotationController", "Add quote"),
+    "speaker": QT_TRANSLATE_NOOP("AnnotationController", "Tag speaker"),
+    "passage": QT_TRANSLATE_NOOP("AnnotationController", "Tag passage"),
+}
 
 
 class Annotator(QObject):
@@ -115,7 +120,9 @@ class Annotator(QObject):
         """Digit ``n``: apply the n-th most recently used theme to the selection."""
         themes = self.quick_themes()
         if not 1 <= n <= len(themes):
-            self.ctx.status.emit(f"No theme on key {n} yet: tag a passage with T first")
+            self.ctx.status.emit(
+                self.tr("No theme on key {0} yet: tag a passage with T first").format(n)
+            )
             return
         theme_id = themes[n - 1]
         span = self.snapped_selection("passage")
@@ -149,7 +156,7 @@ class Annotator(QObject):
         article_id = self.session.article_id
         if article_id is None:
             return None
-        label = LABELS[kind]
+        label = QCoreApplication.translate("AnnotationController", LABELS[kind])
         macro = choice.new_name is not None or choice.add_alias is not None
         if macro:
             self.ctx.undo_stack.beginMacro(label)
@@ -164,7 +171,7 @@ class Annotator(QObject):
                     role=choice.role,
                     affiliation=choice.affiliation,
                     aliases=aliases,
-                    text=f"Add speaker {name}",
+                    text=self.tr("Add speaker {0}").format(name),
                 )
             )
             ok = made.ok
@@ -219,7 +226,7 @@ class Annotator(QObject):
     def _create_theme(self, choice: ThemeChoice) -> str | None:
         name = choice.new_name or ""
         theme = self.ctx.operations.run(
-            codebook.create(name, choice.new_parent, text=f"Add theme {name}")
+            codebook.create(name, choice.new_parent, text=self.tr("Add theme {0}").format(name))
         ).value
         return theme.id if theme is not None else None
 
@@ -305,7 +312,10 @@ class Annotator(QObject):
         name = choice.new_name
         made = self.ctx.operations.run(
             speakers.create(
-                name, role=choice.role, affiliation=choice.affiliation, text=f"Add speaker {name}"
+                name,
+                role=choice.role,
+                affiliation=choice.affiliation,
+                text=self.tr("Add speaker {0}").format(name),
             )
         ).value
         if made is not None:

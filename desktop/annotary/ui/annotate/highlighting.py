@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from annotary.domain.models import Annotation
 from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.display_names import quote_type_name
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.reader import Highlight, ReaderView
 
-KIND_LABELS = {"quote": "Quote", "speaker": "Speaker mention", "passage": "Passage"}
+KIND_LABELS = {
+    "quote": QT_TRANSLATE_NOOP("Highlighting", "Quote"),
+    "speaker": QT_TRANSLATE_NOOP("Highlighting", "Speaker mention"),
+    "passage": QT_TRANSLATE_NOOP("Highlighting", "Passage"),
+}
 
 
 def to_highlight(note: Annotation, session: ArticleSession) -> Highlight:
@@ -21,20 +27,28 @@ def to_highlight(note: Annotation, session: ArticleSession) -> Highlight:
 
 def describe(note: Annotation, session: ArticleSession) -> str:
     """The hover text of an annotation: kind, speaker, themes, note, coder."""
-    head = KIND_LABELS.get(note.kind, note.kind)
+    head = QCoreApplication.translate("Highlighting", KIND_LABELS.get(note.kind, note.kind))
     if note.kind == "quote" and note.quote_type:
-        head += f" ({note.quote_type})"
+        head += f" ({quote_type_name(note.quote_type)})"
     if note.speaker:
         head += f" — {session.speaker_name(note.speaker)}"
     lines = [head]
     if note.themes:
-        lines.append("Themes: " + ", ".join(session.theme_path(t) for t in note.themes))
+        lines.append(
+            QCoreApplication.translate("Highlighting", "Themes: {0}").format(
+                ", ".join(session.theme_path(t) for t in note.themes)
+            )
+        )
     if note.note:
-        lines.append(f"Note: {note.note}")
+        lines.append(QCoreApplication.translate("Highlighting", "Note: {0}").format(note.note))
     if note.status == "orphaned":
-        lines.append("Orphaned: its text was not found again after an edit")
+        lines.append(
+            QCoreApplication.translate(
+                "Highlighting", "Orphaned: its text was not found again after an edit"
+            )
+        )
     if note.coder:
-        lines.append(f"Coder: {note.coder}")
+        lines.append(QCoreApplication.translate("Highlighting", "Coder: {0}").format(note.coder))
     return "\n".join(lines)
 
 

@@ -41,7 +41,7 @@ class NoteEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.edit, 1)
-        layout.addWidget(QLabel("Ctrl+Enter saves, Esc cancels", self))
+        layout.addWidget(QLabel(self.tr("Ctrl+Enter saves, Esc cancels"), self))
         layout.addWidget(buttons)
         self.resize(420, 240)
         self.edit.setFocus()

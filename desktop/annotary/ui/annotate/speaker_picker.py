@@ -79,7 +79,7 @@ class SpeakerPicker(QDialog):
         self.selected_text = " ".join(selected_text.split())
         self.index = SpeakerIndex(speakers)
         self.setObjectName("speakerPicker")
-        title = "Tag quote" if mode == "quote" else "Tag speaker mention"
+        title = self.tr("Tag quote") if mode == "quote" else self.tr("Tag speaker mention")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
@@ -91,7 +91,9 @@ class SpeakerPicker(QDialog):
         self.name_edit.setObjectName("speakerName")
         self.name_edit.setAccessibleName(self.tr("Speaker"))
         self.name_edit.setPlaceholderText(
-            "Who says this? (type a name or alias)" if mode == "quote" else "Which speaker?"
+            self.tr("Who says this? (type a name or alias)")
+            if mode == "quote"
+            else self.tr("Which speaker?")
         )
         completer = QCompleter(QStringListModel(self.index.labels, self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -196,13 +198,15 @@ class SpeakerPicker(QDialog):
             detail = ", ".join(x for x in (found.role, found.affiliation) if x)
             self.match_label.setText(f"→ {found.name}" + (f" ({detail})" if detail else ""))
         elif text:
-            self.match_label.setText(f"New speaker “{text}”")
+            self.match_label.setText(self.tr("New speaker “{0}”").format(text))
         else:
-            self.match_label.setText("No speaker" if self.mode == "quote" else "")
+            self.match_label.setText(self.tr("No speaker") if self.mode == "quote" else "")
         alias = self._alias_candidate(found)
         self.alias_box.setVisible(alias is not None)
         if alias is not None:
-            self.alias_box.setText(f"Add “{alias}” as an alias of {found.name}")  # type: ignore[union-attr]
+            self.alias_box.setText(
+                self.tr("Add “{0}” as an alias of {1}").format(alias, found.name)  # type: ignore[union-attr]
+            )
         self.ok_button.setEnabled(bool(text) or self.mode == "quote")
         self.adjustSize()
 

@@ -109,7 +109,7 @@ class ThemePicker(QDialog):
             self.list.setCurrentIndex(self.proxy.index(0, 0))
             self.hint.setText(self.tr("Enter applies the highlighted theme"))
         elif text.strip():
-            self.hint.setText(f"Enter creates the theme “{text.strip()}”")
+            self.hint.setText(self.tr("Enter creates the theme “{0}”").format(text.strip()))
         else:
             self.hint.setText(self.tr("The codebook is empty: type a name to create a theme"))
 

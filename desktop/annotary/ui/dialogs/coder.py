@@ -27,9 +27,11 @@ class CoderDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         intro = plain_label(
             QLabel(
-                "Annotary stores your name on every annotation you make, so that the "
-                "work of several coders can be told apart and compared. "
-                "You can change it later in Preferences.",
+                self.tr(
+                    "Annotary stores your name on every annotation you make, so that the "
+                    "work of several coders can be told apart and compared. "
+                    "You can change it later in Preferences."
+                ),
                 self,
             )
         )

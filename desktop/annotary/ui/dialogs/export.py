@@ -80,7 +80,7 @@ class ExportDialog(QDialog):
             self.article.setEnabled(False)
             self.article.setToolTip(self.tr("Open an article to export it alone"))
         else:
-            self.article.setText(f"The &current article: {title}")
+            self.article.setText(self.tr("The &current article: {0}").format(title))
         self.themes = QTreeWidget(scope_box)
         self.themes.setHeaderHidden(True)
         self.themes.setAccessibleName(self.tr("Themes to export"))
@@ -200,24 +200,26 @@ class ExportDialog(QDialog):
     def problem(self) -> str | None:
         """Why the export cannot start yet, or None."""
         if self.busy:
-            return "An export is running."
+            return self.tr("An export is running.")
         if self.chosen.isChecked() and self.selected_format().scoped and not self.checked_themes():
-            return "Tick at least one theme to export."
+            return self.tr("Tick at least one theme to export.")
         if not self.path.text().strip():
-            return "Choose the file to write."
+            return self.tr("Choose the file to write.")
         target = Path(self.path.text().strip()).expanduser()
         if not target.parent.is_dir():
-            return f"The folder {target.parent} does not exist."
+            return self.tr("The folder {0} does not exist.").format(target.parent)
         return None
 
     def _update(self) -> None:
         scoped = self.selected_format().scoped
         self.scope_box.setEnabled(scoped)
-        self.scope_box.setToolTip("" if scoped else "This format always holds the whole codebook")
+        self.scope_box.setToolTip(
+            "" if scoped else self.tr("This format always holds the whole codebook")
+        )
         self.themes.setEnabled(scoped and self.chosen.isChecked())
         problem = self.problem()
         self.export_button.setEnabled(problem is None)
-        self.export_button.setToolTip(problem or "Write the file")
+        self.export_button.setToolTip(problem or self.tr("Write the file"))
 
     def _format_changed(self) -> None:
         text = self.path.text().strip()
@@ -253,7 +255,7 @@ class ExportDialog(QDialog):
 
         self.busy = True
         self._update()
-        self._say(f"Writing {target.name}…")
+        self._say(self.tr("Writing {0}…").format(target.name))
         op = (
             interchange.export(fmt, target, scope)
             .then(lambda summary: self._done(target, summary))
@@ -266,13 +268,15 @@ class ExportDialog(QDialog):
         if summary is None:
             self._say(self.tr("Export cancelled: nothing was written."))
         else:
-            self._say(f"Wrote {summary} to {target}.")
-            self.ctx.status.emit(f"Exported to {target.name}")
+            self._say(self.tr("Wrote {0} to {1}.").format(summary, target))
+            self.ctx.status.emit(self.tr("Exported to {0}").format(target.name))
             self.exported.emit(str(target), str(summary))
         self._finish()
 
     def _failed(self, why: str) -> None:
-        self._say(f"Nothing was written: {why}")  # the failure box has said it too
+        self._say(
+            self.tr("Nothing was written: {0}").format(why)
+        )  # the failure box has said it too
         self._finish()
 
     def _say(self, text: str) -> None:

@@ -65,7 +65,9 @@ class PasteDialog(QDialog):
     def _update(self) -> None:
         body = self.text.toPlainText()
         words = len(body.split())
-        self.count.setText(f"{words} words, {len(body)} characters")
+        self.count.setText(
+            self.tr("%n word(s)", "", words) + " · " + self.tr("%n character(s)", "", len(body))
+        )
         self.ok.setEnabled(bool(body.strip()))
 
     def values(self) -> tuple[str, str]:

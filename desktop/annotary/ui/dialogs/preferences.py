@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotary.ui import i18n
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.style.palette import apply_theme
 
 THEMES = (

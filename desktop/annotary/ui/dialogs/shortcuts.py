@@ -25,7 +25,7 @@ class ShortcutsDialog(QDialog):
         rows = keymap.rows()
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setHorizontalHeaderLabels(["Where", "What", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("What"), self.tr("Keys")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for r, row in enumerate(rows):

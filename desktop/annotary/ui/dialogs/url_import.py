@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
+
 _OTHER_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
-NETWORK_NOTICE = (
+NETWORK_NOTICE = QT_TRANSLATE_NOOP(
+    "UrlImportDialog",
     "Annotary works offline. Importing from a web address is the one exception: "
     "it downloads this page from the internet, once, now. Nothing from your "
-    "project is sent."
+    "project is sent.",
 )
 
 
@@ -48,7 +51,7 @@ class UrlImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import from a web address"))
         self.setObjectName("urlImportDialog")
         self.setAccessibleName(self.tr("Import from a web address"))
-        notice = QLabel(NETWORK_NOTICE, self)
+        notice = QLabel(self.tr(NETWORK_NOTICE), self)
         notice.setWordWrap(True)
         notice.setObjectName("networkNotice")
         notice.setAccessibleName(self.tr("Network notice"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from annotary.services.annotation_import import Kind, kind_of
@@ -56,7 +56,10 @@ class InterchangeImport(QObject):
     def ask(self, kind: Kind) -> Running[MergeReport] | None:
         """Ask for a file of ``kind`` and import it."""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, TITLES[kind], str(self.start_dir), FILTERS[kind]
+            self.window,
+            QCoreApplication.translate("Operations", TITLES[kind]),
+            str(self.start_dir),
+            FILTERS[kind],
         )
         if not name:
             return None

@@ -71,7 +71,9 @@ class FileOps:
             if path.exists():
                 self._tell(
                     QCoreApplication.translate("FileOps", "New project"),
-                    f"{path} already exists; open it with File › Open.",
+                    QCoreApplication.translate(
+                        "FileOps", "{0} already exists; open it with File › Open."
+                    ).format(path),
                 )
                 return
             self.switch_to(path)
@@ -99,12 +101,16 @@ class FileOps:
         except Exception as exc:  # a damaged file, a busy one, a bug: one line
             self._tell(
                 QCoreApplication.translate("FileOps", "Open project"),
-                f"{path} cannot be opened: {one_line(exc, 'open project')}",
+                QCoreApplication.translate("FileOps", "{0} cannot be opened: {1}").format(
+                    path, one_line(exc, "open project")
+                ),
             )
             return False
         self.ctx.replace_project(project)
         self.settings.add_recent_project(project.path)
-        self.ctx.status.emit(f"Opened {project.path.name}")
+        self.ctx.status.emit(
+            QCoreApplication.translate("FileOps", "Opened {0}").format(project.path.name)
+        )
         return True
 
     def _start_dir(self) -> Path:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,17 +26,25 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from annotary.domain.models import ArticleSummary
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.richtext import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Language", "Annot.", "New")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Outlet"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Date"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Language"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Annot."),
+    QT_TRANSLATE_NOOP("LibraryModel", "New"),
+)
 HEADER_TIPS = (
-    "Title",
-    "Outlet",
-    "Publication date",
-    "Language",
-    "Annotations in the article",
-    "• not read yet",
+    QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Outlet"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Publication date"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Language"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Annotations in the article"),
+    QT_TRANSLATE_NOOP("LibraryModel", "• not read yet"),
 )
 TITLE, OUTLET, DATE, LANGUAGE, COUNT, READ = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -262,9 +271,9 @@ class LibraryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("LibraryModel", COLUMNS[section])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return HEADER_TIPS[section]
+            return QCoreApplication.translate("LibraryModel", HEADER_TIPS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -291,7 +300,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ("unread" if not s.read else "read") if col == READ else _display(s, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == READ:
-            return "Unread" if not s.read else "Read"
+            return self.tr("Unread") if not s.read else self.tr("Read")
         return None
 
 

@@ -148,16 +148,16 @@ class LibraryPanel(QWidget):
         box = FilterBox(self)
         box.opening.connect(self._filters_wanted)
         box.setObjectName(name)
-        box.setAccessibleName(f"{label} filter")
-        box.setToolTip(f"Show only articles of this {label.lower()}")
-        box.addItem(f"{label}: {ALL}", None)
+        box.setAccessibleName(self.tr("{0} filter").format(label))
+        box.setToolTip(self.tr("Show only articles of this {0}").format(label.lower()))
+        box.addItem(self.tr("{0}: All").format(label), None)
         return box
 
     def _date_edit(self, label: str, name: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setPlaceholderText(f"{label} (YYYY-MM-DD)")
-        edit.setAccessibleName(f"Published {label.lower()} date")
+        edit.setPlaceholderText(self.tr("{0} (YYYY-MM-DD)").format(label))
+        edit.setAccessibleName(self.tr("Published {0} date").format(label.lower()))
         edit.setClearButtonEnabled(True)
         return edit
 
@@ -234,7 +234,7 @@ class LibraryPanel(QWidget):
         value = edit.text().strip()
         ok = not value or bool(_DATE.match(value))
         edit.setProperty("invalid", not ok)
-        edit.setToolTip("" if ok else "Write the date as YYYY, YYYY-MM or YYYY-MM-DD")
+        edit.setToolTip("" if ok else self.tr("Write the date as YYYY, YYYY-MM or YYYY-MM-DD"))
         return value if value and ok else None
 
     def current_filter(self) -> LibraryFilter:
@@ -256,11 +256,11 @@ class LibraryPanel(QWidget):
         shown, total = self.proxy.rowCount(), self.model.total()
         if self.stack.currentWidget() is self.results:
             n = self.results_model.rowCount()
-            self.count_label.setText(f"{n} matching article{'s' if n != 1 else ''}")
+            self.count_label.setText(self.tr("%n matching article(s)", "", n))
         elif shown == total or self.proxy.library_filter() == LibraryFilter():
-            self.count_label.setText(f"{total} article{'s' if total != 1 else ''}")
+            self.count_label.setText(self.tr("%n article(s)", "", total))
         else:
-            self.count_label.setText(f"{shown} of {total} articles")
+            self.count_label.setText(self.tr("{0} of %n article(s)", "", total).format(shown))
 
     # ---- search -------------------------------------------------------------------
 
@@ -292,7 +292,7 @@ class LibraryPanel(QWidget):
             return  # an older query, or the box was cleared meanwhile
         self.searching = False
         if why:
-            self.ctx.status.emit(f"Search: {why}")
+            self.ctx.status.emit(self.tr("Search: {0}").format(why))
         self.results_model.set_hits(hits)
         self.stack.setCurrentWidget(self.results)
         self._update_count()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from annotary.domain.models import Annotation
 from annotary.services import annotating
 from annotary.ui.operations.operation import Operation, edit
@@ -46,5 +48,5 @@ def update(text: str, annotation_id: str, **fields: Any) -> Operation[Annotation
 
 def delete(annotation_ids: Sequence[str]) -> Operation[int]:
     ids = list(annotation_ids)
-    text = "Delete annotation" if len(ids) == 1 else f"Delete {len(ids)} annotations"
+    text = QCoreApplication.translate("Operations", "Delete %n annotation(s)", "", len(ids))
     return edit(text, lambda p: annotating.delete(p, ids))

@@ -37,7 +37,7 @@ def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Oper
 
 def _imported(report: ImportReport) -> str:
     n = len(report.imported)
-    return f"Import {n} article{'s' if n != 1 else ''}"
+    return QCoreApplication.translate("Operations", "Import %n article(s)", "", n)
 
 
 def paste(body: str, title: str | None) -> Operation[Article | str]:
@@ -58,13 +58,17 @@ def import_url(url: str) -> Operation[Article | str]:
 
 def update_metadata(article_id: str, field: str, value: Any, label: str) -> Operation[Article]:
     return edit(
-        f"Edit {label}", lambda p: articles.update_metadata(p, article_id, **{field: value})
+        QCoreApplication.translate("Operations", "Edit {0}").format(label),
+        lambda p: articles.update_metadata(p, article_id, **{field: value}),
     )
 
 
 def mark_read(article_id: str, read: bool = True) -> Operation[None]:
     return edit(
-        "Mark read" if read else "Mark unread", lambda p: articles.mark_read(p, article_id, read)
+        QCoreApplication.translate("Operations", "Mark read")
+        if read
+        else QCoreApplication.translate("Operations", "Mark unread"),
+        lambda p: articles.mark_read(p, article_id, read),
     )
 
 
@@ -85,5 +89,5 @@ def save_reading_position(article_id: str, position: float) -> Operation[None]:
 
 def delete(article_ids: Sequence[str]) -> Operation[int]:
     ids = list(article_ids)
-    text = "Delete article" if len(ids) == 1 else f"Delete {len(ids)} articles"
+    text = QCoreApplication.translate("Operations", "Delete %n article(s)", "", len(ids))
     return edit(text, lambda p: articles.delete(p, ids))

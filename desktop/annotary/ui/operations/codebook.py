@@ -9,7 +9,8 @@ from annotary.services import codebook
 from annotary.ui.operations.operation import Operation, edit
 
 
-def create(name: str, parent: str | None = None, text: str = "New theme") -> Operation[Theme]:
+def create(name: str, parent: str | None = None, text: str | None = None) -> Operation[Theme]:
+    text = text or QCoreApplication.translate("Operations", "New theme")
     return edit(text, lambda p: codebook.create(p, name, parent=parent))
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -166,7 +166,11 @@ class OperationRunner(QObject):
         if op.report == "dialog":
             self._ctx.failed.emit(op.text, f"{why}{kept}")
         elif op.report == "status":
-            self._ctx.status.emit(f"{op.text} failed: {why}{kept}")
+            self._ctx.status.emit(
+                QCoreApplication.translate("Operations", "{0} failed: {1}").format(
+                    op.text, f"{why}{kept}"
+                )
+            )
         if op.on_failed is not None:
             op.on_failed(why)
 

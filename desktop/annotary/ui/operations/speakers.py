@@ -18,8 +18,9 @@ def create(
     role: str | None = None,
     affiliation: str | None = None,
     aliases: Sequence[str] = (),
-    text: str = "Add speaker",
+    text: str | None = None,
 ) -> Operation[Speaker]:
+    text = text or QCoreApplication.translate("Operations", "Add speaker")
     more = tuple(aliases)
     return edit(
         text,
@@ -28,7 +29,12 @@ def create(
 
 
 def update(speaker_id: str, field: str, value: Any) -> Operation[Speaker]:
-    text = {"name": "Rename speaker", "aliases": "Edit aliases"}.get(field, f"Edit {field}")
+    if field == "name":
+        text = QCoreApplication.translate("Operations", "Rename speaker")
+    elif field == "aliases":
+        text = QCoreApplication.translate("Operations", "Edit aliases")
+    else:
+        text = QCoreApplication.translate("Operations", "Edit {0}").format(field)
     return edit(text, lambda p: speakers.update(p, speaker_id, **{field: value}))
 
 

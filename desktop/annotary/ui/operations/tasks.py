@@ -182,7 +182,10 @@ class Relay(QObject):
         self._dialog.setMaximum(top)
         self._dialog.setValue(min(done, top))
         self._dialog.setLabelText(
-            f"{self._title}: {done} of {total}" + (f"\n{item}" if item else "")
+            QCoreApplication.translate("Operations", "{0}: {1} of {2}").format(
+                self._title, done, total
+            )
+            + (f"\n{item}" if item else "")
         )
 
     @Slot(object)

@@ -23,7 +23,7 @@ from annotary.services import codebook
 from annotary.ui import keymap
 from annotary.ui.context import AppContext
 from annotary.ui.operations import codebook as codebook_ops
-from annotary.ui.panels.common import confirm, make_action, plural, tidy, tool_button
+from annotary.ui.panels.common import confirm, make_action, tidy, tool_button
 from annotary.ui.panels.theme_model import ThemeModel
 
 
@@ -212,7 +212,11 @@ class CodebookPanel(QWidget):
     # -- edits -----------------------------------------------------------
     def create_theme(self, parent_id: str | None) -> str | None:
         under = self.themes().get(parent_id) if parent_id else None
-        label = f"Name of the new sub-theme of “{under.name}”:" if under else "Name of the theme:"
+        label = (
+            self.tr("Name of the new sub-theme of “{0}”:").format(under.name)
+            if under
+            else self.tr("Name of the theme:")
+        )
         name, ok = QInputDialog.getText(self, self.tr("New theme"), label)
         if not ok or not name.strip():
             return None
@@ -237,7 +241,9 @@ class CodebookPanel(QWidget):
         theme = self.themes().get(self.selected_id() or "")
         if theme is None:
             return
-        color = QColorDialog.getColor(QColor(theme.color), self, f"Colour of “{theme.name}”")
+        color = QColorDialog.getColor(
+            QColor(theme.color), self, self.tr("Colour of “{0}”").format(theme.name)
+        )
         if not color.isValid() or color.name() == theme.color:
             return
         self.ctx.operations.run(codebook_ops.recolor(theme.id, color.name()))
@@ -249,7 +255,7 @@ class CodebookPanel(QWidget):
         text, ok = QInputDialog.getMultiLineText(
             self,
             self.tr("Theme description"),
-            f"What “{theme.name}” means and when to use it:",
+            self.tr("What “{0}” means and when to use it:").format(theme.name),
             theme.description or "",
         )
         if ok and (text.strip() or None) != theme.description:
@@ -276,19 +282,24 @@ class CodebookPanel(QWidget):
             return
         labels = [codebook.theme_path(themes, t.id) for t in targets]
         label, ok = QInputDialog.getItem(
-            self, self.tr("Merge theme"), f"Merge “{source.name}” into:", labels, 0, False
+            self,
+            self.tr("Merge theme"),
+            self.tr("Merge “{0}” into:").format(source.name),
+            labels,
+            0,
+            False,
         )
         if not ok or label not in labels:
             return
         target = targets[labels.index(label)]
         uses = codebook.usage(self.ctx.project).get(source.id, 0)
         children = sum(1 for t in themes.values() if t.parent == source.id)
-        text = (
-            f"Merge “{source.name}” into “{target.name}”?\n\n"
-            f"{plural(uses, 'annotation')} will move to “{target.name}”"
-            + (f", and {plural(children, 'sub-theme')} with them" if children else "")
-            + f". “{source.name}” will be removed."
-        )
+        moves = self.tr("%n annotation(s) will move to “{0}”.", "", uses).format(target.name)
+        if children:
+            moves += " " + self.tr("%n sub-theme(s) will move with them.", "", children)
+        question = self.tr("Merge “{0}” into “{1}”?").format(source.name, target.name)
+        removed = self.tr("“{0}” will be removed.").format(source.name)
+        text = f"{question}\n\n{moves} {removed}"
         if confirm(self, self.tr("Merge themes"), text):
             self.ctx.operations.run(codebook_ops.merge(source.id, target.id))
             self.select(target.id)
@@ -299,10 +310,16 @@ class CodebookPanel(QWidget):
             return
         subs, uses = codebook.affected_by_delete(self.ctx.project, theme.id)
         text = (
-            f"Delete the theme “{theme.name}”?\n\n"
-            f"This also deletes {plural(subs, 'sub-theme')} and removes "
-            f"{plural(uses, 'use')} of these themes from annotations "
-            "(the annotations themselves stay)."
+            self.tr("Delete the theme “{0}”?").format(theme.name)
+            + "\n\n"
+            + self.tr("This also deletes %n sub-theme(s).", "", subs)
+            + " "
+            + self.tr(
+                "It removes %n use(s) of these themes from annotations "
+                "(the annotations themselves stay).",
+                "",
+                uses,
+            )
         )
         if confirm(self, self.tr("Delete theme"), text):
             self.ctx.operations.run(codebook_ops.delete(theme.id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -24,22 +24,48 @@ from annotary.domain.errors import AnnotaryError
 from annotary.domain.models import Article, Changes
 from annotary.services import articles
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import articles as article_ops
 from annotary.ui.panels.common import tidy
 from annotary.ui.richtext import plain_label
 
 # (field, label, placeholder)
 FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("title", "&Title", "Headline of the article"),
-    ("outlet", "&Outlet", "Newspaper, site or agency"),
-    ("author", "&Author", "Who wrote it"),
-    ("published", "&Date", "YYYY-MM-DD"),
-    ("url", "&URL", "https://…"),
-    ("language", "&Language", "e.g. en, de, zh"),
-    ("collections", "&Collections", "Comma-separated, e.g. port strike, 2024"),
+    (
+        "title",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Title"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "Headline of the article"),
+    ),
+    (
+        "outlet",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Outlet"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "Newspaper, site or agency"),
+    ),
+    (
+        "author",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Author"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "Who wrote it"),
+    ),
+    ("published", QT_TRANSLATE_NOOP("MetadataPanel", "&Date"), "YYYY-MM-DD"),
+    ("url", QT_TRANSLATE_NOOP("MetadataPanel", "&URL"), "https://…"),
+    (
+        "language",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Language"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "e.g. en, de, zh"),
+    ),
+    (
+        "collections",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Collections"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "Comma-separated, e.g. port strike, 2024"),
+    ),
 )
-_LABELS = {"published": "date", "url": "URL"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def field_label(name: str) -> str:
+    """The field's label as shown, without its mnemonic ("&Title", "标题(&T)")."""
+    label = next((text for key, text, _hint in FIELDS if key == name), name)
+    return re.sub(r"\(&\w\)|&", "", QCoreApplication.translate("MetadataPanel", label))
 
 
 def date_problem(text: str) -> str | None:
@@ -47,11 +73,15 @@ def date_problem(text: str) -> str | None:
     if not text:
         return None
     if not _DATE.match(text):
-        return f"“{text}” is not a date of the form YYYY-MM-DD."
+        return QCoreApplication.translate(
+            "MetadataPanel", "“{0}” is not a date of the form YYYY-MM-DD."
+        ).format(text)
     try:
         date.fromisoformat(text)
     except ValueError:
-        return f"{text} is not a day of the calendar."
+        return QCoreApplication.translate(
+            "MetadataPanel", "{0} is not a day of the calendar."
+        ).format(text)
     return None
 
 
@@ -79,10 +109,11 @@ class MetadataPanel(QWidget):
         for name, label, placeholder in FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"metadata_{name}")
-            edit.setPlaceholderText(placeholder)
-            plain = label.replace("&", "")
+            edit.setPlaceholderText(QCoreApplication.translate("MetadataPanel", placeholder))
+            label = QCoreApplication.translate("MetadataPanel", label)
+            plain = field_label(name)
             edit.setAccessibleName(plain)
-            edit.setToolTip(f"{plain}: press Enter or leave the field to apply")
+            edit.setToolTip(self.tr("{0}: press Enter or leave the field to apply").format(plain))
             edit.editingFinished.connect(lambda n=name: self.apply(n))
             self.edits[name] = edit
             form.addRow(label, edit)
@@ -183,10 +214,12 @@ class MetadataPanel(QWidget):
         value: object = split_collections(text) if name == "collections" else text
         article_id = self._article.id
         done = self.ctx.operations.run(
-            article_ops.update_metadata(article_id, name, value, _LABELS.get(name, name))
+            article_ops.update_metadata(article_id, name, value, field_label(name))
         )
         if done.value is None:
-            self._show_problem(done.error or f"The {name} could not be changed.")
+            self._show_problem(
+                done.error or self.tr("The {0} could not be changed.").format(field_label(name))
+            )
             return False
         self._show_problem(None)
         self._article = done.value

@@ -22,7 +22,7 @@ from annotary.services import speakers
 from annotary.ui import keymap
 from annotary.ui.context import AppContext
 from annotary.ui.operations import speakers as speaker_ops
-from annotary.ui.panels.common import confirm, make_action, plural, tidy, tool_button
+from annotary.ui.panels.common import confirm, make_action, tidy, tool_button
 from annotary.ui.panels.speaker_model import ID_ROLE, SORT_ROLE, SpeakerModel
 
 
@@ -187,7 +187,9 @@ class SpeakersPanel(QWidget):
         found = speakers.find(self.ctx.project, name)
         if found is not None:
             self.select(found.id)
-            self.ctx.status.emit(f"“{name.strip()}” is already known as {found.name}")
+            self.ctx.status.emit(
+                self.tr("“{0}” is already known as {1}").format(name.strip(), found.name)
+            )
             return found.id
         made = self.ctx.operations.run(speaker_ops.create(name)).value
         if made is None:
@@ -206,16 +208,26 @@ class SpeakersPanel(QWidget):
             return
         labels = [_label(s) for s in targets]
         label, ok = QInputDialog.getItem(
-            self, self.tr("Merge speaker"), f"Merge “{source.name}” into:", labels, 0, False
+            self,
+            self.tr("Merge speaker"),
+            self.tr("Merge “{0}” into:").format(source.name),
+            labels,
+            0,
+            False,
         )
         if not ok or label not in labels:
             return
         target = targets[labels.index(label)]
         quotes = speakers.quote_counts(self.ctx.project).get(source.id, 0)
         text = (
-            f"Merge “{source.name}” into “{target.name}”?\n\n"
-            f"{plural(quotes, 'quote')} will be attributed to “{target.name}”, "
-            f"“{source.name}” becomes one of their aliases and is removed as a speaker."
+            self.tr("Merge “{0}” into “{1}”?").format(source.name, target.name)
+            + "\n\n"
+            + self.tr(
+                "%n quote(s) will be attributed to “{0}”, “{1}” becomes one of their "
+                "aliases and is removed as a speaker.",
+                "",
+                quotes,
+            ).format(target.name, source.name)
         )
         if confirm(self, self.tr("Merge speakers"), text):
             self.ctx.operations.run(speaker_ops.merge(source.id, target.id))
@@ -226,9 +238,9 @@ class SpeakersPanel(QWidget):
         if speaker is None:
             return
         quotes = speakers.quote_counts(self.ctx.project).get(speaker.id, 0)
-        text = f"Delete the speaker “{speaker.name}”?"
+        text = self.tr("Delete the speaker “{0}”?").format(speaker.name)
         if quotes:
-            text += f"\n\n{plural(quotes, 'quote')} will stay, without a speaker."
+            text += "\n\n" + self.tr("%n quote(s) will stay, without a speaker.", "", quotes)
         if confirm(self, self.tr("Delete speaker"), text):
             self.ctx.operations.run(speaker_ops.delete(speaker.id))
 

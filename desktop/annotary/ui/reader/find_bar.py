@@ -93,9 +93,11 @@ class FindBar(QFrame):
         if not self.query():
             text = ""
         elif total == 0:
-            text = "No matches"
+            text = self.tr("No matches")
+        elif current:
+            text = self.tr("{0} of {1}").format(current, total)
         else:
-            text = f"{current} of {total}" if current else f"{total} found"
+            text = self.tr("%n found", "", total)
         self.count.setText(text)
         self.previous_button.setEnabled(total > 0)
         self.next_button.setEnabled(total > 0)

@@ -10,20 +10,21 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotary.ui import keymap
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.reader.find_bar import FindBar
 
 _TAG_KEYS = {keymap.plain_key(k): k for k in ("quote", "speaker", "theme")}
 _CLICK_SLOP = 4
 _TAG_ITEMS = (
-    ("quote", "Tag as quote"),
-    ("speaker", "Tag as speaker"),
-    ("theme", "Tag with theme…"),
-    ("note", "Add a note…"),
+    ("quote", QT_TRANSLATE_NOOP("ReaderInput", "Tag as quote")),
+    ("speaker", QT_TRANSLATE_NOOP("ReaderInput", "Tag as speaker")),
+    ("theme", QT_TRANSLATE_NOOP("ReaderInput", "Tag with theme…")),
+    ("note", QT_TRANSLATE_NOOP("ReaderInput", "Add a note…")),
 )
 
 
@@ -151,7 +152,10 @@ class ReaderInput(QObject):
         select_all.setShortcut(keymap.sequence("select_all"))
         menu.addSeparator()
         for kind, label in _TAG_ITEMS:
-            action = menu.addAction(label, partial(self.tag_requested.emit, kind))
+            action = menu.addAction(
+                QCoreApplication.translate("ReaderInput", label),
+                partial(self.tag_requested.emit, kind),
+            )
             action.setShortcut(keymap.sequence(kind))
             action.setEnabled(has)
         menu.addSeparator()

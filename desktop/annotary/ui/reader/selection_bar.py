@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.placement import place_beside
 
 ACTIONS: tuple[tuple[str, str, str], ...] = (
-    ("quote", "Quote", "Q"),
-    ("speaker", "Speaker", "S"),
-    ("theme", "Theme", "T"),
-    ("note", "Note", ""),
+    ("quote", QT_TRANSLATE_NOOP("SelectionBar", "Quote"), "Q"),
+    ("speaker", QT_TRANSLATE_NOOP("SelectionBar", "Speaker"), "S"),
+    ("theme", QT_TRANSLATE_NOOP("SelectionBar", "Theme"), "T"),
+    ("note", QT_TRANSLATE_NOOP("SelectionBar", "Note"), ""),
 )
 
 
@@ -32,10 +33,15 @@ class SelectionBar(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         for kind, label, key in ACTIONS:
             b = QToolButton(self)
-            b.setText(label)
+            shown = QCoreApplication.translate("SelectionBar", label)
+            b.setText(shown)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setAccessibleName(f"Tag as {label.lower()}" if kind != "note" else "Add a note")
-            b.setToolTip(f"{label} ({key})" if key else label)
+            b.setAccessibleName(
+                self.tr("Tag as {0}").format(shown.lower())
+                if kind != "note"
+                else self.tr("Add a note")
+            )
+            b.setToolTip(f"{shown} ({key})" if key else shown)
             b.clicked.connect(lambda _=False, k=kind: self.tag_requested.emit(k))
             lay.addWidget(b)
             self.buttons[kind] = b

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from annotary.domain.models import Annotation
 from annotary.domain.quote_marks import preview
 from annotary.services.codebook import PATH_SEPARATOR
+from annotary.ui.display_names import quote_type_name, status_name
 from annotary.ui.reader.highlights import KIND_COLORS
 from annotary.ui.sidebar.model import ANNOTATION_ROLE, GROUP_ROLE, SPEAKER_ROLE, THEMES_ROLE
 
@@ -101,11 +102,11 @@ class AnnotationDelegate(QStyledItemDelegate):
             cx += w + 4
         extras = []
         if note is not None and note.quote_type == "indirect":
-            extras.append("indirect")
+            extras.append(quote_type_name("indirect"))
         if note is not None and note.note:
             extras.append("✎ " + " ".join(note.note.split()))
         if note is not None and note.status == "orphaned":
-            extras.append("⚠ orphaned")
+            extras.append("⚠ " + status_name("orphaned"))
         if note is not None and note.coder:
             extras.append(note.coder)
         if extras and cx < x + width - 20:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,7 +61,7 @@ class SidebarPanel(QWidget):
 
         self.kind_box = self._combo(self.tr("Kind"), "sidebarKind")
         for kind, label in GROUPS:
-            self.kind_box.addItem(label, kind)
+            self.kind_box.addItem(QCoreApplication.translate("SidebarModel", label), kind)
         self.theme_box = self._combo(self.tr("Theme"), "sidebarTheme")
         self.speaker_box = self._combo(self.tr("Speaker"), "sidebarSpeaker")
         self.coder_box = self._combo(self.tr("Coder"), "sidebarCoder")
@@ -101,20 +101,38 @@ class SidebarPanel(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(2)
         for key, text, tip, shortcut, slot in (
-            ("speaker", "Speaker…", "Change the speaker (and quote type)", "", self.edit_speaker),
-            ("theme", "Theme…", "Add a theme to the selected annotation", "", self.add_theme),
-            ("note", "Note…", "Write or edit the note (N)", "annotation_note", self.edit_note),
+            (
+                "speaker",
+                self.tr("Speaker…"),
+                self.tr("Change the speaker (and quote type)"),
+                "",
+                self.edit_speaker,
+            ),
+            (
+                "theme",
+                self.tr("Theme…"),
+                self.tr("Add a theme to the selected annotation"),
+                "",
+                self.add_theme,
+            ),
+            (
+                "note",
+                self.tr("Note…"),
+                self.tr("Write or edit the note (N)"),
+                "annotation_note",
+                self.edit_note,
+            ),
             (
                 "span",
-                "Adjust span",
-                "Move the annotation onto the text selected in the reader",
+                self.tr("Adjust span"),
+                self.tr("Move the annotation onto the text selected in the reader"),
                 "",
                 self.adjust_span,
             ),
             (
                 "delete",
-                "Delete",
-                "Delete the selected annotations (Del)",
+                self.tr("Delete"),
+                self.tr("Delete the selected annotations (Del)"),
                 "delete_annotation",
                 self.delete_selected,
             ),
@@ -175,8 +193,8 @@ class SidebarPanel(QWidget):
     def _combo(self, label: str, name: str) -> QComboBox:
         box = QComboBox(self)
         box.setObjectName(name)
-        box.setAccessibleName(f"Show only this {label.lower()}")
-        box.addItem(f"{label}: All", None)
+        box.setAccessibleName(self.tr("Show only this {0}").format(label.lower()))
+        box.addItem(self.tr("{0}: All").format(label), None)
         return box
 
     # ---- content -----------------------------------------------------------------
@@ -346,7 +364,10 @@ class SidebarPanel(QWidget):
         if note.kind == "quote":
             other = "indirect" if note.quote_type != "indirect" else "direct"
             menu.addAction(
-                f"Make {other} quote", partial(self.annotator.set_quote_type, note.id, other)
+                self.tr("Make it an indirect quote")
+                if other == "indirect"
+                else self.tr("Make it a direct quote"),
+                partial(self.annotator.set_quote_type, note.id, other),
             )
         menu.addAction(self.actions_["theme"])
         if note.themes:

@@ -140,8 +140,10 @@ class SuggestionController(QObject):
             self.section.set_message(self.tr("Open an article to see suggested quotes."))
         elif long and self.auto():
             self.section.set_message(
-                "This article is long: its quotes are suggested on demand.\n"
-                "Annotate › Suggest Quotes (Ctrl+Shift+G)."
+                self.tr(
+                    "This article is long: its quotes are suggested on demand.\n"
+                    "Annotate › Suggest Quotes (Ctrl+Shift+G)."
+                )
             )
         elif self._live is None:
             self.section.set_message(
@@ -197,7 +199,7 @@ class SuggestionController(QObject):
     def _failed(self, article_id: str, why: str) -> None:
         if article_id == self.session.article_id:
             self.section.set_busy(False)
-            self.section.set_message(f"Suggestions failed: {why}")
+            self.section.set_message(self.tr("Suggestions failed: {0}").format(why))
 
     # ---- showing ----------------------------------------------------------------------
 
@@ -247,7 +249,7 @@ class SuggestionController(QObject):
     def accept_all_above(self) -> None:
         chosen = self.section.model.above(self.section.threshold.value())
         if chosen:
-            self._accept(chosen, f"Accept {len(chosen)} suggestions")
+            self._accept(chosen, self.tr("Accept %n suggestion(s)", "", len(chosen)))
 
     def _accept(self, chosen: list[QuoteSuggestion], text: str) -> None:
         article_id = self.session.article_id

@@ -193,11 +193,11 @@ class SuggestionsSection(QWidget):
 
     def set_message(self, text: str) -> None:
         """What the empty list says (no suggestions, not run yet, finding…)."""
-        self.empty.setText(text or "No suggested quotes for this article.")
+        self.empty.setText(text or self.tr("No suggested quotes for this article."))
         self._update()
 
     def set_busy(self, busy: bool) -> None:
-        self.count.setText("finding quotes…" if busy else self._count_text())
+        self.count.setText(self.tr("finding quotes…") if busy else self._count_text())
 
     def _count_text(self) -> str:
         n = self.model.rowCount()
@@ -211,7 +211,7 @@ class SuggestionsSection(QWidget):
         has = self.model.rowCount() > 0
         self.list.setVisible(has)
         self.empty.setVisible(not has)
-        if self.count.text() != "finding quotes…":
+        if self.count.text() != self.tr("finding quotes…"):
             self.count.setText(self._count_text())
         selected = self.current() is not None
         self.accept_action.setEnabled(selected)
