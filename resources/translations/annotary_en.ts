@@ -249,24 +249,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-What is compared. Themes and quotes are compared character by character: for each 
-character, did a coder&apos;s span of that category cover it or not. Speaker attribution is 
-compared quote by quote: two coders&apos; quotes match when they overlap by at least half of 
-the longer one, and each coder&apos;s value is the speaker they gave it.
+        <source>What is compared. Themes and quotes are compared character by character: for each character, did a coder&apos;s span of that category cover it or not. Speaker attribution is compared quote by quote: two coders&apos; quotes match when they overlap by at least half of the longer one, and each coder&apos;s value is the speaker they gave it.
 
 Units: the characters (or matched quotes) compared.
-Percent agreement: the share of coder pairs that gave a unit the same value. Not 
-corrected for chance, so a rare theme looks better than it is.
-Cohen&apos;s κ: agreement corrected for chance; with more than two coders, the mean over 
-all pairs of coders.
-Krippendorff&apos;s α: the coefficient to report. 1 is perfect agreement, 0 is chance 
-level, below 0 the coders differ systematically. Rely on α ≥ 0.800, draw tentative 
-conclusions from 0.667 to 0.800, discard below 0.667. n/a means there is nothing to 
-compare (nobody, or everybody, coded it everywhere).
+Percent agreement: the share of coder pairs that gave a unit the same value. Not corrected for chance, so a rare theme looks better than it is.
+Cohen&apos;s κ: agreement corrected for chance; with more than two coders, the mean over all pairs of coders.
+Krippendorff&apos;s α: the coefficient to report. 1 is perfect agreement, 0 is chance level, below 0 the coders differ systematically. Rely on α ≥ 0.800, draw tentative conclusions from 0.667 to 0.800, discard below 0.667. n/a means there is nothing to compare (nobody, or everybody, coded it everywhere).
 
-Show in Article marks where the checked coders differ on the selected row. Export saves 
-the table as CSV or as an HTML page.</source>
+Show in Article marks where the checked coders differ on the selected row. Export saves the table as CSV or as an HTML page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,9 +399,9 @@ the table as CSV or as an HTML page.</source>
     </message>
     <message numerus="yes">
         <source>This project has annotations of %n coder(s){0}. Agreement needs two coders or more who annotated the same articles: import another coder&apos;s work with File › Import Annotations (JSON)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This project has annotations of %n coder{0}. Agreement needs two coders or more who annotated the same articles: import another coder&apos;s work with File › Import Annotations (JSON)…</numerusform>
+            <numerusform>This project has annotations of %n coders{0}. Agreement needs two coders or more who annotated the same articles: import another coder&apos;s work with File › Import Annotations (JSON)…</numerusform>
         </translation>
     </message>
     <message>
@@ -728,16 +718,16 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) will move to “{0}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation will move to “{0}”.</numerusform>
+            <numerusform>%n annotations will move to “{0}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sub-theme(s) will move with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sub-theme will move with them.</numerusform>
+            <numerusform>%n sub-themes will move with them.</numerusform>
         </translation>
     </message>
     <message>
@@ -758,16 +748,16 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message numerus="yes">
         <source>This also deletes %n sub-theme(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This also deletes %n sub-theme.</numerusform>
+            <numerusform>This also deletes %n sub-themes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It removes %n use(s) of these themes from annotations (the annotations themselves stay).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It removes %n use of these themes from annotations (the annotations themselves stay).</numerusform>
+            <numerusform>It removes %n uses of these themes from annotations (the annotations themselves stay).</numerusform>
         </translation>
     </message>
     <message>
@@ -848,9 +838,9 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message numerus="yes">
         <source>%n place(s) where {0} differ on {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place where {0} differ on {1}</numerusform>
+            <numerusform>%n places where {0} differ on {1}</numerusform>
         </translation>
     </message>
     <message>
@@ -1146,9 +1136,9 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
         </translation>
     </message>
 </context>
@@ -1514,23 +1504,23 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message numerus="yes">
         <source>%n matching article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matching article</numerusform>
+            <numerusform>%n matching articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} of %n article</numerusform>
+            <numerusform>{0} of %n articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1562,9 +1552,9 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1597,9 +1587,9 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n article(s) with their annotations? Edit › Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n article with their annotations? Edit › Undo brings them back.</numerusform>
+            <numerusform>Delete %n articles with their annotations? Edit › Undo brings them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,7 +1710,11 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>Operations</name>
     <message>
-        <source>Import %n article(s)</source>
+        <source>Import 1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,6 +1727,14 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Mark unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,6 +1779,14 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>{0}: {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} annotations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,16 +1845,16 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -2195,9 +2205,9 @@ Select text in the article and press Q, S or T.</source>
     </message>
     <message numerus="yes">
         <source>%n quote(s) attributed to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quote attributed to {0}</numerusform>
+            <numerusform>%n quotes attributed to {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -2367,9 +2377,9 @@ Select text in the article and press Q, S or T.</source>
     </message>
     <message numerus="yes">
         <source>%n quote(s) will be attributed to “{0}”, “{1}” becomes one of their aliases and is removed as a speaker.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quote will be attributed to “{0}”, “{1}” becomes one of their aliases and is removed as a speaker.</numerusform>
+            <numerusform>%n quotes will be attributed to “{0}”, “{1}” becomes one of their aliases and is removed as a speaker.</numerusform>
         </translation>
     </message>
     <message>
@@ -2382,9 +2392,9 @@ Select text in the article and press Q, S or T.</source>
     </message>
     <message numerus="yes">
         <source>%n quote(s) will stay, without a speaker.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quote will stay, without a speaker.</numerusform>
+            <numerusform>%n quotes will stay, without a speaker.</numerusform>
         </translation>
     </message>
     <message>
@@ -2422,9 +2432,9 @@ Annotate › Suggest Quotes (Ctrl+Shift+G).</source>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
         </translation>
     </message>
 </context>
@@ -2568,9 +2578,9 @@ Annotate › Suggest Quotes (Ctrl+Shift+G).</source>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) use “{0}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation use “{0}”</numerusform>
+            <numerusform>%n annotations use “{0}”</numerusform>
         </translation>
     </message>
 </context>

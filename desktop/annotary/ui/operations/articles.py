@@ -37,7 +37,9 @@ def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Oper
 
 def _imported(report: ImportReport) -> str:
     n = len(report.imported)
-    return QCoreApplication.translate("Operations", "Import %n article(s)", "", n)
+    if n == 1:
+        return QCoreApplication.translate("Operations", "Import 1 article")
+    return QCoreApplication.translate("Operations", "Import {0} articles").format(n)
 
 
 def paste(body: str, title: str | None) -> Operation[Article | str]:
@@ -89,5 +91,9 @@ def save_reading_position(article_id: str, position: float) -> Operation[None]:
 
 def delete(article_ids: Sequence[str]) -> Operation[int]:
     ids = list(article_ids)
-    text = QCoreApplication.translate("Operations", "Delete %n article(s)", "", len(ids))
+    text = (
+        QCoreApplication.translate("Operations", "Delete article")
+        if len(ids) == 1
+        else QCoreApplication.translate("Operations", "Delete {0} articles").format(len(ids))
+    )
     return edit(text, lambda p: articles.delete(p, ids))
