@@ -99,6 +99,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,6 +208,18 @@
     </message>
     <message>
         <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1058,41 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Nothing was written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Annotary JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation, plain list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes table (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded passages table (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,14 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
@@ -200,7 +208,19 @@
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
+        <translation>配色(&amp;T)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Article</source>
@@ -1043,6 +1063,41 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>Nothing was written: {0}</source>
         <translation>未写入任何内容：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Annotary JSON</source>
+        <translation>Annotary JSON</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C 网络标注 (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation, plain list</source>
+        <translation>W3C 网络标注，简单列表</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>REFI-QDA 编码本</translation>
+    </message>
+    <message>
+        <source>Quotes table (CSV)</source>
+        <translation>引语表 (CSV)</translation>
+    </message>
+    <message>
+        <source>Coded passages table (CSV)</source>
+        <translation>已编码段落表 (CSV)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1977,7 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>主题(&amp;T)：</translation>
+        <translation>配色(&amp;T)：</translation>
     </message>
     <message>
         <source>Reading &amp;font:</source>

@@ -184,7 +184,12 @@ def build(win: Window) -> dict[str, QAction]:
         ("undo", win.ctx.undo_stack.createUndoAction),
         ("redo", win.ctx.undo_stack.createRedoAction),
     ):
-        action = make(main, f"&{key.capitalize()}")
+        prefix = (
+            QCoreApplication.translate("Actions", "&Undo")
+            if key == "undo"
+            else QCoreApplication.translate("Actions", "&Redo")
+        )
+        action = make(main, prefix)
         action.setObjectName(f"action_{key}")
         action.setShortcuts(keymap.sequences(key))
         main.addAction(action)
@@ -331,8 +336,12 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
     theme_menu = view.addMenu(QCoreApplication.translate("Actions", "&Theme"))
     group = QActionGroup(main)
-    for name in ("system", "light", "dark"):
-        act = theme_menu.addAction(name.capitalize())
+    for name, label in (
+        ("system", QT_TRANSLATE_NOOP("Actions", "System")),
+        ("light", QT_TRANSLATE_NOOP("Actions", "Light")),
+        ("dark", QT_TRANSLATE_NOOP("Actions", "Dark")),
+    ):
+        act = theme_menu.addAction(QCoreApplication.translate("Actions", label))
         act.setObjectName(f"action_theme_{name}")
         act.setCheckable(True)
         act.setChecked(win.settings.theme() == name)

@@ -66,8 +66,11 @@ def system_language() -> str:
     return "en"
 
 
-def install(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's and Annotary's translators for ``language``; keep the returned list alive."""
+def install(app: QCoreApplication, language: str, cache: Path | None = None) -> list[QTranslator]:
+    """Install Qt's and Annotary's translators for ``language`` (parented to ``app``).
+
+    ``cache``: where a .ts is compiled when no fresh .qm ships (default: the data folder).
+    """
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
@@ -75,7 +78,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         app.installTranslator(qt_base)
         installed.append(qt_base)
     # English needs its own file too: it gives the plural forms ("1 article", "2 articles").
-    compiled = compiled_file(language)
+    compiled = compiled_file(language, cache)
     own = QTranslator(app)
     if compiled is not None and own.load(str(compiled)):
         app.installTranslator(own)
@@ -83,7 +86,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def compiled_file(language: str) -> Path | None:
+def compiled_file(language: str, cache: Path | None = None) -> Path | None:
     """The ``.qm`` of ``language``, compiled now if the shipped one is missing or stale."""
     source = translations_dir() / f"annotary_{language}.ts"
     shipped = source.with_suffix(".qm")
@@ -91,7 +94,7 @@ def compiled_file(language: str) -> Path | None:
         return shipped if shipped.is_file() else None
     if shipped.is_file() and shipped.stat().st_mtime >= source.stat().st_mtime:
         return shipped
-    cached = paths.data_dir() / "translations" / shipped.name
+    cached = (cache or paths.data_dir() / "translations") / shipped.name
     if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
     if release(source, cached):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,12 +36,26 @@ from annotary.services import articles, codebook
 from annotary.services.export_formats import FORMATS, ExportFormat
 from annotary.services.exporting import Scope
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import interchange
 from annotary.ui.operations.runner import Running
 from annotary.ui.panels.common import swatch
 from annotary.ui.richtext import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+# The formats' names (services/export_formats.py), for the translation files.
+FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("ExportFormats", "Annotary JSON"),
+    QT_TRANSLATE_NOOP("ExportFormats", "W3C Web Annotation (JSON-LD)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "W3C Web Annotation, plain list"),
+    QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA project"),
+    QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA codebook"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Quotes table (CSV)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Coded passages table (CSV)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Excel workbook"),
+)
 
 
 class ExportDialog(QDialog):
@@ -98,7 +112,8 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
         for fmt in FORMATS:
-            self.format.addItem(f"{fmt.label} ({fmt.suffix})", fmt.key)
+            label = QCoreApplication.translate("ExportFormats", fmt.label)
+            self.format.addItem(f"{label} ({fmt.suffix})", fmt.key)
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("File to write"))
         self.path.setPlaceholderText(self.tr("Choose where to save the export"))

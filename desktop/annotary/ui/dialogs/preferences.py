@@ -109,6 +109,7 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(self.theme.findData(current), 0))
 
         self.font_family = QComboBox(self)
+        self.font_family.setObjectName("preferencesFontFamily")  # font names are not words
         self.font_family.setAccessibleName(self.tr("Reading font"))
         self.font_family.addItem(self.tr(DEFAULT_FAMILY_LABEL), "")
         for family in QFontDatabase.families():
