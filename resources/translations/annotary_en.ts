@@ -2527,6 +2527,10 @@ Annotate › Suggest Quotes (Ctrl+Shift+G).</source>
         <source>{0} quote, {1}, cue {2}, confidence {3}; {4}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0} quote, {1}, confidence {2}; {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Suggestions</name>

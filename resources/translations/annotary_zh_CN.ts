@@ -2522,6 +2522,10 @@ Annotate › Suggest Quotes (Ctrl+Shift+G).</source>
         <source>{0} quote, {1}, cue {2}, confidence {3}; {4}</source>
         <translation>{0}引语，{1}，提示词 {2}，置信度 {3}；{4}</translation>
     </message>
+    <message>
+        <source>{0} quote, {1}, confidence {2}; {3}</source>
+        <translation>{0}引语，{1}，置信度 {2}；{3}</translation>
+    </message>
 </context>
 <context>
     <name>Suggestions</name>

@@ -116,10 +116,8 @@ def _english_translation(qapp, tmp_path_factory):  # type: ignore[no-untyped-def
     which gives the plural forms ("1 article", "2 articles")."""
     from annotary.ui import i18n
 
-    translators = i18n.install(qapp, "en", tmp_path_factory.mktemp("translations"))
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    i18n.install(qapp, "en", tmp_path_factory.mktemp("translations"))
+    yield  # the translators belong to the application (a test that starts the app replaces them)
 
 
 @pytest.fixture(autouse=True)

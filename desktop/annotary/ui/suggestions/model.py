@@ -116,12 +116,14 @@ class SuggestionModel(QAbstractListModel):
             return plain_tip(describe(s))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             cue = cue_label(s)
-            return self.tr("{0} quote, {1}, cue {2}, confidence {3}; {4}").format(
-                quote_type_name(s.quote_type),
-                speaker_label(s),
-                cue or "—",
-                f"{s.confidence:.2f}",
-                s.exact[:200],
+            confidence = f"{s.confidence:.2f}"
+            kind = quote_type_name(s.quote_type)
+            if cue:
+                return self.tr("{0} quote, {1}, cue {2}, confidence {3}; {4}").format(
+                    kind, speaker_label(s), cue, confidence, s.exact[:200]
+                )
+            return self.tr("{0} quote, {1}, confidence {2}; {3}").format(
+                kind, speaker_label(s), confidence, s.exact[:200]
             )
         return None
 
