@@ -930,6 +930,10 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>DocumentBuilder</name>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>

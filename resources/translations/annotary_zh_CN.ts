@@ -934,6 +934,10 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>DocumentBuilder</name>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>

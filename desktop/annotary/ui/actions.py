@@ -9,6 +9,7 @@ Keyboard Shortcuts dialog lists that map.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import Protocol
@@ -388,8 +389,15 @@ def _toolbar(win: Window, a: dict[str, QAction]) -> None:
     tb.addActions([a["quote"], a["speaker"], a["theme"], a["note"]])
     tb.addSeparator()
     tb.addActions([a["find"], a["export"]])
+    for action in tb.actions():  # "打开项目(&O)…" shows as "打开项目" on a button
+        action.setIconText(_button_text(action.text()))
     win.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
     win.toolbar = tb
+
+
+def _button_text(text: str) -> str:
+    """A menu text as a button shows it: no mnemonic (also "(&O)" in CJK) and no ellipsis."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
 
 
 def _steady(action: QAction, label: str, parent: QToolBar) -> QAction:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -66,6 +66,7 @@ def install_language(app: QApplication, stored: object) -> str:
         old.deleteLater()
     language = i18n.chosen(stored)
     i18n.install(app, language)
+    QLocale.setDefault(QLocale(language))  # dates as the window's language writes them
     return language
 
 

@@ -41,6 +41,7 @@ from annotary.ui.library.search_results import HIT_ROLE, HtmlDelegate, SearchRes
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ALL = "All"
+TITLE_MIN_WIDTH = 56
 MANY_CHANGES = 200  # a change to more articles than this reads the library again
 
 
@@ -92,6 +93,8 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.setColumnHidden(LANGUAGE, True)
+        # The titles keep some room whatever the filters' labels measure (short in Chinese).
+        self.table.setMinimumWidth(104 + 84 + 56 + 40 + TITLE_MIN_WIDTH)
 
         self.results_model = SearchResultsModel(self)
         self.results = QListView(self)
