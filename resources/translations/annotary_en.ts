@@ -1235,6 +1235,10 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
+        <source>Imported {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +1825,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} failed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,6 +1846,10 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>{0}: {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the background task stopped without a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,6 +2066,98 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>The article being read; select text to tag it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in this project, recognised ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) replaced by the newer imported version</source>
+        <translation>
+            <numerusform>%n annotation replaced by the newer imported version</numerusform>
+            <numerusform>%n annotations replaced by the newer imported version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orphaned ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) whose text was not found again in this project&apos;s version of the article; kept, marked orphaned</source>
+        <translation>
+            <numerusform>%n annotation whose text was not found again in this project&apos;s version of the article; kept, marked orphaned</numerusform>
+            <numerusform>%n annotations whose text was not found again in this project&apos;s version of the article; kept, marked orphaned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts: which side was kept ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, with the reason ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>The project is busy with a change by another program; nothing was changed — try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(details in {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

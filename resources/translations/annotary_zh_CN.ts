@@ -1238,6 +1238,10 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
+        <source>Imported {0}: {1}</source>
+        <translation>已导入 {0}：{1}</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -1819,6 +1823,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>正在导出 {0}</translation>
     </message>
     <message>
+        <source>nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
@@ -1837,6 +1845,10 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>{0}: {1} of {2}</source>
         <translation>{0}：{1} / {2}</translation>
+    </message>
+    <message>
+        <source>the background task stopped without a result</source>
+        <translation>后台任务未给出结果就结束了</translation>
     </message>
     <message>
         <source>Delete annotation</source>
@@ -2051,6 +2063,92 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>The article being read; select text to tag it</source>
         <translation>正在阅读的文章；选择文字即可标注</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n 位说话人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added ({0})</source>
+        <translation>新增（{0}）</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>没有新内容</translation>
+    </message>
+    <message>
+        <source>Already in this project, recognised ({0})</source>
+        <translation>本项目中已有，已识别（{0}）</translation>
+    </message>
+    <message>
+        <source>Updated ({0})</source>
+        <translation>已更新（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) replaced by the newer imported version</source>
+        <translation>
+            <numerusform>%n 条标注已被导入的较新版本替换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orphaned ({0})</source>
+        <translation>已失锚（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) whose text was not found again in this project&apos;s version of the article; kept, marked orphaned</source>
+        <translation>
+            <numerusform>%n 条标注在本项目的文章版本中找不到其文字；已保留并标为已失锚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts: which side was kept ({0})</source>
+        <translation>冲突：保留了哪一方（{0}）</translation>
+    </message>
+    <message>
+        <source>Skipped, with the reason ({0})</source>
+        <translation>已跳过及原因（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>The project is busy with a change by another program; nothing was changed — try again</source>
+        <translation>另一个程序正在修改本项目；未做任何更改——请重试</translation>
+    </message>
+    <message>
+        <source>unexpected error {0}</source>
+        <translation>意外错误 {0}</translation>
+    </message>
+    <message>
+        <source>(details in {0})</source>
+        <translation>（详情见 {0}）</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation>出错了：{0}</translation>
     </message>
 </context>
 <context>

@@ -267,3 +267,81 @@ def test_the_window_in_chinese_shows_no_english(qtbot, sample_window) -> None:  
         dialog.close()
     found += untranslated(iter([("about", re.sub(r"<[^>]+>", " ", about_text()))]), kept)
     assert found == [], "\n".join(found)
+
+
+# ---- where the compiled translations come from -------------------------------------------
+
+
+def test_a_missing_or_stale_compiled_translation_is_made_at_start(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import shutil
+
+    from annotary.ui import i18n
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    source = folder / "annotary_zh_CN.ts"
+    shutil.copy(TRANSLATIONS / source.name, source)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    cache = tmp_path / "cache"
+
+    made = i18n.compiled_file("zh_CN", cache)  # no .qm beside the .ts: compiled now
+    assert made == cache / "annotary_zh_CN.qm"
+    translator = QTranslator()
+    assert translator.load(str(made))
+    assert translator.translate("Actions", "&File") == "文件(&F)"
+
+    shipped = folder / "annotary_zh_CN.qm"  # a fresh shipped one is used as it is
+    shutil.copy(made, shipped)
+    newer = source.stat().st_mtime + 10
+    os.utime(shipped, (newer, newer))
+    assert i18n.compiled_file("zh_CN", cache) == shipped
+
+    os.utime(source, (newer + 10, newer + 10))  # the .ts changed since: compiled again
+    assert i18n.compiled_file("zh_CN", cache) == cache / "annotary_zh_CN.qm"
+
+    # Without lrelease: a stale .qm is better than none; with none the window is English.
+    monkeypatch.setattr(i18n, "lrelease_command", lambda: None)
+    (cache / "annotary_zh_CN.qm").unlink()
+    assert i18n.compiled_file("zh_CN", cache) == shipped
+    shipped.unlink()
+    assert i18n.compiled_file("zh_CN", cache) is None
+
+
+def test_the_language_comes_from_the_override_then_the_setting(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from annotary.ui import i18n
+
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    assert i18n.chosen("zh_CN") == "zh_CN"
+    assert i18n.chosen("en") == "en"
+    assert i18n.chosen("system") == i18n.system_language()
+    assert i18n.chosen("klingon") == i18n.system_language()
+    monkeypatch.setenv(i18n.ENV, "en")
+    assert i18n.chosen("zh_CN") == "en"
+
+
+@pytest.mark.gui
+def test_preferences_choose_the_language_for_the_next_start(qtbot, app_project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from annotary.ui.context import AppContext
+    from annotary.ui.dialogs.preferences import PreferencesDialog
+
+    settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(AppContext(app_project), settings)
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names[1:] == ["English", "简体中文"]  # each language in its own words
+    assert dialog.language.currentData() == "system"
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.accept()
+    assert settings.value("appearance/language") == "zh_CN"
+    note = dialog.language_note
+    assert note is not None and "starts again" in note.text()
+    note.close()
+
+    again = PreferencesDialog(AppContext(app_project), settings)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "zh_CN"
+    again.accept()
+    assert again.language_note is None  # nothing changed, nothing said

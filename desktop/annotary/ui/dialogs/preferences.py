@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,6 +140,7 @@ class PreferencesDialog(QDialog):
         for code, name in i18n.LANGUAGES:
             shown = QCoreApplication.translate("Language", name) if code == i18n.SYSTEM else name
             self.language.addItem(shown, code)
+        self.language_note: QMessageBox | None = None
         self._language = str(self.store.get(LANGUAGE_KEY, i18n.SYSTEM) or i18n.SYSTEM)
         self.language.setCurrentIndex(max(self.language.findData(self._language), 0))
 
@@ -193,10 +194,13 @@ class PreferencesDialog(QDialog):
         if isinstance(app, QApplication) and app.property("annotaryTheme") != theme:
             apply_theme(app, theme)  # type: ignore[arg-type]
         self.settings_changed.emit()
-        if language != self._language:
-            QMessageBox.information(
-                self,
+        if language != self._language:  # said without waiting: the window goes on
+            self.language_note = QMessageBox(
+                QMessageBox.Icon.Information,
                 self.tr("Language"),
                 self.tr("The new language takes effect when Annotary starts again."),
+                parent=self.parentWidget(),
             )
+            self.language_note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.language_note.open()
         super().accept()

@@ -30,13 +30,14 @@ from annotary.domain.models import Changes
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
 from annotary.ui.commands import ServiceCommand
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations.applied import Applied
 from annotary.ui.operations.operation import Operation
 from annotary.ui.operations.tasks import BackgroundTask, TaskPool, progress_dialog
 from annotary.ui.safety import one_line
 
 T = TypeVar("T")
-KEPT = "nothing was changed"
+KEPT = QT_TRANSLATE_NOOP("Operations", "nothing was changed")
 
 
 class Host(Protocol):
@@ -162,7 +163,8 @@ class OperationRunner(QObject):
     def _fail(self, op: Operation[T], running: Running[T], why: str) -> None:
         running.done = True
         running.error = why
-        kept = "" if KEPT in why.lower() else f" ({KEPT})"
+        shown = QCoreApplication.translate("Operations", KEPT)
+        kept = "" if KEPT in why.lower() or shown in why else f" ({shown})"
         if op.report == "dialog":
             self._ctx.failed.emit(op.text, f"{why}{kept}")
         elif op.report == "status":

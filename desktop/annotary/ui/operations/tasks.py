@@ -206,7 +206,11 @@ class Relay(QObject):
             self._dialog.deleteLater()
         result = self._result
         if not result:  # the thread ended without a word (it was killed)
-            result = {"error": "the background task stopped without a result"}
+            result = {
+                "error": QCoreApplication.translate(
+                    "Operations", "the background task stopped without a result"
+                )
+            }
         task.deleteLater()
         try:
             self._deliver(result)
