@@ -323,6 +323,18 @@ Show in Article marks where the checked coders differ on the selected row. Expor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>undefined for these data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +365,14 @@ Show in Article marks where the checked coders differ on the selected row. Expor
 </context>
 <context>
     <name>AgreementWindow</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Compare Coders — Annotary</source>
         <translation type="unfinished"></translation>
@@ -431,6 +451,13 @@ Show in Article marks where the checked coders differ on the selected row. Expor
     <message>
         <source>Comparing {0}…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of {0} over %n article(s)</source>
+        <translation>
+            <numerusform>Agreement of {0} over %n article</numerusform>
+            <numerusform>Agreement of {0} over %n articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>No comparison</source>
@@ -1103,6 +1130,18 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>FileOps</name>
     <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotary projects (*.annotary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1292,14 @@ New theme… adds one; then select text and press T.</source>
 </context>
 <context>
     <name>InterchangeImport</name>
+    <message>
+        <source>Annotary JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>An import is already running</source>
         <translation type="unfinished"></translation>

@@ -330,6 +330,18 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
         <translation>Krippendorff alpha：≥ 0.800 可信，0.667 起仅供参考，更低则舍弃</translation>
     </message>
     <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Speaker attribution</source>
+        <translation>说话人归属</translation>
+    </message>
+    <message>
+        <source>Theme: {0}</source>
+        <translation>主题：{0}</translation>
+    </message>
+    <message>
         <source>undefined for these data</source>
         <translation>对这些数据无定义</translation>
     </message>
@@ -360,6 +372,14 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
 </context>
 <context>
     <name>AgreementWindow</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 网页 (*.html)</translation>
+    </message>
     <message>
         <source>Compare Coders — Annotary</source>
         <translation>比较编码员 — Annotary</translation>
@@ -437,6 +457,12 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
     <message>
         <source>Comparing {0}…</source>
         <translation>正在比较 {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of {0} over %n article(s)</source>
+        <translation>
+            <numerusform>{0} 在 %n 篇文章上的一致性</numerusform>
+        </translation>
     </message>
     <message>
         <source>No comparison</source>
@@ -1107,6 +1133,18 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>FileOps</name>
     <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Annotary projects (*.annotary)</source>
+        <translation>Annotary 项目 (*.annotary)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
@@ -1256,6 +1294,14 @@ New theme… adds one; then select text and press T.</source>
 </context>
 <context>
     <name>InterchangeImport</name>
+    <message>
+        <source>Annotary JSON (*.json);;All files (*)</source>
+        <translation>Annotary JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
+        <translation>REFI-QDA 项目和编码本 (*.qdpx *.qdc);;所有文件 (*)</translation>
+    </message>
     <message>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>

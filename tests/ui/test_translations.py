@@ -16,10 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTabBar,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -41,7 +42,7 @@ KEPT = (
     "HTML", "W3C", "GNU", "GPL", "Krippendorff", "Cohen", "PySide6", "Python", "Qt",
     "YYYY", "MM", "DD", "pt", "n/a", ".txt", ".md", ".html", ".qdpx", ".qdc", "en, de, zh",
     "https://example.org/news/article", "https://", "en、de、zh", "GPL-3.0-or-later", "English",
-    "Excel", "JSON-LD", ".jsonld", ".json", ".csv", ".xlsx",
+    "Excel", "kappa", "alpha", "JSON-LD", ".jsonld", ".json", ".csv", ".xlsx",
 )  # fmt: skip
 KEY_NAMES = {
     "Ctrl", "Shift", "Alt", "Meta", "Esc", "Del", "Up", "Down", "Left", "Right", "Enter",
@@ -187,10 +188,10 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
         for i in range(widget.count()):
             yield f"{name} tab {i}", widget.tabText(i)
             yield f"{name} tab {i} tooltip", widget.tabToolTip(i)
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
         model = widget.model()
         for orientation in (Qt.Orientation.Horizontal,):
-            for section in range(model.columnCount()):
+            for section in range(model.columnCount(QModelIndex())):
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     value = model.headerData(section, orientation, role)
                     if isinstance(value, str):
@@ -243,7 +244,7 @@ def test_the_window_in_chinese_shows_no_english(qtbot, sample_window) -> None:  
     assert "文章" in w.project_label.text()  # the status bar counts articles in Chinese
 
     # The main dialogs, opened as a user does, from their actions.
-    for name in ("prefs", "shortcuts", "export"):
+    for name in ("prefs", "shortcuts", "export", "compare_coders"):
         before = set(QApplication.topLevelWidgets())
         w.actions_[name].trigger()
         dialogs = [

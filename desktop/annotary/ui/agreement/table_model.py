@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from annotary.domain.agreement import SPEAKER_CATEGORY, AgreementRow
+from annotary.domain.agreement import QUOTE_CATEGORY, SPEAKER_CATEGORY, AgreementRow
 from annotary.services.agreement import RELIABLE, TENTATIVE
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.richtext import plain_tip
@@ -60,6 +60,21 @@ RELIABLE_COLORS = ("#cdebd3", "#14532d")
 TENTATIVE_COLORS = ("#fbe7b5", "#6b4a00")
 UNRELIABLE_COLORS = ("#f6cfcf", "#7f1d1d")
 Index = QModelIndex | QPersistentModelIndex
+
+
+THEME_PREFIX = "Theme: "  # how services.agreement names a theme's row
+
+
+def category_label(row: AgreementRow) -> str:
+    """The row's category in the window's language (the theme's name as it is)."""
+    if row.category == QUOTE_CATEGORY:
+        return QCoreApplication.translate("AgreementTableModel", "Quotes")
+    if row.category == SPEAKER_CATEGORY:
+        return QCoreApplication.translate("AgreementTableModel", "Speaker attribution")
+    if row.label.startswith(THEME_PREFIX):
+        name = row.label.removeprefix(THEME_PREFIX)
+        return QCoreApplication.translate("AgreementTableModel", "Theme: {0}").format(name)
+    return row.label
 
 
 def verdict(alpha: float | None) -> str:
@@ -126,7 +141,7 @@ class AgreementTableModel(QAbstractTableModel):
         return None
 
     def _value(self, row: AgreementRow, column: int) -> str | float | int | None:
-        return (row.label, row.units, row.percent, row.kappa, row.alpha)[column]
+        return (category_label(row), row.units, row.percent, row.kappa, row.alpha)[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -164,5 +179,5 @@ class AgreementTableModel(QAbstractTableModel):
                 return self.tr("{0} matched quotes compared").format(f"{row.units:,}")
             return self.tr("{0} characters compared").format(f"{row.units:,}")
         if column == LABEL:
-            return f"{row.label}: {', '.join(row.coders)}"
+            return f"{category_label(row)}: {', '.join(row.coders)}"
         return ""

@@ -45,11 +45,15 @@ from annotary.ui.agreement.disagreements import DisagreementView
 from annotary.ui.agreement.help import CONTEXT, HELP, LEGEND
 from annotary.ui.agreement.table_model import CATEGORY_ROLE, AgreementTableModel
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import agreement as agreement_ops
 from annotary.ui.operations.runner import Running
 from annotary.ui.richtext import plain_label
 
-REPORT_FILTERS = {"CSV (*.csv)": "csv", "HTML page (*.html)": "html"}
+REPORT_FILTERS = {
+    QT_TRANSLATE_NOOP("AgreementWindow", "CSV (*.csv)"): "csv",
+    QT_TRANSLATE_NOOP("AgreementWindow", "HTML page (*.html)"): "html",
+}
 
 
 class AgreementWindow(QDialog):
@@ -264,7 +268,11 @@ class AgreementWindow(QDialog):
         self.error = why
         if isinstance(value, tuple):
             self.comparison, self.titles = value
-            self.heading.setText(agreement.title(self.comparison))
+            self.heading.setText(
+                self.tr(
+                    "Agreement of {0} over %n article(s)", "", len(self.comparison.articles)
+                ).format(", ".join(self.comparison.coders))
+            )
             self.model.set_rows(self.comparison.rows)
             self.message.hide()
         else:
@@ -316,17 +324,18 @@ class AgreementWindow(QDialog):
     def export_dialog(self) -> None:
         if self.comparison is None:
             return
+        filters = {self.tr(shown): suffix for shown, suffix in REPORT_FILTERS.items()}
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the agreement table"),
             str(Path.home() / "agreement.csv"),
-            ";;".join(REPORT_FILTERS),
+            ";;".join(filters),
         )
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in (".csv", ".html", ".htm"):
-            path = path.with_suffix("." + REPORT_FILTERS.get(chosen, "csv"))
+            path = path.with_suffix("." + filters.get(chosen, "csv"))
         self.export(path)
 
     def export(self, path: Path) -> bool:

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from annotary.services.annotation_import import Kind, kind_of
 from annotary.services.merging import MergeReport
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.interchange.report_dialog import ImportReportDialog
 from annotary.ui.operations import interchange
 from annotary.ui.operations.interchange import TITLES
 from annotary.ui.operations.runner import Running
 
 FILTERS: dict[Kind, str] = {
-    "json": "Annotary JSON (*.json);;All files (*)",
-    "refiqda": "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)",
+    "json": QT_TRANSLATE_NOOP("InterchangeImport", "Annotary JSON (*.json);;All files (*)"),
+    "refiqda": QT_TRANSLATE_NOOP(
+        "InterchangeImport", "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
+    ),
 }
 
 __all__ = ["FILTERS", "TITLES", "InterchangeImport", "Kind", "kind_of"]
@@ -59,7 +62,7 @@ class InterchangeImport(QObject):
             self.window,
             QCoreApplication.translate("Operations", TITLES[kind]),
             str(self.start_dir),
-            FILTERS[kind],
+            QCoreApplication.translate("InterchangeImport", FILTERS[kind]),
         )
         if not name:
             return None

@@ -25,6 +25,7 @@ from annotary.services.project import open_project
 from annotary.ui.context import AppContext
 from annotary.ui.dialogs.paste import ask_paste
 from annotary.ui.dialogs.url_import import ask_url
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.library.import_message import ImportMessage, describe_import
 from annotary.ui.operations import articles as article_ops
 from annotary.ui.operations.operation import Operation
@@ -35,8 +36,11 @@ from annotary.ui.settings import Settings
 T = TypeVar("T")
 
 IMPORTABLE = (".txt", ".md", ".markdown", ".html", ".htm")
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-PROJECT_FILTER = "Annotary projects (*.annotary)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "FileOps", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+)
+PROJECT_FILTER = QT_TRANSLATE_NOOP("FileOps", "Annotary projects (*.annotary)")
+ALL_FILES = QT_TRANSLATE_NOOP("FileOps", "All files (*)")
 
 
 class FileOps:
@@ -62,7 +66,7 @@ class FileOps:
             self.window,
             QCoreApplication.translate("FileOps", "New project"),
             str(self._start_dir() / "project.annotary"),
-            PROJECT_FILTER,
+            QCoreApplication.translate("FileOps", PROJECT_FILTER),
         )
         if name:
             path = Path(name)
@@ -83,7 +87,9 @@ class FileOps:
             self.window,
             QCoreApplication.translate("FileOps", "Open project"),
             str(self._start_dir()),
-            PROJECT_FILTER + ";;All files (*)",
+            QCoreApplication.translate("FileOps", PROJECT_FILTER)
+            + ";;"
+            + QCoreApplication.translate("FileOps", ALL_FILES),
         )
         if name:
             self.switch_to(Path(name))
@@ -124,7 +130,7 @@ class FileOps:
             self.window,
             QCoreApplication.translate("FileOps", "Import articles"),
             str(Path.home()),
-            IMPORT_FILTER,
+            QCoreApplication.translate("FileOps", IMPORT_FILTER),
         )
         if names:
             self.import_paths([Path(n) for n in names])
