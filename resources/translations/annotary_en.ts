@@ -231,7 +231,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ana&amp;lysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quote of the project, filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every coded passage of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts and Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes, speakers and quote types counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speaker Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about one speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about one theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;Memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the whole project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,6 +537,80 @@ Show in Article marks where the checked coders differ on the selected row. Expor
     </message>
 </context>
 <context>
+    <name>AnalysisOperations</name>
+    <message>
+        <source>List annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the speaker&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the theme&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the article&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the project memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWindow</name>
+    <message>
+        <source>Analysis — Annotary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationController</name>
     <message>
         <source>Add quote</source>
@@ -496,6 +622,57 @@ Show in Article marks where the checked coders differ on the selected row. Expor
     </message>
     <message>
         <source>Tag passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationRowsModel</name>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +700,14 @@ Show in Article marks where the checked coders differ on the selected row. Expor
     </message>
     <message>
         <source>Add theme {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to add to the quote first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the first part as a quote (Q), then add the next part to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,6 +765,21 @@ Show in Article marks where the checked coders differ on the selected row. Expor
     </message>
 </context>
 <context>
+    <name>ArticleNote</name>
+    <message>
+        <source>Your note on this article: context, doubts, what to come back to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleSession</name>
     <message>
         <source>(deleted theme)</source>
@@ -614,6 +814,13 @@ Show in Article marks where the checked coders differ on the selected row. Expor
     </message>
     <message>
         <source>Save reading position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <source>Chart of the counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +919,14 @@ Show in Article marks where the checked coders differ on the selected row. Expor
     </message>
     <message>
         <source>Delete the theme and its sub-themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every passage and quote with this theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,6 +1070,203 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>CountListModel</name>
+    <message>
+        <source>{0}: {1}. Click to see these rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} (a sum: one annotation may count in several cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Click to see these rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsView</name>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice share (quote types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by speaker role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the same annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the same paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts or percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts could not be made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count yet: annotate some articles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations counted: {0}. Click a cell or a bar to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell or a square to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This total is a sum: one annotation may count in several of its cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the table to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisagreementMenu</name>
     <message>
         <source>Quotes</source>
@@ -966,6 +1378,170 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>By {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupDialog</name>
+    <message>
+        <source>Near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These articles have nearly the same text. Choose the article to keep in the list, then keep all, hide the others (they stay in the project) or merge them into it (every annotation moves to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the chosen article; the others&apos; annotations move to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into one article. Annotations placed: {placed}; kept as orphaned (their text was not found): {orphaned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into one article. Annotations placed: {placed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateOperations</name>
+    <message>
+        <source>Find near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBar</name>
+    <message>
+        <source>Near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles with nearly the same text (wire copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Near-Duplicates Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only articles that have near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep, Hide or Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep, hide or merge the near-duplicates of the selected article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Near-Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the articles imported before with each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing stopped; the articles compared so far keep their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One near-duplicate found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicates found</source>
+        <translation>
+            <numerusform>%n near-duplicate found</numerusform>
+            <numerusform>%n near-duplicates found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an article to see its near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has no near-duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,11 +1702,19 @@ New theme… adds one; then select text and press T.</source>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotations joined with articles (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taguette codebook (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileOps</name>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <source>Articles and news exports (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt *.epub);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,6 +1767,113 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>That text is already in the project: opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search the text, notes and titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search within the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any speaker (name or alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker, by name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s name or any of their aliases: all of that person&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with sub-themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the rows coded with a theme below this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct and reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,6 +1963,17 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>{0}: one article read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} articles read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported {0}: {1}</source>
@@ -1287,6 +1989,99 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a kind of file Annotary reads ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a kind of file Annotary reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article imported</numerusform>
+            <numerusform>%n articles imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project</source>
+        <translation>
+            <numerusform>%n file already in the project</numerusform>
+            <numerusform>%n files already in the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n file not imported</numerusform>
+            <numerusform>%n files not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of other kinds in the folders left out</source>
+        <translation>
+            <numerusform>%n file of other kinds in the folders left out</numerusform>
+            <numerusform>%n files of other kinds in the folders left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; the %n article(s) imported before it were kept.</source>
+        <translation>
+            <numerusform>The import was cancelled; the %n article imported before it was kept.</numerusform>
+            <numerusform>The import was cancelled; the %n articles imported before it were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled before any article was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project (not imported again):
+{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +2124,14 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Speakers panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1440,6 +2243,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add the selection to the quote as another part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Apply a recent theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,6 +2275,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the selected annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,11 +2291,47 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes across the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages across the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1526,6 +2373,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publication date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,6 +2387,21 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>• not read yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicates: other articles with nearly the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One other article with nearly the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other articles with nearly the same text</source>
+        <translation>
+            <numerusform>%n other article with nearly the same text</numerusform>
+            <numerusform>%n other articles with nearly the same text</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unread</source>
@@ -1570,6 +2436,10 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1712,6 +2582,25 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>MemoDialog</name>
+    <message>
+        <source>Project Memo — Annotary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memos on the whole project: questions, hunches, decisions about the codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataPanel</name>
     <message>
         <source>&amp;Title</source>
@@ -1774,6 +2663,58 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sect&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section of the newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page in print, e.g. 12 or A7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the database states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nexis, Factiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docu&amp;ment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the article was imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: press Enter or leave the field to apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,6 +2755,18 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return); leaving the field saves too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,6 +2858,14 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Delete {0} annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove part of quote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,7 +3062,15 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find in article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this part from the quote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,7 +3154,114 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped, with the reason ({0})</source>
+        <source>Skipped or converted, with the reason ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsView</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to every row the filters allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV or as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell of the table or a bar of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column sorts once every row is listed; narrow the filters first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows copied: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speaker Page: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme Page: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows saved to {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,6 +3307,10 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2422,6 +3502,85 @@ Select text in the article and press Q, S or T.</source>
     </message>
 </context>
 <context>
+    <name>SpeakerPage</name>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes of their quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and names as stated in each article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a speaker above, or open one from the Speakers panel or a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also named: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type not set: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker mentions tagged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpeakerPicker</name>
     <message>
         <source>Tag quote</source>
@@ -2559,6 +3718,14 @@ Select text in the article and press Q, S or T.</source>
     </message>
     <message>
         <source>Delete the selected speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about this speaker across the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2799,6 +3966,61 @@ Annotate › Suggest Quotes (Ctrl+Shift+G).</source>
     </message>
 </context>
 <context>
+    <name>ThemePage</name>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with sub-themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes on the same annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages and quotes by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a theme above, or open one from the Codebook panel or a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}: the Passages and Quotes buttons list them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage or quote carries this theme yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThemePicker</name>
     <message>
         <source>Theme</source>
@@ -2853,6 +4075,17 @@ Annotate › Suggest Quotes (Ctrl+Shift+G).</source>
     </message>
     <message>
         <source>Download and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <source>Show these rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,8 +231,60 @@
         <translation>标注(&amp;N)</translation>
     </message>
     <message>
+        <source>Ana&amp;lysis</source>
+        <translation>分析(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>引语(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Every quote of the project, filtered</source>
+        <translation>项目中的全部引语，可筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Passages</source>
+        <translation>段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Every coded passage of the project</source>
+        <translation>项目中所有已编码的段落</translation>
+    </message>
+    <message>
+        <source>&amp;Counts and Charts</source>
+        <translation>计数与图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Themes, speakers and quote types counted</source>
+        <translation>统计主题、说话人和引语类型</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker Page</source>
+        <translation>说话人页面(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Everything about one speaker</source>
+        <translation>某位说话人的全部信息</translation>
+    </message>
+    <message>
+        <source>&amp;Theme Page</source>
+        <translation>主题页面(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Everything about one theme</source>
+        <translation>某个主题的全部信息</translation>
+    </message>
+    <message>
+        <source>Project &amp;Memo…</source>
+        <translation>项目备忘录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Notes on the whole project</source>
+        <translation>关于整个项目的笔记</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -490,6 +542,80 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
     </message>
 </context>
 <context>
+    <name>AnalysisOperations</name>
+    <message>
+        <source>List annotations</source>
+        <translation>列出标注</translation>
+    </message>
+    <message>
+        <source>Count annotations</source>
+        <translation>统计标注</translation>
+    </message>
+    <message>
+        <source>Read the speaker&apos;s page</source>
+        <translation>读取说话人页面</translation>
+    </message>
+    <message>
+        <source>Read the theme&apos;s page</source>
+        <translation>读取主题页面</translation>
+    </message>
+    <message>
+        <source>Edit the article&apos;s note</source>
+        <translation>编辑文章备注</translation>
+    </message>
+    <message>
+        <source>Edit the project memo</source>
+        <translation>编辑项目备忘录</translation>
+    </message>
+    <message>
+        <source>Export the rows</source>
+        <translation>导出各行</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Prepare charts</source>
+        <translation>准备图表</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWindow</name>
+    <message>
+        <source>Analysis — Annotary</source>
+        <translation>分析 — Annotary</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationController</name>
     <message>
         <source>Add quote</source>
@@ -502,6 +628,57 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
     <message>
         <source>Tag passage</source>
         <translation>标注段落</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationRowsModel</name>
+    <message>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>间接</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
     </message>
 </context>
 <context>
@@ -529,6 +706,14 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
     <message>
         <source>Add theme {0}</source>
         <translation>添加主题 {0}</translation>
+    </message>
+    <message>
+        <source>Select the words to add to the quote first</source>
+        <translation>请先选中要加入引语的文字</translation>
+    </message>
+    <message>
+        <source>Tag the first part as a quote (Q), then add the next part to it</source>
+        <translation>先将第一部分标为引语（Q），再把下一部分加入其中</translation>
     </message>
     <message>
         <source>Add theme</source>
@@ -587,6 +772,21 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
     </message>
 </context>
 <context>
+    <name>ArticleNote</name>
+    <message>
+        <source>Your note on this article: context, doubts, what to come back to…</source>
+        <translation>你对这篇文章的备注：背景、疑问、需要回头再看的地方…</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>文章备注</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleSession</name>
     <message>
         <source>(deleted theme)</source>
@@ -622,6 +822,13 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
     <message>
         <source>Save reading position</source>
         <translation>保存阅读位置</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <source>Chart of the counts</source>
+        <translation>计数图表</translation>
     </message>
 </context>
 <context>
@@ -720,6 +927,14 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
     <message>
         <source>Delete the theme and its sub-themes</source>
         <translation>删除该主题及其子主题</translation>
+    </message>
+    <message>
+        <source>Theme Page</source>
+        <translation>主题页面</translation>
+    </message>
+    <message>
+        <source>Every passage and quote with this theme</source>
+        <translation>带有此主题的全部段落和引语</translation>
     </message>
     <message>
         <source>More</source>
@@ -859,6 +1074,203 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>CountListModel</name>
+    <message>
+        <source>{0}: {1}. Click to see these rows.</source>
+        <translation>{0}：{1}。点击查看这些行。</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (a sum: one annotation may count in several cells)</source>
+        <translation>{0}：{1}（合计：一条标注可能计入多个单元格）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Click to see these rows.</source>
+        <translation>{0}：{1}。点击查看这些行。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>CountsView</name>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Voice share (quote types)</source>
+        <translation>发声占比（引语类型）</translation>
+    </message>
+    <message>
+        <source>Theme co-occurrence</source>
+        <translation>主题共现</translation>
+    </message>
+    <message>
+        <source>by outlet</source>
+        <translation>按媒体</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>by speaker</source>
+        <translation>按说话人</translation>
+    </message>
+    <message>
+        <source>by theme</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <source>by speaker role</source>
+        <translation>按说话人角色</translation>
+    </message>
+    <message>
+        <source>by affiliation</source>
+        <translation>按所属机构</translation>
+    </message>
+    <message>
+        <source>on the same annotation</source>
+        <translation>在同一条标注中</translation>
+    </message>
+    <message>
+        <source>in the same paragraph</source>
+        <translation>在同一自然段中</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>% of row</source>
+        <translation>行百分比</translation>
+    </message>
+    <message>
+        <source>% of column</source>
+        <translation>列百分比</translation>
+    </message>
+    <message>
+        <source>Chart: automatic</source>
+        <translation>图表：自动</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>条形图</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>折线图</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>统计维度</translation>
+    </message>
+    <message>
+        <source>Counts or percentages</source>
+        <translation>计数或百分比</translation>
+    </message>
+    <message>
+        <source>Kind of chart</source>
+        <translation>图表类型</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>将图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The counts could not be made: {0}</source>
+        <translation>无法完成统计：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet: annotate some articles first.</source>
+        <translation>暂无可统计的内容：请先标注一些文章。</translation>
+    </message>
+    <message>
+        <source>Annotations counted: {0}. Click a cell or a bar to see its rows.</source>
+        <translation>已统计标注：{0}。点击单元格或条形可查看对应的行。</translation>
+    </message>
+    <message>
+        <source>Click a cell or a square to see its rows.</source>
+        <translation>点击单元格或方块可查看对应的行。</translation>
+    </message>
+    <message>
+        <source>This total is a sum: one annotation may count in several of its cells</source>
+        <translation>此合计为加总：一条标注可能计入其中多个单元格</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Saved the table to {0}</source>
+        <translation>表格已保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {0}</source>
+        <translation>图表已保存到 {0}</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementMenu</name>
     <message>
         <source>Quotes</source>
@@ -970,6 +1382,169 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>By {0}</source>
         <translation>作者：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupDialog</name>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <source>These articles have nearly the same text. Choose the article to keep in the list, then keep all, hide the others (they stay in the project) or merge them into it (every annotation moves to it).</source>
+        <translation>这些文章的文本几乎相同。请在列表中选出要保留的文章，然后选择全部保留、隐藏其他文章（它们仍留在项目中），或将其他文章合并到它（所有标注都会移到这篇文章）。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>Hide Others</source>
+        <translation>隐藏其他</translation>
+    </message>
+    <message>
+        <source>Show Hidden</source>
+        <translation>显示已隐藏</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge into the chosen article; the others&apos; annotations move to it</source>
+        <translation>合并到所选文章；其他文章的标注会移到它上面</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Merged into one article. Annotations placed: {placed}; kept as orphaned (their text was not found): {orphaned}</source>
+        <translation>已合并为一篇文章。已放置的标注：{placed}；保留为已失锚（未找到其文本）：{orphaned}</translation>
+    </message>
+    <message>
+        <source>Merged into one article. Annotations placed: {placed}</source>
+        <translation>已合并为一篇文章。已放置的标注：{placed}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateOperations</name>
+    <message>
+        <source>Find near-duplicates</source>
+        <translation>查找近似重复</translation>
+    </message>
+    <message>
+        <source>Comparing articles</source>
+        <translation>正在比较文章</translation>
+    </message>
+    <message>
+        <source>Read near-duplicates</source>
+        <translation>读取近似重复</translation>
+    </message>
+    <message>
+        <source>Keep all near-duplicates</source>
+        <translation>保留全部近似重复</translation>
+    </message>
+    <message>
+        <source>Hide near-duplicates</source>
+        <translation>隐藏近似重复</translation>
+    </message>
+    <message>
+        <source>Show hidden near-duplicates</source>
+        <translation>显示已隐藏的近似重复</translation>
+    </message>
+    <message>
+        <source>Merge near-duplicates</source>
+        <translation>合并近似重复</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBar</name>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <source>Articles with nearly the same text (wire copy)</source>
+        <translation>文本几乎相同的文章（如通讯社稿件）</translation>
+    </message>
+    <message>
+        <source>Show Near-Duplicates Only</source>
+        <translation>仅显示近似重复</translation>
+    </message>
+    <message>
+        <source>Show only articles that have near-duplicates</source>
+        <translation>只显示有近似重复的文章</translation>
+    </message>
+    <message>
+        <source>Keep, Hide or Merge…</source>
+        <translation>保留、隐藏或合并…</translation>
+    </message>
+    <message>
+        <source>Keep, hide or merge the near-duplicates of the selected article</source>
+        <translation>保留、隐藏或合并所选文章的近似重复</translation>
+    </message>
+    <message>
+        <source>Find Near-Duplicates</source>
+        <translation>查找近似重复</translation>
+    </message>
+    <message>
+        <source>Compare the articles imported before with each other</source>
+        <translation>将之前导入的文章相互比较</translation>
+    </message>
+    <message>
+        <source>Comparing stopped; the articles compared so far keep their results</source>
+        <translation>比较已停止；已比较的文章保留其结果</translation>
+    </message>
+    <message>
+        <source>One near-duplicate found</source>
+        <translation>找到 1 篇近似重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicates found</source>
+        <translation>
+            <numerusform>找到 %n 篇近似重复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an article to see its near-duplicates</source>
+        <translation>选择一篇文章以查看其近似重复</translation>
+    </message>
+    <message>
+        <source>This article has no near-duplicates</source>
+        <translation>这篇文章没有近似重复</translation>
     </message>
 </context>
 <context>
@@ -1129,12 +1704,20 @@ New theme… adds one; then select text and press T.</source>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
+    <message>
+        <source>Annotations joined with articles (JSON Lines)</source>
+        <translation>标注及所属文章 (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>Taguette codebook (CSV)</source>
+        <translation>Taguette 编码本 (CSV)</translation>
+    </message>
 </context>
 <context>
     <name>FileOps</name>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+        <source>Articles and news exports (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt *.epub);;All files (*)</source>
+        <translation>文章和新闻数据库导出文件 (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt *.epub);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Annotary projects (*.annotary)</source>
@@ -1187,6 +1770,113 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>That text is already in the project: opened it</source>
         <translation>这段文字已在项目中：已将其打开</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search the text, notes and titles…</source>
+        <translation>搜索文本、备注和标题…</translation>
+    </message>
+    <message>
+        <source>Search within the rows</source>
+        <translation>在各行中搜索</translation>
+    </message>
+    <message>
+        <source>Any speaker (name or alias)</source>
+        <translation>任意说话人（姓名或别名）</translation>
+    </message>
+    <message>
+        <source>Speaker, by name or alias</source>
+        <translation>说话人，按姓名或别名</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s name or any of their aliases: all of that person&apos;s rows</source>
+        <translation>说话人的姓名或任一别名：显示此人的所有行</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>任意主题</translation>
+    </message>
+    <message>
+        <source>with sub-themes</source>
+        <translation>含子主题</translation>
+    </message>
+    <message>
+        <source>Also the rows coded with a theme below this one</source>
+        <translation>也包括编码为其下级主题的行</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation>引语类型</translation>
+    </message>
+    <message>
+        <source>Direct and reported</source>
+        <translation>直接与间接</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>间接</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>任意媒体</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Any collection</source>
+        <translation>任意合集</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation>任意编码员</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>起始日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>截止日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1964,17 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>{0}: one article read</source>
+        <translation>{0}：已读取 1 篇文章</translation>
+    </message>
+    <message>
+        <source>{0}: {1} articles read</source>
+        <translation>{0}：已读取 {1} 篇文章</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported {0}: {1}</source>
@@ -1290,6 +1991,96 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>&amp;Copy Report</source>
         <translation>复制报告(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a kind of file Annotary reads ({0})</source>
+        <translation>Annotary 无法读取此类文件（{0}）</translation>
+    </message>
+    <message>
+        <source>not a kind of file Annotary reads</source>
+        <translation>Annotary 无法读取此类文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the project</source>
+        <translation>
+            <numerusform>%n 个文件已在项目中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n 个文件未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of other kinds in the folders left out</source>
+        <translation>
+            <numerusform>文件夹中 %n 个其他类型的文件已略过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a list</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Import: {0}</source>
+        <translation>导入：{0}</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; the %n article(s) imported before it were kept.</source>
+        <translation>
+            <numerusform>导入已取消；取消前已导入的 %n 篇文章已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled before any article was stored.</source>
+        <translation>导入在存入任何文章之前已取消。</translation>
+    </message>
+    <message>
+        <source>Not imported:
+{0}</source>
+        <translation>未导入：
+{0}</translation>
+    </message>
+    <message>
+        <source>Notes:
+{0}</source>
+        <translation>说明：
+{0}</translation>
+    </message>
+    <message>
+        <source>Already in the project (not imported again):
+{0}</source>
+        <translation>已在项目中（未重复导入）：
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2123,14 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>Speakers panel</source>
         <translation>说话人面板</translation>
+    </message>
+    <message>
+        <source>Analysis window</source>
+        <translation>分析窗口</translation>
+    </message>
+    <message>
+        <source>Note or memo</source>
+        <translation>备注或备忘录</translation>
     </message>
     <message>
         <source>New project</source>
@@ -1442,6 +2241,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>为所选内容添加备注</translation>
     </message>
     <message>
+        <source>Add the selection to the quote as another part</source>
+        <translation>将所选内容作为另一部分加入引语</translation>
+    </message>
+    <message>
         <source>Apply a recent theme</source>
         <translation>应用最近使用的主题</translation>
     </message>
@@ -1470,6 +2273,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>撰写或编辑备注</translation>
     </message>
     <message>
+        <source>Delete the selected annotations</source>
+        <translation>删除所选标注</translation>
+    </message>
+    <message>
         <source>New theme</source>
         <translation>新建主题</translation>
     </message>
@@ -1482,12 +2289,48 @@ New theme… adds one; then select text and press T.</source>
         <translation>重命名主题</translation>
     </message>
     <message>
+        <source>Delete the theme</source>
+        <translation>删除主题</translation>
+    </message>
+    <message>
         <source>Add a speaker</source>
         <translation>添加说话人</translation>
     </message>
     <message>
         <source>Edit the cell</source>
         <translation>编辑单元格</translation>
+    </message>
+    <message>
+        <source>Delete the speaker</source>
+        <translation>删除说话人</translation>
+    </message>
+    <message>
+        <source>Quotes across the project</source>
+        <translation>全项目的引语</translation>
+    </message>
+    <message>
+        <source>Passages across the project</source>
+        <translation>全项目的段落</translation>
+    </message>
+    <message>
+        <source>Counts and charts</source>
+        <translation>计数与图表</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>项目备忘录</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a table</source>
+        <translation>将所选行复制为表格</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>保存备注</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1528,6 +2371,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>新</translation>
     </message>
     <message>
+        <source>Similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
@@ -1538,6 +2385,20 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>• not read yet</source>
         <translation>• 尚未阅读</translation>
+    </message>
+    <message>
+        <source>Near-duplicates: other articles with nearly the same text</source>
+        <translation>近似重复：文本几乎相同的其他文章</translation>
+    </message>
+    <message>
+        <source>One other article with nearly the same text</source>
+        <translation>另有 1 篇文章的文本几乎相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other articles with nearly the same text</source>
+        <translation>
+            <numerusform>另有 %n 篇文章的文本几乎相同</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unread</source>
@@ -1573,6 +2434,10 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>From</source>
@@ -1709,6 +2574,25 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>MemoDialog</name>
+    <message>
+        <source>Project Memo — Annotary</source>
+        <translation>项目备忘录 — Annotary</translation>
+    </message>
+    <message>
+        <source>Memos on the whole project: questions, hunches, decisions about the codebook…</source>
+        <translation>关于整个项目的备忘：问题、直觉、有关编码本的决定…</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>项目备忘录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>MetadataPanel</name>
     <message>
         <source>&amp;Title</source>
@@ -1771,6 +2655,58 @@ New theme… adds one; then select text and press T.</source>
         <translation>文章详情</translation>
     </message>
     <message>
+        <source>Sect&amp;ion</source>
+        <translation>版面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Section of the newspaper</source>
+        <translation>报纸的版面或栏目</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>页码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page in print, e.g. 12 or A7</source>
+        <translation>印刷版页码，如 12 或 A7</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth</source>
+        <translation>篇幅(&amp;N)</translation>
+    </message>
+    <message>
+        <source>As the database states it</source>
+        <translation>按数据库所记</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>数据库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. Nexis, Factiva</source>
+        <translation>如 Nexis、Factiva</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ment ID</source>
+        <translation>文档编号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The database&apos;s identifier</source>
+        <translation>数据库中的标识符</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file</source>
+        <translation>导出文件(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Not imported from a file</source>
+        <translation>并非从文件导入</translation>
+    </message>
+    <message>
+        <source>The file the article was imported from</source>
+        <translation>文章导入时所用的文件</translation>
+    </message>
+    <message>
         <source>{0}: press Enter or leave the field to apply</source>
         <translation>{0}：按 Enter 或离开此栏即可应用</translation>
     </message>
@@ -1812,6 +2748,18 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
         <translation>Ctrl+Enter 保存，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return); leaving the field saves too</source>
+        <translation>保存备注（Ctrl+Return）；离开输入框时也会保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2851,14 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>Delete {0} annotations</source>
         <translation>删除 {0} 条标注</translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation>加入引语</translation>
+    </message>
+    <message>
+        <source>Remove part of quote</source>
+        <translation>移除引语的一部分</translation>
     </message>
 </context>
 <context>
@@ -2096,8 +3052,16 @@ New theme… adds one; then select text and press T.</source>
         <translation>全选</translation>
     </message>
     <message>
+        <source>Add to quote</source>
+        <translation>加入引语</translation>
+    </message>
+    <message>
         <source>Find in article…</source>
         <translation>在文章中查找…</translation>
+    </message>
+    <message>
+        <source>Remove this part from the quote</source>
+        <translation>从引语中移除这一部分</translation>
     </message>
 </context>
 <context>
@@ -2174,8 +3138,115 @@ New theme… adds one; then select text and press T.</source>
         <translation>冲突：保留了哪一方（{0}）</translation>
     </message>
     <message>
-        <source>Skipped, with the reason ({0})</source>
-        <translation>已跳过及原因（{0}）</translation>
+        <source>Skipped or converted, with the reason ({0})</source>
+        <translation>已跳过或已转换，及原因（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>RowsView</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Back to every row the filters allow</source>
+        <translation>回到筛选条件允许的所有行</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a table</source>
+        <translation>将所选行复制为表格</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV or as an Excel workbook</source>
+        <translation>将显示的行保存为 CSV 或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Showing: {0}</source>
+        <translation>显示：{0}</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table or a bar of the chart</source>
+        <translation>点击表格的单元格或图表的条形</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>The rows could not be read: {0}</source>
+        <translation>无法读取各行：{0}</translation>
+    </message>
+    <message>
+        <source>Quotes: {0}</source>
+        <translation>引语：{0}</translation>
+    </message>
+    <message>
+        <source>Passages: {0}</source>
+        <translation>段落：{0}</translation>
+    </message>
+    <message>
+        <source>Rows: {0}</source>
+        <translation>行数：{0}</translation>
+    </message>
+    <message>
+        <source>This column sorts once every row is listed; narrow the filters first</source>
+        <translation>列出全部行后才能按此列排序；请先缩小筛选范围</translation>
+    </message>
+    <message>
+        <source>Rows copied: {0}</source>
+        <translation>已复制行：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Reader</source>
+        <translation>在阅读器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker Page: {0}</source>
+        <translation>说话人页面(&amp;S)：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Theme Page: {0}</source>
+        <translation>主题页面(&amp;T)：{0}</translation>
+    </message>
+    <message>
+        <source>Export the rows</source>
+        <translation>导出各行</translation>
+    </message>
+    <message>
+        <source>Rows saved to {0}: {1}</source>
+        <translation>已将行保存到 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +3292,10 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation>加入引语</translation>
     </message>
     <message>
         <source>Tag selection</source>
@@ -2411,6 +3486,85 @@ Select text in the article and press Q, S or T.</source>
     </message>
 </context>
 <context>
+    <name>SpeakerPage</name>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>说话人：</translation>
+    </message>
+    <message>
+        <source>Quotes over time</source>
+        <translation>引语随时间变化</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Themes of their quotes</source>
+        <translation>其引语的主题</translation>
+    </message>
+    <message>
+        <source>Roles and names as stated in each article</source>
+        <translation>各篇文章中所称的角色和名字</translation>
+    </message>
+    <message>
+        <source>No speaker chosen</source>
+        <translation>未选择说话人</translation>
+    </message>
+    <message>
+        <source>Choose a speaker above, or open one from the Speakers panel or a quote.</source>
+        <translation>请在上方选择说话人，或从说话人面板或某条引语打开。</translation>
+    </message>
+    <message>
+        <source>Also named: {0}</source>
+        <translation>又称：{0}</translation>
+    </message>
+    <message>
+        <source>Quotes: {0}</source>
+        <translation>引语：{0}</translation>
+    </message>
+    <message>
+        <source>Direct: {0}</source>
+        <translation>直接：{0}</translation>
+    </message>
+    <message>
+        <source>Reported: {0}</source>
+        <translation>间接：{0}</translation>
+    </message>
+    <message>
+        <source>Type not set: {0}</source>
+        <translation>未设类型：{0}</translation>
+    </message>
+    <message>
+        <source>No speaker mentions tagged yet.</source>
+        <translation>尚未标注任何说话人提及。</translation>
+    </message>
+    <message>
+        <source>{0} · one article</source>
+        <translation>{0} · 一篇文章</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerPicker</name>
     <message>
         <source>Tag quote</source>
@@ -2549,6 +3703,14 @@ Select text in the article and press Q, S or T.</source>
     <message>
         <source>Delete the selected speaker</source>
         <translation>删除所选说话人</translation>
+    </message>
+    <message>
+        <source>Speaker Page</source>
+        <translation>说话人页面</translation>
+    </message>
+    <message>
+        <source>Everything about this speaker across the project</source>
+        <translation>此说话人在整个项目中的全部信息</translation>
     </message>
     <message>
         <source>New speaker</source>
@@ -2786,6 +3948,61 @@ Annotate › Suggest Quotes (Ctrl+Shift+G).</source>
     </message>
 </context>
 <context>
+    <name>ThemePage</name>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>with sub-themes</source>
+        <translation>含子主题</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>同时出现</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Themes on the same annotations</source>
+        <translation>同一标注上的主题</translation>
+    </message>
+    <message>
+        <source>Passages and quotes by article</source>
+        <translation>按文章列出的段落和引语</translation>
+    </message>
+    <message>
+        <source>No theme chosen</source>
+        <translation>未选择主题</translation>
+    </message>
+    <message>
+        <source>Choose a theme above, or open one from the Codebook panel or a row.</source>
+        <translation>请在上方选择主题，或从编码本面板或某一行打开。</translation>
+    </message>
+    <message>
+        <source>Articles: {0}</source>
+        <translation>文章：{0}</translation>
+    </message>
+    <message>
+        <source>Passages: {0}</source>
+        <translation>段落：{0}</translation>
+    </message>
+    <message>
+        <source>Quotes: {0}</source>
+        <translation>引语：{0}</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}: the Passages and Quotes buttons list them all.</source>
+        <translation>显示 {1} 条中的 {0} 条：“段落”和“引语”按钮会列出全部。</translation>
+    </message>
+    <message>
+        <source>No passage or quote carries this theme yet.</source>
+        <translation>尚无段落或引语带有此主题。</translation>
+    </message>
+</context>
+<context>
     <name>ThemePicker</name>
     <message>
         <source>Theme</source>
@@ -2841,6 +4058,17 @@ Annotate › Suggest Quotes (Ctrl+Shift+G).</source>
     <message>
         <source>Download and import</source>
         <translation>下载并导入</translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <source>Show these rows</source>
+        <translation>显示这些行</translation>
+    </message>
+    <message>
+        <source>This page could not be read: {0}</source>
+        <translation>无法读取此页面：{0}</translation>
     </message>
 </context>
 </TS>

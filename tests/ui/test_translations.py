@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -42,7 +42,8 @@ KEPT = (
     "HTML", "W3C", "GNU", "GPL", "Krippendorff", "Cohen", "PySide6", "Python", "Qt",
     "YYYY", "MM", "DD", "pt", "n/a", ".txt", ".md", ".html", ".qdpx", ".qdc", "en, de, zh",
     "https://example.org/news/article", "https://", "en、de、zh", "GPL-3.0-or-later", "English",
-    "Excel", "kappa", "alpha", "JSON-LD", ".jsonld", ".json", ".csv", ".xlsx",
+    "Excel", "kappa", "alpha", "JSON-LD", ".jsonld", ".json", ".csv", ".xlsx", "Nexis",
+    "Factiva", "Taguette", "JSON Lines", ".jsonl", "PNG", "SVG", "PDF",
 )  # fmt: skip
 KEY_NAMES = {
     "Ctrl", "Shift", "Alt", "Meta", "Esc", "Del", "Up", "Down", "Left", "Right", "Enter",
@@ -123,6 +124,8 @@ def chinese(qapp, tmp_path) -> Iterator[None]:  # type: ignore[no-untyped-def]
     for translator in installed:
         qapp.removeTranslator(translator)
         translator.deleteLater()
+    # gone now, so that the next test does not take them for the English ones
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for translator in english:
         qapp.installTranslator(translator)
 
@@ -159,7 +162,7 @@ def sample_window(qtbot, tmp_path, chinese):  # type: ignore[no-untyped-def]
 
 def data_words(window: QWidget) -> set[str]:
     """What the user's data says (titles, outlets, names, the project's file): kept as is."""
-    from annotary.services import articles, speakers
+    from annotary.services import articles, codebook, speakers
 
     project = window.ctx.project  # type: ignore[attr-defined]
     words = {str(project.path), project.path.name, project.path.stem, project.coder}
@@ -167,6 +170,7 @@ def data_words(window: QWidget) -> set[str]:
         words |= {s.title, s.outlet or "", s.author or "", s.language or "", *s.collections}
     for s in speakers.speakers(project):
         words |= {s.name, s.role or "", s.affiliation or "", *s.aliases}
+    words |= {t.name for t in codebook.themes(project)}
     return {w for w in words if w}
 
 
@@ -267,6 +271,73 @@ def test_the_window_in_chinese_shows_no_english(qtbot, sample_window) -> None:  
         found += untranslated(window_texts(dialog), kept | {pasted})
         dialog.close()
     found += untranslated(iter([("about", re.sub(r"<[^>]+>", " ", about_text()))]), kept)
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.gui
+def test_the_analysis_window_and_the_memo_in_chinese(qtbot, sample_window) -> None:  # type: ignore[no-untyped-def]
+    from annotary.services import annotating, codebook, speakers
+
+    w = sample_window
+    project = w.ctx.project
+    words = [m.span() for m in re.finditer(r"\w+", w.session.article.text)]
+    speaker = speakers.create(project, "Mara Holt", role="harbour master").value
+    theme = codebook.create(project, "Ferries").value
+    article_id = w.session.article_id
+    annotating.create(project, article_id, "quote", *words[0], speaker=speaker.id)
+    annotating.create(project, article_id, "passage", words[2][0], words[5][1], themes=[theme.id])
+    kept = data_words(w)
+    found: list[str] = []
+    analysis = w.analysis.show("quotes")
+    qtbot.waitUntil(lambda: analysis.quotes.model.rowCount() > 0, timeout=10_000)
+    found += untranslated(window_texts(analysis), kept)
+    for action in ("passages_view", "counts_view"):  # Analysis › Passages, › Counts and Charts
+        w.actions_[action].trigger()
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: analysis.counts.model.rowCount() > 0, timeout=10_000)
+    found += untranslated(window_texts(analysis), kept)
+    found += untranslated(window_texts(analysis.passages), kept)
+    for kind, record_id, page in (
+        ("speaker", speaker.id, analysis.speaker_page),
+        ("theme", theme.id, analysis.theme_page),
+    ):
+        analysis.show_page(kind, record_id)
+        qtbot.waitUntil(lambda p=page: p.profile is not None and not p.busy, timeout=10_000)
+        found += untranslated(window_texts(analysis), kept)
+    analysis.close()
+
+    w.actions_["project_memo"].trigger()  # Analysis › Project Memo…
+    memo = w.analysis.show_memo()
+    found += untranslated(window_texts(memo), kept)
+    memo.close()
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.gui
+def test_the_near_duplicates_in_chinese(qtbot, sample_window) -> None:  # type: ignore[no-untyped-def]
+    from duplicate_texts import WIRE, WIRE_EDITED
+
+    from helpers import add_article
+
+    w = sample_window
+    project = w.ctx.project
+    add_article(project, WIRE, "Council closes ferry", outlet="Ledger")
+    add_article(project, WIRE_EDITED, "Ferry to close", outlet="Courier")
+    w.library.reload()
+    kept = data_words(w)
+    found = untranslated(window_texts(w), kept)  # the Similar column, the Near-duplicates button
+    button = w.library.duplicates.button
+    found += untranslated(menu_texts(button.menu(), button.text()), kept)
+    proxy = w.library.proxy
+    titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    w.library.table.selectRow(titles.index("Ferry to close"))
+    w.library.duplicates.open_group.trigger()  # Near-duplicates › Keep, Hide or Merge…
+    dialog = w.library.duplicates.dialog
+    assert dialog is not None and dialog.isVisible()
+    found += untranslated(window_texts(dialog), kept)
+    states = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
+    found += untranslated(iter([("near-duplicate states", " ".join(states))]), kept)
+    dialog.close()
     assert found == [], "\n".join(found)
 
 

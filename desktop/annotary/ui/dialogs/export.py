@@ -55,6 +55,8 @@ FORMAT_LABELS = (
     QT_TRANSLATE_NOOP("ExportFormats", "Quotes table (CSV)"),
     QT_TRANSLATE_NOOP("ExportFormats", "Coded passages table (CSV)"),
     QT_TRANSLATE_NOOP("ExportFormats", "Excel workbook"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Annotations joined with articles (JSON Lines)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Taguette codebook (CSV)"),
 )
 
 
