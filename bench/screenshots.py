@@ -7,7 +7,8 @@ Runs the window on a fresh default project (the samples) in a private Xvfb displ
 that size, opens an article (``--article`` names a part of its title; by default the
 first sample in the chosen language), waits for it to settle, and saves the screen with
 ImageMagick's ``import -window root``. Needs Xvfb and ImageMagick; user folders go to a
-temporary directory. ``--language`` is ANNOTARY_LANGUAGE (en, zh_CN).
+temporary directory. ``--language`` is ANNOTARY_LANGUAGE (en, zh_CN); ``--display`` the
+X display to start (":97" unless it is taken).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def main() -> int:
     parser.add_argument("--language", default="en")
     parser.add_argument("--article", default=None)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--display", default=DISPLAY)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
@@ -76,13 +78,13 @@ def main() -> int:
         )
         env = dict(
             os.environ,
-            DISPLAY=DISPLAY,
+            DISPLAY=args.display,
             QT_QPA_PLATFORM="xcb",
             ANNOTARY_LANGUAGE=args.language,
             ANNOTARY_CONFIG_DIR=str(config),
             ANNOTARY_DATA_DIR=str(Path(tmp) / "data"),
         )
-        xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", f"{width}x{height}x24"])
+        xvfb = subprocess.Popen(["Xvfb", args.display, "-screen", "0", f"{width}x{height}x24"])
         try:
             time.sleep(1.0)
             command = [sys.executable, __file__, "--child", *sys.argv[1:]]

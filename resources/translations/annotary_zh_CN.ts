@@ -2469,7 +2469,7 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>{0} (YYYY-MM-DD)</source>
-        <translation>{0}（YYYY-MM-DD）</translation>
+        <translation>{0}：年-月-日</translation>
     </message>
     <message>
         <source>Published {0} date</source>
