@@ -8,7 +8,9 @@ that size, opens an article (``--article`` names a part of its title; by default
 first sample in the chosen language), waits for it to settle, and saves the screen with
 ImageMagick's ``import -window root``. Needs Xvfb and ImageMagick; user folders go to a
 temporary directory. ``--language`` is ANNOTARY_LANGUAGE (en, zh_CN); ``--display`` the
-X display to start (":97" unless it is taken).
+X display to start (":97" unless it is taken). ``--analysis quotes`` (or passages, counts)
+accepts the article's suggestions down to 0.5, as a user does with "Accept all", and
+shoots the Analysis window on that view instead.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ SETTLE_MS = 2500
 DISPLAY = ":97"
 
 
-def child(out: Path, width: int, height: int, article: str) -> int:
+def child(out: Path, width: int, height: int, article: str, analysis: str | None) -> int:
     """In the Xvfb display: show the window, open the article, shoot, quit."""
     sys.path.insert(0, str(ROOT / "desktop"))
     from PySide6.QtCore import QTimer
@@ -51,8 +53,18 @@ def child(out: Path, width: int, height: int, article: str) -> int:
         window.close()
         app.exit(0)
 
+    def open_analysis() -> None:
+        if not window.suggestions.idle:
+            QTimer.singleShot(200, open_analysis)
+            return
+        window.suggestions.section.threshold.setValue(0.5)
+        window.actions_["accept_all_suggestions"].trigger()
+        shown = window.analysis.show(analysis or "quotes")
+        shown.setGeometry(0, 0, width, height)
+        QTimer.singleShot(SETTLE_MS, shoot)
+
     QTimer.singleShot(300, open_article)
-    QTimer.singleShot(SETTLE_MS, shoot)
+    QTimer.singleShot(SETTLE_MS, open_analysis if analysis else shoot)
     return app.exec()
 
 
@@ -64,12 +76,13 @@ def main() -> int:
     parser.add_argument("--article", default=None)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--display", default=DISPLAY)
+    parser.add_argument("--analysis", choices=("quotes", "passages", "counts"), default=None)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     article = args.article or ("海澄" if args.language.startswith("zh") else "Estmark")
     if args.child:
-        return child(args.out.resolve(), width, height, article)
+        return child(args.out.resolve(), width, height, article, args.analysis)
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "config"
         config.mkdir()
