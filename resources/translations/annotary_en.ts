@@ -1365,6 +1365,10 @@ New theme… adds one; then select text and press T.</source>
         <source>orphaned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentBuilder</name>

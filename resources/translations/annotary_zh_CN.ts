@@ -1368,6 +1368,10 @@ New theme… adds one; then select text and press T.</source>
         <source>orphaned</source>
         <translation>已失锚</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBuilder</name>

@@ -341,6 +341,14 @@ def test_the_near_duplicates_in_chinese(qtbot, sample_window) -> None:  # type: 
     assert found == [], "\n".join(found)
 
 
+def test_a_missing_value_in_the_counts_is_named_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]
+    from annotary.domain.analysis import NONE_LABEL
+    from annotary.ui.display_names import value_label
+
+    assert value_label(NONE_LABEL) == "（无）"  # no outlet, no role…
+    assert value_label("Ledger") == "Ledger"  # the user's data stays as it is
+
+
 # ---- where the compiled translations come from -------------------------------------------
 
 

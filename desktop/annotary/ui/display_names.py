@@ -1,4 +1,5 @@
-"""The names the window shows for the domain's values (kinds, quote types, statuses).
+"""The names the window shows for the domain's values (kinds, quote types, statuses,
+the label of a missing value in the counts).
 
 The domain stores English identifiers ("quote", "indirect", "orphaned"); they are
 translated here, at the edge, and nowhere else.
@@ -6,8 +7,11 @@ translated here, at the edge, and nowhere else.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
+from annotary.domain.analysis import NONE_LABEL, CountTable
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "DisplayNames"
@@ -41,3 +45,19 @@ def quote_type_name(quote_type: str) -> str:
 
 def status_name(status: str) -> str:
     return _name(_STATUSES, status)
+
+
+def value_label(label: str) -> str:
+    """A row's or column's label of the counts; "(none)" (no outlet, no role…) translated."""
+    if label == NONE_LABEL:
+        return QCoreApplication.translate("DisplayNames", "(none)")
+    return label
+
+
+def shown_table(table: CountTable) -> CountTable:
+    """``table`` with its labels as the window shows them (its keys unchanged)."""
+    rows = tuple(value_label(r) for r in table.rows)
+    columns = tuple(value_label(c) for c in table.columns)
+    if rows == table.rows and columns == table.columns:
+        return table
+    return replace(table, rows=rows, columns=columns)

@@ -38,6 +38,7 @@ from annotary.ui.analysis.counts_model import CountsModel, Mode
 from annotary.ui.analysis.filter_bar import FilterBar
 from annotary.ui.analysis.rows_view import OpenAt, RowsView, query_from
 from annotary.ui.context import AppContext
+from annotary.ui.display_names import shown_table
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import analysis as analysis_ops
 from annotary.ui.settings import Settings
@@ -293,7 +294,7 @@ class CountsView(QWidget):
             op = analysis_ops.counts(measure, "theme", q, scope=by)
         else:
             op = analysis_ops.counts(measure, by, q)
-        op = op.then(lambda t: self._show(generation, t, "")).or_else(
+        op = op.then(lambda t: self._show(generation, shown_table(t), "")).or_else(
             lambda why: self._show(generation, None, why)
         )
         self.message.setText(self.tr("Counting…"))
