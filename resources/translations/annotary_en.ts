@@ -823,6 +823,27 @@ Show in Article marks where the checked coders differ on the selected row. Expor
         <source>Chart of the counts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} largest of {1} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the notes over a chart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

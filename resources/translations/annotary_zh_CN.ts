@@ -830,6 +830,27 @@ Krippendorff α：应当报告的系数。1 表示完全一致，0 表示机遇�
         <source>Chart of the counts</source>
         <translation>计数图表</translation>
     </message>
+    <message>
+        <source>Nothing to count</source>
+        <translation>暂无可统计的内容</translation>
+    </message>
+    <message>
+        <source>the {0} largest of {1} rows</source>
+        <translation>{1} 行中最大的 {0} 行</translation>
+    </message>
+    <message>
+        <source>{0} of {1} columns</source>
+        <translation>{1} 列中的 {0} 列</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the notes over a chart</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>({0})</source>
+        <translation>（{0}）</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

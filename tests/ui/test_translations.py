@@ -296,6 +296,11 @@ def test_the_analysis_window_and_the_memo_in_chinese(qtbot, sample_window) -> No
         qtbot.wait(1)
     qtbot.waitUntil(lambda: analysis.counts.model.rowCount() > 0, timeout=10_000)
     found += untranslated(window_texts(analysis), kept)
+    chart = analysis.counts.chart_pane()
+    qtbot.waitUntil(lambda: chart.drawn is not None, timeout=10_000)
+    axes = chart.figure.axes[0]
+    drawn = [axes.get_title(), *(t.get_text() for t in axes.texts)]
+    found += untranslated(iter(("chart", text) for text in drawn), kept)
     found += untranslated(window_texts(analysis.passages), kept)
     for kind, record_id, page in (
         ("speaker", speaker.id, analysis.speaker_page),
