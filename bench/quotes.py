@@ -1,7 +1,7 @@
 """Benchmark the quote suggestion engine against the labelled set.
 
 Run: cd /work/main && PYTHONPATH=desktop .venv/bin/python bench/quotes.py
-     [--split dev|test|test2] [--errors]
+     [--split dev|test|test2|test3] [--errors]
 
 Prints precision, recall and F1 for direct quotes and for reported speech
 (a suggestion matches a gold quote of the same type when they overlap by at
@@ -72,7 +72,9 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 
 
 def overlap(g: GoldQuote, s: QuoteSuggestion) -> int:
-    return max(0, min(g.end, s.end) - max(g.start, s.start))
+    """Characters shared by the segments of ``g`` and of ``s``."""
+    mine = s.segments or ((s.start, s.end),)
+    return sum(max(0, min(ge, se) - max(gs, ss)) for gs, ge in g.parts for ss, se in mine)
 
 
 def score(article: GoldArticle, suggestions: list[QuoteSuggestion], quote_type: str) -> Tally:
@@ -87,7 +89,7 @@ def score(article: GoldArticle, suggestions: list[QuoteSuggestion], quote_type: 
     used_s: set[int] = set()
     for amount, gi, si in pairs:
         g = gold[gi]
-        if gi in used_g or si in used_s or amount * 2 < g.end - g.start:
+        if gi in used_g or si in used_s or amount * 2 < g.length:
             continue
         used_g.add(gi)
         used_s.add(si)
@@ -144,7 +146,7 @@ def timing(articles: list[GoldArticle], words: int = 5000, runs: int = 15) -> tu
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "test2"))
+    parser.add_argument("--split", choices=("dev", "test", "test2", "test3"))
     parser.add_argument("--errors", action="store_true", help="list every miss and extra")
     args = parser.parse_args(argv)
     articles = load(args.split)
@@ -153,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'group':<6} {'type':<9} {'gold':>5} {'sugg':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6}"
     )
-    for group in ("all", "en", "zh", "dev", "test", "test2"):
+    for group in ("all", "en", "zh", "dev", "test", "test2", "test3"):
         for quote_type in ("direct", "indirect"):
             t = tallies.get((group, quote_type))
             if t is None:

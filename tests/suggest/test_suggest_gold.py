@@ -18,7 +18,7 @@ def test_gold_set_is_large_and_varied() -> None:
     articles = load()
     assert len(articles) >= 52
     assert sum(a.language == "zh" for a in articles) >= 12
-    assert {a.split for a in articles} == {"dev", "test", "test2"}
+    assert {a.split for a in articles} == {"dev", "test", "test2", "test3"}
 
 
 def test_loader_computes_offsets() -> None:
@@ -30,8 +30,21 @@ def test_loader_computes_offsets() -> None:
         parse("⟦q:direct|X⟧unclosed")
 
 
+def test_loader_reads_a_split_quote_as_segments() -> None:
+    text, quotes = parse(
+        "“⟦q:direct|Ann Lee⟧We listened,⟦/q⟧” ⟦who⟧she⟦/who⟧ ⟦cue⟧said⟦/cue⟧. “⟦q+⟧We did.⟦/q⟧”"
+    )
+    (quote,) = quotes
+    assert [text[s:e] for s, e in quote.parts] == ["We listened,", "We did."]
+    assert quote.length == len("We listened,") + len("We did.")
+    assert quote.mention is not None and quote.mention.text == "she"
+    with pytest.raises(GoldFormatError):
+        parse("⟦q+⟧continues nothing⟦/q⟧")
+
+
 def test_targets_on_whole_gold_set() -> None:
-    tallies = evaluate(load())
+    # test3 is held out: measured by bench/quotes.py, never a target here
+    tallies = evaluate([a for a in load() if a.split != "test3"])
     direct, reported = tallies[("all", "direct")], tallies[("all", "indirect")]
     assert direct.precision >= 0.95 and direct.recall >= 0.95
     assert direct.speaker_accuracy >= 0.90

@@ -19,3 +19,5 @@ class Candidate:
     speaker_id: str | None = None
     paragraph: int = 0
     resolved: bool = False
+    segments: tuple[tuple[int, int], ...] = ()  # a split quote's parts
+    language: str = ""  # "en"/"zh" when its rules differ from the article's

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _NOT_DEMONYMS = frozenset(["vatican", "pentagon", "kremlin", "guardian", "european"])
 _DEMONYM_ENDS = ("ian", "yan", "ean", "ican", "ese", "woman", "man", "iard")
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?]+[”\"’']*\s+|\n\s*")
+_SENTENCE_END = re.compile(r"(?:" + en.FULL_STOP + r"|[!?])[.!?]*[”\"’']*\s+|\n\s*")
 _KIN = re.compile(
     r"\b(?:(?P<pron>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w\-]+)(?:’s|'s))\s+"
     r"(?:(?:late|eldest|youngest|elder|younger|older|twin)\s+)?"

@@ -18,6 +18,8 @@ from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
 
 _TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
+_HAN = re.compile(f"[{HAN_CLASS}]")
+_INNER_SPACE = " \u00a0\u202f"
 _QUESTION_LABELS = frozenset({"Q", "记者", "記者", "问", "問", "Question", "Interviewer"})
 
 
@@ -34,9 +36,10 @@ def suggest_quotes(
     spans = [(q.open_at, q.close_at + 1) for q, _ in merged]
     masked = _mask(text, merged)
     registry = Registry(lang, known_speakers)
-    if lang == "zh":
+    para_langs = _paragraph_languages(text, paras, spans, lang)
+    if lang == "zh" or "zh" in para_langs or _HAN.search(text):
         chinese_rules.scan(text, registry, spans)
-    else:
+    if lang == "en" or "en" in para_langs:
         scan_en(text, registry, spans)
 
     directs = [_direct(text, masked, q, between, lang, paras, merged) for q, between in merged]
@@ -45,7 +48,7 @@ def suggest_quotes(
     reported: list[Candidate] = []
     for index, p_start in enumerate(paras):
         p_end = paras[index + 1] if index + 1 < len(paras) else len(text)
-        if lang == "zh":
+        if para_langs[index] == "zh":
             reported += chinese_rules.reported(masked, p_start, p_end, headline=index == 0)
         else:
             reported += english_rules.reported(masked, p_start, p_end)
@@ -84,7 +87,7 @@ def _merge_split(
             if (
                 between is None
                 and "\n" not in gap
-                and 0 < len(gap) <= 90
+                and 0 < len(gap) <= (200 if gap.rstrip().endswith(",") else 90)
                 and content_tail in ",，、—…"
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)
@@ -126,10 +129,14 @@ def _direct(
     prev_close = max((o.close_at + 1 for o, _ in merged if o.close_at < q.open_at), default=0)
     limit_after = min(next_open, p_end)
     limit_before = max(prev_close, p_start, _last_sentence_end(masked, p_start, q.open_at))
-    if lang == "zh":
-        cand = chinese_rules.attribute_direct(text, q, limit_after, limit_before)
-    else:
-        cand = english_rules.attribute_direct(text, q, between, limit_after, limit_before)
+    cand = _attribute(text, q, between, limit_after, limit_before, lang)
+    context = text[limit_before : q.open_at] + text[q.close_at + 1 : limit_after]
+    other = "en" if lang == "zh" else "zh"
+    if cand is None and _has_script(context, other):
+        # a Chinese quote in an English article (她说：“…”), or the reverse
+        cand = _attribute(text, q, between, limit_after, limit_before, other)
+        if cand is not None:
+            cand.language = other
     content = text[q.start : q.end]
     words = len(content.split()) if lang == "en" else len(content) // 2
     if cand is None:
@@ -142,7 +149,58 @@ def _direct(
     elif cand.cue and text[cand.cue[0] : cand.cue[1]].lower() in en.NAMING_VERBS and words > 25:
         cand.confidence = 0.6
     cand.start, cand.end = q.start, q.end
+    if between is not None:
+        # two parts: the attribution between the marks is not part of the quote
+        first_end, second_start = between[0] - 1, between[1] + 1
+        while first_end > q.start and text[first_end - 1] in _INNER_SPACE:
+            first_end -= 1
+        while second_start < q.end and text[second_start] in _INNER_SPACE:
+            second_start += 1
+        cand.segments = ((q.start, first_end), (second_start, q.end))
     return cand
+
+
+def _attribute(
+    text: str,
+    q: Quoted,
+    between: tuple[int, int] | None,
+    limit_after: int,
+    limit_before: int,
+    lang: str,
+) -> Candidate | None:
+    if lang == "zh":
+        return chinese_rules.attribute_direct(text, q, limit_after, limit_before)
+    return english_rules.attribute_direct(text, q, between, limit_after, limit_before)
+
+
+def _has_script(context: str, lang: str) -> bool:
+    if lang == "zh":
+        return _HAN.search(context) is not None
+    return re.search(r"[A-Za-z]{2,}", context) is not None
+
+
+def _paragraph_languages(
+    text: str, paras: list[int], spans: list[tuple[int, int]], lang: str
+) -> list[str]:
+    """Each paragraph's language, from its words outside quotes (the article's when unsure)."""
+    out: list[str] = []
+    for index, p_start in enumerate(paras):
+        p_end = paras[index + 1] if index + 1 < len(paras) else len(text)
+        own = detect_language(_outside(text, p_start, p_end, spans))
+        out.append(own if own in ("zh", "en") else lang)
+    return out
+
+
+def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    pos = start
+    for s, e in spans:
+        if e <= pos or s >= end:
+            continue
+        parts.append(text[pos:s])
+        pos = max(pos, e)
+    parts.append(text[pos:end])
+    return " ".join(parts)
 
 
 def _last_sentence_end(masked: str, start: int, end: int) -> int:
@@ -244,7 +302,10 @@ def _finish(
                     res = registry.finish(person.name, person.role)
                     cand.rule, cand.confidence = "direct.context", 0.5
         else:
-            res = _resolve(text, cand, registry, lang)
+            res = _resolve(text, cand, registry, cand.language or lang)
+            carried = _previous_speaker(text, cand, registry, cand.language or lang, last, last_end)
+            if carried is not None:
+                res = carried
         if res.name:
             last = (cand.paragraph, res.name, res.speaker_id)
         last_end = max(last_end, cand.end)
@@ -258,11 +319,7 @@ def _finish(
             if cand.mention
             else None
         )
-        confidence = (
-            cand.confidence
-            if res.name or cand.quote_type == "indirect"
-            else min(cand.confidence, 0.5)
-        )
+        confidence = _calibrated(text, cand, res, cand.language or lang)
         out.append(
             QuoteSuggestion(
                 start=cand.start,
@@ -276,9 +333,59 @@ def _finish(
                 speaker_id=res.speaker_id,
                 confidence=confidence,
                 rule=cand.rule,
+                segments=cand.segments,
             )
         )
     return out
+
+
+def _calibrated(text: str, cand: Candidate, res: Resolved, lang: str) -> float:
+    """Confidence that means something: 0.8 or more only where span and speaker were
+    right at least nine times in ten on real news (measured on PolNeAR train): a split
+    quote, or a long quote, whose attribution names the speaker right there."""
+    if not res.name:
+        return cand.confidence if cand.quote_type == "indirect" else min(cand.confidence, 0.5)
+    if lang != "en" or cand.quote_type != "direct":
+        return min(cand.confidence, 0.75) if lang == "en" else cand.confidence
+    mention = text[cand.mention[0] : cand.mention[1]].lower() if cand.mention else ""
+    named = res.speaker_id is not None or res.name.split()[-1].lower() in mention
+    words = sum(len(text[s:e].split()) for s, e in cand.segments or ((cand.start, cand.end),))
+    if not named:
+        return min(cand.confidence, 0.7)
+    if cand.segments and cand.rule == "direct.split-said":
+        return cand.confidence
+    if words < 6:
+        return min(cand.confidence, 0.6)
+    return min(cand.confidence, 0.78)
+
+
+def _previous_speaker(
+    text: str,
+    cand: Candidate,
+    registry: Registry,
+    lang: str,
+    last: tuple[int, str | None, str | None] | None,
+    last_end: int,
+) -> Resolved | None:
+    """ "…," he said: the person who spoke last, when nobody new leads a sentence since.
+
+    News keeps the speaker of the previous quote as the topic; the nearest name
+    before a pronoun is often someone the speaker talks about.
+    """
+    if lang != "en" or cand.mention is None or last is None or last[1] is None:
+        return None
+    if cand.paragraph - last[0] > 1:
+        return None
+    pronoun = text[cand.mention[0] : cand.mention[1]].strip().lower()
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    if gender is None:
+        return None
+    entity = next((e for e in registry.entities if e.name == last[1]), None)
+    if entity is None or entity.kind != "person" or entity.gender not in (None, gender):
+        return None
+    if registry.last_lead_between(last_end, cand.mention[0]) not in (None, entity):
+        return None
+    return Resolved(last[1], entity.role, last[2])
 
 
 def _para_body(text: str, start: int) -> int:

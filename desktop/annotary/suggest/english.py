@@ -9,10 +9,8 @@ from annotary.suggest import lexicon_en as en
 from annotary.suggest.lexicon_en import words as _words
 from annotary.suggest.speakers import is_org
 
-TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
-SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+(?=[\s”\"’»]*(\s|$))"
-)
+TOKEN = re.compile(en.ABBREVIATION_TOKEN + r"|[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
+SENTENCE_END = re.compile(r"(?:" + en.FULL_STOP + r"|[!?])[.!?]*(?=[\s”\"’»]*(\s|$))")
 
 _STOP = _words(
     """
@@ -114,6 +112,8 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
             return Subject(toks[j + 1].start, toks[i - 1].end, _role_of(role_text or ""))
         role = _role_of(inner)
         i = j - 1
+    if i >= 2 and toks[i].low == "others" and toks[i - 1].low == "and":
+        i -= 2  # "Tolliver and others said": the named one speaks for them
     first = _np_back(toks, i)
     if first is None:
         return None
@@ -139,6 +139,9 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
         )
     ):
         t = toks[j]
+        if t.low in ("for", "of", "at") and j >= 1 and toks[j - 1].low in en.ROLE_NOUNS:
+            first, j = j, j - 1  # "a spokesman for Disney": the description, whole
+            continue
         if not (t.text[:1].isalnum() or t.text in ("’", "'")) or (
             t.low in _STOP and not (t.low == "for" and toks[first].low in ("the", "a", "an"))
         ):
@@ -166,8 +169,17 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
     ):
         end = i
         i += 1
-    if end is None and start != i and i < len(toks) and toks[i].text.isalpha():
-        end = i
+    if end is None and start != i:
+        # "a senior Cruz adviser", "the former top aide to ...": the described noun phrase
+        k = i
+        while (
+            k < len(toks)
+            and k - i < 5
+            and toks[k].text[:1].isalnum()
+            and toks[k].low not in _STOP
+            and toks[k].low not in en.SPEECH_VERBS
+        ):
+            end, k = k, k + 1
     if end is None and start == i:
         end = _bare_np_end(toks, i)  # headline style: "says prize-winning novelist"
     if end is None:
@@ -231,6 +243,8 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     words = phrase.split()
     if is_org(words):
         return subject, subject.role
+    if any(w.lower() in ("for", "of", "at") for w in words[1:-1]):
+        return subject, subject.role  # "a spokesman for Disney": a description, kept whole
     cut = None
     for k, word in enumerate(words[:-1]):
         low = word.lower().strip(",")

@@ -98,17 +98,19 @@ def attribute_direct(
     content = text[q.start : q.end].rstrip()
     fragment = len(content.split()) <= 5 and content[-1:] not in ".,!?;—…"
     # 2. before the opening mark: X said: “...” / X told reporters that “...”
-    found = _before(text, limit_before, q.open_at)
+    found = _before(text, limit_before, q.open_at, len(content.split()))
     if found or (fragment and text[q.close_at + 1 : q.close_at + 2] != ","):
         return found
     # 3. after the closing mark: “...,” said X / X said / he told reporters
     return _after(text, q.close_at + 1, limit_after, "direct.trailing")
 
 
+_AFTER_STOP = re.compile(en.FULL_STOP + r"|[!?\n“\"«„「‘]")
+
+
 def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
-    end = start
-    while end < limit and text[end] not in '.!?\n“"«„「‘':
-        end += 1
+    stop = _AFTER_STOP.search(text, start, limit)
+    end = stop.start() if stop else max(start, limit)
     toks = tokens(text, start, end)
     words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
     for n, k in enumerate(words[:12]):
@@ -135,7 +137,7 @@ def _subject_between(text: str, toks: list[Tok], verb: int) -> Subject | None:
     return subject_before(text, toks, verb)
 
 
-def _before(text: str, start: int, open_at: int) -> Candidate | None:
+def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | None:
     snippet = text[start:open_at].rstrip()
     if en.TITLE_CONTEXT.search(snippet) or en.WHAT_CALLED.search(snippet):
         return None
@@ -145,10 +147,17 @@ def _before(text: str, start: int, open_at: int) -> Candidate | None:
             continue
         tail = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
         naming = toks[k].low in en.NAMING_VERBS
-        ends_ok = snippet.endswith((":", ",", "—", "that", " as", "it")) or naming
-        if snippet.endswith(",") and not naming and len(tail) > 2:
+        # said: "…", said that "…", called it "…", and said "…" with no comma
+        ends_ok = (
+            snippet.endswith((":", ",", "—", "that", " as", "it"))
+            or naming
+            or (not tail and words >= 3)
+        )
+        # "said in an op-ed before the hearing, “…”": a prepositional phrase between
+        adjunct = bool(tail) and tail[0].low in _ADJUNCT_PREPOSITIONS and len(tail) <= 14
+        if snippet.endswith(",") and not naming and len(tail) > 2 and not adjunct:
             return None
-        if len(tail) > 6 or not ends_ok:
+        if (len(tail) > 6 and not (adjunct and snippet.endswith(","))) or not ends_ok:
             return None
         found = subject_before(text, toks, k)
         subj: Subject | tuple[int, int] | None = found if found else _first_name(text, toks, k)
@@ -159,6 +168,11 @@ def _before(text: str, start: int, open_at: int) -> Candidate | None:
             cand.role = None if isinstance(subj, tuple) else subj.role
         return cand
     return None
+
+
+_ADJUNCT_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "during", "before", "after", "about", "of", "from", "via", "through"]
+)
 
 
 def _first_name(text: str, toks: list[Tok], upto: int) -> tuple[int, int] | None:
@@ -197,9 +211,19 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
     if acc is not None:
         return acc
     for k, tok in enumerate(toks):
-        if tok.low not in _REPORT_VERBS and tok.low not in ("finds", "shows"):
+        called_on = tok.low in ("call", "called", "calls") and _next_is(toks, k, "on")
+        if (
+            tok.low not in _REPORT_VERBS
+            and tok.low not in ("finds", "shows")
+            and tok.low not in en.REPORTED_CUES
+            and not called_on
+        ):
             continue
         cand = _leading(text, toks, k, s_end)
+        if cand is not None and tok.low in en.REPORTED_CUES and cand.mention is not None:
+            first = text[cand.mention[0] : cand.mention[1]].split()[0].lower()
+            if first in en.NOT_SPEAKERS or first in ("no", "nobody"):
+                cand = None  # "nobody in the family wants to …": nobody's speech
         if cand is None:
             cand = _trailing(text, toks, k, s_start, s_end)
         if cand is not None:
@@ -229,7 +253,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             break
         if t.text in OPEN_MARKS + ",;:.":
             break
-    if verb.low in en.TO_VERBS:
+    if verb.low in en.TO_VERBS or (
+        verb.low in ("call", "called", "calls") and _next_is(toks, k, "on")
+    ):
+        # X urged Y to …, X wants to …, X called on Y to …
         to = next((j for j, t in enumerate(rest[:5]) if t.low == "to"), None)
         if to is None:
             return None
@@ -259,6 +286,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     cand.mention = subj_span
     cand.role = subj.role if subj else None
     return cand
+
+
+def _next_is(toks: list[Tok], k: int, word: str) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].low == word
 
 
 def _DAYS_AFTER_ON(rest: list[Tok], j: int) -> tuple[str, ...]:

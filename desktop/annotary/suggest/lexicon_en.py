@@ -48,7 +48,37 @@ NAMING_VERBS: frozenset[str] = words(
 # Verbs not followed by their own content clause but by "to <verb>" (urged X to ...).
 TO_VERBS: frozenset[str] = frozenset(
     ["urge", "urged", "urges", "promise", "promised", "promises", "vow", "vowed"]
+) | words(
+    """
+    want wants wanted hope hopes hoped plan plans planned intend intends intended threaten
+    threatens threatened refuse refuses refused
+    """
 )
+# Cues of reported speech that are not speech: belief, intent, evidence ("the report found that").
+REPORTED_CUES: frozenset[str] = words(
+    """
+    believe believes believed think thinks thought fear fears feared know knows knew expect
+    expects expected feel feels felt accuse accuses accused allege alleges
+    alleged testify testifies testified want wants wanted hope hopes hoped plan plans planned
+    intend intends intended threaten threatens threatened refuse refuses refused
+    """
+)
+
+# Abbreviations written with a full stop that never end a sentence or a name:
+# "Sen. Margaret E. Voss", "Alan P. Greer Jr.", "the F.B.I.", "the U.S. Treasury".
+_TITLE_ABBREVIATIONS = """
+    Mr Mrs Ms Dr Prof St Sen Sens Rep Reps Gov Govs Rev Gen Lt Col Sgt Capt Cmdr Adm Maj Hon Supt
+    Insp Det Atty Amb Gens Messrs
+"""
+_OTHER_ABBREVIATIONS = "Jr Sr Mt Ft No Nos Jan Feb Aug Sept Oct Nov Dec vs"
+TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(_TITLE_ABBREVIATIONS.split())
+ABBREVIATIONS: tuple[str, ...] = TITLE_ABBREVIATIONS + tuple(_OTHER_ABBREVIATIONS.split())
+# One token of an abbreviation or an initial: "Sen.", "E.", "F.B.I.", "U.S.".
+ABBREVIATION_TOKEN = (
+    r"(?:[A-Z]\.){2,}|(?:" + "|".join(ABBREVIATIONS) + r")\.(?!\w)|[A-Z]\.(?=[ \t]+[A-Z])"
+)
+# A full stop that does not follow an abbreviation or an initial (and so may end a sentence).
+FULL_STOP = r"\.(?<!\b[A-Z]\.)" + "".join(f"(?<!\\b{a}\\.)" for a in ABBREVIATIONS)
 
 PRONOUNS: dict[str, str | None] = {
     "he": "m",
@@ -74,6 +104,8 @@ GENDER_TITLES: dict[str, str] = {
 TITLES: frozenset[str] = words(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady judge justice
+    sen sen. sens. rep rep. reps. gov gov. rev rev. gen gen. lt lt. col col. sgt sgt. capt capt.
+    cmdr cmdr. adm adm. maj maj. hon hon. supt supt. insp insp. det det. atty atty. amb amb.
     president senator councillor councilor assemblyman assemblywoman governor director minister
     secretary inspector detective chief coach captain colonel general mayor premier chancellor
     rev reverend father sister brother king queen prince princess commissioner sheriff officer
@@ -203,3 +235,73 @@ KIN_NOUNS: dict[str, str | None] = {
 }  # fmt: skip
 # Endings of nationality words used as nouns: "the Kenyan", "the Dutchwoman".
 DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ese", "woman", "man", "i", "er", "ard", "on", "ch")
+
+# Places that are never a speaker: a speaker is a person or an organisation phrase.
+PLACE_NAMES: frozenset[str] = frozenset(
+    line.strip().lower()
+    for line in """
+    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
+    Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
+    Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
+    New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
+    Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+    West Virginia|Wisconsin|Wyoming|America|United States|United Kingdom|Britain|England|
+    Scotland|Wales|Ireland|Northern Ireland|Europe|Asia|Africa|Middle East|Latin America|
+    North America|South America|Canada|Mexico|China|Japan|India|Russia|Germany|France|Italy|
+    Spain|Israel|Iran|Iraq|Syria|Afghanistan|Pakistan|Saudi Arabia|North Korea|South Korea|
+    Ukraine|Turkey|Egypt|Libya|Cuba|Brazil|Australia|New Zealand|Los Angeles|San Francisco|
+    San Diego|Las Vegas|New Orleans|Chicago|Boston|Philadelphia|Detroit|Miami|Atlanta|Dallas|
+    Houston|Denver|Seattle|Cleveland|Baltimore|Manhattan|Brooklyn|Capitol Hill|Wall Street|
+    Silicon Valley|London|Paris|Berlin|Moscow|Beijing|Tokyo|Hong Kong|Jerusalem|Brussels
+    """.replace("\n", "").split("|")
+)
+# Words that make a phrase a date, a time or a quantity, never a speaker ("Election Day").
+NOT_SPEAKER_WORDS: frozenset[str] = words(
+    """
+    day days week weeks month months year years night nights morning afternoon evening
+    percent jobs dollars times
+    """
+)
+# Whole phrases that are never a speaker: quantifiers and bare adjectives ("others", "the").
+NOT_SPEAKERS: frozenset[str] = words(
+    """
+    others other another some many few several both all most none everyone everybody nobody
+    someone somebody anyone one ones democratic republican conservative liberal former senior
+    top new this that these those there here it
+    """
+)
+# Last words of organisation names that are not heads elsewhere ("Islamic State", "Fox News").
+ORG_LAST_WORDS: frozenset[str] = words(
+    """
+    state news times post journal tribune network campaign caucus senate congress house pac
+    llc center centre institute review magazine channel radio television tv alliance coalition
+    movement initiative project forum
+    """
+)
+# Common given names with a clear gender: "she said" never goes to "Bernie Sanders".
+FEMALE_GIVEN_NAMES: frozenset[str] = words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla sheila
+    michele jill debbie claire patty
+    """
+)
+MALE_GIVEN_NAMES: frozenset[str] = words(
+    """
+    james robert john michael david william richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian
+    roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
+    bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+    elijah louis philip johnny ben chris mike bill tim harry rick jim tom dan bob steve martin
+    ed
+    """
+)

@@ -22,7 +22,11 @@ class TextSpan:
 
 @dataclass(frozen=True, slots=True)
 class QuoteSuggestion:
-    """A quote the engine proposes; the researcher confirms or discards it."""
+    """A quote the engine proposes; the researcher confirms or discards it.
+
+    ``segments`` lists the parts of a quote split around its attribution
+    (``"…," she said. "…"``), in order; empty means one segment ``start..end``.
+    """
 
     start: int
     end: int

@@ -16,9 +16,12 @@ from annotary.domain.models import Speaker
 from annotary.suggest import descriptors as ds
 from annotary.suggest import lexicon_en as en
 
+_EN_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
 _EN_NAME = re.compile(
-    r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Prof|St)\.|[A-Z][\w’'\-]*)(?:[ \t]+(?:(?:van|von|de|der|den|"
-    r"da|del|la|le|bin|al|ter|of|of the|for)[ \t]+)*[A-Z][\w’'\-]*)*"
+    r"(?<![\w’'])(?:(?:" + "|".join(en.TITLE_ABBREVIATIONS) + r")\.|" + _EN_WORD + r")"
+    r"(?:[ \t]+(?:(?:van|von|de|der|den|da|del|la|le|bin|al|ter|of|of the|for)[ \t]+)*"
+    + _EN_WORD
+    + r")*"
 )
 _DETERMINERS = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ")
 
@@ -105,7 +108,7 @@ class Registry:
         return None
 
     def finish(self, name: str | None, role: str | None = None) -> Resolved:
-        if not name:
+        if not name or (self.language == "en" and not_a_speaker(name)):
             return Resolved(None, role, None)
         known = self.match_known(name)
         if known is not None:
@@ -165,10 +168,33 @@ def strip_titles(words: list[str]) -> tuple[list[str], str | None]:
     return words, gender
 
 
+_HOLIDAYS = frozenset(
+    ["election", "labor", "memorial", "independence", "thanksgiving", "christmas", "veterans"]
+)
+
+
+def not_a_speaker(phrase: str) -> bool:
+    """A place, a date, a quantity or a determiner: never a person or organisation."""
+    low = phrase.strip().strip(",.:;").lower().removesuffix("’s").removesuffix("'s")
+    for det in _DETERMINERS:
+        low = low.removeprefix(det)
+    words = low.split()
+    if not words or low in en.PLACE_NAMES or low in en.NOT_SPEAKERS:
+        return True
+    if len(words) == 1 and phrase.strip().islower() and low.endswith("ing"):
+        return True  # "being": a verb, not a subject
+    if any(ch.isdigit() for ch in low):
+        return True
+    last = phrase.strip().strip(",.:;").split()[-1]
+    if words[-1] in en.NOT_SPEAKER_WORDS and (last.islower() or words[0] in _HOLIDAYS):
+        return True  # "000 jobs", "Election Day" (but "Carol Day" is a name)
+    return all(w in en.NOT_NAMES or w in en.NOT_SPEAKERS for w in words)
+
+
 def en_entity(phrase: str) -> Entity | None:
     """An entity from a capitalised phrase, or None when it is not a name."""
     words = phrase.split()
-    if not words:
+    if not words or not_a_speaker(phrase):
         return None
     if is_org(words):
         name = " ".join(w for w in words if w.lower() != "the")
@@ -192,6 +218,11 @@ def en_entity(phrase: str) -> Entity | None:
     if any(ch.isdigit() for w in words for ch in w):
         return None
     words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in words]
+    given = words[0].lower()
+    if gender is None and given in en.FEMALE_GIVEN_NAMES and given not in en.MALE_GIVEN_NAMES:
+        gender = "f"
+    elif gender is None and given in en.MALE_GIVEN_NAMES and given not in en.FEMALE_GIVEN_NAMES:
+        gender = "m"
     return Entity(" ".join(words), "person", gender, role, tuple(words))
 
 
@@ -199,7 +230,8 @@ def is_org(words: list[str]) -> bool:
     if len(words) < 2 or not any(w[:1].isupper() for w in words if w.lower() != "the"):
         return False
     heads = [w.lower().strip("’'s,") for w in words]
-    if heads[-1] in en.ORG_HEADS:
+    last = words[-1].lower().strip(",.").removesuffix("’s").removesuffix("'s")
+    if heads[-1] in en.ORG_HEADS or last in en.ORG_HEADS or last in en.ORG_LAST_WORDS:
         return True
     return "of" in heads and any(h in en.ORG_HEADS for h in heads[: heads.index("of")])
 
