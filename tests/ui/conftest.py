@@ -110,6 +110,16 @@ def sample_files(tmp_path):  # type: ignore[no-untyped-def]
     return sorted(folder.iterdir())
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_translation(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The window in English, as a user sees it: with the English translation installed,
+    which gives the plural forms ("1 article", "2 articles")."""
+    from annotary.ui import i18n
+
+    i18n.install(qapp, "en", tmp_path_factory.mktemp("translations"))
+    yield  # the translators belong to the application (a test that starts the app replaces them)
+
+
 @pytest.fixture(autouse=True)
 def _restore_application_look(qapp):  # type: ignore[no-untyped-def]
     """A test that applies a theme (say, by saving Preferences) must not restyle the

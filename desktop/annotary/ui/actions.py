@@ -9,6 +9,7 @@ Keyboard Shortcuts dialog lists that map.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import Protocol
@@ -23,6 +24,7 @@ from annotary.ui.analysis.entry import AnalysisEntry
 from annotary.ui.annotate.controller import Annotator
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.interchange.flow import InterchangeImport
 from annotary.ui.library.file_ops import FileOps
 from annotary.ui.reader import ReaderView
@@ -104,102 +106,200 @@ def build(win: Window) -> dict[str, QAction]:
     main = win.main
     a: dict[str, QAction] = {}
 
-    a["new"] = _action(win, "new", "&New Project…", ops.new_project, "Create an empty project file")
+    a["new"] = _action(
+        win,
+        "new",
+        QCoreApplication.translate("Actions", "&New Project…"),
+        ops.new_project,
+        QCoreApplication.translate("Actions", "Create an empty project file"),
+    )
     a["open"] = _action(
-        win, "open", "&Open Project…", ops.open_project_dialog, "Open a project file"
+        win,
+        "open",
+        QCoreApplication.translate("Actions", "&Open Project…"),
+        ops.open_project_dialog,
+        QCoreApplication.translate("Actions", "Open a project file"),
     )
     a["import"] = _action(
-        win, "import", "&Import Files…", ops.import_dialog, "Import .txt, .md and .html articles"
+        win,
+        "import",
+        QCoreApplication.translate("Actions", "&Import Files…"),
+        ops.import_dialog,
+        QCoreApplication.translate("Actions", "Import .txt, .md and .html articles"),
     )
     a["import_folder"] = _action(
-        win, "import_folder", "Import a &Folder…", ops.import_folder_dialog
+        win,
+        "import_folder",
+        QCoreApplication.translate("Actions", "Import a &Folder…"),
+        ops.import_folder_dialog,
     )
     a["paste"] = _action(
-        win, "paste", "&Paste as New Article", ops.paste_article, "Make an article of the clipboard"
+        win,
+        "paste",
+        QCoreApplication.translate("Actions", "&Paste as New Article"),
+        ops.paste_article,
+        QCoreApplication.translate("Actions", "Make an article of the clipboard"),
     )
     a["import_url"] = _action(
         win,
         "import_url",
-        "Import from a &Web Address…",
+        QCoreApplication.translate("Actions", "Import from a &Web Address…"),
         ops.import_url,
-        "Fetch a page (uses the network)",
+        QCoreApplication.translate("Actions", "Fetch a page (uses the network)"),
     )
     a["import_annotations"] = _action(
         win,
         "import_annotations",
-        "Import &Annotations (JSON)…",
+        QCoreApplication.translate("Actions", "Import &Annotations (JSON)…"),
         partial(win.interchange.ask, "json"),
-        "Merge another coder's or project's Annotary JSON export into this project",
+        QCoreApplication.translate(
+            "Actions", "Merge another coder's or project's Annotary JSON export into this project"
+        ),
     )
     a["import_refiqda"] = _action(
         win,
         "import_refiqda",
-        "Import from &REFI-QDA (.qdpx, .qdc)…",
+        QCoreApplication.translate("Actions", "Import from &REFI-QDA (.qdpx, .qdc)…"),
         partial(win.interchange.ask, "refiqda"),
-        "Merge a project or codebook from QualCoder, NVivo, ATLAS.ti or MAXQDA",
+        QCoreApplication.translate(
+            "Actions", "Merge a project or codebook from QualCoder, NVivo, ATLAS.ti or MAXQDA"
+        ),
     )
     a["compare_coders"] = _action(
         win,
         "compare_coders",
-        "&Compare Coders…",
+        QCoreApplication.translate("Actions", "&Compare Coders…"),
         win.comparison.compare_coders,
-        "How far the coders of this project agree, per theme and for quotes",
+        QCoreApplication.translate(
+            "Actions", "How far the coders of this project agree, per theme and for quotes"
+        ),
     )
     a["export"] = _action(
-        win, "export", "&Export…", partial(export, win), "Export the project or this article"
+        win,
+        "export",
+        QCoreApplication.translate("Actions", "&Export…"),
+        partial(export, win),
+        QCoreApplication.translate("Actions", "Export the project or this article"),
     )
-    a["quit"] = _action(win, "quit", "&Quit", main.close)
+    a["quit"] = _action(win, "quit", QCoreApplication.translate("Actions", "&Quit"), main.close)
     a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
     for key, make in (
         ("undo", win.ctx.undo_stack.createUndoAction),
         ("redo", win.ctx.undo_stack.createRedoAction),
     ):
-        action = make(main, f"&{key.capitalize()}")
+        prefix = (
+            QCoreApplication.translate("Actions", "&Undo")
+            if key == "undo"
+            else QCoreApplication.translate("Actions", "&Redo")
+        )
+        action = make(main, prefix)
         action.setObjectName(f"action_{key}")
         action.setShortcuts(keymap.sequences(key))
         main.addAction(action)
         a[key] = action
-    a["find"] = _action(win, "find", "&Find in Article…", win.find_in_article)
-    a["search"] = _action(win, "search", "&Search Library…", win.focus_search)
-    a["prefs"] = _action(win, "prefs", "Pre&ferences…", partial(show_preferences, win))
+    a["find"] = _action(
+        win, "find", QCoreApplication.translate("Actions", "&Find in Article…"), win.find_in_article
+    )
+    a["search"] = _action(
+        win, "search", QCoreApplication.translate("Actions", "&Search Library…"), win.focus_search
+    )
+    a["prefs"] = _action(
+        win,
+        "prefs",
+        QCoreApplication.translate("Actions", "Pre&ferences…"),
+        partial(show_preferences, win),
+    )
     a["prefs"].setMenuRole(QAction.MenuRole.PreferencesRole)
 
-    a["library"] = _action(win, "library", "&Library", None)
-    a["sidebar"] = _action(win, "sidebar", "&Annotations", None)
+    a["library"] = _action(win, "library", QCoreApplication.translate("Actions", "&Library"), None)
+    a["sidebar"] = _action(
+        win, "sidebar", QCoreApplication.translate("Actions", "&Annotations"), None
+    )
     for key, widget in (("library", win.library), ("sidebar", win.sidebar)):
         a[key].setCheckable(True)
         a[key].setChecked(True)
         a[key].toggled.connect(widget.setVisible)
-    a["fullscreen"] = _action(win, "fullscreen", "&Full Screen", win.toggle_full_screen)
-    a["zoom_in"] = _action(win, "zoom_in", "Zoom &In", win.reader.zoom_in)
-    a["zoom_out"] = _action(win, "zoom_out", "Zoom &Out", win.reader.zoom_out)
-    a["zoom_reset"] = _action(win, "zoom_reset", "&Actual Size", win.reader.reset_zoom)
+    a["fullscreen"] = _action(
+        win,
+        "fullscreen",
+        QCoreApplication.translate("Actions", "&Full Screen"),
+        win.toggle_full_screen,
+    )
+    a["zoom_in"] = _action(
+        win, "zoom_in", QCoreApplication.translate("Actions", "Zoom &In"), win.reader.zoom_in
+    )
+    a["zoom_out"] = _action(
+        win, "zoom_out", QCoreApplication.translate("Actions", "Zoom &Out"), win.reader.zoom_out
+    )
+    a["zoom_reset"] = _action(
+        win,
+        "zoom_reset",
+        QCoreApplication.translate("Actions", "&Actual Size"),
+        win.reader.reset_zoom,
+    )
 
-    a["mark_unread"] = _action(win, "mark_unread", "Mark as &Unread", partial(win.mark_read, False))
-    a["mark_read"] = _action(win, "mark_read", "Mark as &Read", partial(win.mark_read, True))
-    a["delete_article"] = _action(win, "delete_article", "&Delete Article…", win.delete_articles)
-    a["next"] = _action(win, "next", "&Next Article", partial(win.step_article, 1))
-    a["previous"] = _action(win, "previous", "&Previous Article", partial(win.step_article, -1))
+    a["mark_unread"] = _action(
+        win,
+        "mark_unread",
+        QCoreApplication.translate("Actions", "Mark as &Unread"),
+        partial(win.mark_read, False),
+    )
+    a["mark_read"] = _action(
+        win,
+        "mark_read",
+        QCoreApplication.translate("Actions", "Mark as &Read"),
+        partial(win.mark_read, True),
+    )
+    a["delete_article"] = _action(
+        win,
+        "delete_article",
+        QCoreApplication.translate("Actions", "&Delete Article…"),
+        win.delete_articles,
+    )
+    a["next"] = _action(
+        win,
+        "next",
+        QCoreApplication.translate("Actions", "&Next Article"),
+        partial(win.step_article, 1),
+    )
+    a["previous"] = _action(
+        win,
+        "previous",
+        QCoreApplication.translate("Actions", "&Previous Article"),
+        partial(win.step_article, -1),
+    )
 
     tag = win.annotator.tag
     for key, text in (
-        ("quote", "Tag as &Quote…"),
-        ("speaker", "Tag as &Speaker…"),
-        ("passage", "Tag with &Theme…"),
+        ("quote", QT_TRANSLATE_NOOP("Actions", "Tag as &Quote…")),
+        ("speaker", QT_TRANSLATE_NOOP("Actions", "Tag as &Speaker…")),
+        ("passage", QT_TRANSLATE_NOOP("Actions", "Tag with &Theme…")),
     ):
-        tip = f"{keymap.entry(key).title} ({keymap.label(key)})"
-        a[key] = _action(win, key, text, partial(tag, key), tip)
+        tip = f"{keymap.title(key)} ({keymap.label(key)})"
+        a[key] = _action(
+            win, key, QCoreApplication.translate("Actions", text), partial(tag, key), tip
+        )
     a["note"] = _action(
         win,
         "note",
-        "Add a &Note…",
+        QCoreApplication.translate("Actions", "Add a &Note…"),
         win.annotator.note_from_reader,
-        f"{keymap.entry('note').title} ({keymap.label('note')})",
+        f"{keymap.title('note')} ({keymap.label('note')})",
+    )
+    a["about"] = _action(
+        win,
+        "about",
+        QCoreApplication.translate("Actions", "&About Annotary"),
+        partial(show_about, win),
+    )
+    a["shortcuts"] = _action(
+        win,
+        "shortcuts",
+        QCoreApplication.translate("Actions", "&Keyboard Shortcuts"),
+        partial(show_shortcuts, win),
     )
     _analysis_actions(win, a)
-    a["about"] = _action(win, "about", "&About Annotary", partial(show_about, win))
-    a["shortcuts"] = _action(win, "shortcuts", "&Keyboard Shortcuts", partial(show_shortcuts, win))
 
     for key, action in win.suggestions.actions().items():
         a[key] = action
@@ -213,9 +313,9 @@ def build(win: Window) -> dict[str, QAction]:
 def _menus(win: Window, a: dict[str, QAction]) -> None:
     main = win.main
     bar = main.menuBar()
-    file = bar.addMenu("&File")
+    file = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
     file.addActions([a["new"], a["open"]])
-    win.recent_menu = QMenu("Open &Recent", main)
+    win.recent_menu = QMenu(QCoreApplication.translate("Actions", "Open &Recent"), main)
     win.recent_menu.setObjectName("recentMenu")
     win.recent_menu.aboutToShow.connect(partial(fill_recent_menu, win))
     file.addMenu(win.recent_menu)
@@ -227,22 +327,26 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     file.addSeparator()
     file.addAction(a["quit"])
 
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     edit.addActions([a["undo"], a["redo"]])
     edit.addSeparator()
     edit.addActions([a["find"], a["search"]])
     edit.addSeparator()
     edit.addAction(a["prefs"])
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view.addActions([a["library"], a["sidebar"]])
-    win.panels_menu = view.addMenu("&Panels")
+    win.panels_menu = view.addMenu(QCoreApplication.translate("Actions", "&Panels"))
     view.addSeparator()
     view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
-    theme_menu = view.addMenu("&Theme")
+    theme_menu = view.addMenu(QCoreApplication.translate("Actions", "&Theme"))
     group = QActionGroup(main)
-    for name in ("system", "light", "dark"):
-        act = theme_menu.addAction(name.capitalize())
+    for name, label in (
+        ("system", QT_TRANSLATE_NOOP("Actions", "System")),
+        ("light", QT_TRANSLATE_NOOP("Actions", "Light")),
+        ("dark", QT_TRANSLATE_NOOP("Actions", "Dark")),
+    ):
+        act = theme_menu.addAction(QCoreApplication.translate("Actions", label))
         act.setObjectName(f"action_theme_{name}")
         act.setCheckable(True)
         act.setChecked(win.settings.theme() == name)
@@ -251,14 +355,14 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     view.addSeparator()
     view.addAction(a["fullscreen"])
 
-    article = bar.addMenu("&Article")
+    article = bar.addMenu(QCoreApplication.translate("Actions", "&Article"))
     article.addActions([a["next"], a["previous"]])
     article.addSeparator()
     article.addActions([a["mark_read"], a["mark_unread"]])
     article.addSeparator()
     article.addAction(a["delete_article"])
 
-    annotate = bar.addMenu("A&nnotate")
+    annotate = bar.addMenu(QCoreApplication.translate("Actions", "A&nnotate"))
     annotate.addActions([a["quote"], a["speaker"], a["passage"], a["note"]])
     annotate.addSeparator()
     annotate.addActions([a["suggest"], a["accept_suggestion"], a["reject_suggestion"]])
@@ -275,44 +379,66 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     analysis.addSeparator()
     analysis.addAction(a["project_memo"])
 
-    help_ = bar.addMenu("&Help")
+    help_ = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     help_.addActions([a["shortcuts"], a["about"]])
 
 
 def _analysis_actions(win: Window, a: dict[str, QAction]) -> None:
     """Analysis: the corpus views (quotes, passages, counts, pages) and the project memo."""
-    tr = partial(QCoreApplication.translate, "Actions")
     show = win.analysis.show
     for key, text, view, tip in (
-        ("quotes_view", tr("&Quotes"), "quotes", tr("Every quote of the project, filtered")),
-        ("passages_view", tr("&Passages"), "passages", tr("Every coded passage of the project")),
+        (
+            "quotes_view",
+            QCoreApplication.translate("Actions", "&Quotes"),
+            "quotes",
+            QCoreApplication.translate("Actions", "Every quote of the project, filtered"),
+        ),
+        (
+            "passages_view",
+            QCoreApplication.translate("Actions", "&Passages"),
+            "passages",
+            QCoreApplication.translate("Actions", "Every coded passage of the project"),
+        ),
         (
             "counts_view",
-            tr("&Counts and Charts"),
+            QCoreApplication.translate("Actions", "&Counts and Charts"),
             "counts",
-            tr("Themes, speakers and quote types counted"),
+            QCoreApplication.translate("Actions", "Themes, speakers and quote types counted"),
         ),
-        ("speaker_page", tr("&Speaker Page"), "speaker", tr("Everything about one speaker")),
-        ("theme_page", tr("&Theme Page"), "theme", tr("Everything about one theme")),
+        (
+            "speaker_page",
+            QCoreApplication.translate("Actions", "&Speaker Page"),
+            "speaker",
+            QCoreApplication.translate("Actions", "Everything about one speaker"),
+        ),
+        (
+            "theme_page",
+            QCoreApplication.translate("Actions", "&Theme Page"),
+            "theme",
+            QCoreApplication.translate("Actions", "Everything about one theme"),
+        ),
     ):
         a[key] = _action(win, key, text, partial(show, view), tip)
     a["project_memo"] = _action(
         win,
         "project_memo",
-        tr("Project &Memo…"),
+        QCoreApplication.translate("Actions", "Project &Memo…"),
         win.analysis.show_memo,
-        tr("Notes on the whole project"),
+        QCoreApplication.translate("Actions", "Notes on the whole project"),
     )
 
 
 def _toolbar(win: Window, a: dict[str, QAction]) -> None:
-    tb = QToolBar("Main toolbar", win.main)
+    tb = QToolBar(QCoreApplication.translate("Actions", "Main toolbar"), win.main)
     tb.setObjectName("mainToolbar")
     tb.setMovable(False)
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     side = max(tb.fontMetrics().height(), 12)  # as tall as the text: the buttons keep their height
     tb.setIconSize(QSize(side, side))
-    steady = {"undo": _steady(a["undo"], "Undo", tb), "redo": _steady(a["redo"], "Redo", tb)}
+    steady = {
+        "undo": _steady(a["undo"], QCoreApplication.translate("Actions", "Undo"), tb),
+        "redo": _steady(a["redo"], QCoreApplication.translate("Actions", "Redo"), tb),
+    }
     for key in ACTION_ICONS:  # the menus show the same icons
         icon = action_icon(key)
         a[key].setIcon(icon)
@@ -325,8 +451,15 @@ def _toolbar(win: Window, a: dict[str, QAction]) -> None:
     tb.addActions([a["quote"], a["speaker"], a["passage"], a["note"]])
     tb.addSeparator()
     tb.addActions([a["find"], a["export"]])
+    for action in tb.actions():  # "打开项目(&O)…" shows as "打开项目" on a button
+        action.setIconText(_button_text(action.text()))
     win.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
     win.toolbar = tb
+
+
+def _button_text(text: str) -> str:
+    """A menu text as a button shows it: no mnemonic (also "(&O)" in CJK) and no ellipsis."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
 
 
 def _steady(action: QAction, label: str, parent: QToolBar) -> QAction:
@@ -389,7 +522,12 @@ def fill_recent_menu(win: Window) -> None:
         act.setToolTip(plain_tip(str(path)))
         act.setEnabled(path.exists())
     if not recent:
-        win.recent_menu.addAction("No recent projects").setEnabled(False)
+        win.recent_menu.addAction(
+            QCoreApplication.translate("Actions", "No recent projects")
+        ).setEnabled(False)
     else:
         win.recent_menu.addSeparator()
-        win.recent_menu.addAction("Clear the list", win.settings.clear_recent_projects)
+        win.recent_menu.addAction(
+            QCoreApplication.translate("Actions", "Clear the list"),
+            win.settings.clear_recent_projects,
+        )

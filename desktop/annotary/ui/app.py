@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -57,6 +57,19 @@ def window_icon() -> QIcon | None:
     return QIcon(str(found[0])) if found else None
 
 
+def install_language(app: QApplication, stored: object) -> str:
+    """Install the translators of the chosen language (before any window is built)."""
+    from annotary.ui import i18n
+
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    language = i18n.chosen(stored)
+    i18n.install(app, language)
+    QLocale.setDefault(QLocale(language))  # dates as the window's language writes them
+    return language
+
+
 def open_or_ask(project_path: Path | None) -> Project | None:
     """Open the project; on a ProjectError say why and offer to open another or quit."""
     target = project_path
@@ -66,15 +79,27 @@ def open_or_ask(project_path: Path | None) -> Project | None:
         except (ProjectError, OSError) as exc:
             shown = target or paths.default_project_path()
             box = QMessageBox(
-                QMessageBox.Icon.Critical, "Annotary", f"{shown} cannot be opened.\n\n{exc}"
+                QMessageBox.Icon.Critical,
+                "Annotary",
+                QCoreApplication.translate("App", "{path} cannot be opened.\n\n{reason}").format(
+                    path=shown, reason=exc
+                ),
             )
-            other = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            other = box.addButton(
+                QCoreApplication.translate("App", "Open Another…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(
+                QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole
+            )
             box.exec()
             if box.clickedButton() is not other:
                 return None
             name, _ = QFileDialog.getOpenFileName(
-                None, "Open project", str(Path.home()), "Annotary projects (*.annotary)"
+                None,
+                QCoreApplication.translate("App", "Open project"),
+                str(Path.home()),
+                QCoreApplication.translate("App", "Annotary projects (*.annotary)"),
             )
             if not name:
                 return None
@@ -156,6 +181,7 @@ def start(project_path: Path | None = None) -> MainWindow | None:
     app = application()
     settings = Settings()
     apply_theme(app, settings.theme())  # type: ignore[arg-type]
+    install_language(app, settings.language())
     project = open_or_ask(project_path)
     if project is None:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotary.domain.models import Changes
@@ -120,7 +121,18 @@ class ServiceCommand(QUndoCommand):
                     top.setObsolete(True)  # the stack drops the whole macro
             failed = self._failed()
             if failed is not None:
-                failed(f"{verb} {text}", f"{why} (nothing was changed)", self.step_back)
+                shown = (
+                    QCoreApplication.translate("ServiceCommand", "Undo {0}")
+                    if verb == "Undo"
+                    else QCoreApplication.translate("ServiceCommand", "Redo {0}")
+                )
+                failed(
+                    shown.format(text),
+                    QCoreApplication.translate(
+                        "ServiceCommand", "{0} (nothing was changed)"
+                    ).format(why),
+                    self.step_back,
+                )
             return False
         for command in group:
             command._inverse = redone if command is self else Inverse(())

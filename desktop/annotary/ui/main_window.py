@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -42,7 +42,6 @@ from annotary.ui.library.file_ops import IMPORTABLE, FileOps
 from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.operations import articles as article_ops
 from annotary.ui.panels.column import SideColumn
-from annotary.ui.panels.common import plural
 from annotary.ui.panels.tabs import DEFAULT_OPEN, PANELS, PanelTabs
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_label, plain_tip
@@ -63,7 +62,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings or Settings()
         self.setObjectName("mainWindow")
-        self.setAccessibleName("Annotary")
+        self.setAccessibleName(self.tr("Annotary"))
         self.setAcceptDrops(True)
         self.session = ArticleSession(ctx, self)
         self.reader = ReaderView(self)
@@ -113,7 +112,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.project_label)
         self.coder_label = plain_label(QLabel(self))
         self.coder_label.setObjectName("coderLabel")
-        self.coder_label.setToolTip("The name stored on your annotations (Preferences changes it)")
+        self.coder_label.setToolTip(
+            self.tr("The name stored on your annotations (Preferences changes it)")
+        )
         self.statusBar().addPermanentWidget(self.coder_label)
         self._show_coder(ctx.project.coder)
         self._pending_position: tuple[str, float] | None = None
@@ -194,7 +195,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.busy:
-            self.statusBar().showMessage("Wait for the import to finish, or cancel it, then quit")
+            self.statusBar().showMessage(
+                self.tr("Wait for the import to finish, or cancel it, then quit")
+            )
             event.ignore()
             return
         self._save_position()  # a position still waiting for its debounce is kept too
@@ -225,11 +228,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.ctx.project.path
-        suffix = " (read-only)" if self.ctx.project.readonly else ""
+        suffix = self.tr(" (read-only)") if self.ctx.project.readonly else ""
         self.setWindowTitle(f"{path.stem}{suffix} — Annotary")
-        shown = f"{self.library.model.total()} articles · {path.name}"
+        shown = self.tr("%n article(s)", "", self.library.model.total()) + f" · {path.name}"
         if self.ctx.project.readonly:
-            shown += " · read-only"
+            shown += " · " + self.tr("read-only")
         self.project_label.setText(shown)
         self.project_label.setToolTip(plain_tip(str(path)))
 
@@ -246,7 +249,7 @@ class MainWindow(QMainWindow):
         self.ctx.coder_changed.emit(name)
 
     def _show_coder(self, name: str) -> None:
-        self.coder_label.setText(f"Coder: {name}")
+        self.coder_label.setText(self.tr("Coder: {0}").format(name))
 
     def _project_replaced(self) -> None:
         coder = str(self.settings.qsettings.value("coder", "") or "").strip()
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
             layout = articles.layout(self.ctx.project, article_id)
             self.session.open(article_id)
         except Exception as exc:  # a deleted article, a busy project: one line
-            self.ctx.failed.emit("Open article", one_line(exc, "opening an article"))
+            self.ctx.failed.emit(self.tr("Open article"), one_line(exc, "opening an article"))
             return
         self.reader.set_article(article, layout, self.highlights.all())
         self._restoring = (article_id, article.reading_position)
@@ -293,20 +296,26 @@ class MainWindow(QMainWindow):
             self._pending_position = None
             self.reader.clear_article()
             self.panel_tabs.set_article(None)
-            self.statusBar().showMessage(f"“{shown.title}” was deleted, so it was closed", 8000)
+            self.statusBar().showMessage(
+                self.tr("“{0}” was deleted, so it was closed").format(shown.title), 8000
+            )
             return
         if article.id == shown.id and article.text_sha256 != shown.text_sha256:
             position = self.reader.reading_position()
             try:
                 layout = articles.layout(self.ctx.project, article.id)
             except Exception as exc:
-                self.ctx.failed.emit("Show the new text", one_line(exc, "reloading an article"))
+                self.ctx.failed.emit(
+                    self.tr("Show the new text"), one_line(exc, "reloading an article")
+                )
                 return
             self.reader.set_article(article, layout, self.highlights.all())
             self._restoring = (article.id, position)
             self._restore_timer.start()
             self._restore_position()
-            self.statusBar().showMessage(f"The text of “{article.title}” changed", 6000)
+            self.statusBar().showMessage(
+                self.tr("The text of “{0}” changed").format(article.title), 6000
+            )
 
     def _restore_position(self) -> None:
         # The reader lays text out lazily, so the scroll range grows for a moment after
@@ -352,9 +361,12 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Delete articles",
-            f"Delete {plural(len(ids), 'article')} with their annotations? "
-            "Edit › Undo brings them back.",
+            self.tr("Delete articles"),
+            self.tr(
+                "Delete %n article(s) with their annotations? Edit › Undo brings them back.",
+                "",
+                len(ids),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.operations.run(article_ops.delete(ids))
@@ -369,7 +381,7 @@ class MainWindow(QMainWindow):
         url = QUrl(href)
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
-            self.statusBar().showMessage(f"Opened {href} in your browser", 4000)
+            self.statusBar().showMessage(self.tr("Opened {0} in your browser").format(href), 4000)
 
     # ---- annotations ---------------------------------------------------------------------
 
@@ -388,8 +400,9 @@ class MainWindow(QMainWindow):
             self.reader.setFocus()
 
     def _failed(self, what: str, why: str) -> None:
-        self.statusBar().showMessage(f"{what} failed: {why}", 8000)
-        box = QMessageBox(QMessageBox.Icon.Warning, what, f"{what} failed: {why}", parent=self)
+        message = self.tr("{0} failed: {1}").format(what, why)
+        self.statusBar().showMessage(message, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, what, message, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # names in the message are not markup
         box.setObjectName("failureBox")
         box.open()
@@ -415,7 +428,7 @@ class MainWindow(QMainWindow):
 
     def _panel_actions(self) -> None:
         for key, title, _module, _cls, _takes in PANELS:
-            action = QAction(title, self)
+            action = QAction(QCoreApplication.translate("PanelTabs", title), self)
             action.setObjectName(f"action_panel_{key}")
             action.setCheckable(True)
             action.toggled.connect(lambda on, k=key: self.show_panel(k, on))

@@ -23,14 +23,18 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
+
 from annotary import paths
 from annotary.domain.errors import AnnotaryError, ProjectBusy
 from annotary.services import backups
 from annotary.services.project import Project
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 
 GUI_BUSY_TIMEOUT_MS = 200  # the GUI thread waits at most this long for another writer
-BUSY_MESSAGE = (
-    "The project is busy with a change by another program; nothing was changed — try again"
+BUSY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Safety",
+    "The project is busy with a change by another program; nothing was changed — try again",
 )
 _LOG_LOCK = threading.Lock()
 
@@ -67,7 +71,7 @@ def is_busy(exc: BaseException) -> bool:
 def one_line(exc: BaseException, where: str = "") -> str:
     """What a user is told about ``exc``: its message, or a sentence and a logged traceback."""
     if is_busy(exc):
-        return BUSY_MESSAGE
+        return QCoreApplication.translate("Safety", BUSY_MESSAGE)
     if isinstance(exc, AnnotaryError):
         return " ".join(str(exc).split()) or type(exc).__name__
     if isinstance(exc, OSError):
@@ -76,8 +80,12 @@ def one_line(exc: BaseException, where: str = "") -> str:
     logged = log_exception(exc, where)
     kind = type(exc).__name__
     detail = " ".join(str(exc).split())[:160]
-    where_log = f" (details in {logged})" if logged else ""
-    return f"unexpected error {kind}{': ' + detail if detail else ''}{where_log}"
+    text = QCoreApplication.translate("Safety", "unexpected error {0}").format(
+        f"{kind}: {detail}" if detail else kind
+    )
+    if logged:
+        text += " " + QCoreApplication.translate("Safety", "(details in {0})").format(logged)
+    return text
 
 
 def tune_window_connection(project: Project) -> None:
@@ -118,7 +126,7 @@ def install_excepthook(report: Report) -> None:
             log_exception(exc, "uncaught in the window")
         for r in list(_report):
             with contextlib.suppress(Exception):  # nothing more can be done here
-                r(f"Something went wrong: {message}")
+                r(QCoreApplication.translate("Safety", "Something went wrong: {0}").format(message))
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

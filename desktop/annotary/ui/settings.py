@@ -44,6 +44,13 @@ class Settings:
     def set_theme(self, theme: str) -> None:
         self.qsettings.setValue("appearance/theme", theme if theme in THEMES else "system")
 
+    def language(self) -> str:
+        """ "system", "en" or "zh_CN" (see ui/i18n.py); read once, at start-up."""
+        return str(self.qsettings.value("appearance/language", "system") or "system")
+
+    def set_language(self, language: str) -> None:
+        self.qsettings.setValue("appearance/language", language)
+
     def zoom(self) -> int:
         return _to_int(self.qsettings.value("reader/zoom", 0))
 

@@ -105,8 +105,10 @@ class ProjectWatcher(QObject):
             self._restored = restored
             self.ctx.undo_stack.clear()
             self.ctx.status.emit(
-                "The project was restored from a backup by another program; "
-                "the undo history was cleared"
+                self.tr(
+                    "The project was restored from a backup by another program; "
+                    "the undo history was cleared"
+                )
             )
             self.restored.emit()
         if _empty(changes):

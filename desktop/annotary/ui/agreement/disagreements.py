@@ -20,11 +20,12 @@ from annotary.services import agreement
 from annotary.ui.annotate.highlighting import ReaderHighlights
 from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.reader import Highlight
 
 ID_PREFIX = "disagreement:"
 GROUP = "disagreements"  # their overlay group in ReaderHighlights
-ANY = "any category"
+ANY = QT_TRANSLATE_NOOP("DisagreementView", "any category")
 
 
 class DisagreementView(QObject):
@@ -62,14 +63,17 @@ class DisagreementView(QObject):
         self.chosen_coders = tuple(dict.fromkeys(coders))
         self.refresh()
         if self.session.article is None:
-            self.ctx.status.emit("Open an article to see where the coders differ")
+            self.ctx.status.emit(self.tr("Open an article to see where the coders differ"))
         elif len(self.coders) < 2:
-            self.ctx.status.emit("Only one coder has annotated this article: nothing to compare")
+            self.ctx.status.emit(
+                self.tr("Only one coder has annotated this article: nothing to compare")
+            )
         else:
             n = len(self.ranges)
             self.ctx.status.emit(
-                f"{n} place{'s' if n != 1 else ''} where {', '.join(self.coders)} differ "
-                f"on {self.label(self.category)}"
+                self.tr("%n place(s) where {0} differ on {1}", "", n).format(
+                    ", ".join(self.coders), self.label(self.category)
+                )
             )
         return len(self.ranges)
 
@@ -81,10 +85,10 @@ class DisagreementView(QObject):
 
     def label(self, category: str | None) -> str:
         if category is None:
-            return ANY
+            return self.tr(ANY)
         if category == QUOTE_CATEGORY:
-            return "quotes"
-        return f"the theme {self.session.theme_label(category)}"
+            return self.tr("quotes")
+        return self.tr("the theme {0}").format(self.session.theme_label(category))
 
     def article_coders(self) -> list[str]:
         return sorted({a.coder for a in self.session.annotations.values() if a.coder})
@@ -104,7 +108,7 @@ class DisagreementView(QObject):
                     self.ctx.project, article, self.coders, self.category
                 )
             except AnnotaryError as exc:
-                self.ctx.failed.emit("Show disagreements", str(exc))
+                self.ctx.failed.emit(self.tr("Show disagreements"), str(exc))
         self.highlights.set_overlay(
             [
                 (Highlight(f"{ID_PREFIX}{s}-{e}", s, e, "disagreement"), self.tooltip(who))
@@ -117,11 +121,11 @@ class DisagreementView(QObject):
     def tooltip(self, coded_by: frozenset[str]) -> str:
         did = [c for c in self.coders if c in coded_by]
         did_not = [c for c in self.coders if c not in coded_by]
-        lines = [f"Coders differ here ({self.label(self.category)})"]
+        lines = [self.tr("Coders differ here ({0})").format(self.label(self.category))]
         if self.category is None and len(did) == len(self.coders):
-            lines.append(f"Coded differently by: {', '.join(did)}")
+            lines.append(self.tr("Coded differently by: {0}").format(", ".join(did)))
         else:
-            lines.append(f"Coded by: {', '.join(did) or 'nobody'}")
+            lines.append(self.tr("Coded by: {0}").format(", ".join(did) or self.tr("nobody")))
             if did_not:
-                lines.append(f"Not coded by: {', '.join(did_not)}")
+                lines.append(self.tr("Not coded by: {0}").format(", ".join(did_not)))
         return "\n".join(lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -66,7 +66,7 @@ class CoderComparison(QObject):
 
     def menu(self) -> QMenu:
         """Annotate › Show Disagreements: quotes, any category or a theme of this article."""
-        menu = QMenu("Show &Disagreements", self.window)
+        menu = QMenu(self.tr("Show &Disagreements"), self.window)
         menu.setObjectName("disagreementMenu")
         menu.setToolTipsVisible(True)
         menu.aboutToShow.connect(partial(self.fill_menu, menu))
@@ -81,10 +81,18 @@ class CoderComparison(QObject):
             key=lambda t: session.theme_label(t).casefold(),
         )
         choices: list[tuple[str | None, str]] = [
-            (QUOTE_CATEGORY, "Quotes"),
-            (None, "Any Category"),
+            (QUOTE_CATEGORY, QCoreApplication.translate("DisagreementMenu", "Quotes")),
+            (None, QCoreApplication.translate("DisagreementMenu", "Any Category")),
         ]
-        choices += [(t, f"Theme: {session.theme_label(t)}") for t in theme_ids]
+        choices += [
+            (
+                t,
+                QCoreApplication.translate("DisagreementMenu", "Theme: {0}").format(
+                    session.theme_label(t)
+                ),
+            )
+            for t in theme_ids
+        ]
         enough = len(view.article_coders()) >= 2
         for category, text in choices:
             act = menu.addAction(text)
@@ -94,10 +102,10 @@ class CoderComparison(QObject):
             act.setEnabled(enough)
             act.triggered.connect(partial(_toggle, view, category, act))
         if not enough:
-            hint = menu.addAction("Needs an article annotated by two coders or more")
+            hint = menu.addAction(self.tr("Needs an article annotated by two coders or more"))
             hint.setEnabled(False)
         menu.addSeparator()
-        hide = menu.addAction("&Hide Disagreements", view.hide)
+        hide = menu.addAction(self.tr("&Hide Disagreements"), view.hide)
         hide.setObjectName("disagree_hide")
         hide.setEnabled(view.active)
 

@@ -11,23 +11,49 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from annotary.domain.agreement import SPEAKER_CATEGORY, AgreementRow
+from annotary.domain.agreement import QUOTE_CATEGORY, SPEAKER_CATEGORY, AgreementRow
 from annotary.services.agreement import RELIABLE, TENTATIVE
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.richtext import plain_tip
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL, UNITS, PERCENT, KAPPA, ALPHA = range(5)
-HEADERS = ("Category", "Units", "Agreement", "Cohen's κ", "Krippendorff's α")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Category"),
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Units"),
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Agreement"),
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Cohen's κ"),
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Krippendorff's α"),
+)
 HEADER_TIPS = (
-    "A theme, quotes, or the attribution of quotes to speakers",
-    "Characters compared (themes, quotes) or quotes matched by two coders (speakers)",
-    "Share of coder pairs that agree, not corrected for chance",
-    "Cohen's kappa (mean over coder pairs with more than two coders)",
-    "Krippendorff's alpha: rely on ≥ 0.800, tentative from 0.667, discard below",
+    QT_TRANSLATE_NOOP(
+        "AgreementTableModel", "A theme, quotes, or the attribution of quotes to speakers"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AgreementTableModel",
+        "Characters compared (themes, quotes) or quotes matched by two coders (speakers)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AgreementTableModel", "Share of coder pairs that agree, not corrected for chance"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AgreementTableModel", "Cohen's kappa (mean over coder pairs with more than two coders)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AgreementTableModel",
+        "Krippendorff's alpha: rely on ≥ 0.800, tentative from 0.667, discard below",
+    ),
 )
 # (background, text): readable in the light and the dark theme alike
 RELIABLE_COLORS = ("#cdebd3", "#14532d")
@@ -36,14 +62,29 @@ UNRELIABLE_COLORS = ("#f6cfcf", "#7f1d1d")
 Index = QModelIndex | QPersistentModelIndex
 
 
+THEME_PREFIX = "Theme: "  # how services.agreement names a theme's row
+
+
+def category_label(row: AgreementRow) -> str:
+    """The row's category in the window's language (the theme's name as it is)."""
+    if row.category == QUOTE_CATEGORY:
+        return QCoreApplication.translate("AgreementTableModel", "Quotes")
+    if row.category == SPEAKER_CATEGORY:
+        return QCoreApplication.translate("AgreementTableModel", "Speaker attribution")
+    if row.label.startswith(THEME_PREFIX):
+        name = row.label.removeprefix(THEME_PREFIX)
+        return QCoreApplication.translate("AgreementTableModel", "Theme: {0}").format(name)
+    return row.label
+
+
 def verdict(alpha: float | None) -> str:
     if alpha is None:
-        return "undefined for these data"
+        return QCoreApplication.translate("AgreementTableModel", "undefined for these data")
     if alpha >= RELIABLE:
-        return "reliable (≥ 0.800)"
+        return QCoreApplication.translate("AgreementTableModel", "reliable (≥ 0.800)")
     if alpha >= TENTATIVE:
-        return "tentative only (0.667 – 0.800)"
-    return "not reliable (< 0.667)"
+        return QCoreApplication.translate("AgreementTableModel", "tentative only (0.667 – 0.800)")
+    return QCoreApplication.translate("AgreementTableModel", "not reliable (< 0.667)")
 
 
 def alpha_colors(alpha: float | None) -> tuple[str, str] | None:
@@ -94,13 +135,13 @@ class AgreementTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("AgreementTableModel", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return QCoreApplication.translate("AgreementTableModel", HEADER_TIPS[section])
         return None
 
     def _value(self, row: AgreementRow, column: int) -> str | float | int | None:
-        return (row.label, row.units, row.percent, row.kappa, row.alpha)[column]
+        return (category_label(row), row.units, row.percent, row.kappa, row.alpha)[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -130,10 +171,13 @@ class AgreementTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: AgreementRow, column: int) -> str:
         if column == ALPHA:
-            return f"Krippendorff's alpha {format_value(ALPHA, row.alpha)}: {verdict(row.alpha)}"
+            return self.tr("Krippendorff's alpha {0}: {1}").format(
+                format_value(ALPHA, row.alpha), verdict(row.alpha)
+            )
         if column == UNITS:
-            what = "matched quotes" if row.category == SPEAKER_CATEGORY else "characters"
-            return f"{row.units:,} {what} compared"
+            if row.category == SPEAKER_CATEGORY:
+                return self.tr("{0} matched quotes compared").format(f"{row.units:,}")
+            return self.tr("{0} characters compared").format(f"{row.units:,}")
         if column == LABEL:
-            return f"{row.label}: {', '.join(row.coders)}"
+            return f"{category_label(row)}: {', '.join(row.coders)}"
         return ""

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,14 +42,18 @@ from annotary.domain.models import Changes
 from annotary.services import agreement, codebook
 from annotary.services.agreement import Comparison
 from annotary.ui.agreement.disagreements import DisagreementView
-from annotary.ui.agreement.help import HELP, LEGEND
+from annotary.ui.agreement.help import CONTEXT, HELP, LEGEND
 from annotary.ui.agreement.table_model import CATEGORY_ROLE, AgreementTableModel
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import agreement as agreement_ops
 from annotary.ui.operations.runner import Running
 from annotary.ui.richtext import plain_label
 
-REPORT_FILTERS = {"CSV (*.csv)": "csv", "HTML page (*.html)": "html"}
+REPORT_FILTERS = {
+    QT_TRANSLATE_NOOP("AgreementWindow", "CSV (*.csv)"): "csv",
+    QT_TRANSLATE_NOOP("AgreementWindow", "HTML page (*.html)"): "html",
+}
 
 
 class AgreementWindow(QDialog):
@@ -66,21 +76,21 @@ class AgreementWindow(QDialog):
         self._generation = 0
         self.busy = False
         self.setObjectName("agreementWindow")
-        self.setWindowTitle("Compare Coders — Annotary")
-        self.setAccessibleName("Compare coders")
+        self.setWindowTitle(self.tr("Compare Coders — Annotary"))
+        self.setAccessibleName(self.tr("Compare coders"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
 
         self.coder_list = QListWidget(self)
         self.coder_list.setObjectName("agreementCoders")
-        self.coder_list.setAccessibleName("Coders to compare")
+        self.coder_list.setAccessibleName(self.tr("Coders to compare"))
         self.theme_box = QComboBox(self)
         self.theme_box.setObjectName("agreementTheme")
-        self.theme_box.setAccessibleName("Theme to compare")
+        self.theme_box.setAccessibleName(self.tr("Theme to compare"))
         self.model = AgreementTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("agreementTable")
-        self.table.setAccessibleName("Agreement per category")
+        self.table.setAccessibleName(self.tr("Agreement per category"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,31 +112,31 @@ class AgreementWindow(QDialog):
         self.message.hide()
         self.article_list = QListWidget(self)
         self.article_list.setObjectName("agreementArticles")
-        self.article_list.setAccessibleName("Articles compared")
-        self.articles_label = QLabel("Articles compared", self)
-        self.legend = QLabel(LEGEND, self)
+        self.article_list.setAccessibleName(self.tr("Articles compared"))
+        self.articles_label = QLabel(self.tr("Articles compared"), self)
+        self.legend = QLabel(QCoreApplication.translate(CONTEXT, LEGEND), self)
         self.legend.setWordWrap(True)
         self.legend.setProperty("muted", True)
-        self.help_text = plain_label(QLabel(HELP, self))
+        self.help_text = plain_label(QLabel(QCoreApplication.translate(CONTEXT, HELP), self))
         self.help_text.setObjectName("agreementHelp")
         self.help_text.setWordWrap(True)
         self.help_text.hide()
-        self.table.setWhatsThis(HELP)
-        self.help_button = QPushButton("&Help", self)
+        self.table.setWhatsThis(QCoreApplication.translate(CONTEXT, HELP))
+        self.help_button = QPushButton(self.tr("&Help"), self)
         self.help_button.setObjectName("agreementHelpButton")
         self.help_button.setCheckable(True)
-        self.help_button.setToolTip("What the numbers mean and how to read them")
+        self.help_button.setToolTip(self.tr("What the numbers mean and how to read them"))
         self.help_button.toggled.connect(self.help_text.setVisible)
 
-        self.show_button = QPushButton("Show in &Article", self)
+        self.show_button = QPushButton(self.tr("Show in &Article"), self)
         self.show_button.setObjectName("agreementShow")
         self.show_button.setToolTip(
-            "Mark in the open article where the checked coders differ on the selected row"
+            self.tr("Mark in the open article where the checked coders differ on the selected row")
         )
-        self.export_button = QPushButton("&Export…", self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("agreementExport")
-        self.export_button.setToolTip("Save the table as CSV or as an HTML page")
-        close = QPushButton("Close", self)
+        self.export_button.setToolTip(self.tr("Save the table as CSV or as an HTML page"))
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         self.show_button.clicked.connect(self.show_in_article)
         self.export_button.clicked.connect(self.export_dialog)
@@ -134,9 +144,9 @@ class AgreementWindow(QDialog):
         left = QWidget(self)
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel("&Coders:", left, buddy=self.coder_list))  # type: ignore[call-overload]
+        side.addWidget(QLabel(self.tr("&Coders:"), left, buddy=self.coder_list))  # type: ignore[call-overload]
         side.addWidget(self.coder_list, 1)
-        side.addWidget(QLabel("&Theme:", left, buddy=self.theme_box))  # type: ignore[call-overload]
+        side.addWidget(QLabel(self.tr("&Theme:"), left, buddy=self.theme_box))  # type: ignore[call-overload]
         side.addWidget(self.theme_box)
         right = QWidget(self)
         main = QVBoxLayout(right)
@@ -193,7 +203,7 @@ class AgreementWindow(QDialog):
         current = self.theme_box.currentData()
         self.theme_box.blockSignals(True)
         self.theme_box.clear()
-        self.theme_box.addItem("All themes", None)
+        self.theme_box.addItem(self.tr("All themes"), None)
         themes = {t.id: t for t in codebook.themes(self.ctx.project)}
         for theme in themes.values():
             self.theme_box.addItem(codebook.theme_path(themes, theme.id), theme.id)
@@ -229,13 +239,15 @@ class AgreementWindow(QDialog):
         if len(who) < 2:
             if len(all_coders) < 2:
                 names = f" ({all_coders[0]})" if all_coders else ""
-                why = (
-                    f"This project has annotations of {len(all_coders)} coder{names}. "
+                why = self.tr(
+                    "This project has annotations of %n coder(s){0}. "
                     "Agreement needs two coders or more who annotated the same articles: "
-                    "import another coder's work with File › Import Annotations (JSON)…"
-                )
+                    "import another coder's work with File › Import Annotations (JSON)…",
+                    "",
+                    len(all_coders),
+                ).format(names)
             else:
-                why = "Check at least two coders to compare."
+                why = self.tr("Check at least two coders to compare.")
             self._show_result(self._generation, None, why)
             return None
         theme = self.theme_box.currentData()
@@ -246,7 +258,7 @@ class AgreementWindow(QDialog):
             .or_else(lambda why: self._show_result(generation, None, why))
         )
         self.busy = True
-        self.heading.setText(f"Comparing {', '.join(who)}…")
+        self.heading.setText(self.tr("Comparing {0}…").format(", ".join(who)))
         return self.ctx.operations.run(op.failing_in_status_line(), self)
 
     def _show_result(self, generation: int, value: object, why: str) -> None:
@@ -256,21 +268,25 @@ class AgreementWindow(QDialog):
         self.error = why
         if isinstance(value, tuple):
             self.comparison, self.titles = value
-            self.heading.setText(agreement.title(self.comparison))
+            self.heading.setText(
+                self.tr(
+                    "Agreement of {0} over %n article(s)", "", len(self.comparison.articles)
+                ).format(", ".join(self.comparison.coders))
+            )
             self.model.set_rows(self.comparison.rows)
             self.message.hide()
         else:
             self.comparison, self.titles = None, []
-            self.heading.setText("No comparison")
+            self.heading.setText(self.tr("No comparison"))
             self.model.set_rows([])
             text = why[:1].upper() + why[1:]
             if "no article has been coded by all" in why:
-                text += ". Each compared coder must have annotated the same article."
+                text += self.tr(". Each compared coder must have annotated the same article.")
             self.message.setText(text)
             self.message.show()
         self.article_list.clear()
         self.article_list.addItems(self.titles)
-        self.articles_label.setText(f"Articles compared ({len(self.titles)})")
+        self.articles_label.setText(self.tr("Articles compared ({0})").format(len(self.titles)))
         self._update_buttons()
         self.computed.emit()
 
@@ -308,17 +324,18 @@ class AgreementWindow(QDialog):
     def export_dialog(self) -> None:
         if self.comparison is None:
             return
+        filters = {self.tr(shown): suffix for shown, suffix in REPORT_FILTERS.items()}
         name, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export the agreement table",
+            self.tr("Export the agreement table"),
             str(Path.home() / "agreement.csv"),
-            ";;".join(REPORT_FILTERS),
+            ";;".join(filters),
         )
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in (".csv", ".html", ".htm"):
-            path = path.with_suffix("." + REPORT_FILTERS.get(chosen, "csv"))
+            path = path.with_suffix("." + filters.get(chosen, "csv"))
         self.export(path)
 
     def export(self, path: Path) -> bool:
@@ -327,8 +344,8 @@ class AgreementWindow(QDialog):
         try:
             agreement.write_report(self.comparison, path)
         except (AnnotaryError, OSError) as exc:
-            self.message.setText(f"The table could not be saved: {exc}")
+            self.message.setText(self.tr("The table could not be saved: {0}").format(exc))
             self.message.show()
             return False
-        self.ctx.status.emit(f"Saved the agreement table to {path}")
+        self.ctx.status.emit(self.tr("Saved the agreement table to {0}").format(path))
         return True

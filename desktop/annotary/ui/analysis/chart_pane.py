@@ -82,7 +82,33 @@ class ChartPane(QWidget):
             self.drawn = charts.draw(
                 table, self.figure, cast(charts.Kind, kind), style_for(palette)
             )
+            self._words(table, self.drawn)
             self.canvas.draw_idle()
+
+    def _words(self, table: CountTable, drawn: charts.Drawn) -> None:
+        """The chart's own words (empty, what is left out) in the window's language."""
+        if not self.figure.axes:
+            return
+        axes = self.figure.axes[0]
+        font = charts.cjk_font()
+        family = ["DejaVu Sans", font] if font else ["DejaVu Sans"]
+        if not drawn.rows or not drawn.columns:
+            for text in list(axes.texts):
+                text.remove()
+            axes.text(0.5, 0.5, self.tr("Nothing to count"), ha="center", va="center")
+            axes.texts[-1].set_fontfamily(family)
+        notes = []
+        if len(drawn.rows) < len(table.rows):
+            notes.append(
+                self.tr("the {0} largest of {1} rows").format(len(drawn.rows), len(table.rows))
+            )
+        if len(drawn.columns) < len(table.columns):
+            notes.append(
+                self.tr("{0} of {1} columns").format(len(drawn.columns), len(table.columns))
+            )
+        between = self.tr("; ", "between the notes over a chart")
+        axes.set_title(self.tr("({0})").format(between.join(notes)) if notes else "")
+        axes.title.set_fontfamily(family)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.analysis import Count
+from annotary.ui.display_names import value_label
 from annotary.ui.richtext import plain_tip
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,10 +61,12 @@ class CountListModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.label if index.column() == 0 else str(item.count)
+            return value_label(item.label) if index.column() == 0 else str(item.count)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(
-                self.tr("{0}: {1}. Click to see these rows.").format(item.label, item.count)
+                self.tr("{0}: {1}. Click to see these rows.").format(
+                    value_label(item.label), item.count
+                )
             )
         if role == COUNT_ROLE:
             return item

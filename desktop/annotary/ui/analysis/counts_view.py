@@ -38,6 +38,8 @@ from annotary.ui.analysis.counts_model import CountsModel, Mode
 from annotary.ui.analysis.filter_bar import FilterBar
 from annotary.ui.analysis.rows_view import OpenAt, RowsView, query_from
 from annotary.ui.context import AppContext
+from annotary.ui.display_names import shown_table
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import analysis as analysis_ops
 from annotary.ui.settings import Settings
 
@@ -46,35 +48,43 @@ if TYPE_CHECKING:
 
 # (key, title, what it may be counted by)
 MEASURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("themes", "Themes", ("outlet", "month", "speaker", "role", "affiliation")),
-    ("speakers", "Speakers", ("outlet", "month", "theme")),
+    (
+        "themes",
+        QT_TRANSLATE_NOOP("CountsView", "Themes"),
+        ("outlet", "month", "speaker", "role", "affiliation"),
+    ),
+    ("speakers", QT_TRANSLATE_NOOP("CountsView", "Speakers"), ("outlet", "month", "theme")),
     (
         "quote-types",
-        "Voice share (quote types)",
+        QT_TRANSLATE_NOOP("CountsView", "Voice share (quote types)"),
         ("role", "affiliation", "speaker", "outlet", "month"),
     ),
-    ("cooccurrence", "Theme co-occurrence", ("annotation", "paragraph")),
+    (
+        "cooccurrence",
+        QT_TRANSLATE_NOOP("CountsView", "Theme co-occurrence"),
+        ("annotation", "paragraph"),
+    ),
 )
 BY_TITLES = {
-    "outlet": "by outlet",
-    "month": "by month",
-    "speaker": "by speaker",
-    "theme": "by theme",
-    "role": "by speaker role",
-    "affiliation": "by affiliation",
-    "annotation": "on the same annotation",
-    "paragraph": "in the same paragraph",
+    "outlet": QT_TRANSLATE_NOOP("CountsView", "by outlet"),
+    "month": QT_TRANSLATE_NOOP("CountsView", "by month"),
+    "speaker": QT_TRANSLATE_NOOP("CountsView", "by speaker"),
+    "theme": QT_TRANSLATE_NOOP("CountsView", "by theme"),
+    "role": QT_TRANSLATE_NOOP("CountsView", "by speaker role"),
+    "affiliation": QT_TRANSLATE_NOOP("CountsView", "by affiliation"),
+    "annotation": QT_TRANSLATE_NOOP("CountsView", "on the same annotation"),
+    "paragraph": QT_TRANSLATE_NOOP("CountsView", "in the same paragraph"),
 }
 MODES: tuple[tuple[Mode, str], ...] = (
-    ("counts", "Counts"),
-    ("row", "% of row"),
-    ("column", "% of column"),
+    ("counts", QT_TRANSLATE_NOOP("CountsView", "Counts")),
+    ("row", QT_TRANSLATE_NOOP("CountsView", "% of row")),
+    ("column", QT_TRANSLATE_NOOP("CountsView", "% of column")),
 )
 CHARTS = (
-    ("auto", "Chart: automatic"),
-    ("bars", "Bars"),
-    ("heatmap", "Heat map"),
-    ("lines", "Lines"),
+    ("auto", QT_TRANSLATE_NOOP("CountsView", "Chart: automatic")),
+    ("bars", QT_TRANSLATE_NOOP("CountsView", "Bars")),
+    ("heatmap", QT_TRANSLATE_NOOP("CountsView", "Heat map")),
+    ("lines", QT_TRANSLATE_NOOP("CountsView", "Lines")),
 )
 
 
@@ -82,8 +92,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CountsView", text)
 
 
-TABLE_FILTERS = {"CSV (*.csv)": "csv"}
-CHART_FILTERS = {"PNG image (*.png)": "png", "SVG drawing (*.svg)": "svg", "PDF (*.pdf)": "pdf"}
+TABLE_FILTERS = {QT_TRANSLATE_NOOP("CountsView", "CSV (*.csv)"): "csv"}
+CHART_FILTERS = {
+    QT_TRANSLATE_NOOP("CountsView", "PNG image (*.png)"): "png",
+    QT_TRANSLATE_NOOP("CountsView", "SVG drawing (*.svg)"): "svg",
+    QT_TRANSLATE_NOOP("CountsView", "PDF (*.pdf)"): "pdf",
+}
 
 
 class CountsView(QWidget):
@@ -280,7 +294,7 @@ class CountsView(QWidget):
             op = analysis_ops.counts(measure, "theme", q, scope=by)
         else:
             op = analysis_ops.counts(measure, by, q)
-        op = op.then(lambda t: self._show(generation, t, "")).or_else(
+        op = op.then(lambda t: self._show(generation, shown_table(t), "")).or_else(
             lambda why: self._show(generation, None, why)
         )
         self.message.setText(self.tr("Counting…"))
@@ -375,6 +389,7 @@ class CountsView(QWidget):
     # ---- export ---------------------------------------------------------------------
 
     def _ask(self, title: str, stem: str, filters: dict[str, str]) -> Path | None:
+        filters = {_t(shown): suffix for shown, suffix in filters.items()}
         name, chosen = QFileDialog.getSaveFileName(
             self,
             title,

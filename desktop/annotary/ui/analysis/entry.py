@@ -54,6 +54,9 @@ class AnalysisEntry(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.main and event.type() == QEvent.Type.Close:
             self.keep()
+            for window in (self._window, self._memo):  # they go with the project's window
+                if window is not None:
+                    window.close()
         return super().eventFilter(watched, event)
 
     def keep(self) -> None:

@@ -241,9 +241,8 @@ class SpeakerPage(_Page):
                 f'<p><span style="color:gray">{date}</span> '
                 f'<a href="article:{html.escape(form.article_id)}">{title}</a><br>{said}</p>'
             )
-        self.stated.setHtml(
-            "".join(parts) or f"<p>{html.escape(self.tr('No speaker mentions tagged yet.'))}</p>"
-        )
+        none = self.tr("No speaker mentions tagged yet.")
+        self.stated.setHtml("".join(parts) or f"<p>{html.escape(none)}</p>")
         self.loaded.emit()
 
     def _anchor(self, url: QUrl) -> None:
@@ -374,9 +373,8 @@ class ThemePage(_Page):
             more = self.tr("Showing {0} of {1}: the Passages and Quotes buttons list them all.")
             parts.append(f"<p><i>{html.escape(more.format(shown, total))}</i></p>")
         if not parts:
-            parts.append(
-                f"<p>{html.escape(self.tr('No passage or quote carries this theme yet.'))}</p>"
-            )
+            none = self.tr("No passage or quote carries this theme yet.")
+            parts.append(f"<p>{html.escape(none)}</p>")
         return "".join(parts)
 
     def _anchor(self, url: QUrl) -> None:

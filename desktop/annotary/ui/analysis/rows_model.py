@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 
 from annotary.domain.analysis import AnnotationRow
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.richtext import plain_tip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,9 +41,9 @@ def _t(text: str) -> str:
 
 def quote_type_label(value: str | None) -> str:
     if value == "direct":
-        return _t("Direct")
+        return QCoreApplication.translate("AnnotationRowsModel", "Direct")
     if value == "indirect":
-        return _t("Reported")
+        return QCoreApplication.translate("AnnotationRowsModel", "Reported")
     return ""
 
 
@@ -52,16 +53,28 @@ def _role(row: AnnotationRow) -> str:
 
 # (key, header, cell text)
 COLUMNS: tuple[tuple[str, str, Callable[[AnnotationRow], str]], ...] = (
-    ("published", "Date", lambda r: r.published or ""),
-    ("outlet", "Outlet", lambda r: r.outlet or ""),
-    ("article", "Article", lambda r: r.article_title),
-    ("speaker", "Speaker", lambda r: r.speaker_name or ""),
-    ("role", "Role", _role),
-    ("quote_type", "Type", lambda r: quote_type_label(r.quote_type)),
-    ("text", "Text", lambda r: r.text),
-    ("themes", "Themes", lambda r: "; ".join(r.theme_names)),
-    ("note", "Note", lambda r: r.note or ""),
-    ("coder", "Coder", lambda r: r.coder or ""),
+    ("published", QT_TRANSLATE_NOOP("AnnotationRowsModel", "Date"), lambda r: r.published or ""),
+    ("outlet", QT_TRANSLATE_NOOP("AnnotationRowsModel", "Outlet"), lambda r: r.outlet or ""),
+    ("article", QT_TRANSLATE_NOOP("AnnotationRowsModel", "Article"), lambda r: r.article_title),
+    (
+        "speaker",
+        QT_TRANSLATE_NOOP("AnnotationRowsModel", "Speaker"),
+        lambda r: r.speaker_name or "",
+    ),
+    ("role", QT_TRANSLATE_NOOP("AnnotationRowsModel", "Role"), _role),
+    (
+        "quote_type",
+        QT_TRANSLATE_NOOP("AnnotationRowsModel", "Type"),
+        lambda r: quote_type_label(r.quote_type),
+    ),
+    ("text", QT_TRANSLATE_NOOP("AnnotationRowsModel", "Text"), lambda r: r.text),
+    (
+        "themes",
+        QT_TRANSLATE_NOOP("AnnotationRowsModel", "Themes"),
+        lambda r: "; ".join(r.theme_names),
+    ),
+    ("note", QT_TRANSLATE_NOOP("AnnotationRowsModel", "Note"), lambda r: r.note or ""),
+    ("coder", QT_TRANSLATE_NOOP("AnnotationRowsModel", "Coder"), lambda r: r.coder or ""),
 )
 KEYS = tuple(c[0] for c in COLUMNS)
 TEXT = KEYS.index("text")

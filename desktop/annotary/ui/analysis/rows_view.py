@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +37,15 @@ from annotary.ui.analysis.choices import Choices
 from annotary.ui.analysis.filter_bar import FilterBar
 from annotary.ui.analysis.rows_model import ROW_ROLE, AnnotationRowsModel, column
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import analysis as analysis_ops
 from annotary.ui.richtext import plain_label
 
 OpenAt = Callable[[str, str | None, tuple[int, int]], bool]
-EXPORT_FILTERS = {"CSV (*.csv)": "csv", "Excel workbook (*.xlsx)": "xlsx"}
+EXPORT_FILTERS = {
+    QT_TRANSLATE_NOOP("RowsView", "CSV (*.csv)"): "csv",
+    QT_TRANSLATE_NOOP("RowsView", "Excel workbook (*.xlsx)"): "xlsx",
+}
 PASSAGE_HIDDEN = ("speaker", "role", "quote_type")
 PAGE = 300  # rows read at a time; more as the table scrolls to its end
 
@@ -338,17 +342,21 @@ class RowsView(QWidget):
 
     def export_dialog(self) -> None:
         stem = {"quote": "quotes", "passage": "passages"}.get(self.kind, "rows")
+        filters = {
+            QCoreApplication.translate("RowsView", shown): suffix
+            for shown, suffix in EXPORT_FILTERS.items()
+        }
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the rows"),
             str(Path.home() / f"{stem}.csv"),
-            ";;".join(EXPORT_FILTERS),
+            ";;".join(filters),
         )
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_suffix("." + EXPORT_FILTERS.get(chosen, "csv"))
+            path = path.with_suffix("." + filters.get(chosen, "csv"))
         self.export(path)
 
     def export(self, path: Path) -> None:

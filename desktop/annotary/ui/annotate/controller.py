@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -25,6 +25,7 @@ from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.annotate.speaker_picker import SpeakerChoice, SpeakerPicker
 from annotary.ui.annotate.theme_picker import ThemeChoice, ThemePicker, theme_paths
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import annotations as annotation_ops
 from annotary.ui.operations import codebook, speakers
 from annotary.ui.reader import ReaderView
@@ -34,7 +35,11 @@ if TYPE_CHECKING:
 
 QUICK_KEYS = 9
 SNAP_KINDS = ("quote", "speaker", "passage")
-LABELS = {"quote": "Add quote", "speaker": "Tag speaker", "passage": "Tag passage"}
+LABELS = {
+    "quote": QT_TRANSLATE_NOOP("AnnotationController", "Add quote"),
+    "speaker": QT_TRANSLATE_NOOP("AnnotationController", "Tag speaker"),
+    "passage": QT_TRANSLATE_NOOP("AnnotationController", "Tag passage"),
+}
 
 
 class Annotator(QObject):
@@ -80,7 +85,7 @@ class Annotator(QObject):
             return
         span = self.snapped_selection(kind)
         if span is None or self.session.article is None:
-            self.ctx.status.emit("Select some text in the article first")
+            self.ctx.status.emit(self.tr("Select some text in the article first"))
             return
         if kind in ("quote", "speaker"):
             picker = SpeakerPicker(
@@ -91,7 +96,9 @@ class Annotator(QObject):
             picker.accepted.connect(lambda: self.create_with_speaker(kind, span, picker.choice()))
             self._show(picker, span)
         elif kind == "passage":
-            tpicker = ThemePicker(list(self.session.themes.values()), "Tag passage", self.window)
+            tpicker = ThemePicker(
+                list(self.session.themes.values()), self.tr("Tag passage"), self.window
+            )
             tpicker.accepted.connect(lambda: self._passage_from_choice(span, tpicker.choice()))
             self._show(tpicker, span)
 
@@ -119,7 +126,9 @@ class Annotator(QObject):
         """Digit ``n``: apply the n-th most recently used theme to the selection."""
         themes = self.quick_themes()
         if not 1 <= n <= len(themes):
-            self.ctx.status.emit(f"No theme on key {n} yet: tag a passage with T first")
+            self.ctx.status.emit(
+                self.tr("No theme on key {0} yet: tag a passage with T first").format(n)
+            )
             return
         theme_id = themes[n - 1]
         span = self.snapped_selection("passage")
@@ -128,7 +137,7 @@ class Annotator(QObject):
         elif self.selected_annotation in self.session.annotations:
             self.add_theme(self.selected_annotation, theme_id)
         else:
-            self.ctx.status.emit("Select some text (or an annotation) first")
+            self.ctx.status.emit(self.tr("Select some text (or an annotation) first"))
 
     def note_from_reader(self) -> None:
         """N: edit the note of the highlight under the selection, or note a new passage."""
@@ -153,7 +162,7 @@ class Annotator(QObject):
         article_id = self.session.article_id
         if article_id is None:
             return None
-        label = LABELS[kind]
+        label = QCoreApplication.translate("AnnotationController", LABELS[kind])
         macro = choice.new_name is not None or choice.add_alias is not None
         if macro:
             self.ctx.undo_stack.beginMacro(label)
@@ -168,7 +177,7 @@ class Annotator(QObject):
                     role=choice.role,
                     affiliation=choice.affiliation,
                     aliases=aliases,
-                    text=f"Add speaker {name}",
+                    text=self.tr("Add speaker {0}").format(name),
                 )
             )
             ok = made.ok
@@ -199,7 +208,7 @@ class Annotator(QObject):
         themes = list(theme_ids)
         made = self.ctx.operations.run(
             annotation_ops.create(
-                "Tag passage", article_id, "passage", span, themes=themes, note=note
+                self.tr("Tag passage"), article_id, "passage", span, themes=themes, note=note
             )
         ).value
         for t in themes:
@@ -213,7 +222,7 @@ class Annotator(QObject):
         if choice.theme_id is not None:
             self.create_passage(span, [choice.theme_id])
             return
-        self.ctx.undo_stack.beginMacro("Tag passage")
+        self.ctx.undo_stack.beginMacro(self.tr("Tag passage"))
         theme_id = self._create_theme(choice)
         made = self.create_passage(span, [theme_id]) if theme_id else None
         self.ctx.undo_stack.endMacro()
@@ -223,7 +232,7 @@ class Annotator(QObject):
     def _create_theme(self, choice: ThemeChoice) -> str | None:
         name = choice.new_name or ""
         theme = self.ctx.operations.run(
-            codebook.create(name, choice.new_parent, text=f"Add theme {name}")
+            codebook.create(name, choice.new_parent, text=self.tr("Add theme {0}").format(name))
         ).value
         return theme.id if theme is not None else None
 
@@ -283,17 +292,17 @@ class Annotator(QObject):
         annotation = self.session.annotations.get(annotation_id)
         if annotation is None or theme_id in annotation.themes:
             return
-        self._update("Add theme", annotation_id, themes=[*annotation.themes, theme_id])
+        self._update(self.tr("Add theme"), annotation_id, themes=[*annotation.themes, theme_id])
         self.used_theme(theme_id)
 
     def remove_theme(self, annotation_id: str, theme_id: str) -> None:
         annotation = self.session.annotations.get(annotation_id)
         if annotation is not None and theme_id in annotation.themes:
             themes = [t for t in annotation.themes if t != theme_id]
-            self._update("Remove theme", annotation_id, themes=themes)
+            self._update(self.tr("Remove theme"), annotation_id, themes=themes)
 
     def choose_theme_for(self, annotation_id: str) -> None:
-        picker = ThemePicker(list(self.session.themes.values()), "Add theme", self.window)
+        picker = ThemePicker(list(self.session.themes.values()), self.tr("Add theme"), self.window)
 
         def chosen() -> None:
             choice = picker.choice()
@@ -302,7 +311,7 @@ class Annotator(QObject):
             if choice.theme_id is not None:
                 self.add_theme(annotation_id, choice.theme_id)
                 return
-            self.ctx.undo_stack.beginMacro("Add theme")
+            self.ctx.undo_stack.beginMacro(self.tr("Add theme"))
             theme_id = self._create_theme(choice)
             if theme_id:
                 self.add_theme(annotation_id, theme_id)
@@ -320,7 +329,7 @@ class Annotator(QObject):
         self._show(editor, (annotation.start, annotation.end))
 
     def set_note(self, annotation_id: str, text: str | None) -> None:
-        self._update("Edit note", annotation_id, note=text or None)
+        self._update(self.tr("Edit note"), annotation_id, note=text or None)
 
     def edit_speaker(self, annotation_id: str) -> None:
         annotation = self.session.annotations.get(annotation_id)
@@ -344,30 +353,35 @@ class Annotator(QObject):
         if annotation.kind == "quote":
             fields["quote_type"] = choice.quote_type
         if choice.new_name is None:
-            self._update("Change speaker", annotation_id, speaker=choice.speaker_id, **fields)
+            self._update(
+                self.tr("Change speaker"), annotation_id, speaker=choice.speaker_id, **fields
+            )
             return
-        self.ctx.undo_stack.beginMacro("Change speaker")
+        self.ctx.undo_stack.beginMacro(self.tr("Change speaker"))
         name = choice.new_name
         made = self.ctx.operations.run(
             speakers.create(
-                name, role=choice.role, affiliation=choice.affiliation, text=f"Add speaker {name}"
+                name,
+                role=choice.role,
+                affiliation=choice.affiliation,
+                text=self.tr("Add speaker {0}").format(name),
             )
         ).value
         if made is not None:
-            self._update("Change speaker", annotation_id, speaker=made.id, **fields)
+            self._update(self.tr("Change speaker"), annotation_id, speaker=made.id, **fields)
         self.ctx.undo_stack.endMacro()
 
     def set_quote_type(self, annotation_id: str, quote_type: str) -> None:
-        self._update("Change quote type", annotation_id, quote_type=quote_type)
+        self._update(self.tr("Change quote type"), annotation_id, quote_type=quote_type)
 
     def adjust_span(self, annotation_id: str) -> bool:
         """Move the annotation onto the reader's current selection."""
         annotation = self.session.annotations.get(annotation_id)
         span = self.snapped_selection(annotation.kind if annotation else "passage")
         if span is None:
-            self.ctx.status.emit("Select the new text in the article first, then adjust")
+            self.ctx.status.emit(self.tr("Select the new text in the article first, then adjust"))
             return False
-        done = self._update("Adjust span", annotation_id, start=span[0], end=span[1])
+        done = self._update(self.tr("Adjust span"), annotation_id, start=span[0], end=span[1])
         if done is not None:
             self.reader.clear_selection()
         return done is not None

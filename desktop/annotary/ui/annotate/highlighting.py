@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from annotary.domain.models import Annotation
 from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.display_names import quote_type_name
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.reader import Highlight, ReaderView
 
-KIND_LABELS = {"quote": "Quote", "speaker": "Speaker mention", "passage": "Passage"}
+KIND_LABELS = {
+    "quote": QT_TRANSLATE_NOOP("Highlighting", "Quote"),
+    "speaker": QT_TRANSLATE_NOOP("Highlighting", "Speaker mention"),
+    "passage": QT_TRANSLATE_NOOP("Highlighting", "Passage"),
+}
 
 
 def to_highlight(annotation: Annotation, session: ArticleSession) -> Highlight:
@@ -26,20 +32,34 @@ def to_highlight(annotation: Annotation, session: ArticleSession) -> Highlight:
 
 def describe(annotation: Annotation, session: ArticleSession) -> str:
     """The hover text of an annotation: kind, speaker, themes, note, coder."""
-    head = KIND_LABELS.get(annotation.kind, annotation.kind)
+    head = QCoreApplication.translate(
+        "Highlighting", KIND_LABELS.get(annotation.kind, annotation.kind)
+    )
     if annotation.kind == "quote" and annotation.quote_type:
-        head += f" ({annotation.quote_type})"
+        head += f" ({quote_type_name(annotation.quote_type)})"
     if annotation.speaker:
         head += f" — {session.speaker_name(annotation.speaker)}"
     lines = [head]
     if annotation.themes:
-        lines.append("Themes: " + ", ".join(session.theme_label(t) for t in annotation.themes))
+        lines.append(
+            QCoreApplication.translate("Highlighting", "Themes: {0}").format(
+                ", ".join(session.theme_label(t) for t in annotation.themes)
+            )
+        )
     if annotation.note:
-        lines.append(f"Note: {annotation.note}")
+        lines.append(
+            QCoreApplication.translate("Highlighting", "Note: {0}").format(annotation.note)
+        )
     if annotation.status == "orphaned":
-        lines.append("Orphaned: its text was not found again after an edit")
+        lines.append(
+            QCoreApplication.translate(
+                "Highlighting", "Orphaned: its text was not found again after an edit"
+            )
+        )
     if annotation.coder:
-        lines.append(f"Coder: {annotation.coder}")
+        lines.append(
+            QCoreApplication.translate("Highlighting", "Coder: {0}").format(annotation.coder)
+        )
     return "\n".join(lines)
 
 

@@ -7,7 +7,7 @@ refetches only the other ones named in it, and says which ones moved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from annotary.domain.errors import NotFoundError
 from annotary.domain.models import Annotation, Article, Changes, Speaker, Theme
@@ -103,18 +103,20 @@ class ArticleSession(QObject):
 
     def theme_label(self, theme_id: str) -> str:
         """The theme's path from the top of the codebook, as the user reads it."""
-        return codebook.theme_path(self.themes, theme_id) or "(deleted theme)"
+        return codebook.theme_path(self.themes, theme_id) or QCoreApplication.translate(
+            "ArticleSession", "(deleted theme)"
+        )
 
     def theme_name(self, theme_id: str) -> str:
         """The theme's own name (the last step of its path)."""
         theme = self.themes.get(theme_id)
-        return theme.name if theme is not None else "(deleted theme)"
+        return theme.name if theme is not None else self.theme_label(theme_id)
 
     def speaker_name(self, speaker_id: str | None) -> str:
         if not speaker_id:
             return ""
         s = self.speakers.get(speaker_id)
-        return s.name if s else "(deleted speaker)"
+        return s.name if s else QCoreApplication.translate("ArticleSession", "(deleted speaker)")
 
     def theme_color(self, theme_id: str) -> str | None:
         t = self.themes.get(theme_id)

@@ -79,7 +79,7 @@ class SpeakerPicker(QDialog):
         self.selected_text = " ".join(selected_text.split())
         self.index = SpeakerIndex(speakers)
         self.setObjectName("speakerPicker")
-        title = "Tag quote" if mode == "quote" else "Tag speaker mention"
+        title = self.tr("Tag quote") if mode == "quote" else self.tr("Tag speaker mention")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
@@ -89,9 +89,11 @@ class SpeakerPicker(QDialog):
         self.excerpt.setProperty("muted", True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("speakerName")
-        self.name_edit.setAccessibleName("Speaker")
+        self.name_edit.setAccessibleName(self.tr("Speaker"))
         self.name_edit.setPlaceholderText(
-            "Who says this? (type a name or alias)" if mode == "quote" else "Which speaker?"
+            self.tr("Who says this? (type a name or alias)")
+            if mode == "quote"
+            else self.tr("Which speaker?")
         )
         completer = QCompleter(QStringListModel(self.index.labels, self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -105,21 +107,21 @@ class SpeakerPicker(QDialog):
 
         self.role_edit = QLineEdit(self)
         self.role_edit.setObjectName("speakerRole")
-        self.role_edit.setAccessibleName("Role of the new speaker")
-        self.role_edit.setPlaceholderText("e.g. finance minister")
+        self.role_edit.setAccessibleName(self.tr("Role of the new speaker"))
+        self.role_edit.setPlaceholderText(self.tr("e.g. finance minister"))
         self.affiliation_edit = QLineEdit(self)
         self.affiliation_edit.setObjectName("speakerAffiliation")
-        self.affiliation_edit.setAccessibleName("Affiliation of the new speaker")
-        self.affiliation_edit.setPlaceholderText("e.g. Ministry of Finance")
+        self.affiliation_edit.setAccessibleName(self.tr("Affiliation of the new speaker"))
+        self.affiliation_edit.setPlaceholderText(self.tr("e.g. Ministry of Finance"))
         self.new_box = QWidget(self)
         new_form = QFormLayout(self.new_box)
         new_form.setContentsMargins(0, 0, 0, 0)
-        new_form.addRow("&Role:", self.role_edit)
-        new_form.addRow("&Affiliation:", self.affiliation_edit)
+        new_form.addRow(self.tr("&Role:"), self.role_edit)
+        new_form.addRow(self.tr("&Affiliation:"), self.affiliation_edit)
 
-        self.direct = QRadioButton("&Direct", self)
+        self.direct = QRadioButton(self.tr("&Direct"), self)
         self.direct.setObjectName("quoteDirect")
-        self.indirect = QRadioButton("&Indirect", self)
+        self.indirect = QRadioButton(self.tr("&Indirect"), self)
         self.indirect.setObjectName("quoteIndirect")
         self.direct.setChecked(True)
         self.direct.toggled.connect(self._show_excerpt)
@@ -130,7 +132,7 @@ class SpeakerPicker(QDialog):
         self.type_row = QWidget(self)
         row = QHBoxLayout(self.type_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Quote type:", self))
+        row.addWidget(QLabel(self.tr("Quote type:"), self))
         row.addWidget(self.direct)
         row.addWidget(self.indirect)
         row.addStretch(1)
@@ -145,14 +147,14 @@ class SpeakerPicker(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Tag")
+        self.ok_button.setText(self.tr("Tag"))
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.excerpt)
-        layout.addWidget(QLabel("&Speaker:", self, buddy=self.name_edit))  # type: ignore[call-overload]
+        layout.addWidget(QLabel(self.tr("&Speaker:"), self, buddy=self.name_edit))  # type: ignore[call-overload]
         layout.addWidget(self.name_edit)
         layout.addWidget(self.match_label)
         layout.addWidget(self.new_box)
@@ -196,13 +198,15 @@ class SpeakerPicker(QDialog):
             detail = ", ".join(x for x in (found.role, found.affiliation) if x)
             self.match_label.setText(f"→ {found.name}" + (f" ({detail})" if detail else ""))
         elif text:
-            self.match_label.setText(f"New speaker “{text}”")
+            self.match_label.setText(self.tr("New speaker “{0}”").format(text))
         else:
-            self.match_label.setText("No speaker" if self.mode == "quote" else "")
+            self.match_label.setText(self.tr("No speaker") if self.mode == "quote" else "")
         alias = self._alias_candidate(found)
         self.alias_box.setVisible(alias is not None)
         if alias is not None:
-            self.alias_box.setText(f"Add “{alias}” as an alias of {found.name}")  # type: ignore[union-attr]
+            self.alias_box.setText(
+                self.tr("Add “{0}” as an alias of {1}").format(alias, found.name)  # type: ignore[union-attr]
+            )
         self.ok_button.setEnabled(bool(text) or self.mode == "quote")
         self.adjustSize()
 

@@ -61,11 +61,11 @@ class ThemePicker(QDialog):
 
         self.field = QLineEdit(self)
         self.field.setObjectName("themeField")
-        self.field.setAccessibleName("Theme")
-        self.field.setPlaceholderText("Type to find a theme, or a new name")
+        self.field.setAccessibleName(self.tr("Theme"))
+        self.field.setPlaceholderText(self.tr("Type to find a theme, or a new name"))
         self.list = QListView(self)
         self.list.setObjectName("themeList")
-        self.list.setAccessibleName("Themes")
+        self.list.setAccessibleName(self.tr("Themes"))
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setMinimumHeight(180)
@@ -74,7 +74,7 @@ class ThemePicker(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,11 +107,11 @@ class ThemePicker(QDialog):
         self.proxy.setFilterFixedString(text.strip())
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
-            self.hint.setText("Enter applies the highlighted theme")
+            self.hint.setText(self.tr("Enter applies the highlighted theme"))
         elif text.strip():
-            self.hint.setText(f"Enter creates the theme “{text.strip()}”")
+            self.hint.setText(self.tr("Enter creates the theme “{0}”").format(text.strip()))
         else:
-            self.hint.setText("The codebook is empty: type a name to create a theme")
+            self.hint.setText(self.tr("The codebook is empty: type a name to create a theme"))
 
     def choice(self) -> ThemeChoice | None:
         index = self.list.currentIndex()

@@ -22,30 +22,32 @@ class CoderDialog(QDialog):
     def __init__(self, suggested: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coderDialog")
-        self.setWindowTitle("Who is coding?")
-        self.setAccessibleName("Your name as a coder")
+        self.setWindowTitle(self.tr("Who is coding?"))
+        self.setAccessibleName(self.tr("Your name as a coder"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         intro = plain_label(
             QLabel(
-                "Annotary stores your name on every annotation you make, so that the "
-                "work of several coders can be told apart and compared. "
-                "You can change it later in Preferences.",
+                self.tr(
+                    "Annotary stores your name on every annotation you make, so that the "
+                    "work of several coders can be told apart and compared. "
+                    "You can change it later in Preferences."
+                ),
                 self,
             )
         )
         intro.setWordWrap(True)
         self.name = QLineEdit(suggested, self)
         self.name.setObjectName("coderName")
-        self.name.setAccessibleName("Coder name")
+        self.name.setAccessibleName(self.tr("Coder name"))
         self.name.selectAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Start coding")
+        self.ok_button.setText(self.tr("Start coding"))
         buttons.accepted.connect(self.accept)
         self.name.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("&Your name:", self, buddy=self.name))  # type: ignore[call-overload]
+        layout.addWidget(QLabel(self.tr("&Your name:"), self, buddy=self.name))  # type: ignore[call-overload]
         layout.addWidget(self.name)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,12 +36,28 @@ from annotary.services import articles, codebook
 from annotary.services.export_formats import FORMATS, ExportFormat
 from annotary.services.exporting import Scope
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import interchange
 from annotary.ui.operations.runner import Running
 from annotary.ui.panels.common import swatch
 from annotary.ui.richtext import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+# The formats' names (services/export_formats.py), for the translation files.
+FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("ExportFormats", "Annotary JSON"),
+    QT_TRANSLATE_NOOP("ExportFormats", "W3C Web Annotation (JSON-LD)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "W3C Web Annotation, plain list"),
+    QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA project"),
+    QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA codebook"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Quotes table (CSV)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Coded passages table (CSV)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Excel workbook"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Annotations joined with articles (JSON Lines)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Taguette codebook (CSV)"),
+)
 
 
 class ExportDialog(QDialog):
@@ -62,15 +78,15 @@ class ExportDialog(QDialog):
         self.running: Running[str | None] | None = None
         self._close_when_done = False
         self.last_result: str | None = None  # the last report shown, for the status bar
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setObjectName("exportDialog")
-        self.setAccessibleName("Export")
+        self.setAccessibleName(self.tr("Export"))
 
         # -- scope ---------------------------------------------------------
-        self.scope_box = scope_box = QGroupBox("What to export", self)
-        self.whole = QRadioButton("The whole &project", scope_box)
-        self.article = QRadioButton("The &current article", scope_box)
-        self.chosen = QRadioButton("Annotations with the chosen &themes", scope_box)
+        self.scope_box = scope_box = QGroupBox(self.tr("What to export"), self)
+        self.whole = QRadioButton(self.tr("The whole &project"), scope_box)
+        self.article = QRadioButton(self.tr("The &current article"), scope_box)
+        self.chosen = QRadioButton(self.tr("Annotations with the chosen &themes"), scope_box)
         self.scope_group = QButtonGroup(self)
         for i, button in enumerate((self.whole, self.article, self.chosen)):
             self.scope_group.addButton(button, i)
@@ -78,16 +94,16 @@ class ExportDialog(QDialog):
         title = self._article_title()
         if title is None:
             self.article.setEnabled(False)
-            self.article.setToolTip("Open an article to export it alone")
+            self.article.setToolTip(self.tr("Open an article to export it alone"))
         else:
-            self.article.setText(f"The &current article: {title}")
+            self.article.setText(self.tr("The &current article: {0}").format(title))
         self.themes = QTreeWidget(scope_box)
         self.themes.setHeaderHidden(True)
-        self.themes.setAccessibleName("Themes to export")
+        self.themes.setAccessibleName(self.tr("Themes to export"))
         self.themes.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.themes.setMinimumHeight(140)
         self._fill_themes()
-        hint = QLabel("Sub-themes of a chosen theme are included.", scope_box)
+        hint = QLabel(self.tr("Sub-themes of a chosen theme are included."), scope_box)
         hint.setEnabled(False)
         scope_layout = QVBoxLayout(scope_box)
         scope_layout.setSpacing(6)
@@ -96,33 +112,34 @@ class ExportDialog(QDialog):
 
         # -- format and file ----------------------------------------------
         self.format = QComboBox(self)
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for fmt in FORMATS:
-            self.format.addItem(f"{fmt.label} ({fmt.suffix})", fmt.key)
+            label = QCoreApplication.translate("ExportFormats", fmt.label)
+            self.format.addItem(f"{label} ({fmt.suffix})", fmt.key)
         self.path = QLineEdit(self)
-        self.path.setAccessibleName("File to write")
-        self.path.setPlaceholderText("Choose where to save the export")
-        self.browse = QPushButton("&Browse…", self)
-        self.browse.setAccessibleName("Choose the file")
+        self.path.setAccessibleName(self.tr("File to write"))
+        self.path.setPlaceholderText(self.tr("Choose where to save the export"))
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setAccessibleName(self.tr("Choose the file"))
         row = QHBoxLayout()
         row.setSpacing(6)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        save_to = QLabel("&Save to:", self)
+        form.addRow(self.tr("&Format:"), self.format)
+        save_to = QLabel(self.tr("&Save to:"), self)
         save_to.setBuddy(self.path)  # a row of widgets has no buddy of its own
         form.addRow(save_to, row)
 
         self.report = plain_label(QLabel(self))
         self.report.setObjectName("exportReport")
         self.report.setWordWrap(True)
-        self.report.setAccessibleName("Export result")
+        self.report.setAccessibleName(self.tr("Export result"))
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
@@ -200,24 +217,26 @@ class ExportDialog(QDialog):
     def problem(self) -> str | None:
         """Why the export cannot start yet, or None."""
         if self.busy:
-            return "An export is running."
+            return self.tr("An export is running.")
         if self.chosen.isChecked() and self.selected_format().scoped and not self.checked_themes():
-            return "Tick at least one theme to export."
+            return self.tr("Tick at least one theme to export.")
         if not self.path.text().strip():
-            return "Choose the file to write."
+            return self.tr("Choose the file to write.")
         target = Path(self.path.text().strip()).expanduser()
         if not target.parent.is_dir():
-            return f"The folder {target.parent} does not exist."
+            return self.tr("The folder {0} does not exist.").format(target.parent)
         return None
 
     def _update(self) -> None:
         scoped = self.selected_format().scoped
         self.scope_box.setEnabled(scoped)
-        self.scope_box.setToolTip("" if scoped else "This format always holds the whole codebook")
+        self.scope_box.setToolTip(
+            "" if scoped else self.tr("This format always holds the whole codebook")
+        )
         self.themes.setEnabled(scoped and self.chosen.isChecked())
         problem = self.problem()
         self.export_button.setEnabled(problem is None)
-        self.export_button.setToolTip(problem or "Write the file")
+        self.export_button.setToolTip(problem or self.tr("Write the file"))
 
     def _format_changed(self) -> None:
         text = self.path.text().strip()
@@ -228,7 +247,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         fmt = self.selected_format()
         start = self.path.text().strip() or str(self._suggested_path())
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", start, fmt.file_filter)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), start, fmt.file_filter)
         if name:
             path = Path(name)
             if path.suffix.lower() != fmt.suffix:
@@ -253,7 +272,7 @@ class ExportDialog(QDialog):
 
         self.busy = True
         self._update()
-        self._say(f"Writing {target.name}…")
+        self._say(self.tr("Writing {0}…").format(target.name))
         op = (
             interchange.export(fmt, target, scope)
             .then(lambda summary: self._done(target, summary))
@@ -264,15 +283,17 @@ class ExportDialog(QDialog):
 
     def _done(self, target: Path, summary: object) -> None:
         if summary is None:
-            self._say("Export cancelled: nothing was written.")
+            self._say(self.tr("Export cancelled: nothing was written."))
         else:
-            self._say(f"Wrote {summary} to {target}.")
-            self.ctx.status.emit(f"Exported to {target.name}")
+            self._say(self.tr("Wrote {0} to {1}.").format(summary, target))
+            self.ctx.status.emit(self.tr("Exported to {0}").format(target.name))
             self.exported.emit(str(target), str(summary))
         self._finish()
 
     def _failed(self, why: str) -> None:
-        self._say(f"Nothing was written: {why}")  # the failure box has said it too
+        self._say(
+            self.tr("Nothing was written: {0}").format(why)
+        )  # the failure box has said it too
         self._finish()
 
     def _say(self, text: str) -> None:

@@ -29,24 +29,24 @@ def guess_title(text: str) -> str:
 class PasteDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import pasted text")
+        self.setWindowTitle(self.tr("Import pasted text"))
         self.setObjectName("pasteDialog")
-        self.setAccessibleName("Import pasted text")
+        self.setAccessibleName(self.tr("Import pasted text"))
         self.title = QLineEdit(guess_title(text), self)
-        self.title.setAccessibleName("Title")
-        self.title.setPlaceholderText("Headline of the article")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("Headline of the article"))
         self.text = QPlainTextEdit(self)
         self.text.setPlainText(text)
-        self.text.setAccessibleName("Article text")
+        self.text.setAccessibleName(self.tr("Article text"))
         self.text.setTabChangesFocus(True)
         self.count = QLabel(self)
-        self.count.setAccessibleName("Length of the text")
+        self.count.setAccessibleName(self.tr("Length of the text"))
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("Te&xt:", self.text)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("Te&xt:"), self.text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok: QPushButton = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -65,7 +65,9 @@ class PasteDialog(QDialog):
     def _update(self) -> None:
         body = self.text.toPlainText()
         words = len(body.split())
-        self.count.setText(f"{words} words, {len(body)} characters")
+        self.count.setText(
+            self.tr("%n word(s)", "", words) + " · " + self.tr("%n character(s)", "", len(body))
+        )
         self.ok.setEnabled(bool(body.strip()))
 
     def values(self) -> tuple[str, str]:

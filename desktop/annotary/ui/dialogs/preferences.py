@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,17 +21,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from annotary.ui import i18n
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.style.palette import apply_theme
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("PreferencesDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("PreferencesDialog", "Dark")),
+)
 DEFAULT_FONT_SIZE = 13
-DEFAULT_FAMILY_LABEL = "Default serif"
+DEFAULT_FAMILY_LABEL = QT_TRANSLATE_NOOP("PreferencesDialog", "Default serif")
+LANGUAGE_KEY = "appearance/language"
 
 
 class KeyValueStore(Protocol):
@@ -84,25 +92,26 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.store = PreferenceStore(settings)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setObjectName("preferencesDialog")
-        self.setAccessibleName("Preferences")
+        self.setAccessibleName(self.tr("Preferences"))
 
         self.coder = QLineEdit(self)
-        self.coder.setAccessibleName("Coder name")
-        self.coder.setToolTip("Your name as stored on every annotation you make")
+        self.coder.setAccessibleName(self.tr("Coder name"))
+        self.coder.setToolTip(self.tr("Your name as stored on every annotation you make"))
         self.coder.setText(str(self.store.get("coder", "") or ctx.project.coder))
 
         self.theme = QComboBox(self)
-        self.theme.setAccessibleName("Colour theme")
+        self.theme.setAccessibleName(self.tr("Colour theme"))
         for key, label in THEMES:
-            self.theme.addItem(label, key)
+            self.theme.addItem(self.tr(label), key)
         current = str(self.store.get("theme", "system"))
         self.theme.setCurrentIndex(max(self.theme.findData(current), 0))
 
         self.font_family = QComboBox(self)
-        self.font_family.setAccessibleName("Reading font")
-        self.font_family.addItem(DEFAULT_FAMILY_LABEL, "")
+        self.font_family.setObjectName("preferencesFontFamily")  # font names are not words
+        self.font_family.setAccessibleName(self.tr("Reading font"))
+        self.font_family.addItem(self.tr(DEFAULT_FAMILY_LABEL), "")
         for family in QFontDatabase.families():
             if not QFontDatabase.isPrivateFamily(family):
                 self.font_family.addItem(family, family)
@@ -110,24 +119,39 @@ class PreferencesDialog(QDialog):
         self.font_family.setCurrentIndex(max(self.font_family.findData(family), 0))
 
         self.font_size = QSpinBox(self)
-        self.font_size.setAccessibleName("Reading font size")
+        self.font_size.setAccessibleName(self.tr("Reading font size"))
         self.font_size.setRange(8, 36)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(
             to_int(self.store.get("reader/font_size", DEFAULT_FONT_SIZE), DEFAULT_FONT_SIZE)
         )
 
-        self.suggest_auto = QCheckBox("Suggest quotes automatically when an article opens", self)
-        self.suggest_auto.setAccessibleName("Suggest quotes automatically")
+        self.suggest_auto = QCheckBox(
+            self.tr("Suggest quotes automatically when an article opens"), self
+        )
+        self.suggest_auto.setAccessibleName(self.tr("Suggest quotes automatically"))
         self.suggest_auto.setChecked(to_bool(self.store.get("suggest/auto", True), True))
+
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(
+            self.tr("The language of the window; it changes at the next start")
+        )
+        for code, name in i18n.LANGUAGES:
+            shown = QCoreApplication.translate("Language", name) if code == i18n.SYSTEM else name
+            self.language.addItem(shown, code)
+        self.language_note: QMessageBox | None = None
+        self._language = str(self.store.get(LANGUAGE_KEY, i18n.SYSTEM) or i18n.SYSTEM)
+        self.language.setCurrentIndex(max(self.language.findData(self._language), 0))
 
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow("&Coder:", self.coder)
-        form.addRow("&Theme:", self.theme)
-        form.addRow("Reading &font:", self.font_family)
-        form.addRow("Font &size:", self.font_size)
+        form.addRow(self.tr("&Coder:"), self.coder)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("Reading &font:"), self.font_family)
+        form.addRow(self.tr("Font &size:"), self.font_size)
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.suggest_auto)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -150,7 +174,9 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         coder = self.coder.text().strip()
         if not coder:
-            self.message.setText("The coder needs a name: it is stored on every annotation.")
+            self.message.setText(
+                self.tr("The coder needs a name: it is stored on every annotation.")
+            )
             self.message.show()
             self.coder.setFocus()
             return
@@ -160,10 +186,21 @@ class PreferencesDialog(QDialog):
         self.store.set("reader/font_family", str(self.font_family.currentData()))
         self.store.set("reader/font_size", self.font_size.value())
         self.store.set("suggest/auto", self.suggest_auto.isChecked())
+        language = str(self.language.currentData())
+        self.store.set(LANGUAGE_KEY, language)
         self.ctx.project.coder = coder
         self.ctx.coder_changed.emit(coder)
         app = QApplication.instance()
         if isinstance(app, QApplication) and app.property("annotaryTheme") != theme:
             apply_theme(app, theme)  # type: ignore[arg-type]
         self.settings_changed.emit()
+        if language != self._language:  # said without waiting: the window goes on
+            self.language_note = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Language"),
+                self.tr("The new language takes effect when Annotary starts again."),
+                parent=self.parentWidget(),
+            )
+            self.language_note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.language_note.open()
         super().accept()

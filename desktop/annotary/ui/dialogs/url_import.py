@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
+
 _OTHER_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
-NETWORK_NOTICE = (
+NETWORK_NOTICE = QT_TRANSLATE_NOOP(
+    "UrlImportDialog",
     "Annotary works offline. Importing from a web address is the one exception: "
     "it downloads this page from the internet, once, now. Nothing from your "
-    "project is sent."
+    "project is sent.",
 )
 
 
@@ -45,21 +48,21 @@ def normalise_url(text: str) -> str | None:
 class UrlImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import from a web address")
+        self.setWindowTitle(self.tr("Import from a web address"))
         self.setObjectName("urlImportDialog")
-        self.setAccessibleName("Import from a web address")
-        notice = QLabel(NETWORK_NOTICE, self)
+        self.setAccessibleName(self.tr("Import from a web address"))
+        notice = QLabel(self.tr(NETWORK_NOTICE), self)
         notice.setWordWrap(True)
         notice.setObjectName("networkNotice")
-        notice.setAccessibleName("Network notice")
+        notice.setAccessibleName(self.tr("Network notice"))
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("https://example.org/news/article")
-        self.edit.setAccessibleName("Web address")
-        label = QLabel("&Address of the article:", self)
+        self.edit.setAccessibleName(self.tr("Web address"))
+        label = QLabel(self.tr("&Address of the article:"), self)
         label.setBuddy(self.edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.fetch: QPushButton = self.buttons.addButton(
-            "Download and import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Download and import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.fetch.setDefault(True)
         self.fetch.setEnabled(False)

@@ -13,20 +13,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from annotary.services.annotation_import import Kind, kind_of
 from annotary.services.merging import MergeReport
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.interchange.report_dialog import ImportReportDialog
 from annotary.ui.operations import interchange
 from annotary.ui.operations.interchange import TITLES
 from annotary.ui.operations.runner import Running
 
 FILTERS: dict[Kind, str] = {
-    "json": "Annotary JSON (*.json);;All files (*)",
-    "refiqda": "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)",
+    "json": QT_TRANSLATE_NOOP("InterchangeImport", "Annotary JSON (*.json);;All files (*)"),
+    "refiqda": QT_TRANSLATE_NOOP(
+        "InterchangeImport", "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
+    ),
 }
 
 __all__ = ["FILTERS", "TITLES", "InterchangeImport", "Kind", "kind_of"]
@@ -56,7 +59,10 @@ class InterchangeImport(QObject):
     def ask(self, kind: Kind) -> Running[MergeReport] | None:
         """Ask for a file of ``kind`` and import it."""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, TITLES[kind], str(self.start_dir), FILTERS[kind]
+            self.window,
+            QCoreApplication.translate("Operations", TITLES[kind]),
+            str(self.start_dir),
+            QCoreApplication.translate("InterchangeImport", FILTERS[kind]),
         )
         if not name:
             return None
@@ -67,7 +73,7 @@ class InterchangeImport(QObject):
     def import_file(self, path: Path, kind: Kind | None = None) -> Running[MergeReport] | None:
         """Merge ``path`` into the project in the background; one undo step when done."""
         if self.busy:
-            self.ctx.status.emit("An import is already running")
+            self.ctx.status.emit(self.tr("An import is already running"))
             return None
         op = (
             interchange.import_annotations(path, kind)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,44 +21,89 @@ from annotary.ui.richtext import plain_tip
 KINDS = ("articles", "speakers", "themes", "annotations")
 
 
+class ReportWords(QObject):
+    """The report's words (a QObject, so that lupdate sees its plural forms)."""
+
+    def count(self, n: int, kind: str) -> str:
+        if kind == "articles":
+            return self.tr("%n article(s)", "", n)
+        if kind == "speakers":
+            return self.tr("%n speaker(s)", "", n)
+        if kind == "themes":
+            return self.tr("%n theme(s)", "", n)
+        return self.tr("%n annotation(s)", "", n)
+
+    def sections(self, report: MergeReport) -> list[tuple[str, list[str]]]:
+        def counts(numbers: dict[str, int]) -> list[str]:
+            return [self.count(numbers[k], k) for k in KINDS if numbers.get(k, 0)]
+
+        added = counts(report.added)
+        known = counts(report.recognised)
+        sections = [
+            (
+                self.tr("Added ({0})").format(sum(report.added.values())),
+                added or [self.tr("nothing new")],
+            ),
+            (
+                self.tr("Already in this project, recognised ({0})").format(
+                    sum(report.recognised.values())
+                ),
+                known,
+            ),
+        ]
+        if report.updated:
+            sections.append(
+                (
+                    self.tr("Updated ({0})").format(report.updated),
+                    [
+                        self.tr(
+                            "%n annotation(s) replaced by the newer imported version",
+                            "",
+                            report.updated,
+                        )
+                    ],
+                )
+            )
+        if report.orphaned:
+            sections.append(
+                (
+                    self.tr("Orphaned ({0})").format(report.orphaned),
+                    [
+                        self.tr(
+                            "%n annotation(s) whose text was not found again in this "
+                            "project's version of the article; kept, marked orphaned",
+                            "",
+                            report.orphaned,
+                        )
+                    ],
+                )
+            )
+        sections.append(
+            (
+                self.tr("Conflicts: which side was kept ({0})").format(len(report.conflicts)),
+                report.conflicts,
+            )
+        )
+        sections.append(
+            (
+                self.tr("Skipped or converted, with the reason ({0})").format(len(report.warnings)),
+                report.warnings,
+            )
+        )
+        return sections
+
+
 def report_sections(report: MergeReport) -> list[tuple[str, list[str]]]:
     """The report as (heading, lines) in the order the dialog shows them."""
-
-    def counts(numbers: dict[str, int]) -> list[str]:
-        return [_count(numbers[k], k) for k in KINDS if numbers.get(k, 0)]
-
-    added = counts(report.added)
-    known = counts(report.recognised)
-    sections = [
-        (f"Added ({sum(report.added.values())})", added or ["nothing new"]),
-        (f"Already in this project, recognised ({sum(report.recognised.values())})", known),
-    ]
-    if report.updated:
-        sections.append(
-            (
-                f"Updated ({report.updated})",
-                [f"{_count(report.updated, 'annotations')} replaced by the newer imported version"],
-            )
-        )
-    if report.orphaned:
-        sections.append(
-            (
-                f"Orphaned ({report.orphaned})",
-                [
-                    f"{_count(report.orphaned, 'annotations')} whose text was not found again "
-                    "in this project's version of the article; kept, marked orphaned"
-                ],
-            )
-        )
-    sections.append((f"Conflicts: which side was kept ({len(report.conflicts)})", report.conflicts))
-    sections.append(
-        (f"Skipped or converted, with the reason ({len(report.warnings)})", report.warnings)
-    )
-    return sections
+    return ReportWords().sections(report)
 
 
 def report_text(report: MergeReport, source: str) -> str:
-    lines = [f"Imported {source}: {report.summary()}"]
+    lines = [
+        QCoreApplication.translate("ImportReportDialog", "Imported {0}: {1}").format(
+            source, report.summary()
+        )
+    ]
     for heading, items in report_sections(report):
         lines.append("")
         lines.append(heading)
@@ -71,14 +117,14 @@ class ImportReportDialog(QDialog):
         self.report = report
         self.source = source
         self.setObjectName("importReportDialog")
-        self.setWindowTitle("Import report")
-        self.setAccessibleName("Import report")
+        self.setWindowTitle(self.tr("Import report"))
+        self.setAccessibleName(self.tr("Import report"))
         self.summary = QLabel(f"<b>{_escape(source)}</b><br>{_escape(report.summary())}", self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importReportSummary")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("importReportTree")
-        self.tree.setAccessibleName("What the import did")
+        self.tree.setAccessibleName(self.tr("What the import did"))
         self.tree.setHeaderHidden(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)  # long lines scroll, never cut
@@ -94,7 +140,7 @@ class ImportReportDialog(QDialog):
                 child.setToolTip(0, plain_tip(line))
             top.setExpanded(bool(items) and len(items) <= 50)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("&Copy Report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -119,7 +165,3 @@ class ImportReportDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _count(n: int, plural: str) -> str:
-    return f"{n} {plural if n != 1 else plural.removesuffix('s')}"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -24,6 +25,7 @@ from annotary.services.project import open_project
 from annotary.ui.context import AppContext
 from annotary.ui.dialogs.paste import ask_paste
 from annotary.ui.dialogs.url_import import ask_url
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.library.import_message import ImportMessage, describe_import
 from annotary.ui.operations import articles as article_ops
 from annotary.ui.operations.operation import Operation
@@ -34,11 +36,13 @@ from annotary.ui.settings import Settings
 T = TypeVar("T")
 
 IMPORTABLE = (".txt", ".md", ".markdown", ".html", ".htm", ".rtf", ".docx", ".pdf", ".odt", ".epub")
-IMPORT_FILTER = (
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "FileOps",
     "Articles and news exports (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt "
-    "*.epub);;All files (*)"
+    "*.epub);;All files (*)",
 )
-PROJECT_FILTER = "Annotary projects (*.annotary)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("FileOps", "Annotary projects (*.annotary)")
+ALL_FILES = QT_TRANSLATE_NOOP("FileOps", "All files (*)")
 
 
 class FileOps:
@@ -61,36 +65,60 @@ class FileOps:
 
     def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "New project", str(self._start_dir() / "project.annotary"), PROJECT_FILTER
+            self.window,
+            QCoreApplication.translate("FileOps", "New project"),
+            str(self._start_dir() / "project.annotary"),
+            QCoreApplication.translate("FileOps", PROJECT_FILTER),
         )
         if name:
             path = Path(name)
             if path.suffix != ".annotary":
                 path = path.with_suffix(".annotary")
             if path.exists():
-                self._tell("New project", f"{path} already exists; open it with File › Open.")
+                self._tell(
+                    QCoreApplication.translate("FileOps", "New project"),
+                    QCoreApplication.translate(
+                        "FileOps", "{0} already exists; open it with File › Open."
+                    ).format(path),
+                )
                 return
             self.switch_to(path)
 
     def open_project_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open project", str(self._start_dir()), PROJECT_FILTER + ";;All files (*)"
+            self.window,
+            QCoreApplication.translate("FileOps", "Open project"),
+            str(self._start_dir()),
+            QCoreApplication.translate("FileOps", PROJECT_FILTER)
+            + ";;"
+            + QCoreApplication.translate("FileOps", ALL_FILES),
         )
         if name:
             self.switch_to(Path(name))
 
     def switch_to(self, path: Path) -> bool:
         if self.busy:
-            self.ctx.status.emit("Wait for the import to finish before opening another project")
+            self.ctx.status.emit(
+                QCoreApplication.translate(
+                    "FileOps", "Wait for the import to finish before opening another project"
+                )
+            )
             return False
         try:
             project = open_project(path)
         except Exception as exc:  # a damaged file, a busy one, a bug: one line
-            self._tell("Open project", f"{path} cannot be opened: {one_line(exc, 'open project')}")
+            self._tell(
+                QCoreApplication.translate("FileOps", "Open project"),
+                QCoreApplication.translate("FileOps", "{0} cannot be opened: {1}").format(
+                    path, one_line(exc, "open project")
+                ),
+            )
             return False
         self.ctx.replace_project(project)
         self.settings.add_recent_project(project.path)
-        self.ctx.status.emit(f"Opened {project.path.name}")
+        self.ctx.status.emit(
+            QCoreApplication.translate("FileOps", "Opened {0}").format(project.path.name)
+        )
         return True
 
     def _start_dir(self) -> Path:
@@ -101,14 +129,19 @@ class FileOps:
 
     def import_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import articles", str(Path.home()), IMPORT_FILTER
+            self.window,
+            QCoreApplication.translate("FileOps", "Import articles"),
+            str(Path.home()),
+            QCoreApplication.translate("FileOps", IMPORT_FILTER),
         )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def import_folder_dialog(self) -> None:
         name = QFileDialog.getExistingDirectory(
-            self.window, "Import a folder of articles", str(Path.home())
+            self.window,
+            QCoreApplication.translate("FileOps", "Import a folder of articles"),
+            str(Path.home()),
         )
         if name:
             self.import_paths([Path(name)])
@@ -136,12 +169,18 @@ class FileOps:
             self.open_article(report.duplicates[0][1])
         self.ctx.status.emit(message.status)  # after opening, which shows the title
         if message.details is not None:
-            self._tell("Import", message.details, warning=message.problem)
+            self._tell(
+                QCoreApplication.translate("FileOps", "Import"),
+                message.details,
+                warning=message.problem,
+            )
 
     def paste_article(self) -> None:
         text = QApplication.clipboard().text()
         if not text.strip():
-            self.ctx.status.emit("The clipboard holds no text to paste")
+            self.ctx.status.emit(
+                QCoreApplication.translate("FileOps", "The clipboard holds no text to paste")
+            )
             return
         asked = ask_paste(self.window, text)
         if asked is None:
@@ -160,7 +199,11 @@ class FileOps:
         if isinstance(made, Article):
             self.open_article(made.id)
         elif isinstance(made, str):
-            self.ctx.status.emit("That text is already in the project: opened it")
+            self.ctx.status.emit(
+                QCoreApplication.translate(
+                    "FileOps", "That text is already in the project: opened it"
+                )
+            )
             self.open_article(made)
 
     # ---- plumbing -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,18 +26,27 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from annotary.domain.models import ArticleSummary
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.richtext import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Language", "Annot.", "New", "Similar")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Outlet"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Date"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Language"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Annot."),
+    QT_TRANSLATE_NOOP("LibraryModel", "New"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Similar"),
+)
 HEADER_TIPS = (
-    "Title",
-    "Outlet",
-    "Publication date",
-    "Language",
-    "Annotations in the article",
-    "• not read yet",
-    "Near-duplicates: other articles with nearly the same text",
+    QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Outlet"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Publication date"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Language"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Annotations in the article"),
+    QT_TRANSLATE_NOOP("LibraryModel", "• not read yet"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Near-duplicates: other articles with nearly the same text"),
 )
 TITLE, OUTLET, DATE, LANGUAGE, COUNT, READ, SIMILAR = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -270,9 +280,9 @@ class LibraryModel(QAbstractTableModel):
         ):
             return self.tr("Near-duplicates: other articles with nearly the same text")
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("LibraryModel", COLUMNS[section])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return HEADER_TIPS[section]
+            return QCoreApplication.translate("LibraryModel", HEADER_TIPS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -303,7 +313,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ("unread" if not s.read else "read") if col == READ else _display(s, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == READ:
-            return "Unread" if not s.read else "Read"
+            return self.tr("Unread") if not s.read else self.tr("Read")
         return None
 
 

@@ -42,6 +42,7 @@ from annotary.ui.library.search_results import HIT_ROLE, HtmlDelegate, SearchRes
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ALL = "All"
+TITLE_MIN_WIDTH = 56
 MANY_CHANGES = 200  # a change to more articles than this reads the library again
 
 
@@ -54,18 +55,18 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("libraryPanel")
-        self.setAccessibleName("Library")
+        self.setAccessibleName(self.tr("Library"))
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setPlaceholderText("Search articles…")
+        self.search_box.setPlaceholderText(self.tr("Search articles…"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search the articles")
-        self.collection_box = self._combo("Collection", "libraryCollection")
-        self.outlet_box = self._combo("Outlet", "libraryOutlet")
-        self.language_box = self._combo("Language", "libraryLanguage")
+        self.search_box.setAccessibleName(self.tr("Search the articles"))
+        self.collection_box = self._combo(self.tr("Collection"), "libraryCollection")
+        self.outlet_box = self._combo(self.tr("Outlet"), "libraryOutlet")
+        self.language_box = self._combo(self.tr("Language"), "libraryLanguage")
         self.database_box = self._combo(self.tr("Database"), "libraryDatabase")
-        self.date_from = self._date_edit("From", "libraryDateFrom")
-        self.date_to = self._date_edit("To", "libraryDateTo")
+        self.date_from = self._date_edit(self.tr("From"), "libraryDateFrom")
+        self.date_to = self._date_edit(self.tr("To"), "libraryDateTo")
 
         self.model = LibraryModel(self)
         self.model.loaded.connect(self._loaded)
@@ -74,7 +75,7 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName("Articles")
+        self.table.setAccessibleName(self.tr("Articles"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
@@ -94,11 +95,13 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.setColumnHidden(LANGUAGE, True)
+        # The titles keep some room whatever the filters' labels measure (short in Chinese).
+        self.table.setMinimumWidth(104 + 84 + 56 + 40 + TITLE_MIN_WIDTH)
 
         self.results_model = SearchResultsModel(self)
         self.results = QListView(self)
         self.results.setObjectName("librarySearchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
@@ -156,16 +159,16 @@ class LibraryPanel(QWidget):
         box = FilterBox(self)
         box.opening.connect(self._filters_wanted)
         box.setObjectName(name)
-        box.setAccessibleName(f"{label} filter")
-        box.setToolTip(f"Show only articles of this {label.lower()}")
-        box.addItem(f"{label}: {ALL}", None)
+        box.setAccessibleName(self.tr("{0} filter").format(label))
+        box.setToolTip(self.tr("Show only articles of this {0}").format(label.lower()))
+        box.addItem(self.tr("{0}: All").format(label), None)
         return box
 
     def _date_edit(self, label: str, name: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setPlaceholderText(f"{label} (YYYY-MM-DD)")
-        edit.setAccessibleName(f"Published {label.lower()} date")
+        edit.setPlaceholderText(self.tr("{0} (YYYY-MM-DD)").format(label))
+        edit.setAccessibleName(self.tr("Published {0} date").format(label.lower()))
         edit.setClearButtonEnabled(True)
         return edit
 
@@ -244,7 +247,7 @@ class LibraryPanel(QWidget):
         value = edit.text().strip()
         ok = not value or bool(_DATE.match(value))
         edit.setProperty("invalid", not ok)
-        edit.setToolTip("" if ok else "Write the date as YYYY, YYYY-MM or YYYY-MM-DD")
+        edit.setToolTip("" if ok else self.tr("Write the date as YYYY, YYYY-MM or YYYY-MM-DD"))
         return value if value and ok else None
 
     def current_filter(self) -> LibraryFilter:
@@ -268,11 +271,11 @@ class LibraryPanel(QWidget):
         shown, total = self.proxy.rowCount(), self.model.total()
         if self.stack.currentWidget() is self.results:
             n = self.results_model.rowCount()
-            self.count_label.setText(f"{n} matching article{'s' if n != 1 else ''}")
+            self.count_label.setText(self.tr("%n matching article(s)", "", n))
         elif shown == total or self.proxy.library_filter() == LibraryFilter():
-            self.count_label.setText(f"{total} article{'s' if total != 1 else ''}")
+            self.count_label.setText(self.tr("%n article(s)", "", total))
         else:
-            self.count_label.setText(f"{shown} of {total} articles")
+            self.count_label.setText(self.tr("{0} of %n article(s)", "", total).format(shown))
 
     # ---- search -------------------------------------------------------------------
 
@@ -298,14 +301,14 @@ class LibraryPanel(QWidget):
         self.searching = True
         self.searcher.search(query, filters)
         if self.stack.currentWidget() is not self.results:
-            self.count_label.setText("Searching…")
+            self.count_label.setText(self.tr("Searching…"))
 
     def _found(self, generation: int, hits: list[SearchHit], why: str) -> None:
         if generation != self.searcher.generation or not self.search_box.text().strip():
             return  # an older query, or the box was cleared meanwhile
         self.searching = False
         if why:
-            self.ctx.status.emit(f"Search: {why}")
+            self.ctx.status.emit(self.tr("Search: {0}").format(why))
         self.results_model.set_hits(hits)
         self.stack.setCurrentWidget(self.results)
         self._update_count()

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotary.domain.models import SearchHit
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -37,12 +39,16 @@ def snippet_html(hit: SearchHit) -> str:
     return "".join(parts)
 
 
-NOTE_LABEL = "In a note: "
+NOTE_LABEL = QT_TRANSLATE_NOOP("SearchResultsModel", "In a note: ")
+
+
+def note_label() -> str:
+    return QCoreApplication.translate("SearchResultsModel", NOTE_LABEL)
 
 
 def hit_html(hit: SearchHit) -> str:
     meta = " · ".join(x for x in (hit.outlet, hit.published, hit.language) if x)
-    where = f"<i>{NOTE_LABEL}</i>" if hit.matched == "note" else ""
+    where = f"<i>{note_label()}</i>" if hit.matched == "note" else ""
     return (
         f"<div style='font-weight:600'>{html.escape(hit.title)}</div>"
         f"<div style='font-size:small'>{html.escape(meta)}</div>"
@@ -71,7 +77,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            where = NOTE_LABEL if hit.matched == "note" else ""
+            where = note_label() if hit.matched == "note" else ""
             return f"{hit.title}: {where}{hit.snippet}"
         if role == HTML_ROLE:
             return hit_html(hit)

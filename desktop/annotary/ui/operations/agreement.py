@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from annotary.services import agreement, articles
 from annotary.services.agreement import Comparison
 from annotary.services.project import Project
@@ -20,4 +22,4 @@ def compare(
         result = agreement.compare_coders(project, coders, themes)
         return result, [articles.get(project, a).title for a in result.articles]
 
-    return query("Compare coders", call).in_background()
+    return query(QCoreApplication.translate("Agreement", "Compare coders"), call).in_background()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from annotary.domain.analysis import (
     AnnotationQuery,
     AnnotationRow,
@@ -46,7 +48,9 @@ def rows_page(
         )
         return total, found
 
-    return query("List annotations", call).in_background()
+    return query(
+        QCoreApplication.translate("AnalysisOperations", "List annotations"), call
+    ).in_background()
 
 
 def counts(
@@ -62,18 +66,21 @@ def counts(
             return analysis.voice_share(project, by, q)  # type: ignore[arg-type]
         return analysis.counts(project, measure, by, q)  # type: ignore[arg-type]
 
-    return query("Count annotations", call).in_background()
+    return query(
+        QCoreApplication.translate("AnalysisOperations", "Count annotations"), call
+    ).in_background()
 
 
 def speaker_profile(speaker_id: str) -> Operation[SpeakerProfile]:
     return query(
-        "Read the speaker's page", lambda project: analysis.speaker_profile(project, speaker_id)
+        QCoreApplication.translate("AnalysisOperations", "Read the speaker's page"),
+        lambda project: analysis.speaker_profile(project, speaker_id),
     ).in_background()
 
 
 def theme_profile(theme_id: str, include_subthemes: bool) -> Operation[ThemeProfile]:
     return query(
-        "Read the theme's page",
+        QCoreApplication.translate("AnalysisOperations", "Read the theme's page"),
         lambda project: analysis.theme_profile(project, theme_id, include_subthemes),
     ).in_background()
 
@@ -82,11 +89,17 @@ def theme_profile(theme_id: str, include_subthemes: bool) -> Operation[ThemeProf
 
 
 def set_article_note(article_id: str, text: str) -> Operation[str]:
-    return edit("Edit the article's note", lambda p: notes.set_article_note(p, article_id, text))
+    return edit(
+        QCoreApplication.translate("AnalysisOperations", "Edit the article's note"),
+        lambda p: notes.set_article_note(p, article_id, text),
+    )
 
 
 def set_memo(text: str) -> Operation[str]:
-    return edit("Edit the project memo", lambda p: notes.set_memo(p, text))
+    return edit(
+        QCoreApplication.translate("AnalysisOperations", "Edit the project memo"),
+        lambda p: notes.set_memo(p, text),
+    )
 
 
 # ---- files: written off the GUI thread (a chart or 100,000 rows take a moment) ------------
@@ -102,7 +115,9 @@ def export_rows(q: AnnotationQuery, path: Path, sort: str = "published") -> Oper
         fmt: Literal["csv", "xlsx"] = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
         return view_export.export_rows(project, q, path, fmt, cast(SortKey, sort))
 
-    return query("Export the rows", call).in_background()
+    return query(
+        QCoreApplication.translate("AnalysisOperations", "Export the rows"), call
+    ).in_background()
 
 
 def export_table(table: CountTable, corner: str, path: Path) -> Operation[int]:
@@ -113,12 +128,14 @@ def export_table(table: CountTable, corner: str, path: Path) -> Operation[int]:
 
         return tables.save_csv(project, table, path, corner)
 
-    return query("Export the table", call).in_background()
+    return query(
+        QCoreApplication.translate("AnalysisOperations", "Export the table"), call
+    ).in_background()
 
 
 def export_chart(table: CountTable, kind: str, style: str, path: Path) -> Operation[Path]:
     return query(
-        "Export the chart",
+        QCoreApplication.translate("AnalysisOperations", "Export the chart"),
         lambda p: charts.save(p, table, path, kind=kind, style=style),  # type: ignore[arg-type]
     ).in_background()
 
@@ -133,4 +150,8 @@ def prepare_charts() -> Operation[None]:
 
         charts.cjk_font()  # builds matplotlib's font list the first time
 
-    return query("Prepare charts", call).in_background().quietly()
+    return (
+        query(QCoreApplication.translate("AnalysisOperations", "Prepare charts"), call)
+        .in_background()
+        .quietly()
+    )

@@ -49,7 +49,11 @@ def update(text: str, annotation_id: str, **fields: Any) -> Operation[Annotation
 
 def delete(annotation_ids: Sequence[str]) -> Operation[int]:
     ids = list(annotation_ids)
-    text = "Delete annotation" if len(ids) == 1 else f"Delete {len(ids)} annotations"
+    text = (
+        QCoreApplication.translate("Operations", "Delete annotation")
+        if len(ids) == 1
+        else QCoreApplication.translate("Operations", "Delete {0} annotations").format(len(ids))
+    )
     return edit(text, lambda p: annotating.delete(p, ids))
 
 

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from annotary.domain.models import Article
-from annotary.domain.wording import count as plural
 from annotary.services import articles, importing
 from annotary.services.importing import ImportReport
 from annotary.services.outcome import Outcome
@@ -35,12 +34,14 @@ def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Oper
             progress(done, total, name)
 
         def on_reading(name: str, count: int, _fraction: float) -> None:
-            label = QCoreApplication.translate("ImportProgress", "%1: %2 read")
-            progress(
-                files[0],
-                files[1],
-                label.replace("%2", plural(count, "article")).replace("%1", name),
+            label = (
+                QCoreApplication.translate("ImportProgress", "{0}: one article read").format(name)
+                if count == 1
+                else QCoreApplication.translate("ImportProgress", "{0}: {1} articles read").format(
+                    name, count
+                )
             )
+            progress(files[0], files[1], label)
 
         return importing.import_files(
             p,
@@ -51,35 +52,49 @@ def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Oper
             reading=on_reading,
         )
 
-    return Operation("Import articles", job).in_background("Importing").named_by(_imported)
+    return (
+        Operation(QCoreApplication.translate("Articles", "Import articles"), job)
+        .in_background(QCoreApplication.translate("Articles", "Importing"))
+        .named_by(_imported)
+    )
 
 
 def _imported(report: ImportReport) -> str:
     n = len(report.imported)
-    return f"Import {n} article{'s' if n != 1 else ''}"
+    if n == 1:
+        return QCoreApplication.translate("Operations", "Import 1 article")
+    return QCoreApplication.translate("Operations", "Import {0} articles").format(n)
 
 
 def paste(body: str, title: str | None) -> Operation[Article | str]:
     """Make an article of pasted text (its id, if that text is already in the project)."""
-    return edit("Paste article", lambda p: importing.import_pasted(p, body, title))
+    return edit(
+        QCoreApplication.translate("Articles", "Paste article"),
+        lambda p: importing.import_pasted(p, body, title),
+    )
 
 
 def import_url(url: str) -> Operation[Article | str]:
     """Fetch a web page (uses the network) off the GUI thread and store it as an article."""
-    return edit("Import web page", lambda p: importing.import_url(p, url)).in_background(
-        "Fetching the page"
-    )
+    return edit(
+        QCoreApplication.translate("Articles", "Import web page"),
+        lambda p: importing.import_url(p, url),
+    ).in_background(QCoreApplication.translate("Articles", "Fetching the page"))
 
 
 def update_metadata(article_id: str, field: str, value: Any, label: str) -> Operation[Article]:
     return edit(
-        f"Edit {label}", lambda p: articles.update_metadata(p, article_id, **{field: value})
+        QCoreApplication.translate("Operations", "Edit {0}").format(label),
+        lambda p: articles.update_metadata(p, article_id, **{field: value}),
     )
 
 
 def mark_read(article_id: str, read: bool = True) -> Operation[None]:
     return edit(
-        "Mark read" if read else "Mark unread", lambda p: articles.mark_read(p, article_id, read)
+        QCoreApplication.translate("Operations", "Mark read")
+        if read
+        else QCoreApplication.translate("Operations", "Mark unread"),
+        lambda p: articles.mark_read(p, article_id, read),
     )
 
 
@@ -95,10 +110,14 @@ def save_reading_position(article_id: str, position: float) -> Operation[None]:
         articles.set_reading_position(project, article_id, position)
         return Outcome(None)
 
-    return edit("Save reading position", call).quietly()
+    return edit(QCoreApplication.translate("Articles", "Save reading position"), call).quietly()
 
 
 def delete(article_ids: Sequence[str]) -> Operation[int]:
     ids = list(article_ids)
-    text = "Delete article" if len(ids) == 1 else f"Delete {len(ids)} articles"
+    text = (
+        QCoreApplication.translate("Operations", "Delete article")
+        if len(ids) == 1
+        else QCoreApplication.translate("Operations", "Delete {0} articles").format(len(ids))
+    )
     return edit(text, lambda p: articles.delete(p, ids))

@@ -9,33 +9,44 @@ from annotary.services.duplicates import DuplicateGroup, MergeReport, ScanReport
 from annotary.ui.operations.operation import Operation, edit, query
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DuplicateOperations", text)
-
-
 def scan() -> Operation[ScanReport]:
     """Compare the articles not compared yet, off the GUI thread, with progress and Cancel."""
     return Operation(
-        _tr("Find near-duplicates"),
+        QCoreApplication.translate("DuplicateOperations", "Find near-duplicates"),
         lambda p, progress, cancelled: duplicates.scan(p, progress=progress, cancelled=cancelled),
-    ).in_background(_tr("Comparing articles"))
+    ).in_background(QCoreApplication.translate("DuplicateOperations", "Comparing articles"))
 
 
 def group_of(article_id: str) -> Operation[DuplicateGroup | None]:
-    return query(_tr("Read near-duplicates"), lambda p: duplicates.group_of_article(p, article_id))
+    return query(
+        QCoreApplication.translate("DuplicateOperations", "Read near-duplicates"),
+        lambda p: duplicates.group_of_article(p, article_id),
+    )
 
 
 def keep_all(group_id: str) -> Operation[DuplicateGroup]:
-    return edit(_tr("Keep all near-duplicates"), lambda p: duplicates.keep_all(p, group_id))
+    return edit(
+        QCoreApplication.translate("DuplicateOperations", "Keep all near-duplicates"),
+        lambda p: duplicates.keep_all(p, group_id),
+    )
 
 
 def hide_others(group_id: str, keep: str) -> Operation[DuplicateGroup]:
-    return edit(_tr("Hide near-duplicates"), lambda p: duplicates.hide_others(p, group_id, keep))
+    return edit(
+        QCoreApplication.translate("DuplicateOperations", "Hide near-duplicates"),
+        lambda p: duplicates.hide_others(p, group_id, keep),
+    )
 
 
 def show_all(group_id: str) -> Operation[DuplicateGroup]:
-    return edit(_tr("Show hidden near-duplicates"), lambda p: duplicates.show_all(p, group_id))
+    return edit(
+        QCoreApplication.translate("DuplicateOperations", "Show hidden near-duplicates"),
+        lambda p: duplicates.show_all(p, group_id),
+    )
 
 
 def merge(group_id: str, into: str) -> Operation[MergeReport]:
-    return edit(_tr("Merge near-duplicates"), lambda p: duplicates.merge(p, group_id, into))
+    return edit(
+        QCoreApplication.translate("DuplicateOperations", "Merge near-duplicates"),
+        lambda p: duplicates.merge(p, group_id, into),
+    )

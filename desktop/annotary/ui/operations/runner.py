@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -30,13 +30,14 @@ from annotary.domain.models import Changes
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
 from annotary.ui.commands import ServiceCommand
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations.applied import Applied
 from annotary.ui.operations.operation import Operation
 from annotary.ui.operations.tasks import BackgroundTask, TaskPool, progress_dialog
 from annotary.ui.safety import one_line
 
 T = TypeVar("T")
-KEPT = "nothing was changed"
+KEPT = QT_TRANSLATE_NOOP("Operations", "nothing was changed")
 
 
 class Host(Protocol):
@@ -162,11 +163,16 @@ class OperationRunner(QObject):
     def _fail(self, op: Operation[T], running: Running[T], why: str) -> None:
         running.done = True
         running.error = why
-        kept = "" if KEPT in why.lower() else f" ({KEPT})"
+        shown = QCoreApplication.translate("Operations", KEPT)
+        kept = "" if KEPT in why.lower() or shown in why else f" ({shown})"
         if op.report == "dialog":
             self._ctx.failed.emit(op.text, f"{why}{kept}")
         elif op.report == "status":
-            self._ctx.status.emit(f"{op.text} failed: {why}{kept}")
+            self._ctx.status.emit(
+                QCoreApplication.translate("Operations", "{0} failed: {1}").format(
+                    op.text, f"{why}{kept}"
+                )
+            )
         if op.on_failed is not None:
             op.on_failed(why)
 

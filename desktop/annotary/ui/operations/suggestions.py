@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from annotary.domain.models import Annotation
 from annotary.services import suggesting
 from annotary.services.project import Project
@@ -21,7 +23,9 @@ def find(
     def job(project: Project, _progress: Progress, cancelled: Cancelled) -> object:
         return list(suggesting.suggest(project, article_id, process=process, cancelled=cancelled))
 
-    return Operation("Suggest quotes", job, undoable=False).in_background()
+    return Operation(
+        QCoreApplication.translate("Suggestions", "Suggest quotes"), job, undoable=False
+    ).in_background()
 
 
 def accept(
@@ -33,4 +37,7 @@ def accept(
 
 def reject(article_id: str, chosen: Sequence[QuoteSuggestion]) -> Operation[int]:
     picked = list(chosen)
-    return edit("Reject suggestion", lambda p: suggesting.reject(p, article_id, picked))
+    return edit(
+        QCoreApplication.translate("Suggestions", "Reject suggestion"),
+        lambda p: suggesting.reject(p, article_id, picked),
+    )

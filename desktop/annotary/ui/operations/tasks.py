@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotary.services.project import open_project
@@ -140,7 +140,7 @@ def progress_dialog(
     parent: QWidget | None, title: str, show_after_ms: int = 300
 ) -> QProgressDialog:
     """A window-modal progress dialog whose Cancel stops the task."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setObjectName("progressDialog")
     dialog.setAccessibleName(title)
@@ -182,7 +182,10 @@ class Relay(QObject):
         self._dialog.setMaximum(top)
         self._dialog.setValue(min(done, top))
         self._dialog.setLabelText(
-            f"{self._title}: {done} of {total}" + (f"\n{item}" if item else "")
+            QCoreApplication.translate("Operations", "{0}: {1} of {2}").format(
+                self._title, done, total
+            )
+            + (f"\n{item}" if item else "")
         )
 
     @Slot(object)
@@ -203,7 +206,11 @@ class Relay(QObject):
             self._dialog.deleteLater()
         result = self._result
         if not result:  # the thread ended without a word (it was killed)
-            result = {"error": "the background task stopped without a result"}
+            result = {
+                "error": QCoreApplication.translate(
+                    "Operations", "the background task stopped without a result"
+                )
+            }
         task.deleteLater()
         try:
             self._deliver(result)

@@ -23,7 +23,7 @@ from annotary.services import codebook
 from annotary.ui import keymap
 from annotary.ui.context import AppContext
 from annotary.ui.operations import codebook as codebook_ops
-from annotary.ui.panels.common import confirm, make_action, plural, tidy, tool_button
+from annotary.ui.panels.common import confirm, make_action, tidy, tool_button
 from annotary.ui.panels.theme_model import ThemeModel
 
 
@@ -34,12 +34,14 @@ class CodebookPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("codebookPanel")
-        self.setAccessibleName("Codebook")
+        self.setAccessibleName(self.tr("Codebook"))
         self.model = ThemeModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Themes")
-        self.tree.setAccessibleDescription("The codebook: themes and how often each is used")
+        self.tree.setAccessibleName(self.tr("Themes"))
+        self.tree.setAccessibleDescription(
+            self.tr("The codebook: themes and how often each is used")
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,26 +59,39 @@ class CodebookPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
         self.new_action = make_action(
-            self, "New theme…", "Add a theme at the top level", keymap.sequence("new_theme")
+            self,
+            self.tr("New theme…"),
+            self.tr("Add a theme at the top level"),
+            keymap.sequence("new_theme"),
         )
         self.child_action = make_action(
             self,
-            "New sub-theme…",
-            "Add a theme under the selected one",
+            self.tr("New sub-theme…"),
+            self.tr("Add a theme under the selected one"),
             keymap.sequence("new_subtheme"),
         )
         self.rename_action = make_action(
-            self, "Rename", "Rename the selected theme", keymap.sequence("rename_theme")
+            self,
+            self.tr("Rename"),
+            self.tr("Rename the selected theme"),
+            keymap.sequence("rename_theme"),
         )
-        self.color_action = make_action(self, "Colour…", "Choose the theme's colour")
+        self.color_action = make_action(
+            self, self.tr("Colour…"), self.tr("Choose the theme's colour")
+        )
         self.describe_action = make_action(
-            self, "Description…", "Edit what the theme means and when to use it"
+            self, self.tr("Description…"), self.tr("Edit what the theme means and when to use it")
         )
         self.merge_action = make_action(
-            self, "Merge into…", "Move this theme's uses and sub-themes into another theme"
+            self,
+            self.tr("Merge into…"),
+            self.tr("Move this theme's uses and sub-themes into another theme"),
         )
         self.delete_action = make_action(
-            self, "Delete…", "Delete the theme and its sub-themes", keymap.sequence("delete_theme")
+            self,
+            self.tr("Delete…"),
+            self.tr("Delete the theme and its sub-themes"),
+            keymap.sequence("delete_theme"),
         )
         self.page_action = make_action(
             self,
@@ -99,9 +114,9 @@ class CodebookPanel(QWidget):
         for action in (self.new_action, self.child_action):
             buttons.addWidget(tool_button(action))
         more = QToolButton(self)
-        more.setText("More")
-        more.setAccessibleName("More theme actions")
-        more.setToolTip("Rename, recolour, describe or merge the selected theme")
+        more.setText(self.tr("More"))
+        more.setAccessibleName(self.tr("More theme actions"))
+        more.setToolTip(self.tr("Rename, recolour, describe or merge the selected theme"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(more)
         for action in (
@@ -116,7 +131,7 @@ class CodebookPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(tool_button(self.delete_action))
         self.empty = QLabel(
-            "No themes yet.\nNew theme… adds one; then select text and press T.", self
+            self.tr("No themes yet.\nNew theme… adds one; then select text and press T."), self
         )
         self.empty.setObjectName("codebookEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -214,8 +229,12 @@ class CodebookPanel(QWidget):
     # -- edits -----------------------------------------------------------
     def create_theme(self, parent_id: str | None) -> str | None:
         under = self.themes().get(parent_id) if parent_id else None
-        label = f"Name of the new sub-theme of “{under.name}”:" if under else "Name of the theme:"
-        name, ok = QInputDialog.getText(self, "New theme", label)
+        label = (
+            self.tr("Name of the new sub-theme of “{0}”:").format(under.name)
+            if under
+            else self.tr("Name of the theme:")
+        )
+        name, ok = QInputDialog.getText(self, self.tr("New theme"), label)
         if not ok or not name.strip():
             return None
         theme = self.ctx.operations.run(codebook_ops.create(name, parent_id)).value
@@ -239,7 +258,9 @@ class CodebookPanel(QWidget):
         theme = self.themes().get(self.selected_id() or "")
         if theme is None:
             return
-        color = QColorDialog.getColor(QColor(theme.color), self, f"Colour of “{theme.name}”")
+        color = QColorDialog.getColor(
+            QColor(theme.color), self, self.tr("Colour of “{0}”").format(theme.name)
+        )
         if not color.isValid() or color.name() == theme.color:
             return
         self.ctx.operations.run(codebook_ops.recolor(theme.id, color.name()))
@@ -250,8 +271,8 @@ class CodebookPanel(QWidget):
             return
         text, ok = QInputDialog.getMultiLineText(
             self,
-            "Theme description",
-            f"What “{theme.name}” means and when to use it:",
+            self.tr("Theme description"),
+            self.tr("What “{0}” means and when to use it:").format(theme.name),
             theme.description or "",
         )
         if ok and (text.strip() or None) != theme.description:
@@ -278,20 +299,25 @@ class CodebookPanel(QWidget):
             return
         labels = [codebook.theme_path(themes, t.id) for t in targets]
         label, ok = QInputDialog.getItem(
-            self, "Merge theme", f"Merge “{source.name}” into:", labels, 0, False
+            self,
+            self.tr("Merge theme"),
+            self.tr("Merge “{0}” into:").format(source.name),
+            labels,
+            0,
+            False,
         )
         if not ok or label not in labels:
             return
         target = targets[labels.index(label)]
         uses = codebook.usage(self.ctx.project).get(source.id, 0)
         children = len(codebook.children(themes, source.id))
-        text = (
-            f"Merge “{source.name}” into “{target.name}”?\n\n"
-            f"{plural(uses, 'annotation')} will move to “{target.name}”"
-            + (f", and {plural(children, 'sub-theme')} with them" if children else "")
-            + f". “{source.name}” will be removed."
-        )
-        if confirm(self, "Merge themes", text):
+        moves = self.tr("%n annotation(s) will move to “{0}”.", "", uses).format(target.name)
+        if children:
+            moves += " " + self.tr("%n sub-theme(s) will move with them.", "", children)
+        question = self.tr("Merge “{0}” into “{1}”?").format(source.name, target.name)
+        removed = self.tr("“{0}” will be removed.").format(source.name)
+        text = f"{question}\n\n{moves} {removed}"
+        if confirm(self, self.tr("Merge themes"), text):
             self.ctx.operations.run(codebook_ops.merge(source.id, target.id))
             self.select(target.id)
 
@@ -301,10 +327,16 @@ class CodebookPanel(QWidget):
             return
         subs, uses = codebook.affected_by_delete(self.ctx.project, theme.id)
         text = (
-            f"Delete the theme “{theme.name}”?\n\n"
-            f"This also deletes {plural(subs, 'sub-theme')} and removes "
-            f"{plural(uses, 'use')} of these themes from annotations "
-            "(the annotations themselves stay)."
+            self.tr("Delete the theme “{0}”?").format(theme.name)
+            + "\n\n"
+            + self.tr("This also deletes %n sub-theme(s).", "", subs)
+            + " "
+            + self.tr(
+                "It removes %n use(s) of these themes from annotations "
+                "(the annotations themselves stay).",
+                "",
+                uses,
+            )
         )
-        if confirm(self, "Delete theme", text):
+        if confirm(self, self.tr("Delete theme"), text):
             self.ctx.operations.run(codebook_ops.delete(theme.id))

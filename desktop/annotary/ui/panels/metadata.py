@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -27,22 +27,48 @@ from annotary.domain.models import Article, Changes
 from annotary.services import articles
 from annotary.ui.analysis.notes import ArticleNote
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import articles as article_ops
 from annotary.ui.panels.common import tidy
 from annotary.ui.richtext import plain_label
 
 # (field, label, placeholder)
 FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("title", "&Title", "Headline of the article"),
-    ("outlet", "&Outlet", "Newspaper, site or agency"),
-    ("author", "&Author", "Who wrote it"),
-    ("published", "&Date", "YYYY-MM-DD"),
-    ("url", "&URL", "https://…"),
-    ("language", "&Language", "e.g. en, de, zh"),
-    ("collections", "&Collections", "Comma-separated, e.g. port strike, 2024"),
+    (
+        "title",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Title"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "Headline of the article"),
+    ),
+    (
+        "outlet",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Outlet"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "Newspaper, site or agency"),
+    ),
+    (
+        "author",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Author"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "Who wrote it"),
+    ),
+    ("published", QT_TRANSLATE_NOOP("MetadataPanel", "&Date"), "YYYY-MM-DD"),
+    ("url", QT_TRANSLATE_NOOP("MetadataPanel", "&URL"), "https://…"),
+    (
+        "language",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Language"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "e.g. en, de, zh"),
+    ),
+    (
+        "collections",
+        QT_TRANSLATE_NOOP("MetadataPanel", "&Collections"),
+        QT_TRANSLATE_NOOP("MetadataPanel", "Comma-separated, e.g. port strike, 2024"),
+    ),
 )
-_LABELS = {"published": "date", "url": "URL"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def field_label(name: str) -> str:
+    """The field's label as shown, without its mnemonic ("&Title", "标题(&T)")."""
+    label = next((text for key, text, _hint in FIELDS if key == name), name)
+    return re.sub(r"\(&\w\)|&", "", QCoreApplication.translate("MetadataPanel", label))
 
 
 def date_problem(text: str) -> str | None:
@@ -50,11 +76,15 @@ def date_problem(text: str) -> str | None:
     if not text:
         return None
     if not _DATE.match(text):
-        return f"“{text}” is not a date of the form YYYY-MM-DD."
+        return QCoreApplication.translate(
+            "MetadataPanel", "“{0}” is not a date of the form YYYY-MM-DD."
+        ).format(text)
     try:
         date.fromisoformat(text)
     except ValueError:
-        return f"{text} is not a day of the calendar."
+        return QCoreApplication.translate(
+            "MetadataPanel", "{0} is not a day of the calendar."
+        ).format(text)
     return None
 
 
@@ -69,7 +99,7 @@ class MetadataPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("metadataPanel")
-        self.setAccessibleName("Article details")
+        self.setAccessibleName(self.tr("Article details"))
         self.article_id: str | None = None
         self._article: Article | None = None
         self.edits: dict[str, QLineEdit] = {}
@@ -80,7 +110,12 @@ class MetadataPanel(QWidget):
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
         for name, label, placeholder in FIELDS:
-            self._add_field(form, name, label, placeholder)
+            self._add_field(
+                form,
+                name,
+                QCoreApplication.translate("MetadataPanel", label),
+                QCoreApplication.translate("MetadataPanel", placeholder),
+            )
         news = (
             ("section", self.tr("Sect&ion"), self.tr("Section of the newspaper")),
             ("page", self.tr("&Page"), self.tr("Page in print, e.g. 12 or A7")),
@@ -101,10 +136,10 @@ class MetadataPanel(QWidget):
         self.message = plain_label(QLabel(self))
         self.message.setObjectName("metadataMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Problem with the entered value")
+        self.message.setAccessibleName(self.tr("Problem with the entered value"))
         self.message.setStyleSheet("color: #c0392b;")
         self.message.hide()
-        self.empty = QLabel("Open an article to see and edit its details.", self)
+        self.empty = QLabel(self.tr("Open an article to see and edit its details."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -124,9 +159,9 @@ class MetadataPanel(QWidget):
         edit = QLineEdit(self)
         edit.setObjectName(f"metadata_{name}")
         edit.setPlaceholderText(placeholder)
-        plain = label.replace("&", "")
+        plain = re.sub(r"\(&\w\)|&", "", label)  # "&Title", "标题(&T)": the label as shown
         edit.setAccessibleName(plain)
-        edit.setToolTip(f"{plain}: press Enter or leave the field to apply")
+        edit.setToolTip(self.tr("{0}: press Enter or leave the field to apply").format(plain))
         edit.editingFinished.connect(lambda n=name: self.apply(n))
         self.edits[name] = edit
         form.addRow(label, edit)
@@ -200,16 +235,18 @@ class MetadataPanel(QWidget):
             edit.selectAll()
             return False
         if name == "title" and not text:
-            self._show_problem("An article needs a title.")
+            self._show_problem(self.tr("An article needs a title."))
             edit.setText(self._current(name))
             return False
         value: object = split_collections(text) if name == "collections" else text
         article_id = self._article.id
         done = self.ctx.operations.run(
-            article_ops.update_metadata(article_id, name, value, _LABELS.get(name, name))
+            article_ops.update_metadata(article_id, name, value, field_label(name))
         )
         if done.value is None:
-            self._show_problem(done.error or f"The {name} could not be changed.")
+            self._show_problem(
+                done.error or self.tr("The {0} could not be changed.").format(field_label(name))
+            )
             return False
         self._show_problem(None)
         self._article = done.value

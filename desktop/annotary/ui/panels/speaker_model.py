@@ -8,12 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from annotary.domain.models import Speaker
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.richtext import plain_tip
 
-COLUMNS = ("Name", "Role", "Affiliation", "Aliases", "Quotes")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SpeakerModel", "Name"),
+    QT_TRANSLATE_NOOP("SpeakerModel", "Role"),
+    QT_TRANSLATE_NOOP("SpeakerModel", "Affiliation"),
+    QT_TRANSLATE_NOOP("SpeakerModel", "Aliases"),
+    QT_TRANSLATE_NOOP("SpeakerModel", "Quotes"),
+)
 FIELDS = ("name", "role", "affiliation", "aliases")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,7 +76,7 @@ class SpeakerModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return QCoreApplication.translate("SpeakerModel", COLUMNS[section])
         return None
 
     def _text(self, s: Speaker, column: int) -> str:
@@ -91,9 +105,13 @@ class SpeakerModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 3:
-                return "Other names for this speaker, separated by semicolons"
+                return self.tr("Other names for this speaker, separated by semicolons")
             if col == 4:
-                return plain_tip(f"{self._quotes.get(s.id, 0)} quotes attributed to {s.name}")
+                return plain_tip(
+                    self.tr("%n quote(s) attributed to {0}", "", self._quotes.get(s.id, 0)).format(
+                        s.name
+                    )
+                )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

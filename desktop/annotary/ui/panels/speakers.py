@@ -22,7 +22,7 @@ from annotary.services import speakers
 from annotary.ui import keymap
 from annotary.ui.context import AppContext
 from annotary.ui.operations import speakers as speaker_ops
-from annotary.ui.panels.common import confirm, make_action, plural, tidy, tool_button
+from annotary.ui.panels.common import confirm, make_action, tidy, tool_button
 from annotary.ui.panels.speaker_model import ID_ROLE, SORT_ROLE, SpeakerModel
 
 
@@ -33,7 +33,7 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("speakersPanel")
-        self.setAccessibleName("Speakers")
+        self.setAccessibleName(self.tr("Speakers"))
         self.model = SpeakerModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -42,15 +42,17 @@ class SpeakersPanel(QWidget):
         self.proxy.setFilterKeyColumn(-1)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter speakers")
-        self.filter.setAccessibleName("Filter speakers")
+        self.filter.setPlaceholderText(self.tr("Filter speakers"))
+        self.filter.setAccessibleName(self.tr("Filter speakers"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Speakers")
-        self.table.setAccessibleDescription("Name, role, affiliation, aliases and quote count")
+        self.table.setAccessibleName(self.tr("Speakers"))
+        self.table.setAccessibleDescription(
+            self.tr("Name, role, affiliation, aliases and quote count")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -72,15 +74,25 @@ class SpeakersPanel(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        self.add_action = make_action(self, "Add…", "Add a speaker", keymap.sequence("add_speaker"))
+        self.add_action = make_action(
+            self, self.tr("Add…"), self.tr("Add a speaker"), keymap.sequence("add_speaker")
+        )
         self.edit_action = make_action(
-            self, "Edit", "Edit the selected cell", keymap.sequence("edit_speaker")
+            self,
+            self.tr("Edit"),
+            self.tr("Edit the selected cell"),
+            keymap.sequence("edit_speaker"),
         )
         self.merge_action = make_action(
-            self, "Merge into…", "Move this speaker's quotes to another speaker and remove it"
+            self,
+            self.tr("Merge into…"),
+            self.tr("Move this speaker's quotes to another speaker and remove it"),
         )
         self.delete_action = make_action(
-            self, "Delete…", "Delete the selected speaker", keymap.sequence("delete_speaker")
+            self,
+            self.tr("Delete…"),
+            self.tr("Delete the selected speaker"),
+            keymap.sequence("delete_speaker"),
         )
         self.page_action = make_action(
             self,
@@ -183,13 +195,17 @@ class SpeakersPanel(QWidget):
         self.refresh()  # show the old value again if the edit failed
 
     def add_speaker(self) -> str | None:
-        name, ok = QInputDialog.getText(self, "New speaker", "Name of the speaker:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("New speaker"), self.tr("Name of the speaker:")
+        )
         if not ok or not name.strip():
             return None
         found = speakers.find(self.ctx.project, name)
         if found is not None:
             self.select(found.id)
-            self.ctx.status.emit(f"“{name.strip()}” is already known as {found.name}")
+            self.ctx.status.emit(
+                self.tr("“{0}” is already known as {1}").format(name.strip(), found.name)
+            )
             return found.id
         made = self.ctx.operations.run(speaker_ops.create(name)).value
         if made is None:
@@ -208,18 +224,28 @@ class SpeakersPanel(QWidget):
             return
         labels = [_label(s) for s in targets]
         label, ok = QInputDialog.getItem(
-            self, "Merge speaker", f"Merge “{source.name}” into:", labels, 0, False
+            self,
+            self.tr("Merge speaker"),
+            self.tr("Merge “{0}” into:").format(source.name),
+            labels,
+            0,
+            False,
         )
         if not ok or label not in labels:
             return
         target = targets[labels.index(label)]
         quotes = speakers.quote_counts(self.ctx.project).get(source.id, 0)
         text = (
-            f"Merge “{source.name}” into “{target.name}”?\n\n"
-            f"{plural(quotes, 'quote')} will be attributed to “{target.name}”, "
-            f"“{source.name}” becomes one of their aliases and is removed as a speaker."
+            self.tr("Merge “{0}” into “{1}”?").format(source.name, target.name)
+            + "\n\n"
+            + self.tr(
+                "%n quote(s) will be attributed to “{0}”, “{1}” becomes one of their "
+                "aliases and is removed as a speaker.",
+                "",
+                quotes,
+            ).format(target.name, source.name)
         )
-        if confirm(self, "Merge speakers", text):
+        if confirm(self, self.tr("Merge speakers"), text):
             self.ctx.operations.run(speaker_ops.merge(source.id, target.id))
             self.select(target.id)
 
@@ -228,10 +254,10 @@ class SpeakersPanel(QWidget):
         if speaker is None:
             return
         quotes = speakers.quote_counts(self.ctx.project).get(speaker.id, 0)
-        text = f"Delete the speaker “{speaker.name}”?"
+        text = self.tr("Delete the speaker “{0}”?").format(speaker.name)
         if quotes:
-            text += f"\n\n{plural(quotes, 'quote')} will stay, without a speaker."
-        if confirm(self, "Delete speaker", text):
+            text += "\n\n" + self.tr("%n quote(s) will stay, without a speaker.", "", quotes)
+        if confirm(self, self.tr("Delete speaker"), text):
             self.ctx.operations.run(speaker_ops.delete(speaker.id))
 
 

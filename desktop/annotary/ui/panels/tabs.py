@@ -9,17 +9,36 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from annotary.ui.context import AppContext
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.panels.column import compact
 
 # (key, title, module, class, takes the open article)
 PANELS = (
-    ("codebook", "Codebook", "annotary.ui.panels.codebook", "CodebookPanel", False),
-    ("speakers", "Speakers", "annotary.ui.panels.speakers", "SpeakersPanel", False),
-    ("metadata", "Article details", "annotary.ui.panels.metadata", "MetadataPanel", True),
+    (
+        "codebook",
+        QT_TRANSLATE_NOOP("PanelTabs", "Codebook"),
+        "annotary.ui.panels.codebook",
+        "CodebookPanel",
+        False,
+    ),
+    (
+        "speakers",
+        QT_TRANSLATE_NOOP("PanelTabs", "Speakers"),
+        "annotary.ui.panels.speakers",
+        "SpeakersPanel",
+        False,
+    ),
+    (
+        "metadata",
+        QT_TRANSLATE_NOOP("PanelTabs", "Article details"),
+        "annotary.ui.panels.metadata",
+        "MetadataPanel",
+        True,
+    ),
 )
 DEFAULT_OPEN = ["codebook"]  # what a new user sees
 
@@ -33,7 +52,7 @@ class PanelTabs(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("panelTabs")
-        self.setAccessibleName("Panels")
+        self.setAccessibleName(self.tr("Panels"))
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setUsesScrollButtons(True)
@@ -65,7 +84,7 @@ class PanelTabs(QTabWidget):
             if not was_open:
                 order = [p[0] for p in PANELS]
                 before = sum(1 for k in self.keys() if order.index(k) < order.index(key))
-                self.insertTab(before, widget, spec[1])
+                self.insertTab(before, widget, QCoreApplication.translate("PanelTabs", spec[1]))
             self.setCurrentWidget(widget)
         elif was_open:
             self.removeTab(self.indexOf(widget))

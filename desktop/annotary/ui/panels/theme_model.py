@@ -38,7 +38,7 @@ class ThemeModel(QStandardItemModel):
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.setHorizontalHeaderLabels(["Theme", "Uses"])
+        self.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Uses")])
         self._items: dict[str, QStandardItem] = {}
 
     # -- filling ---------------------------------------------------------
@@ -64,7 +64,13 @@ class ThemeModel(QStandardItemModel):
             uses = QStandardItem(str(usage.get(theme.id, 0)))
             uses.setData(theme.id, ID_ROLE)
             uses.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            uses.setToolTip(plain_tip(f"{usage.get(theme.id, 0)} annotations use “{theme.name}”"))
+            uses.setToolTip(
+                plain_tip(
+                    self.tr("%n annotation(s) use “{0}”", "", usage.get(theme.id, 0)).format(
+                        theme.name
+                    )
+                )
+            )
             uses.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable

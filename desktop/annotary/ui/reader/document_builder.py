@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from annotary.domain.layout import Block, Layout, Mark
@@ -89,13 +90,19 @@ def format_date(iso: str | None) -> str | None:
         d = date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    # The day as the window's language writes it ("14 March 2024", "2024年3月14日").
+    shown = QCoreApplication.translate("DocumentBuilder", "d MMMM yyyy")
+    return QLocale().toString(QDate(d.year, d.month, d.day), shown)
 
 
 def header_lines(article: Article) -> tuple[str, str]:
     """The headline and the meta line (outlet · byline · date) shown above the text."""
-    title = " ".join((article.title or "Untitled").split())
-    parts = [p for p in (article.outlet, article.author and f"By {article.author}") if p]
+    untitled = QCoreApplication.translate("DocumentBuilder", "Untitled")
+    title = " ".join((article.title or untitled).split())
+    byline = article.author and QCoreApplication.translate("DocumentBuilder", "By {0}").format(
+        article.author
+    )
+    parts = [p for p in (article.outlet, byline) if p]
     when = format_date(article.published)
     if when:
         parts.append(when)

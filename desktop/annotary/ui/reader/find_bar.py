@@ -39,26 +39,28 @@ class FindBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerFindBar")
-        self.setAccessibleName("Find in article")
+        self.setAccessibleName(self.tr("Find in article"))
         self.setAutoFillBackground(True)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 6, 6, 6)
         lay.setSpacing(4)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in article")
-        self.field.setAccessibleName("Find in article")
+        self.field.setPlaceholderText(self.tr("Find in article"))
+        self.field.setAccessibleName(self.tr("Find in article"))
         self.field.setAccessibleDescription(
-            "Text to find; Enter for next, Shift+Enter for previous"
+            self.tr("Text to find; Enter for next, Shift+Enter for previous")
         )
         self.field.setClearButtonEnabled(True)
         self.count = QLabel("", self)
         self.count.setObjectName("readerFindCount")
-        self.count.setAccessibleName("Matches")
+        self.count.setAccessibleName(self.tr("Matches"))
         self.count.setMinimumWidth(64)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.previous_button = self._button("↑", "Previous match", "Previous match (Shift+F3)")
-        self.next_button = self._button("↓", "Next match", "Next match (F3)")
-        self.close_button = self._button("✕", "Close find bar", "Close (Esc)")
+        self.previous_button = self._button(
+            "↑", self.tr("Previous match"), self.tr("Previous match (Shift+F3)")
+        )
+        self.next_button = self._button("↓", self.tr("Next match"), self.tr("Next match (F3)"))
+        self.close_button = self._button("✕", self.tr("Close find bar"), self.tr("Close (Esc)"))
         for w in (
             self.field,
             self.count,
@@ -91,9 +93,11 @@ class FindBar(QFrame):
         if not self.query():
             text = ""
         elif total == 0:
-            text = "No matches"
+            text = self.tr("No matches")
+        elif current:
+            text = self.tr("{0} of {1}").format(current, total)
         else:
-            text = f"{current} of {total}" if current else f"{total} found"
+            text = self.tr("%n found", "", total)
         self.count.setText(text)
         self.previous_button.setEnabled(total > 0)
         self.next_button.setEnabled(total > 0)

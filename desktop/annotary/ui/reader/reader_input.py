@@ -11,20 +11,21 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from annotary.ui import keymap
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.reader.find_bar import FindBar
 
 TAG_KINDS = ("quote", "speaker", "passage", "add_to_quote")  # key map entries Q, S, T, A
 _CLICK_SLOP = 4
 _TAG_ITEMS = (
-    ("quote", "Tag as quote"),
-    ("speaker", "Tag as speaker"),
-    ("passage", "Tag with theme…"),
-    ("note", "Add a note…"),
+    ("quote", QT_TRANSLATE_NOOP("ReaderInput", "Tag as quote")),
+    ("speaker", QT_TRANSLATE_NOOP("ReaderInput", "Tag as speaker")),
+    ("passage", QT_TRANSLATE_NOOP("ReaderInput", "Tag with theme…")),
+    ("note", QT_TRANSLATE_NOOP("ReaderInput", "Add a note…")),
 )
 
 
@@ -154,14 +155,17 @@ class ReaderInput(QObject):
         host = self._host
         menu = QMenu(parent)
         has = host.selection_range() is not None
-        copy = menu.addAction("Copy", host.copy)
+        copy = menu.addAction(self.tr("Copy"), host.copy)
         copy.setShortcut(keymap.sequence("copy"))
         copy.setEnabled(has)
-        select_all = menu.addAction("Select all", host.selectAll)
+        select_all = menu.addAction(self.tr("Select all"), host.selectAll)
         select_all.setShortcut(keymap.sequence("select_all"))
         menu.addSeparator()
         for kind, label in _TAG_ITEMS:
-            action = menu.addAction(label, partial(self.tag_requested.emit, kind))
+            action = menu.addAction(
+                QCoreApplication.translate("ReaderInput", label),
+                partial(self.tag_requested.emit, kind),
+            )
             action.setShortcut(keymap.sequence(kind))
             action.setEnabled(has)
         add = menu.addAction(
@@ -171,7 +175,7 @@ class ReaderInput(QObject):
         add.setEnabled(has)
         self._add_part_removal(menu, point)
         menu.addSeparator()
-        find = menu.addAction("Find in article…", lambda: host.open_find())
+        find = menu.addAction(self.tr("Find in article…"), lambda: host.open_find())
         find.setShortcut(keymap.sequence("find"))
         return menu
 

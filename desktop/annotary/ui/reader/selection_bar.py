@@ -3,17 +3,18 @@ Add to quote (the selection becomes another part of the selected or preceding qu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.placement import place_beside
 
 ACTIONS: tuple[tuple[str, str, str], ...] = (
-    ("quote", "Quote", "Q"),
-    ("speaker", "Speaker", "S"),
-    ("passage", "Theme", "T"),
-    ("note", "Note", ""),
-    ("add_to_quote", "Add to quote", "A"),
+    ("quote", QT_TRANSLATE_NOOP("SelectionBar", "Quote"), "Q"),
+    ("speaker", QT_TRANSLATE_NOOP("SelectionBar", "Speaker"), "S"),
+    ("passage", QT_TRANSLATE_NOOP("SelectionBar", "Theme"), "T"),
+    ("note", QT_TRANSLATE_NOOP("SelectionBar", "Note"), ""),
+    ("add_to_quote", QT_TRANSLATE_NOOP("SelectionBar", "Add to quote"), "A"),
 )
 
 
@@ -25,7 +26,7 @@ class SelectionBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerSelectionBar")
-        self.setAccessibleName("Tag selection")
+        self.setAccessibleName(self.tr("Tag selection"))
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)
@@ -34,12 +35,15 @@ class SelectionBar(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         for kind, label, key in ACTIONS:
             b = QToolButton(self)
-            b.setText(label)
+            shown = QCoreApplication.translate("SelectionBar", label)
+            b.setText(shown)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setAccessibleName(
-                f"Tag as {label.lower()}" if kind not in ("note", "add_to_quote") else label
+                self.tr("Tag as {0}").format(shown.lower())
+                if kind not in ("note", "add_to_quote")
+                else (self.tr("Add a note") if kind == "note" else shown)
             )
-            b.setToolTip(f"{label} ({key})" if key else label)
+            b.setToolTip(f"{shown} ({key})" if key else shown)
             b.clicked.connect(lambda _=False, k=kind: self.tag_requested.emit(k))
             lay.addWidget(b)
             self.buttons[kind] = b

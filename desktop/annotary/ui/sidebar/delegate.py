@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from annotary.domain.models import Annotation
 from annotary.domain.quote_marks import preview
+from annotary.ui.display_names import quote_type_name, status_name
 from annotary.ui.reader.highlights import KIND_COLORS
 from annotary.ui.sidebar.model import ANNOTATION_ROLE, GROUP_ROLE, SPEAKER_ROLE, THEMES_ROLE
 
@@ -103,11 +104,11 @@ class AnnotationDelegate(QStyledItemDelegate):
             cx += w + 4
         extras = []
         if annotation is not None and annotation.quote_type == "indirect":
-            extras.append("indirect")
+            extras.append(quote_type_name("indirect"))
         if annotation is not None and annotation.note:
             extras.append("✎ " + " ".join(annotation.note.split()))
         if annotation is not None and annotation.status == "orphaned":
-            extras.append("⚠ orphaned")
+            extras.append("⚠ " + status_name("orphaned"))
         if annotation is not None and annotation.coder:
             extras.append(annotation.coder)
         if extras and cx < x + width - 20:

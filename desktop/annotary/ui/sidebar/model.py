@@ -16,11 +16,19 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from annotary.domain.models import Annotation
 from annotary.ui.annotate.highlighting import describe
 from annotary.ui.annotate.session import ArticleSession
+from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.richtext import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +37,11 @@ ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the kind, on title rows
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 4  # speaker name
 THEMES_ROLE = Qt.ItemDataRole.UserRole + 5  # [(theme name, colour)]: the chips
-GROUPS = (("quote", "Quotes"), ("speaker", "Speaker mentions"), ("passage", "Passages"))
+GROUPS = (
+    ("quote", QT_TRANSLATE_NOOP("SidebarModel", "Quotes")),
+    ("speaker", QT_TRANSLATE_NOOP("SidebarModel", "Speaker mentions")),
+    ("passage", QT_TRANSLATE_NOOP("SidebarModel", "Passages")),
+)
 LABELS = dict(GROUPS)
 ORDER = {kind: i for i, (kind, _label) in enumerate(GROUPS)}
 RESET_ABOVE = 400  # a change to more rows than this resets the model instead
@@ -219,7 +231,7 @@ class AnnotationModel(QAbstractListModel):
         return self._annotation_data(a, role) if a is not None else None
 
     def _title_data(self, g: _Group, role: int) -> Any:
-        label = LABELS[g.kind]
+        label = QCoreApplication.translate("SidebarModel", LABELS[g.kind])
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{label} ({len(g.keys)})"
         if role == GROUP_ROLE:

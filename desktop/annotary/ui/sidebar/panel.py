@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,14 +57,14 @@ class SidebarPanel(QWidget):
         self._syncing = False
         self._shown_article: str | None = None
         self.setObjectName("sidebarPanel")
-        self.setAccessibleName("Annotations")
+        self.setAccessibleName(self.tr("Annotations"))
 
-        self.kind_box = self._combo("Kind", "sidebarKind")
+        self.kind_box = self._combo(self.tr("Kind"), "sidebarKind")
         for kind, label in GROUPS:
-            self.kind_box.addItem(label, kind)
-        self.theme_box = self._combo("Theme", "sidebarTheme")
-        self.speaker_box = self._combo("Speaker", "sidebarSpeaker")
-        self.coder_box = self._combo("Coder", "sidebarCoder")
+            self.kind_box.addItem(QCoreApplication.translate("SidebarModel", label), kind)
+        self.theme_box = self._combo(self.tr("Theme"), "sidebarTheme")
+        self.speaker_box = self._combo(self.tr("Speaker"), "sidebarSpeaker")
+        self.coder_box = self._combo(self.tr("Coder"), "sidebarCoder")
 
         self.choices = FilterChoices()
         self.model = AnnotationModel(session, self)
@@ -73,7 +73,7 @@ class SidebarPanel(QWidget):
         # model; a table's header just shifts its sections.
         self.tree = QTableView(self)
         self.tree.setObjectName("sidebarTree")
-        self.tree.setAccessibleName("Annotations of this article")
+        self.tree.setAccessibleName(self.tr("Annotations of this article"))
         self.tree.setModel(self.model)
         self.tree.setShowGrid(False)
         self.tree.setWordWrap(False)
@@ -90,7 +90,7 @@ class SidebarPanel(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel(
-            "No annotations yet.\nSelect text in the article and press Q, S or T.", self
+            self.tr("No annotations yet.\nSelect text in the article and press Q, S or T."), self
         )
         self.empty.setObjectName("sidebarEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,20 +101,38 @@ class SidebarPanel(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(2)
         for key, text, tip, shortcut, slot in (
-            ("speaker", "Speaker…", "Change the speaker (and quote type)", "", self.edit_speaker),
-            ("theme", "Theme…", "Add a theme to the selected annotation", "", self.add_theme),
-            ("note", "Note…", "Write or edit the note (N)", "annotation_note", self.edit_note),
+            (
+                "speaker",
+                self.tr("Speaker…"),
+                self.tr("Change the speaker (and quote type)"),
+                "",
+                self.edit_speaker,
+            ),
+            (
+                "theme",
+                self.tr("Theme…"),
+                self.tr("Add a theme to the selected annotation"),
+                "",
+                self.add_theme,
+            ),
+            (
+                "note",
+                self.tr("Note…"),
+                self.tr("Write or edit the note (N)"),
+                "annotation_note",
+                self.edit_note,
+            ),
             (
                 "span",
-                "Adjust span",
-                "Move the annotation onto the text selected in the reader",
+                self.tr("Adjust span"),
+                self.tr("Move the annotation onto the text selected in the reader"),
                 "",
                 self.adjust_span,
             ),
             (
                 "delete",
-                "Delete",
-                "Delete the selected annotations (Del)",
+                self.tr("Delete"),
+                self.tr("Delete the selected annotations (Del)"),
                 "delete_annotation",
                 self.delete_selected,
             ),
@@ -134,7 +152,7 @@ class SidebarPanel(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
 
-        title = QLabel("Annotations", self)
+        title = QLabel(self.tr("Annotations"), self)
         title.setObjectName("sidebarTitle")
         font = title.font()
         font.setBold(True)
@@ -175,8 +193,8 @@ class SidebarPanel(QWidget):
     def _combo(self, label: str, name: str) -> QComboBox:
         box = QComboBox(self)
         box.setObjectName(name)
-        box.setAccessibleName(f"Show only this {label.lower()}")
-        box.addItem(f"{label}: All", None)
+        box.setAccessibleName(self.tr("Show only this {0}").format(label.lower()))
+        box.addItem(self.tr("{0}: All").format(label), None)
         return box
 
     # ---- content -----------------------------------------------------------------
@@ -348,11 +366,14 @@ class SidebarPanel(QWidget):
         if annotation.kind == "quote":
             other = "indirect" if annotation.quote_type != "indirect" else "direct"
             menu.addAction(
-                f"Make {other} quote", partial(self.annotator.set_quote_type, annotation.id, other)
+                self.tr("Make it an indirect quote")
+                if other == "indirect"
+                else self.tr("Make it a direct quote"),
+                partial(self.annotator.set_quote_type, annotation.id, other),
             )
         menu.addAction(self.actions_["theme"])
         if annotation.themes:
-            remove = menu.addMenu("Remove theme")
+            remove = menu.addMenu(self.tr("Remove theme"))
             for t in annotation.themes:
                 remove.addAction(
                     self.session.theme_label(t),

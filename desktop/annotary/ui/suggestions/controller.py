@@ -137,15 +137,17 @@ class SuggestionController(QObject):
         self._live = article_id if article_id and self.auto() and not long else None
         self.section.suggest_action.setEnabled(article_id is not None)
         if article_id is None:
-            self.section.set_message("Open an article to see suggested quotes.")
+            self.section.set_message(self.tr("Open an article to see suggested quotes."))
         elif long and self.auto():
             self.section.set_message(
-                "This article is long: its quotes are suggested on demand.\n"
-                "Annotate › Suggest Quotes (Ctrl+Shift+G)."
+                self.tr(
+                    "This article is long: its quotes are suggested on demand.\n"
+                    "Annotate › Suggest Quotes (Ctrl+Shift+G)."
+                )
             )
         elif self._live is None:
             self.section.set_message(
-                "Automatic suggestions are off.\nAnnotate › Suggest Quotes (Ctrl+Shift+G)."
+                self.tr("Automatic suggestions are off.\nAnnotate › Suggest Quotes (Ctrl+Shift+G).")
             )
         else:
             self._started(article_id)  # "Finding quotes…" from the start
@@ -184,7 +186,7 @@ class SuggestionController(QObject):
         if article_id == self.session.article_id:
             self.section.set_busy(True)
             if not self.section.model.rowCount():
-                self.section.set_message("Finding quotes…")
+                self.section.set_message(self.tr("Finding quotes…"))
 
     def _arrived(self, article_id: str, items: list[QuoteSuggestion]) -> None:
         if article_id != self.session.article_id:
@@ -197,7 +199,7 @@ class SuggestionController(QObject):
     def _failed(self, article_id: str, why: str) -> None:
         if article_id == self.session.article_id:
             self.section.set_busy(False)
-            self.section.set_message(f"Suggestions failed: {why}")
+            self.section.set_message(self.tr("Suggestions failed: {0}").format(why))
 
     # ---- showing ----------------------------------------------------------------------
 
@@ -242,12 +244,12 @@ class SuggestionController(QObject):
     def accept_current(self) -> None:
         s = self.section.current()
         if s is not None:
-            self._accept([s], "Accept suggestion")
+            self._accept([s], self.tr("Accept suggestion"))
 
     def accept_all_above(self) -> None:
         chosen = self.section.model.above(self.section.threshold.value())
         if chosen:
-            self._accept(chosen, f"Accept {len(chosen)} suggestions")
+            self._accept(chosen, self.tr("Accept %n suggestion(s)", "", len(chosen)))
 
     def _accept(self, chosen: list[QuoteSuggestion], text: str) -> None:
         article_id = self.session.article_id

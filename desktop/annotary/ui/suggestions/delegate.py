@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotary.domain.quote_marks import preview
+from annotary.ui.display_names import quote_type_name
 from annotary.ui.reader.highlights import KIND_COLORS
 from annotary.ui.suggestions.model import SUGGESTION_ROLE, cue_label, speaker_label
 
@@ -97,7 +98,7 @@ class SuggestionDelegate(QStyledItemDelegate):
             painter.drawText(QRect(cx, y2, room, sfm.height()), Qt.AlignmentFlag.AlignLeft, speaker)
             cx += sfm.horizontalAdvance(speaker) + 8
         cue = cue_label(s)
-        extras = ([f"“{cue}”"] if cue else []) + [s.quote_type]
+        extras = ([f"“{cue}”"] if cue else []) + [quote_type_name(s.quote_type)]
         if cx < x + room - 20:
             painter.setPen(muted)
             tail = sfm.elidedText(" · ".join(extras), Qt.TextElideMode.ElideRight, x + room - cx)

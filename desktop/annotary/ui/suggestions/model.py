@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from annotary.domain.models import SEGMENT_JOINER
+from annotary.ui.display_names import quote_type_name
 from annotary.ui.reader import Highlight
 from annotary.ui.richtext import plain_tip
 
@@ -56,7 +64,7 @@ def quoted_text(s: QuoteSuggestion) -> str:
 
 
 def speaker_label(s: QuoteSuggestion) -> str:
-    return s.speaker or "Unknown speaker"
+    return s.speaker or QCoreApplication.translate("SuggestionModel", "Unknown speaker")
 
 
 def cue_label(s: QuoteSuggestion) -> str:
@@ -65,13 +73,32 @@ def cue_label(s: QuoteSuggestion) -> str:
 
 def describe(s: QuoteSuggestion) -> str:
     """The hover text: what kind of quote, who, the cue and how sure the engine is."""
-    lines = [f"Suggested quote ({s.quote_type}) — {speaker_label(s)}"]
+
+    lines = [
+        QCoreApplication.translate("SuggestionModel", "Suggested quote ({0}) — {1}").format(
+            quote_type_name(s.quote_type), speaker_label(s)
+        )
+    ]
     if s.speaker_role:
-        lines.append(f"Role: {s.speaker_role}")
+        lines.append(
+            QCoreApplication.translate("SuggestionModel", "Role: {0}").format(s.speaker_role)
+        )
     cue = cue_label(s)
-    lines.append(f"Cue: “{cue}”" if cue else "Cue: none")
-    lines.append(f"Confidence: {s.confidence:.2f}")
-    lines.append("Accept (A) or reject (R) it in the Suggestions list")
+    lines.append(
+        QCoreApplication.translate("SuggestionModel", "Cue: “{0}”").format(cue)
+        if cue
+        else QCoreApplication.translate("SuggestionModel", "Cue: none")
+    )
+    lines.append(
+        QCoreApplication.translate("SuggestionModel", "Confidence: {0}").format(
+            f"{s.confidence:.2f}"
+        )
+    )
+    lines.append(
+        QCoreApplication.translate(
+            "SuggestionModel", "Accept (A) or reject (R) it in the Suggestions list"
+        )
+    )
     return "\n".join(lines)
 
 
@@ -99,10 +126,14 @@ class SuggestionModel(QAbstractListModel):
             return plain_tip(describe(s))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             cue = cue_label(s)
-            return (
-                f"{s.quote_type} quote, {speaker_label(s)}"
-                + (f", cue {cue}" if cue else "")
-                + f", confidence {s.confidence:.2f}; {quoted_text(s)[:200]}"
+            confidence = f"{s.confidence:.2f}"
+            kind = quote_type_name(s.quote_type)
+            if cue:
+                return self.tr("{0} quote, {1}, cue {2}, confidence {3}; {4}").format(
+                    kind, speaker_label(s), cue, confidence, quoted_text(s)[:200]
+                )
+            return self.tr("{0} quote, {1}, confidence {2}; {3}").format(
+                kind, speaker_label(s), confidence, quoted_text(s)[:200]
             )
         return None
 

@@ -41,10 +41,10 @@ class SuggestionsSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsSection")
-        self.setAccessibleName("Suggestions")
+        self.setAccessibleName(self.tr("Suggestions"))
         self.model = SuggestionModel(self)
 
-        self.title = QLabel("Suggestions", self)
+        self.title = QLabel(self.tr("Suggestions"), self)
         self.title.setObjectName("suggestionsTitle")
         font = self.title.font()
         font.setBold(True)
@@ -55,7 +55,7 @@ class SuggestionsSection(QWidget):
 
         self.list = QListView(self)
         self.list.setObjectName("suggestionsList")
-        self.list.setAccessibleName("Suggested quotes of this article")
+        self.list.setAccessibleName(self.tr("Suggested quotes of this article"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(SuggestionDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -71,8 +71,10 @@ class SuggestionsSection(QWidget):
 
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setObjectName("suggestionsThreshold")
-        self.threshold.setAccessibleName("Confidence for Accept all")
-        self.threshold.setToolTip("Accept all accepts the suggestions at least this confident")
+        self.threshold.setAccessibleName(self.tr("Confidence for Accept all"))
+        self.threshold.setToolTip(
+            self.tr("Accept all accepts the suggestions at least this confident")
+        )
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setDecimals(2)
@@ -81,21 +83,27 @@ class SuggestionsSection(QWidget):
 
         list_keys = Qt.ShortcutContext.WidgetShortcut
         self.accept_action = self._action(
-            "accept_suggestion", "&Accept Suggestion", "Accept the selected suggestion (A)"
+            "accept_suggestion",
+            self.tr("&Accept Suggestion"),
+            self.tr("Accept the selected suggestion (A)"),
         )
         self.reject_action = self._action(
-            "reject_suggestion", "&Reject Suggestion", "Reject the selected suggestion (R)"
+            "reject_suggestion",
+            self.tr("&Reject Suggestion"),
+            self.tr("Reject the selected suggestion (R)"),
         )
         for action in (self.accept_action, self.reject_action):
             action.setShortcutContext(list_keys)
             self.list.addAction(action)
         self.accept_all_action = self._action(
             "accept_all_suggestions",
-            "Accept All &Above Confidence",
-            "Accept every suggestion at least as confident as the value beside it",
+            self.tr("Accept All &Above Confidence"),
+            self.tr("Accept every suggestion at least as confident as the value beside it"),
         )
         self.suggest_action = self._action(
-            "suggest", "Su&ggest Quotes", "Find quotes and speakers in this article"
+            "suggest",
+            self.tr("Su&ggest Quotes"),
+            self.tr("Find quotes and speakers in this article"),
         )
 
         head = QHBoxLayout()
@@ -103,13 +111,13 @@ class SuggestionsSection(QWidget):
         head.addWidget(self.title)
         head.addWidget(self.count)
         head.addStretch(1)
-        head.addWidget(self._button(self.suggest_action, "Suggest"))
+        head.addWidget(self._button(self.suggest_action, self.tr("Suggest")))
         bar = QHBoxLayout()
         bar.setSpacing(2)
-        bar.addWidget(self._button(self.accept_action, "Accept"))
-        bar.addWidget(self._button(self.reject_action, "Reject"))
+        bar.addWidget(self._button(self.accept_action, self.tr("Accept")))
+        bar.addWidget(self._button(self.reject_action, self.tr("Reject")))
         bar.addStretch(1)
-        bar.addWidget(self._button(self.accept_all_action, "Accept all"))
+        bar.addWidget(self._button(self.accept_all_action, self.tr("Accept all")))
         bar.addWidget(self.threshold)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,11 +193,11 @@ class SuggestionsSection(QWidget):
 
     def set_message(self, text: str) -> None:
         """What the empty list says (no suggestions, not run yet, finding…)."""
-        self.empty.setText(text or "No suggested quotes for this article.")
+        self.empty.setText(text or self.tr("No suggested quotes for this article."))
         self._update()
 
     def set_busy(self, busy: bool) -> None:
-        self.count.setText("finding quotes…" if busy else self._count_text())
+        self.count.setText(self.tr("finding quotes…") if busy else self._count_text())
 
     def _count_text(self) -> str:
         n = self.model.rowCount()
@@ -203,7 +211,7 @@ class SuggestionsSection(QWidget):
         has = self.model.rowCount() > 0
         self.list.setVisible(has)
         self.empty.setVisible(not has)
-        if self.count.text() != "finding quotes…":
+        if self.count.text() != self.tr("finding quotes…"):
             self.count.setText(self._count_text())
         selected = self.current() is not None
         self.accept_action.setEnabled(selected)
