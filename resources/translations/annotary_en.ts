@@ -1739,7 +1739,7 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>FileOps</name>
     <message>
-        <source>Articles and news exports (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt *.epub);;All files (*)</source>
+        <source>Articles and news exports ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1780,6 +1780,22 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Import a folder of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import EPUB Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import each EPUB book as one article, or each of its chapters as an article of its own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Article per Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Article per Chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

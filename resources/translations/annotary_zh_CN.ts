@@ -1741,8 +1741,8 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>FileOps</name>
     <message>
-        <source>Articles and news exports (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt *.epub);;All files (*)</source>
-        <translation>文章和新闻数据库导出文件 (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt *.epub);;所有文件 (*)</translation>
+        <source>Articles and news exports ({0})</source>
+        <translation>文章和新闻数据库导出文件 ({0})</translation>
     </message>
     <message>
         <source>Annotary projects (*.annotary)</source>
@@ -1783,6 +1783,22 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>Import a folder of articles</source>
         <translation>导入一个文件夹中的文章</translation>
+    </message>
+    <message>
+        <source>Import EPUB Books</source>
+        <translation>导入 EPUB 图书</translation>
+    </message>
+    <message>
+        <source>Import each EPUB book as one article, or each of its chapters as an article of its own?</source>
+        <translation>将每本 EPUB 图书导入为一篇文章，还是将其每一章分别导入为一篇文章？</translation>
+    </message>
+    <message>
+        <source>One Article per Book</source>
+        <translation>每本书一篇文章</translation>
+    </message>
+    <message>
+        <source>One Article per Chapter</source>
+        <translation>每章一篇文章</translation>
     </message>
     <message>
         <source>Import</source>

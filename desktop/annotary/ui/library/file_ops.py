@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.models import Article
+from annotary.services import importing
 from annotary.services.importing import ImportReport
 from annotary.services.project import open_project
 from annotary.ui.context import AppContext
@@ -35,14 +36,17 @@ from annotary.ui.settings import Settings
 
 T = TypeVar("T")
 
-IMPORTABLE = (".txt", ".md", ".markdown", ".html", ".htm", ".rtf", ".docx", ".pdf", ".odt", ".epub")
-IMPORT_FILTER = QT_TRANSLATE_NOOP(
-    "FileOps",
-    "Articles and news exports (*.txt *.md *.markdown *.html *.htm *.rtf *.docx *.pdf *.odt "
-    "*.epub);;All files (*)",
-)
+IMPORTABLE = importing.IMPORTABLE_SUFFIXES
+IMPORT_KINDS = QT_TRANSLATE_NOOP("FileOps", "Articles and news exports ({0})")
 PROJECT_FILTER = QT_TRANSLATE_NOOP("FileOps", "Annotary projects (*.annotary)")
 ALL_FILES = QT_TRANSLATE_NOOP("FileOps", "All files (*)")
+
+
+def import_filter() -> str:
+    """The file dialog's filter: every kind an import reads, then all files."""
+    patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE)
+    kinds = QCoreApplication.translate("FileOps", IMPORT_KINDS).format(patterns)
+    return f"{kinds};;{QCoreApplication.translate('FileOps', ALL_FILES)}"
 
 
 class FileOps:
@@ -132,7 +136,7 @@ class FileOps:
             self.window,
             QCoreApplication.translate("FileOps", "Import articles"),
             str(Path.home()),
-            QCoreApplication.translate("FileOps", IMPORT_FILTER),
+            import_filter(),
         )
         if names:
             self.import_paths([Path(n) for n in names])
@@ -154,10 +158,49 @@ class FileOps:
         ``refused``: dropped files of other types, named in the message afterwards."""
         if not paths:
             return None
+        chapters = self._epub_chapters(paths)
+        if chapters is None:
+            return None
         later = list(refused)
         return self._run(
-            article_ops.import_files(paths).then(lambda report: self._imported(report, later))
+            article_ops.import_files(paths, epub_chapters=chapters).then(
+                lambda report: self._imported(report, later)
+            )
         )
+
+    def _epub_chapters(self, paths: Sequence[Path]) -> bool | None:
+        """Whether an EPUB book among ``paths`` becomes one article per chapter (asked,
+        only when there is one); ``None`` when the user cancels the import."""
+        if not any(p.suffix.lower() == ".epub" for p in paths):
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("FileOps", "Import EPUB Books"),
+            QCoreApplication.translate(
+                "FileOps",
+                "Import each EPUB book as one article, or each of its chapters as an "
+                "article of its own?",
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("epubChoice")
+        whole = box.addButton(
+            QCoreApplication.translate("FileOps", "One Article per Book"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        whole.setObjectName("epubWhole")
+        each = box.addButton(
+            QCoreApplication.translate("FileOps", "One Article per Chapter"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        each.setObjectName("epubChapters")
+        box.setDefaultButton(whole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is each:
+            return True
+        return False if clicked is whole else None
 
     def _imported(self, report: ImportReport, refused: Sequence[str] = ()) -> None:
         self.last_report = report

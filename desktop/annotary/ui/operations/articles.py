@@ -16,8 +16,11 @@ from annotary.services.project import Project
 from annotary.ui.operations.operation import Operation, edit
 
 
-def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Operation[ImportReport]:
-    """Import files and folders off the GUI thread, with progress and Cancel.
+def import_files(
+    paths: Sequence[Path], collections: Sequence[str] = (), *, epub_chapters: bool = False
+) -> Operation[ImportReport]:
+    """Import files and folders off the GUI thread, with progress and Cancel
+    (``epub_chapters``: each chapter of an EPUB book an article of its own).
 
     Each file is its own transaction inside the service; the window gets one
     Outcome back and makes it one undo step. A cancel keeps what was imported.
@@ -50,6 +53,7 @@ def import_files(paths: Sequence[Path], collections: Sequence[str] = ()) -> Oper
             cancelled=cancelled,
             collections=groups,
             reading=on_reading,
+            epub_chapters=epub_chapters,
         )
 
     return (
