@@ -134,3 +134,15 @@ def test_she_goes_to_a_woman_not_the_man_named_last() -> None:
         "had left. “We will publish every page of it,” she said."
     )
     assert _only(text).speaker == "Laura Fenwick"
+
+
+def test_a_plan_or_a_hope_as_a_noun_is_nobody_s_speech() -> None:
+    text = (
+        "The council on Thursday approved a 12-million-krona emergency plan to raise the "
+        "sea wall along the harbour. Mayor Ilse Brandt called it overdue."
+    )
+    assert [s for s in suggest_quotes(text, "en") if "raise the sea wall" in s.exact] == []
+    verbs = "Officials plan to reopen the quay by May. Mayor Ilse Brandt wants to widen it."
+    found = {s.speaker: s.exact for s in suggest_quotes(verbs, "en")}
+    assert found.get("Ilse Brandt") == "to widen it"
+    assert any("reopen the quay" in exact for exact in found.values())

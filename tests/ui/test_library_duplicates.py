@@ -23,13 +23,16 @@ def _row_of(w, title: str) -> int:  # type: ignore[no-untyped-def]
 def test_the_user_sees_the_flag_merges_and_keeps_every_annotation(qtbot, app_window) -> None:  # type: ignore[no-untyped-def]
     w = app_window
     project = w.ctx.project
+    add_article(project, SAME_TOPIC, "A sad day")
+    w.library.reload()
+    assert w.library.table.isColumnHidden(SIMILAR)  # no near-duplicates: no column of blanks
     first = add_article(project, WIRE, "Council closes ferry", outlet="Ledger")
     second = add_article(project, WIRE_EDITED, "Ferry to close", outlet="Courier")
-    add_article(project, SAME_TOPIC, "A sad day")
     for words in ("“We cannot keep pouring money", "furious"):
         start = WIRE_EDITED.index(words)
         annotating.create(project, second.id, "passage", start, start + len(words))
     w.library.reload()
+    assert not w.library.table.isColumnHidden(SIMILAR)
     proxy = w.library.proxy
     assert proxy.index(_row_of(w, "Ferry to close"), SIMILAR).data() == "1"
     assert proxy.index(_row_of(w, "Council closes ferry"), SIMILAR).data() == "1"

@@ -237,6 +237,12 @@ def similar_counts(project: Project, article_ids: Iterable[str]) -> dict[str, in
     return nd_store.similar_counts(project.store, list(article_ids))
 
 
+def any_group(project: Project) -> bool:
+    """Whether the project has near-duplicates at all (the library shows its Similar
+    column only then)."""
+    return nd_store.any_group(project.store)
+
+
 def hidden(project: Project) -> set[str]:
     return nd_store.hidden_ids(project.store)
 

@@ -163,6 +163,11 @@ def similar_counts(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
     return {r["id"]: int(r["others"]) for r in rows if int(r["others"]) > 0}
 
 
+def any_group(store: Store) -> bool:
+    """Whether any article has a near-duplicate."""
+    return bool(store.query("SELECT EXISTS (SELECT 1 FROM near_duplicates)")[0][0])
+
+
 def hidden_ids(store: Store) -> set[str]:
     return {
         r["article_id"]

@@ -219,6 +219,8 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
             and not called_on
         ):
             continue
+        if _noun_use(toks, k):
+            continue  # "an emergency plan to raise levees", "the hope that": no one's speech
         cand = _leading(text, toks, k, s_end)
         if cand is None and tok.low in ("saying", "adding", "arguing", "insisting", "warning"):
             cand = _participle(text, toks, k, s_end)
@@ -231,6 +233,27 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
         if cand is not None:
             return cand
     return None
+
+
+# What may stand before the plain form of a cue that is a verb there ("they plan to",
+# "will urge", "officials hope"); anything else makes it the noun ("a plan to").
+_BEFORE_PLAIN_VERB = en.words(
+    """i we you they will would can could may might must shall should do does did not
+    also still now to and or often never"""
+)
+
+
+def _noun_use(toks: list[Tok], k: int) -> bool:
+    """Whether the cue at ``k`` (plan, hope, fear, promise, vow, call …) is used as a
+    noun: its plain form after a word that cannot be its subject or auxiliary."""
+    word = toks[k].low
+    plain = word in en.TO_VERBS | en.REPORTED_CUES and not word.endswith(("s", "ed"))
+    if not plain or k == 0:
+        return False
+    before = toks[k - 1]
+    if before.low in _BEFORE_PLAIN_VERB or before.text[:1].isupper():
+        return False
+    return not (before.low.endswith("s") and len(before.low) > 3)  # "officials hope"
 
 
 def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.domain.models import Changes, SearchHit
-from annotary.services import articles, searching
+from annotary.services import articles, duplicates, searching
 from annotary.ui.background import SearchWorker
 from annotary.ui.context import AppContext
 from annotary.ui.library.duplicates import DuplicatesBar
@@ -34,6 +34,7 @@ from annotary.ui.library.model import (
     OUTLET,
     PAGE,
     READ,
+    SIMILAR,
     TITLE,
     LibraryModel,
 )
@@ -95,6 +96,7 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.setColumnHidden(LANGUAGE, True)
+        self.table.setColumnWidth(SIMILAR, 56)
         # The titles keep some room whatever the filters' labels measure (short in Chinese).
         self.table.setMinimumWidth(104 + 84 + 56 + 40 + TITLE_MIN_WIDTH)
 
@@ -183,8 +185,14 @@ class LibraryPanel(QWidget):
         self.model.set_first_page(page, total, lambda: articles.summaries(project))
         self._refill_filters()
         self._update_count()
+        self._similar_column()
         if self.search_box.text().strip():
             self.run_search()
+
+    def _similar_column(self) -> None:
+        """The Similar column only in a project with near-duplicates: elsewhere it would
+        take the titles' room for a column of blanks."""
+        self.table.setColumnHidden(SIMILAR, not duplicates.any_group(self.ctx.project))
 
     def has_article(self, article_id: str) -> bool:
         """Whether the library has this article, read yet or not."""
@@ -205,6 +213,7 @@ class LibraryPanel(QWidget):
             self.model.set_total(articles.count(self.ctx.project))
         self._refill_filters()
         self._update_count()
+        self._similar_column()
 
     def _loaded(self) -> None:
         """Every article has been read now: the filters list them all."""
