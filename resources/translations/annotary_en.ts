@@ -2928,6 +2928,10 @@ New theme… adds one; then select text and press T.</source>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasteDialog</name>

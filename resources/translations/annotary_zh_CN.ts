@@ -2920,6 +2920,10 @@ New theme… adds one; then select text and press T.</source>
         <source>Panels</source>
         <translation>面板</translation>
     </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>关闭“{0}”</translation>
+    </message>
 </context>
 <context>
     <name>PasteDialog</name>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from itertools import combinations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabBar
 from reader_geometry import PaintWatch
 
 from annotary.services import annotating, articles, importing
@@ -76,7 +78,11 @@ def test_closing_a_tab_closes_its_panel_and_it_is_remembered(qtbot, app_window) 
     w = app_window
     w.show_panel("speakers")
     tabs = w.panel_tabs
-    tabs.tabCloseRequested.emit(tabs.indexOf(tabs.panels["codebook"]))
+    close = tabs.tabBar().tabButton(
+        tabs.indexOf(tabs.panels["codebook"]), QTabBar.ButtonPosition.RightSide
+    )
+    assert close.toolTip() == "Close Codebook" and not close.icon().isNull()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)  # the tab's own close button
     assert tabs.keys() == ["speakers"]
     assert not w.actions_["panel_codebook"].isChecked()
     w.actions_["panel_speakers"].setChecked(False)

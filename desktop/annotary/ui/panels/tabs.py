@@ -9,12 +9,13 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QTabBar, QTabWidget, QToolButton, QWidget
 
 from annotary.ui.context import AppContext
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.panels.column import compact
+from annotary.ui.style.icons import bundled_icon
 
 # (key, title, module, class, takes the open article)
 PANELS = (
@@ -84,7 +85,11 @@ class PanelTabs(QTabWidget):
             if not was_open:
                 order = [p[0] for p in PANELS]
                 before = sum(1 for k in self.keys() if order.index(k) < order.index(key))
-                self.insertTab(before, widget, QCoreApplication.translate("PanelTabs", spec[1]))
+                title = QCoreApplication.translate("PanelTabs", spec[1])
+                index = self.insertTab(before, widget, title)
+                self.tabBar().setTabButton(
+                    index, QTabBar.ButtonPosition.RightSide, self._close_button(widget, title)
+                )
             self.setCurrentWidget(widget)
         elif was_open:
             self.removeTab(self.indexOf(widget))
@@ -92,6 +97,19 @@ class PanelTabs(QTabWidget):
         if was_open != visible:
             self.panel_toggled.emit(key, visible)
         return widget
+
+    def _close_button(self, widget: QWidget, title: str) -> QToolButton:
+        """A small, quiet close button in the palette's colour (the style's own is a red
+        square that draws the eye from the panel to its tab)."""
+        button = QToolButton(self.tabBar())
+        button.setIcon(bundled_icon("close"))
+        button.setIconSize(QSize(12, 12))
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip(self.tr("Close {0}").format(title))
+        button.setAccessibleName(self.tr("Close {0}").format(title))
+        button.clicked.connect(lambda: self.tabCloseRequested.emit(self.indexOf(widget)))
+        return button
 
     def set_article(self, article_id: str | None) -> None:
         """Tell the panels about the open article (those that show one)."""
