@@ -11,6 +11,10 @@ temporary directory. ``--language`` is ANNOTARY_LANGUAGE (en, zh_CN); ``--displa
 X display to start (":97" unless it is taken). ``--analysis quotes`` (or passages, counts)
 accepts the article's suggestions down to 0.5, as a user does with "Accept all", and
 shoots the Analysis window on that view instead.
+
+``--all`` takes every window screenshot docs/screenshots/ shows, each in a fresh
+process with its own settings and data folders: 1280×800, 1440×900 and 1920×1080 in
+light and dark, and 1440×900 in Chinese, light and dark.
 """
 
 from __future__ import annotations
@@ -68,17 +72,46 @@ def child(out: Path, width: int, height: int, article: str, analysis: str | None
     return app.exec()
 
 
+SHOTS = [
+    *(
+        (size, theme, "en")
+        for size in ("1280x800", "1440x900", "1920x1080")
+        for theme in ("light", "dark")
+    ),
+    *(("1440x900", theme, "zh_CN") for theme in ("light", "dark")),
+]
+
+
+def shoot_all(display: str) -> int:
+    """Every window screenshot of docs/screenshots/, one process each."""
+    folder = ROOT / "docs" / "screenshots"
+    for size, theme, language in SHOTS:
+        suffix = "" if language == "en" else f"-{language}"
+        out = folder / f"window-{size}-{theme}{suffix}.png"
+        command = [sys.executable, __file__, "--size", size, "--theme", theme]
+        command += ["--language", language, "--display", display, "--out", str(out)]
+        if subprocess.run(command, check=False).returncode != 0:
+            return 1
+        print(out.name)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", default="1440x900")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--language", default="en")
     parser.add_argument("--article", default=None)
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--all", action="store_true")
     parser.add_argument("--display", default=DISPLAY)
     parser.add_argument("--analysis", choices=("quotes", "passages", "counts"), default=None)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.all:
+        return shoot_all(args.display)
+    if args.out is None:
+        parser.error("--out is needed (or --all)")
     width, height = (int(v) for v in args.size.split("x"))
     article = args.article or ("海澄" if args.language.startswith("zh") else "Estmark")
     if args.child:
