@@ -228,7 +228,8 @@ CREATE TRIGGER annotations_paragraph_insert AFTER INSERT ON annotations BEGIN
         FROM articles a WHERE a.id = NEW.article_id), 0)
     WHERE rowid = NEW.rowid; END;
 CREATE TRIGGER annotations_paragraph_update AFTER UPDATE OF start_offset, article_id
-ON annotations BEGIN
+ON annotations WHEN NEW.start_offset IS NOT OLD.start_offset
+OR NEW.article_id IS NOT OLD.article_id BEGIN
     UPDATE annotations SET paragraph = coalesce((
         SELECT (length(substr(a.text, 1, NEW.start_offset)) - length(replace(
             substr(a.text, 1, NEW.start_offset), char(10) || char(10), ''))) / 2
@@ -240,7 +241,8 @@ CREATE TRIGGER articles_insert_paragraphs AFTER INSERT ON articles BEGIN
             substr(a.text, 1, annotations.start_offset), char(10) || char(10), ''))) / 2
         FROM articles a WHERE a.id = NEW.id), 0)
     WHERE article_id = NEW.id; END;
-CREATE TRIGGER articles_text_paragraphs AFTER UPDATE OF text ON articles BEGIN
+CREATE TRIGGER articles_text_paragraphs AFTER UPDATE OF text ON articles
+WHEN NEW.text IS NOT OLD.text BEGIN
     UPDATE annotations SET paragraph = coalesce((
         SELECT (length(substr(a.text, 1, annotations.start_offset)) - length(replace(
             substr(a.text, 1, annotations.start_offset), char(10) || char(10), ''))) / 2
@@ -256,10 +258,12 @@ CREATE TRIGGER annotations_text_insert AFTER INSERT ON annotations BEGIN
 CREATE TRIGGER annotations_text_delete AFTER DELETE ON annotations BEGIN
     INSERT INTO annotations_text(annotations_text, rowid, exact, note)
     VALUES ('delete', OLD.rowid, OLD.exact, coalesce(OLD.note, '')); END;
-CREATE TRIGGER annotations_text_unset BEFORE UPDATE OF exact, note ON annotations BEGIN
+CREATE TRIGGER annotations_text_unset BEFORE UPDATE OF exact, note ON annotations
+WHEN NEW.exact IS NOT OLD.exact OR NEW.note IS NOT OLD.note BEGIN
     INSERT INTO annotations_text(annotations_text, rowid, exact, note)
     VALUES ('delete', OLD.rowid, OLD.exact, coalesce(OLD.note, '')); END;
-CREATE TRIGGER annotations_text_update AFTER UPDATE OF exact, note ON annotations BEGIN
+CREATE TRIGGER annotations_text_update AFTER UPDATE OF exact, note ON annotations
+WHEN NEW.exact IS NOT OLD.exact OR NEW.note IS NOT OLD.note BEGIN
     INSERT INTO annotations_text(rowid, exact, note)
     VALUES (NEW.rowid, NEW.exact, coalesce(NEW.note, '')); END;
 """
