@@ -2756,6 +2756,14 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicates merged into this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: press Enter or leave the field to apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,6 +2773,10 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>Open an article to see and edit its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

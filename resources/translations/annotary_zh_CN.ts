@@ -2748,6 +2748,14 @@ New theme… adds one; then select text and press T.</source>
         <translation>文章导入时所用的文件</translation>
     </message>
     <message>
+        <source>Also in</source>
+        <translation>亦见于</translation>
+    </message>
+    <message>
+        <source>Near-duplicates merged into this article</source>
+        <translation>合并到本文的近似重复文章</translation>
+    </message>
+    <message>
         <source>{0}: press Enter or leave the field to apply</source>
         <translation>{0}：按 Enter 或离开此栏即可应用</translation>
     </message>
@@ -2758,6 +2766,10 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>Open an article to see and edit its details.</source>
         <translation>打开一篇文章以查看和编辑其详情。</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>An article needs a title.</source>

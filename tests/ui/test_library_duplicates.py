@@ -59,6 +59,9 @@ def test_the_user_sees_the_flag_merges_and_keeps_every_annotation(qtbot, app_win
     assert [WIRE[n["start_offset"] : n["end_offset"]] for n in placed] == [placed[0]["exact"]]
     assert [n["exact"] for n in notes if n["status"] == "orphaned"] == ["furious"]
     assert "orphaned" in w.statusBar().currentMessage()
+    w.open_article(first.id)
+    details = w.show_panel("metadata")  # Article details: where else the story ran
+    assert details.also.isVisibleTo(details) and details.also.text().startswith("Courier")
 
     w.library.duplicates.only.trigger()  # Near-duplicates › Show Near-Duplicates Only
     ids = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]

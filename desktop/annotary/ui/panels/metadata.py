@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotary.domain.errors import AnnotaryError
 from annotary.domain.models import Article, Changes
-from annotary.services import articles
+from annotary.services import articles, duplicates
 from annotary.ui.analysis.notes import ArticleNote
 from annotary.ui.context import AppContext
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
@@ -130,6 +130,13 @@ class MetadataPanel(QWidget):
         )
         export.setReadOnly(True)
         export.setToolTip(self.tr("The file the article was imported from"))
+        # Where else the story ran: the near-duplicates merged into this article.
+        self.also = plain_label(QLabel(self))
+        self.also.setObjectName("metadataAlsoPublished")
+        self.also.setWordWrap(True)
+        self.also_label = QLabel(self.tr("Also in"), self)
+        self.also.setToolTip(self.tr("Near-duplicates merged into this article"))
+        form.addRow(self.also_label, self.also)
         self.edits["published"].setMaxLength(10)
         self.edits["published"].textEdited.connect(lambda _t: self._show_problem(None))
 
@@ -188,6 +195,17 @@ class MetadataPanel(QWidget):
             edit.setEnabled(a is not None)
             edit.setText(self._current(name) if a is not None else "")
             edit.setCursorPosition(0)
+        merged = duplicates.merged_into(self.ctx.project, a.id) if a is not None else []
+        self.also.setText(
+            "\n".join(
+                self.tr("{0} ({1})").format(m.outlet or m.title, m.published)
+                if m.published
+                else (m.outlet or m.title)
+                for m in merged
+            )
+        )
+        self.also.setVisible(bool(merged))
+        self.also_label.setVisible(bool(merged))
         if a is not None:  # offer the outlets already in the project
             completer = QCompleter(articles.outlets(self.ctx.project), self)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
