@@ -7,9 +7,16 @@ import shutil
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 
 from annotary.services import articles
 
@@ -88,3 +95,32 @@ def test_other_files_are_imported_without_the_question(  # type: ignore[no-untyp
     _import(qtbot, w, monkeypatch, path)
     qtbot.waitUntil(lambda: len(articles.summaries(w.ctx.project)) == 1, timeout=10_000)
     assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: not w.files.busy)
+
+
+def test_closing_the_window_while_an_import_finishes_is_quiet(  # type: ignore[no-untyped-def]
+    qtbot, app_window, monkeypatch, tmp_path
+) -> None:
+    import threading
+
+    from annotary.services import importing
+
+    release = threading.Event()
+    real = importing.import_files
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "import_files", slow)
+    w = app_window
+    path = tmp_path / "ferry.txt"
+    path.write_text("Ferry fares rise\n\nThe ferry company raised its fares.", encoding="utf-8")
+    _import(qtbot, w, monkeypatch, path)
+    qtbot.waitUntil(lambda: w.files.busy)
+    qtbot.waitUntil(lambda: w.findChild(QProgressDialog) is not None)
+    # The window's progress dialog is destroyed (as when its window closes) mid-import.
+    shiboken6.delete(w.findChild(QProgressDialog))
+    release.set()
+    qtbot.waitUntil(lambda: not w.files.busy, timeout=10_000)
+    assert len(articles.summaries(w.ctx.project)) == 1  # and nothing raised in the event loop

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -174,14 +175,21 @@ class Relay(QObject):
         task.errored.connect(self.errored)
         task.finished.connect(self.finished)
 
+    def _live_dialog(self) -> QProgressDialog | None:
+        """The progress dialog, unless it went with its window when that closed while
+        the task ran (then progress and the end are not shown: nobody is looking)."""
+        dialog = self._dialog
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
     @Slot(int, int, str)
     def progressed(self, done: int, total: int, item: str) -> None:
-        if self._dialog is None:
+        dialog = self._live_dialog()
+        if dialog is None:
             return
         top = max(total, 1)
-        self._dialog.setMaximum(top)
-        self._dialog.setValue(min(done, top))
-        self._dialog.setLabelText(
+        dialog.setMaximum(top)
+        dialog.setValue(min(done, top))
+        dialog.setLabelText(
             QCoreApplication.translate("Operations", "{0}: {1} of {2}").format(
                 self._title, done, total
             )
@@ -201,9 +209,10 @@ class Relay(QObject):
         task = self._task
         task.wait()
         self._forget(task)
-        if self._dialog is not None:
-            self._dialog.hide()
-            self._dialog.deleteLater()
+        dialog = self._live_dialog()
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
         result = self._result
         if not result:  # the thread ended without a word (it was killed)
             result = {
