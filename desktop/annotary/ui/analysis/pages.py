@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont
@@ -33,6 +34,7 @@ from annotary.ui.analysis.choices import Choices
 from annotary.ui.analysis.count_list import CountList
 from annotary.ui.context import AppContext
 from annotary.ui.operations import analysis as analysis_ops
+from annotary.ui.operations.operation import Operation
 from annotary.ui.richtext import plain_label
 
 SHOWN_PASSAGES = 400  # the theme page lists this many; Passages and Quotes show them all
@@ -112,6 +114,36 @@ class _Page(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the chosen record's profile in the background and show it (an older
+        read still under way is ignored when it ends)."""
+        self._fill_picker(self._picker_items())
+        self.stale = False
+        if self.record_id is None:
+            title, subtitle = self._empty_texts()
+            self.title.setText(title)
+            self.subtitle.setText(subtitle)
+            return
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+        op = (
+            self._profile_op(self.record_id)
+            .then(lambda p: self._show(generation, p))
+            .or_else(lambda why: self._failed(generation, why))
+        )
+        self.ctx.operations.run(op.failing_in_status_line(), self)
+
+    def _picker_items(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def _empty_texts(self) -> tuple[str, str]:
+        """The title and subtitle while no record is chosen."""
+        raise NotImplementedError
+
+    def _profile_op(self, record_id: str) -> Operation[Any]:
+        raise NotImplementedError
+
+    def _show(self, generation: int, profile: Any) -> None:
         raise NotImplementedError
 
     def _failed(self, generation: int, why: str) -> None:
@@ -187,24 +219,16 @@ class SpeakerPage(_Page):
         layout.addWidget(split, 1)
         self.figures.addStretch(1)
 
-    def refresh(self) -> None:
-        self._fill_picker(self._choices().speakers)
-        self.stale = False
-        if self.record_id is None:
-            self.title.setText(self.tr("No speaker chosen"))
-            self.subtitle.setText(
-                self.tr("Choose a speaker above, or open one from the Speakers panel or a quote.")
-            )
-            return
-        self._generation += 1
-        generation = self._generation
-        self.busy = True
-        op = (
-            analysis_ops.speaker_profile(self.record_id)
-            .then(lambda p: self._show(generation, p))
-            .or_else(lambda why: self._failed(generation, why))
+    def _picker_items(self) -> list[tuple[str, str]]:
+        return self._choices().speakers
+
+    def _empty_texts(self) -> tuple[str, str]:
+        return self.tr("No speaker chosen"), self.tr(
+            "Choose a speaker above, or open one from the Speakers panel or a quote."
         )
-        self.ctx.operations.run(op.failing_in_status_line(), self)
+
+    def _profile_op(self, record_id: str) -> Operation[SpeakerProfile]:
+        return analysis_ops.speaker_profile(record_id)
 
     def _show(self, generation: int, p: SpeakerProfile) -> None:
         if generation != self._generation:
@@ -310,24 +334,16 @@ class ThemePage(_Page):
     def set_open_at(self, open_at: Callable[[str, str | None, tuple[int, int]], bool]) -> None:
         self._open_at = open_at
 
-    def refresh(self) -> None:
-        self._fill_picker(self._choices().themes)
-        self.stale = False
-        if self.record_id is None:
-            self.title.setText(self.tr("No theme chosen"))
-            self.subtitle.setText(
-                self.tr("Choose a theme above, or open one from the Codebook panel or a row.")
-            )
-            return
-        self._generation += 1
-        generation = self._generation
-        self.busy = True
-        op = (
-            analysis_ops.theme_profile(self.record_id, self.subthemes.isChecked())
-            .then(lambda p: self._show(generation, p))
-            .or_else(lambda why: self._failed(generation, why))
+    def _picker_items(self) -> list[tuple[str, str]]:
+        return self._choices().themes
+
+    def _empty_texts(self) -> tuple[str, str]:
+        return self.tr("No theme chosen"), self.tr(
+            "Choose a theme above, or open one from the Codebook panel or a row."
         )
-        self.ctx.operations.run(op.failing_in_status_line(), self)
+
+    def _profile_op(self, record_id: str) -> Operation[ThemeProfile]:
+        return analysis_ops.theme_profile(record_id, self.subthemes.isChecked())
 
     def _show(self, generation: int, p: ThemeProfile) -> None:
         if generation != self._generation:
