@@ -206,19 +206,42 @@ def _role_then_name(toks: list[Tok], end: int) -> int:
     k = end + 1
     last_role = None
     while k < len(toks) and k - end <= 3 and toks[k].text[:1].islower():
-        if toks[k].low not in en.ROLE_NOUNS and toks[k].low.rstrip("s") not in en.ROLE_NOUNS:
-            if not toks[k].text.isalpha() or toks[k].low in _STOP:
+        if not _role_noun(toks[k].low):
+            if not toks[k].text.replace("-", "").isalpha() or toks[k].low in _STOP:
                 return end
         else:
             last_role = k
         k += 1
-    if last_role is None or last_role != k - 1 or k + 1 >= len(toks):
+    if last_role is None or last_role != k - 1:
         return end
-    if not (toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper()):
-        return end
+    if k + 1 >= len(toks) or not (toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper()):
+        # "said the Florida senator", "said a Mexican official who ...": the description
+        return last_role if toks[end].low != "the" and _described(toks, end) else end
     while k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         k += 1
     return k
+
+
+_AGENT_ENDINGS = ("ist", "ian", "er", "or", "ant", "ent")
+
+
+def _role_noun(low: str) -> bool:
+    """A noun for what someone does: a listed role, or an agent noun ("scientist",
+    "supporter", "strategist", "organizer", "consultant")."""
+    return (
+        low in en.ROLE_NOUNS
+        or low.rstrip("s") in en.ROLE_NOUNS
+        or (len(low) > 5 and low.isalpha() and low.endswith(_AGENT_ENDINGS))
+    )
+
+
+def _described(toks: list[Tok], end: int) -> bool:
+    """True when the capitalised words before ``end`` follow a determiner or a
+    quantifier ("the Florida", "a Mexican", "one former GOP"): a description goes on."""
+    k = end
+    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].low in ("former", "top", "senior")):
+        k -= 1
+    return k >= 0 and toks[k].low in ("the", "a", "an", "one", "another", "former")
 
 
 def _bare_np_end(toks: list[Tok], i: int) -> int | None:
@@ -240,7 +263,7 @@ def _bare_np_end(toks: list[Tok], i: int) -> int | None:
         return None
     while k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         k += 1
-    return k
+    return _role_then_name(toks, k)  # "said former Obama adviser David Axelrod"
 
 
 def _owner_role_name(toks: list[Tok], start: int, end: int) -> Subject | None:

@@ -154,14 +154,33 @@ class Registry:
         return self.pronoun(gender, pos)
 
     def by_token(self, token: str, pos: int) -> Entity | None:
+        """The person a single name stands for: one whose surname it is ("Trump" is
+        Donald Trump, not "Trump Victory"), else one who has that word in their name."""
         low = token.lower()
-        for entity in self.before(pos):
-            if entity.kind == "person" and low in (t.lower() for t in entity.tokens):
-                return entity
-        for entity in self.entities:
-            if entity.kind == "person" and low in (t.lower() for t in entity.tokens):
-                return entity
+        for pool in (self.before(pos), self.entities):
+            people = [e for e in pool if e.kind == "person"]
+            for entity in people:
+                if entity.tokens and entity.tokens[-1].lower() == low:
+                    return self._full(entity)
+            for entity in people:
+                if low in (t.lower() for t in entity.tokens):
+                    return entity
         return None
+
+    def _full(self, entity: Entity) -> Entity:
+        """A surname recorded alone ("Varga tells graduates" in a headline) stands for
+        the full name the article gives later ("President Elena Varga")."""
+        if len(entity.tokens) != 1:
+            return entity
+        low = entity.tokens[0].lower()
+        return next(
+            (
+                e
+                for e in self.entities
+                if e.kind == "person" and len(e.tokens) > 1 and e.tokens[-1].lower() == low
+            ),
+            entity,
+        )
 
     def by_zh_surname(self, surname: str, pos: int) -> Entity | None:
         for entity in self.before(pos):
@@ -220,9 +239,14 @@ def en_entity(phrase: str) -> Entity | None:
     words = phrase.split()
     if not words or not_a_speaker(phrase):
         return None
-    if is_org(words):
+    if len(words) == 2 and words[0].lower() in _LEADING_NOISE:
+        words = words[1:]
+    if is_org(words) and not _given_name_first(words):
         name = " ".join(w for w in words if w.lower() != "the")
         return Entity(name, "org", tokens=tuple(words))
+    while len(words) > 2 and words[0].lower() in _LEADING_NOISE:
+        words = words[1:]  # "Now Sembler", "Former Hewlett-Packard CEO Carly Fiorina"
+    phrase = " ".join(words)
     titled = len(words)
     words, gender = strip_titles(words)
     titles = phrase.split()[: titled - len(words)]
@@ -282,7 +306,28 @@ _PARTICLES = frozenset(
 
 def _is_role_word(word: str) -> bool:
     low = word.lower().rstrip(",")
-    return low in en.TITLES or low in en.ROLE_NOUNS or low.rstrip("s") in en.ROLE_NOUNS
+    return (
+        low in en.TITLES
+        or low in en.ROLE_NOUNS
+        or low.rstrip("s") in en.ROLE_NOUNS
+        or low in _EXTRA_ROLES
+    )
+
+
+_EXTRA_ROLES = frozenset(["ceo", "cfo", "coo", "co-founder", "host", "anchor", "developer"])
+# Words that open a capitalised run without being part of a name ("Now Sembler").
+_LEADING_NOISE = en.words(
+    """
+    former now although though because since meanwhile still even just only instead later
+    earlier yes no however why what where how when while then but and so like unlike
+    """
+)
+
+
+def _given_name_first(words: list[str]) -> bool:
+    """ "Christine Link" is a person although "link" ends organisation names."""
+    first = words[0].lower()
+    return len(words) == 2 and (first in en.FEMALE_GIVEN_NAMES or first in en.MALE_GIVEN_NAMES)
 
 
 def title_only(phrase: str) -> bool:
@@ -301,6 +346,8 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
     """Record every name outside quoted passages, with genders from titles and pronouns."""
     inside = _inside_fn(quoted)
     registry.starts = ds.sentence_starts(text)
+    midword = {m.group(1) for m in _MID_CAPITAL.finditer(text)}
+    places = {m.group(1) for m in _PLACE_AFTER.finditer(text)}
     kin_at = {k.start("first"): k for k in ds.kin_matches(text) if not inside(k.start())}
     for m in _EN_NAME.finditer(text):
         if inside(m.start()):
@@ -316,7 +363,7 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
         if entity is None and re.search(r" of [A-Z][\w\-]+$", phrase):
             entity = en_entity(phrase.split(" of ")[0])  # "Tesfaye Alemu of Ethiopia"
         if entity is None:
-            _add_single(text, registry, m)
+            _add_single(text, registry, m, midword, places)
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         words = before.lower().split()
@@ -329,17 +376,62 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
             age = _AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(before)
             entity.age = entity.age or (int(age.group(1)) if age else None)
         registry.add(m.start(), entity)
-    for m in re.finditer(r"\b(he|she|his|her|him)\b", text, re.IGNORECASE):
-        if not inside(m.start()):
-            gender = "m" if m.group(1).lower() in ("he", "his", "him") else "f"
-            entity = registry.pronoun_subject(gender, m.start())
-            if entity is not None and entity.gender is None:
-                entity.gender = gender
+    _learn_genders(text, registry, inside)
 
 
-def _add_single(text: str, registry: Registry, m: re.Match[str]) -> None:
-    """One capitalised word: a company in context ("shares in Lumenfold") or a
-    surname/given name of someone already recorded."""
+def _learn_genders(text: str, registry: Registry, inside: Callable[[int], bool]) -> None:
+    """Genders from the pronouns that follow a person, by majority: a gender from a
+    title, a given name or a noun stays; one learnt from a pronoun can be outvoted
+    later ("she" once wrongly near Bernie Sanders, "he" a dozen times after)."""
+    pronouns = [
+        (m.start(), "m" if m.group(1).lower() in ("he", "his", "him") else "f")
+        for m in re.finditer(r"\b(he|she|his|her|him)\b", text, re.IGNORECASE)
+        if not inside(m.start())
+    ]
+    votes: dict[int, dict[str, int]] = {}
+    by_id: dict[int, Entity] = {}
+    for pos, gender in pronouns:
+        entity = _only_person_before(registry, pos)
+        if entity is not None:
+            by_id[id(entity)] = entity
+            tally = votes.setdefault(id(entity), {"m": 0, "f": 0})
+            tally[gender] += 1
+    for key, tally in votes.items():
+        entity = by_id[key]
+        if entity.gender is None and tally["m"] != tally["f"]:
+            entity.gender = "m" if tally["m"] > tally["f"] else "f"
+    for pos, gender in pronouns:
+        entity = registry.pronoun_subject(gender, pos)
+        if entity is not None and entity.gender is None:
+            entity.gender = gender
+
+
+def _only_person_before(registry: Registry, pos: int) -> Entity | None:
+    """The one person named in the pronoun's sentence before it, or, when nobody is,
+    the one person named in the sentence before: a pronoun there can only mean them."""
+    if not registry.starts:
+        return None
+    k = bisect.bisect_right(registry.starts, pos) - 1
+    for begin, end in (
+        (registry.starts[k], pos),
+        (registry.starts[max(0, k - 1)], registry.starts[k]),
+    ):
+        lo = bisect.bisect_left(registry.positions, begin)
+        hi = bisect.bisect_left(registry.positions, end)
+        people = {id(e): e for e in registry.mentions[lo:hi] if e.kind == "person"}
+        if len(people) == 1:
+            return next(iter(people.values()))
+        if people or k == 0:
+            return None
+    return None
+
+
+def _add_single(
+    text: str, registry: Registry, m: re.Match[str], midword: set[str], places: set[str]
+) -> None:
+    """One capitalised word: a company in context ("shares in Lumenfold"), a
+    surname/given name of someone already recorded, or a surname never given in full
+    that speaks or opens a sentence ("Carson said", "Walz approaches it")."""
     words, gender = strip_titles(m.group(0).split())
     if len(words) != 1:
         return
@@ -356,6 +448,67 @@ def _add_single(text: str, registry: Registry, m: re.Match[str]) -> None:
     if known is not None:
         known.gender = known.gender or gender
         registry.add(m.start(), known)
+    elif _lone_surname(text, m, token, midword, places):
+        registry.add(m.start(), Entity(token, "person", gender, None, (token,)))
+
+
+_MID_CAPITAL = re.compile(r"[a-z,] ([A-Z][a-z][\w\-]*)")
+_PLACE_AFTER = re.compile(r"\b(?:in|from|near|across) ([A-Z][a-z][\w\-]*)\b(?![’'\-])")
+_SPEAKS_AFTER = re.compile(
+    r"(?:’s|'s)?,? (?:who |also |then |later )?(?:"
+    + "|".join(sorted(en.SPEECH_VERBS - en.NOUNLIKE_CUES - {"put", "find", "finds", "found"}))
+    + r")\b|, who\b"
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|told)[ \t]+$")
+
+
+def _lone_surname(
+    text: str, m: re.Match[str], token: str, midword: set[str], places: set[str]
+) -> bool:
+    """A capitalised word standing for a person named only by surname: it is used
+    inside sentences as well (so it is not just a capital at a sentence start), it is
+    not a place, title or common noun, and here it speaks (``Carson said``, ``said
+    Walz``, ``Levine, who``) or opens a sentence with a lower-case verb after it."""
+    low = token.lower()
+    if (
+        len(token) < 3
+        or token.isupper()
+        or (token not in midword and low.endswith("s"))
+        or low in en.NOT_NAMES
+        or low in en.NOT_SPEAKERS
+        or low in en.PLACE_NAMES
+        or low in en.ORG_HEADS
+        or low in en.ORG_LAST_WORDS
+        or low in en.PLACE_WORDS
+        or _is_role_word(low)
+        or low.endswith(_GROUP_ENDINGS)
+    ):
+        return False
+    end = m.end()
+    if _SPEAKS_AFTER.match(text, end) or _SAID_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
+        return True
+    return (
+        m.start() > text.find("\n") > 0
+        and token not in places
+        and _opens_sentence(text, m.start())
+        and _VERB_AFTER.match(text, end) is not None
+        and low not in _NOT_LEADS
+    )
+
+
+_NOT_LEADS = frozenset(
+    ["nothing", "something", "everything", "each", "either", "neither", "during", "until"]
+)
+
+
+_VERB_AFTER = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|es|s)\b")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos]
+    return pos == 0 or before.endswith("\n") or bool(re.search(r"[.!?][”\"’']?\s+$", before))
 
 
 def _add_kin(registry: Registry, k: re.Match[str]) -> None:

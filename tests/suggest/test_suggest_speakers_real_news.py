@@ -1,0 +1,106 @@
+"""Speakers on real news: surnames never given in full, role words between an
+organisation and a name, and pronouns that can only mean one person."""
+
+from __future__ import annotations
+
+from annotary.suggest import suggest_quotes
+from annotary.suggest.speakers import en_entity
+
+
+def _direct_speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
+
+
+def test_a_surname_never_given_in_full_is_a_person_a_pronoun_can_mean() -> None:
+    text = (
+        "Candidates named their favourite teams.\n\n"
+        "Governor Mary Quill picked the home side. Okafor defied the question and would "
+        "not choose.\n\n"
+        "“Either team could win it,” he said."
+    )
+    assert _direct_speakers(text) == ["Okafor"]
+
+
+def test_a_surname_that_speaks_is_a_person() -> None:
+    text = (
+        "The board met on Monday.\n\n"
+        "Halvorsen, who has given money to both parties, said the vote was rushed. "
+        "“I needed more time to read it,” he said."
+    )
+    assert _direct_speakers(text) == ["Halvorsen"]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_a_surname() -> None:
+    text = (
+        "The board met on Monday.\n\n"
+        "Nothing changed after the vote. “We will try again,” he said."
+    )
+    assert _direct_speakers(text) == [None]
+
+
+def test_a_surname_alone_stands_for_the_full_name_given_later() -> None:
+    text = (
+        "President Varga tells graduates: “Be impatient with us”\n\n"
+        "President Elena Varga spoke at the university on Friday."
+    )
+    assert _direct_speakers(text) == ["Elena Varga"]
+
+
+def test_a_surname_goes_to_the_person_not_to_a_committee_that_starts_with_it() -> None:
+    text = (
+        "Halden Victory, the fundraising arm of the campaign, opened an office. Paul Halden "
+        "visited it on Monday.\n\n"
+        "Halden said the office would stay open. “We are here to win,” he said."
+    )
+    assert _direct_speakers(text) == ["Paul Halden"]
+
+
+def test_role_words_between_an_organisation_and_a_name() -> None:
+    text = (
+        "“The numbers will not hold,” said Eastfield University political scientist Nora "
+        "Vance.\n\n"
+        "“October was a good month for her,” said former Kessler adviser Tom Brandt."
+    )
+    assert _direct_speakers(text) == ["Nora Vance", "Tom Brandt"]
+
+
+def test_former_and_a_company_role_before_a_name() -> None:
+    entity = en_entity("Former Brightline CEO Carla Wendt")
+    assert entity is not None
+    assert (entity.name, entity.kind, entity.role) == ("Carla Wendt", "person", "Brightline CEO")
+    text = (
+        "Jim Hoyle named a football show.\n\n"
+        "Former Brightline CEO Carla Wendt named a drama as her guilty pleasure. "
+        "“It is the best thing on television,” she said."
+    )
+    assert _direct_speakers(text) == ["Carla Wendt"]
+
+
+def test_a_person_whose_surname_ends_like_an_organisation() -> None:
+    entity = en_entity("Christine Link")
+    assert entity is not None and entity.kind == "person"
+    text = (
+        "Christine Link runs the shelter on Dock Street.\n\n"
+        "“We were nervous all week,” she said."
+    )
+    assert _direct_speakers(text) == ["Christine Link"]
+
+
+def test_words_that_open_a_sentence_are_not_part_of_a_name() -> None:
+    entity = en_entity("Now Sembler")
+    assert entity is None or entity.name != "Now Sembler"
+    text = (
+        "Mel Sembler raised money for the governor in 2012.\n\n"
+        "Now Sembler, who once backed a rival, has agreed to help. "
+        "“It is time to unite,” he said."
+    )
+    assert _direct_speakers(text) == ["Mel Sembler"]
+
+
+def test_a_described_speaker_keeps_its_role_noun() -> None:
+    text = (
+        "Senators debated the bill.\n\n"
+        "“It is a difficult issue,” said the Glenshire senator, who voted against it."
+    )
+    speakers = _direct_speakers(text)
+    assert speakers != ["Glenshire"]
