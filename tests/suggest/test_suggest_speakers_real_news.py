@@ -104,3 +104,41 @@ def test_a_described_speaker_keeps_its_role_noun() -> None:
     )
     speakers = _direct_speakers(text)
     assert speakers != ["Glenshire"]
+
+
+def test_a_quote_that_continues_goes_to_the_speaker_of_its_first_part() -> None:
+    text = (
+        "The committee spent heavily last summer.\n\n"
+        "“If I were a donor, I would want answers,” said a senior committee member who "
+        "backs Governor Alan Kline, asking not to be named. “They owe us an account of "
+        "every dollar spent.”"
+    )
+    suggestions = [s for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
+    assert [s.speaker for s in suggestions] == ["senior committee member"] * len(suggestions)
+
+
+def test_an_attribution_after_the_quote_with_a_verb_the_quote_rules_do_not_know() -> None:
+    text = (
+        "The debate turned to the budget.\n\n"
+        "“Imagine a budget that nobody has read going through in one night,” mused radio "
+        "co-host Dana Whitcombe.\n\n"
+        "“Why would anyone vote for that?” Brennan questioned."
+    )
+    assert _direct_speakers(text) == ["Dana Whitcombe", "Brennan"]
+
+
+def test_a_party_label_between_the_name_and_the_verb() -> None:
+    text = (
+        "The court vacancy dominated the evening.\n\n"
+        "“It reminds us how much this election matters,” Sen. Ada Hale (R-Fla.) said "
+        "on Saturday."
+    )
+    assert _direct_speakers(text) == ["Ada Hale"]
+
+
+def test_an_owner_and_a_role_before_the_name_after_a_comma() -> None:
+    text = (
+        "The rally opened with music.\n\n"
+        "“It is about time,” said Marlow's introducer, actress Jenna Roe Hart."
+    )
+    assert _direct_speakers(text) == ["Jenna Roe Hart"]

@@ -12,7 +12,7 @@ from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import chinese_rules, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
-from annotary.suggest.english import Subject, is_cue, pre_name_role, tokens
+from annotary.suggest.english import Subject, is_cue, pre_name_role, source_after_quote, tokens
 from annotary.suggest.marks import Quoted, find_quoted
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Entity, Registry, Resolved, resolve_en, scan_en
@@ -294,9 +294,17 @@ def _finish(
             res = Resolved(None, None, None)
             starts_sentence = _starts_sentence(text, cand.start, paras[cand.paragraph])
             # someone named between the previous quote and this one, in this paragraph
-            named = registry.last_lead_between(max(last_end, paras[cand.paragraph]), cand.start)
+            named = registry.last_lead_between(
+                _after_attribution(registry, max(last_end, paras[cand.paragraph]), cand.start),
+                cand.start,
+            )
             lead_in = None if starts_sentence else _lead_in(text, cand, registry)
-            if lead_in is not None:
+            late = source_after_quote(text, cand.end) if (cand.language or lang) == "en" else None
+            if late is not None:
+                cand.cue, cand.mention = late[0], (late[1].start, late[1].end)
+                cand.rule, cand.confidence, cand.role = "direct.late-said", 0.6, late[1].role
+                res = _resolve(text, cand, registry, "en")
+            elif lead_in is not None:
                 res = registry.finish(lead_in.name, lead_in.role)
                 cand.rule, cand.confidence = "direct.lead-in", 0.5
             elif (
@@ -405,6 +413,14 @@ def _previous_speaker(
     if registry.last_lead_between(last_end, cand.mention[0]) not in (None, entity):
         return None
     return Resolved(last[1], entity.role, last[2])
+
+
+def _after_attribution(registry: Registry, start: int, end: int) -> int:
+    """Where the sentence after ``start`` begins (at most ``end``): the names in the
+    attribution of the previous quote ("…,” said a member who backs Kline, asking …)
+    are not a new speaker for the quote that continues it."""
+    k = bisect.bisect_right(registry.starts, start)
+    return min(registry.starts[k], end) if k < len(registry.starts) else end
 
 
 def _lead_in(text: str, cand: Candidate, registry: Registry) -> Entity | None:

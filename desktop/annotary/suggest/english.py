@@ -222,6 +222,7 @@ def _role_then_name(toks: list[Tok], end: int) -> int:
     return k
 
 
+_MEDIA_ROLES = _words("host anchor actress actor ceo founder")
 _AGENT_ENDINGS = ("ist", "ian", "er", "or", "ant", "ent")
 
 
@@ -231,6 +232,7 @@ def _role_noun(low: str) -> bool:
     return (
         low in en.ROLE_NOUNS
         or low.rstrip("s") in en.ROLE_NOUNS
+        or low.split("-")[-1] in _MEDIA_ROLES
         or (len(low) > 5 and low.isalpha() and low.endswith(_AGENT_ENDINGS))
     )
 
@@ -273,15 +275,20 @@ def _owner_role_name(toks: list[Tok], start: int, end: int) -> Subject | None:
     j = end + 1
     while j < len(toks) and j - end <= 5 and toks[j].text[:1].islower():
         j += 1
-    if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].text[:1].isupper():
+    if j + 1 >= len(toks) or toks[j].text != ",":
         return None
-    k = j + 1
+    first = j + 1
+    while first < len(toks) and first - j <= 1 and toks[first].low in _MEDIA_ROLES:
+        first += 1  # "Clinton's introducer, actress Jamie Lee Curtis"
+    if first >= len(toks) or not toks[first].text[:1].isupper():
+        return None
+    k = first
     while k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         k += 1
-    if k == j + 1:
+    if k == first:
         return None
-    role = " ".join(t.text for t in toks[start:j])
-    return Subject(toks[j + 1].start, toks[k].end, role)
+    role = " ".join(t.text for t in toks[start:first] if t.text != ",")
+    return Subject(toks[first].start, toks[k].end, role)
 
 
 def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
@@ -354,3 +361,39 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end and text[pos:end].strip():
         bounds.append((pos, end))
     return bounds
+
+
+# Verbs that attribute a quote after it without being speech verbs elsewhere:
+# "” mused Stu Burguiere", "” the editorial read", "” she posted".
+_LATE_VERBS = _words(
+    """
+    mused questioned exhorted read reads posted quipped fumed interjected continued retorted
+    chimed shouted yelled wondered scoffed countered boomed concluded cried exclaimed
+    """
+)
+_LATE_STOP = re.compile(r"[\n“\"«„「‘]|" + en.FULL_STOP + r"(?!\S)|[!?]")
+_PARENTHESIS = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def source_after_quote(text: str, close: int) -> tuple[tuple[int, int], Subject] | None:
+    """The cue and subject of an attribution right after a quote's closing mark that the
+    quote rules did not read: a verb they do not know ("” Beck questioned", "” read the
+    statement") or a party label in between ("” Sen. Ada Hale (R-Fla.) said")."""
+    pos = close
+    while pos < len(text) and pos - close < 3 and text[pos] in "”\"’' ":
+        pos += 1
+    window = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text[pos : pos + 160])
+    stop = _LATE_STOP.search(window)
+    window = window[: stop.start()] if stop else window
+    toks = tokens(window, 0, len(window))
+    words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
+    for n, k in enumerate(words[:8]):
+        low = toks[k].low
+        if low not in _LATE_VERBS and (not is_cue(low) or low in en.NOUNLIKE_CUES):
+            continue
+        subj = subject_before(window, toks, k) if n else subject_after(window, toks, k)
+        if subj is None:
+            return None
+        cue = (pos + toks[k].start, pos + toks[k].end)
+        return cue, Subject(pos + subj.start, pos + subj.end, subj.role)
+    return None
