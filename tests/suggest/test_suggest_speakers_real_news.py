@@ -32,8 +32,7 @@ def test_a_surname_that_speaks_is_a_person() -> None:
 
 def test_a_capitalised_word_opening_a_sentence_is_not_a_surname() -> None:
     text = (
-        "The board met on Monday.\n\n"
-        "Nothing changed after the vote. “We will try again,” he said."
+        "The board met on Monday.\n\nNothing changed after the vote. “We will try again,” he said."
     )
     assert _direct_speakers(text) == [None]
 
@@ -80,8 +79,7 @@ def test_a_person_whose_surname_ends_like_an_organisation() -> None:
     entity = en_entity("Christine Link")
     assert entity is not None and entity.kind == "person"
     text = (
-        "Christine Link runs the shelter on Dock Street.\n\n"
-        "“We were nervous all week,” she said."
+        "Christine Link runs the shelter on Dock Street.\n\n“We were nervous all week,” she said."
     )
     assert _direct_speakers(text) == ["Christine Link"]
 
