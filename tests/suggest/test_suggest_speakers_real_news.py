@@ -140,3 +140,35 @@ def test_an_owner_and_a_role_before_the_name_after_a_comma() -> None:
         "“It is about time,” said Marlow's introducer, actress Jenna Roe Hart."
     )
     assert _direct_speakers(text) == ["Jenna Roe Hart"]
+
+
+def test_offices_organisations_and_parties_before_a_name_are_not_part_of_it() -> None:
+    cases = {
+        "Deputy Secretary of State Tom Narvik": "Tom Narvik",
+        "Harbour Post Robert Acosta": "Robert Acosta",
+        "Republicans Cory Landis": "Cory Landis",
+        "Democrat Alma Ferris": "Alma Ferris",
+    }
+    for phrase, name in cases.items():
+        entity = en_entity(phrase)
+        assert entity is not None and entity.name == name, phrase
+
+
+def test_places_things_and_datelines_are_not_people() -> None:
+    for phrase in ("San Aldo", "West Harrow", "FORT MERRIT", "World War II", "Second Amendment"):
+        assert en_entity(phrase) is None, phrase
+    text = "FORT MERRIT — The crowd waited in the rain.\n\n“Too much hate,” she said."
+    assert _direct_speakers(text) == [None]
+
+
+def test_a_quantifier_before_a_surname_is_dropped() -> None:
+    text = (
+        "Senator Alma Ferris spoke in Dunmore on Monday.\n\n"
+        "Some Ferris voters stayed home. “I will not give up,” she said."
+    )
+    assert _direct_speakers(text) == ["Alma Ferris"]
+
+
+def test_a_verb_phrase_is_never_a_speaker() -> None:
+    text = "The march went on.\n\n“Go home,” shouted men carrying signs."
+    assert _direct_speakers(text) != ["carrying signs"]

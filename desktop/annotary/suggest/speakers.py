@@ -226,6 +226,13 @@ def not_a_speaker(phrase: str) -> bool:
         return True
     if len(words) == 1 and phrase.strip().islower() and low.endswith("ing"):
         return True  # "being": a verb, not a subject
+    if phrase.strip().islower() and (
+        words[0].endswith("ing")
+        or words[-1] in en.NOT_NAMES
+        or words[-1] in _LEADING_NOISE
+        or words[-1] in ("upon", "known", "about")
+    ):
+        return True  # "carrying signs", "city embodied the", "just": not a noun phrase
     if any(ch.isdigit() for ch in low):
         return True
     last = phrase.strip().strip(",.:;").split()[-1]
@@ -255,11 +262,18 @@ def en_entity(phrase: str) -> Entity | None:
     if cut:
         role = " ".join(words[: cut[-1] + 1])
         words = words[cut[-1] + 1 :]
+    domain = bool(words) and words[0].lower() == "of"
     while words and words[0].lower() in en.NOT_NAMES:
         words = words[1:]
+    if domain and len(words) > 2:
+        words = words[1:]  # "Secretary of State Tom Nides": the office, then the name
+    words, owner = _after_owner(words)
+    role = role or owner
     if len(words) < 2 or any(w.lower() in en.NOT_NAMES for w in words):
         return None
     if any(w.lower() in en.PLACE_WORDS for w in words) or not _person_shaped(words):
+        return None
+    if _not_a_name(words):
         return None
     if not all(w[:1].isupper() or w in _PARTICLES for w in words):
         return None
@@ -275,6 +289,43 @@ def en_entity(phrase: str) -> Entity | None:
 
 
 _GROUP_ENDINGS = ("icans", "crats", "atives", "ists", "icals")
+_PARTY_WORDS = en.words("republican republicans democrat democrats democratic gop independent")
+# First words of place names ("San Jose", "West Point", "Fort Pierce").
+_PLACE_FIRST = en.words(
+    """
+    san santa los las el fort port mount lake north south east west northern southern eastern
+    western central upper lower
+    """
+)
+# Last words of things that are not people ("World War II", "Second Amendment").
+_THING_LAST = en.words("war amendment heart bowl award prize cup series games act ii iii")
+
+
+def _after_owner(words: list[str]) -> tuple[list[str], str | None]:
+    """ "Washington Post Robert Costa", "Republicans Cory Gardner", "Media Research
+    Center Bozell": the organisation, party or date before a name is not part of it."""
+    low = [w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in words]
+    cut = None
+    for k in range(len(words) - 1):
+        if (
+            low[k] in en.ORG_HEADS
+            or low[k] in en.ORG_LAST_WORDS
+            or low[k] in en.NOT_SPEAKER_WORDS
+            or low[k] in _PARTY_WORDS
+        ):
+            cut = k
+    if cut is None:
+        return words, None
+    role = " ".join(words[: cut + 1]) if low[cut] not in en.NOT_SPEAKER_WORDS else None
+    return words[cut + 1 :], role
+
+
+def _not_a_name(words: list[str]) -> bool:
+    """Places, things, datelines and party adjectives that look like names."""
+    first, last = words[0].lower(), words[-1].lower().rstrip(".,")
+    if first in _PLACE_FIRST or last in _THING_LAST or last in en.NOT_SPEAKERS:
+        return True
+    return all(w.isupper() and len(w.rstrip(".")) > 1 for w in words)  # "FORT PIERCE"
 
 
 def _person_shaped(words: list[str]) -> bool:
@@ -324,6 +375,9 @@ _LEADING_NOISE = en.words(
 )
 
 
+_QUANTIFIERS = en.words("some one most many few all any every each does did do similar throughout")
+
+
 def _given_name_first(words: list[str]) -> bool:
     """ "Christine Link" is a person although "link" ends organisation names."""
     first = words[0].lower()
@@ -355,6 +409,9 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
         if m.start() in kin_at:
             _add_kin(registry, kin_at[m.start()])
             continue
+        first, _, rest = m.group(0).partition(" ")
+        if rest and first.lower() in _LEADING_NOISE | _QUANTIFIERS:
+            m = _EN_NAME.match(text, m.start() + len(first) + 1) or m  # "Some Clinton"
         phrase = m.group(0)
         lower_org = _LOWER_ORG.match(text, m.end())
         if lower_org:
