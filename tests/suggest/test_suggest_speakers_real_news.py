@@ -172,3 +172,20 @@ def test_a_quantifier_before_a_surname_is_dropped() -> None:
 def test_a_verb_phrase_is_never_a_speaker() -> None:
     text = "The march went on.\n\n“Go home,” shouted men carrying signs."
     assert _direct_speakers(text) != ["carrying signs"]
+
+
+def test_a_participle_cue_speaks_for_the_subject_of_its_sentence() -> None:
+    text = (
+        "The mayor visited the plant on Tuesday.\n\n"
+        "Councilwoman Irma Quade did not seem impressed with the visit, telling "
+        "reporters, “We have heard these promises before.”"
+    )
+    assert _direct_speakers(text) == ["Irma Quade"]
+
+
+def test_joined_verbs_speak_for_the_subject() -> None:
+    text = (
+        "Governor Tom Brandt left the stage for a minute.\n\n"
+        "He then returned to the podium and declared, “This state will not back down.”"
+    )
+    assert _direct_speakers(text) == ["Tom Brandt"]

@@ -333,6 +333,8 @@ def _finish(
             carried = _previous_speaker(text, cand, registry, cand.language or lang, last, last_end)
             if carried is not None:
                 res = carried
+            elif res.name is None and cand.mention is None and (cand.language or lang) == "en":
+                res = _sentence_subject(text, cand, registry) or res
         if res.name:
             last = (cand.paragraph, res.name, res.speaker_id)
         last_end = max(last_end, cand.end)
@@ -413,6 +415,28 @@ def _previous_speaker(
     if registry.last_lead_between(last_end, cand.mention[0]) not in (None, entity):
         return None
     return Resolved(last[1], entity.role, last[2])
+
+
+_SUBJECT_PRONOUN = re.compile(r"[\s“\"‘']*(?:\w+\s+)?(?P<p>He|She|They|he|she|they)\b")
+
+
+def _sentence_subject(text: str, cand: Candidate, registry: Registry) -> Resolved | None:
+    """ "Weaver did not seem impressed, telling reporters, “…”", "He then adopted an
+    accent and joked, “…”": a cue with no subject of its own (a participle, a second
+    verb) speaks for the subject of its sentence: an opening pronoun, else the first
+    person named in the sentence before the cue."""
+    if cand.cue is None or not registry.starts:
+        return None
+    cue = cand.cue[0]
+    k = bisect.bisect_right(registry.starts, cue) - 1
+    begin = max(registry.starts[k] if k >= 0 else 0, _para_start(text, cue))
+    pronoun = _SUBJECT_PRONOUN.match(text, begin, cue)
+    if pronoun is not None:
+        return resolve_en(registry, pronoun.group("p"), pronoun.start("p"))
+    lo = bisect.bisect_left(registry.positions, begin)
+    hi = bisect.bisect_left(registry.positions, cue)
+    person = next((e for e in registry.mentions[lo:hi] if e.kind == "person"), None)
+    return registry.finish(person.name, person.role) if person is not None else None
 
 
 def _after_attribution(registry: Registry, start: int, end: int) -> int:

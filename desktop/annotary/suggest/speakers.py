@@ -280,6 +280,9 @@ def en_entity(phrase: str) -> Entity | None:
     if any(ch.isdigit() for w in words for ch in w):
         return None
     words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in words]
+    head = (role or "").lower().split()[-1:]
+    if gender is None and head and head[0].endswith(("woman", "man")):
+        gender = "f" if head[0].endswith("woman") else "m"  # "Councilwoman Irma Quade"
     given = words[0].lower()
     if gender is None and given in en.FEMALE_GIVEN_NAMES and given not in en.MALE_GIVEN_NAMES:
         gender = "f"
@@ -365,7 +368,12 @@ def _is_role_word(word: str) -> bool:
     )
 
 
-_EXTRA_ROLES = frozenset(["ceo", "cfo", "coo", "co-founder", "host", "anchor", "developer"])
+_EXTRA_ROLES = en.words(
+    """
+    ceo cfo coo co-founder host anchor developer councilwoman councilman congressman
+    congresswoman delegate commentator strategist candidate nominee
+    """
+)
 # Words that open a capitalised run without being part of a name ("Now Sembler").
 _LEADING_NOISE = en.words(
     """
