@@ -189,3 +189,25 @@ def test_joined_verbs_speak_for_the_subject() -> None:
         "He then returned to the podium and declared, “This state will not back down.”"
     )
     assert _direct_speakers(text) == ["Tom Brandt"]
+
+
+def test_the_daily_is_the_newspaper_named_before() -> None:
+    text = (
+        "The Harbour Gazette ran a long piece on the vote.\n\n"
+        "“The council failed the town,” the daily wrote."
+    )
+    assert _direct_speakers(text) == ["Harbour Gazette"]
+
+
+def test_a_spokeswoman_after_the_verb_keeps_her_organisation() -> None:
+    text = "“We are reviewing the plans,” said a spokeswoman for the Harbour Trust."
+    assert _direct_speakers(text) == ["spokeswoman for Harbour Trust"]
+
+
+def test_titles_and_initials_never_cut_a_name() -> None:
+    text = (
+        "Sen. Charles E. Whitlow spoke first.\n\n"
+        "“We will not yield,” said Mr. Whitlow.\n\n"
+        "“It is late,” said Mr. Clybourne."
+    )
+    assert _direct_speakers(text) == ["Charles E. Whitlow", "Clybourne"]

@@ -92,7 +92,12 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
     i = verb - 1
     while i >= 0 and (
         toks[i].low in _SKIP_BEFORE_VERB
-        or (toks[i].low.endswith("ly") and toks[i].text.islower() and len(toks[i].text) > 4)
+        or (
+            toks[i].low.endswith("ly")
+            and toks[i].text.islower()
+            and len(toks[i].text) > 4
+            and not (i > 0 and toks[i - 1].low in ("the", "a", "an"))  # "the daily wrote"
+        )
     ):
         i -= 1
     if i >= 1 and toks[i].low in _WEEKDAYS and toks[i - 1].low == "on":
@@ -186,6 +191,7 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
         end = _bare_np_end(toks, i)  # headline style: "says prize-winning novelist"
     if end is None:
         return None
+    end = _for_organisation(toks, end)
     named = _owner_role_name(toks, start, end)
     if named is not None:
         return named
@@ -197,6 +203,28 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
         if stop > end + 2:
             role = _role_of(text[toks[end + 2].start : toks[stop - 1].end])
     return Subject(toks[start].start, toks[end].end, role)
+
+
+def _for_organisation(toks: list[Tok], end: int) -> int:
+    """ "said a spokeswoman for the Harbour Trust": a role noun keeps the organisation it
+    speaks for (the description, whole)."""
+    k = end + 1
+    if not (
+        toks[end].text.islower()
+        and _role_noun(toks[end].low)
+        and k < len(toks)
+        and toks[k].low in ("for", "of", "at")
+    ):
+        return end
+    k += 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    last = None
+    while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].low in ("of", "and")):
+        if toks[k].text[:1].isupper():
+            last = k
+        k += 1
+    return last if last is not None else end
 
 
 def _role_then_name(toks: list[Tok], end: int) -> int:

@@ -201,6 +201,41 @@ class Registry:
         return None
 
 
+_OUTLET_NOUNS = en.words(
+    """
+    daily newspaper paper magazine outlet network station broadcaster website site tabloid
+    weekly publication channel
+    """
+)
+_OUTLET_HEADS = en.words(
+    """
+    times post journal tribune news network magazine channel radio television tv review
+    herald gazette courier press media register globe chronicle daily weekly examiner
+    observer sun star inquirer mail telegraph guardian independent bulletin
+    """
+)
+
+
+def _without_article(name: str) -> str:
+    """ "a spokeswoman for Harbour Trust" -> "spokeswoman for Harbour Trust"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in ("a", "an", "one") else name
+
+
+def _outlet(registry: Registry, words: list[str], pos: int) -> Entity | None:
+    """ "the daily wrote", "the newspaper reported": the news outlet named before."""
+    if len(words) != 2 or words[0].lower() not in ("the", "this") or words[1] not in _OUTLET_NOUNS:
+        return None
+    return next(
+        (
+            e
+            for e in registry.before(pos)
+            if e.kind == "org" and e.name.split()[-1].lower() in _OUTLET_HEADS
+        ),
+        None,
+    )
+
+
 def strip_titles(words: list[str]) -> tuple[list[str], str | None]:
     """Drop leading titles and role words; return the name words and a gender."""
     gender = None
@@ -623,6 +658,9 @@ def resolve_en(
         entity = registry.by_description(pos, *described)
         if entity is not None:
             return registry.finish(entity.name, role or entity.role)
+    outlet = _outlet(registry, words, pos)
+    if outlet is not None:
+        return registry.finish(outlet.name, role)
     if ds.business_noun(phrase):
         head = words[-1].lower()
         org = next(
@@ -657,7 +695,7 @@ def resolve_en(
             len(words) <= 3 and words[-1].lower() in en.ORG_HEADS and not words[0][:1].isupper()
         )
     ):
-        return registry.finish(entity.name, role)
+        return registry.finish(_without_article(entity.name), role)
     name_words, _gender = strip_titles(words)
     if len(name_words) == 1 and name_words[0][:1].isupper():
         token = name_words[0].removesuffix("’s").removesuffix("'s")
