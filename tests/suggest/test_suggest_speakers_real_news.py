@@ -211,3 +211,22 @@ def test_titles_and_initials_never_cut_a_name() -> None:
         "“It is late,” said Mr. Clybourne."
     )
     assert _direct_speakers(text) == ["Charles E. Whitlow", "Clybourne"]
+
+
+def test_a_titled_surname_is_a_person_a_pronoun_can_mean() -> None:
+    text = (
+        "The hearing resumed after lunch.\n\n"
+        "Judge Ferrand took a short recess. When he returned he began by saying, "
+        "“I have read the letters twice.”"
+    )
+    assert _direct_speakers(text) == ["Ferrand"]
+
+
+def test_sentences_inside_quotes_do_not_push_the_speaker_out_of_reach() -> None:
+    text = (
+        "Lena Brody met the candidate in 2004.\n\n"
+        "“He took my hand. He held it. He would not let go. I was frightened. I left,” "
+        "Brody said.\n\n"
+        "“I told my friends the same night,” she said."
+    )
+    assert _direct_speakers(text) == ["Lena Brody", "Lena Brody"]

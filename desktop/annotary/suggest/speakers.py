@@ -442,7 +442,7 @@ _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
 def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
     """Record every name outside quoted passages, with genders from titles and pronouns."""
     inside = _inside_fn(quoted)
-    registry.starts = ds.sentence_starts(text)
+    registry.starts = [s for s in ds.sentence_starts(text) if not inside(s)]
     midword = {m.group(1) for m in _MID_CAPITAL.finditer(text)}
     places = {m.group(1) for m in _PLACE_AFTER.finditer(text)}
     kin_at = {k.start("first"): k for k in ds.kin_matches(text) if not inside(k.start())}
@@ -532,9 +532,11 @@ def _add_single(
     """One capitalised word: a company in context ("shares in Lumenfold"), a
     surname/given name of someone already recorded, or a surname never given in full
     that speaks or opens a sentence ("Carson said", "Walz approaches it")."""
-    words, gender = strip_titles(m.group(0).split())
+    titled, gender = strip_titles(m.group(0).split())
+    words = titled
     if len(words) != 1:
         return
+    person_title = len(m.group(0).split()) > 1  # "Judge Berman", "Mr. Clyburn"
     token = words[0].removesuffix("’s").removesuffix("'s")
     if token.lower() in en.NOT_NAMES or not token[:1].isupper():
         return
@@ -548,8 +550,22 @@ def _add_single(
     if known is not None:
         known.gender = known.gender or gender
         registry.add(m.start(), known)
-    elif _lone_surname(text, m, token, midword, places):
+    elif (person_title and _surname_shaped(token)) or _lone_surname(
+        text, m, token, midword, places
+    ):
         registry.add(m.start(), Entity(token, "person", gender, None, (token,)))
+
+
+def _surname_shaped(token: str) -> bool:
+    low = token.lower()
+    return (
+        len(token) > 1
+        and not token.isupper()
+        and low not in en.PLACE_NAMES
+        and low not in en.ORG_HEADS
+        and low not in en.ORG_LAST_WORDS
+        and not _is_role_word(low)
+    )
 
 
 _MID_CAPITAL = re.compile(r"[a-z,] ([A-Z][a-z][\w\-]*)")
@@ -603,7 +619,11 @@ _NOT_LEADS = frozenset(
 )
 
 
-_VERB_AFTER = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|es|s)\b")
+_VERB_AFTER = re.compile(
+    r" (?:[a-z]+ly |also |then |later |again |never |did not |had |has )?"
+    r"(?:[a-z]+(?:ed|es|s)|took|went|gave|made|came|saw|thought|wrote|began|spoke|ran|won|lost"
+    r"|left|met|held|sent|brought|felt|kept|stood|became|got|knew|told|said|sought|fought)\b"
+)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
