@@ -230,3 +230,21 @@ def test_sentences_inside_quotes_do_not_push_the_speaker_out_of_reach() -> None:
         "“I told my friends the same night,” she said."
     )
     assert _direct_speakers(text) == ["Lena Brody", "Lena Brody"]
+
+
+def test_a_quote_with_no_attribution_goes_to_the_person_the_paragraph_is_about() -> None:
+    text = (
+        "The depot reopened on Monday.\n\n"
+        "Ada Lind spent the morning there and praised Tom Hale for his patience. "
+        "“Nobody here will lose a job because of this merger.”"
+    )
+    assert _direct_speakers(text) == ["Ada Lind"]
+
+
+def test_according_to_after_the_quote() -> None:
+    text = (
+        "The case went on for a year.\n\n"
+        "“Last week the court ruled for us and the files must be released,” according to "
+        "Harbour Watch."
+    )
+    assert _direct_speakers(text) == ["Harbour Watch"]

@@ -316,13 +316,17 @@ def _finish(
                     0.6,
                 )
             elif starts_sentence:
-                person = registry.last_person_between(paras[cand.paragraph], cand.start)
+                person = registry.last_lead_between(
+                    paras[cand.paragraph], cand.start
+                ) or registry.last_person_between(paras[cand.paragraph], cand.start)
                 if (
                     person is None
                     and cand.paragraph > 0
                     and cand.start == _para_body(text, paras[cand.paragraph])
                 ):
-                    person = registry.last_person_between(
+                    person = registry.last_lead_between(
+                        paras[cand.paragraph - 1], paras[cand.paragraph]
+                    ) or registry.last_person_between(
                         paras[cand.paragraph - 1], paras[cand.paragraph]
                     )
                 if person is not None:

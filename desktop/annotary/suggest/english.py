@@ -397,6 +397,7 @@ _LATE_VERBS = _words(
     """
     mused questioned exhorted read reads posted quipped fumed interjected continued retorted
     chimed shouted yelled wondered scoffed countered boomed concluded cried exclaimed
+    reacted assured chanted went sang cheered pleaded vowed demanded insisted according
     """
 )
 _LATE_STOP = re.compile(r"[\n“\"«„「‘]|" + en.FULL_STOP + r"(?!\S)|[!?]")
@@ -418,6 +419,12 @@ def source_after_quote(text: str, close: int) -> tuple[tuple[int, int], Subject]
     for n, k in enumerate(words[:8]):
         low = toks[k].low
         if low not in _LATE_VERBS and (not is_cue(low) or low in en.NOUNLIKE_CUES):
+            continue
+        if low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+            k += 1  # "” according to Judicial Watch"
+        elif low == "according" or (
+            low == "went" and (k + 1 >= len(toks) or toks[k + 1].low != "on")
+        ):
             continue
         subj = subject_before(window, toks, k) if n else subject_after(window, toks, k)
         if subj is None:
