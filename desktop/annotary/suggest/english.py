@@ -250,7 +250,10 @@ def _role_then_name(toks: list[Tok], end: int) -> int:
     return k
 
 
-_MEDIA_ROLES = _words("host anchor actress actor ceo founder")
+_MEDIA_ROLES = _words(
+    "host anchor actress actor ceo founder nominee candidate delegate veteran representative"
+    " voter resident lawmaker official"
+)
 _AGENT_ENDINGS = ("ist", "ian", "er", "or", "ant", "ent")
 
 
