@@ -252,6 +252,7 @@ def test_according_to_after_the_quote() -> None:
 
 def test_a_description_after_the_verb_is_not_cut_at_its_capitalised_word() -> None:
     text = (
+        "The convention closed on Thursday.\n\n"
         "“A man you can bait with a message is not a man we can trust,” said the "
         "Freedom nominee, seeking to prove her credentials.\n\n"
         "“This is just a scripted show and we are all props,” said Glenshire delegate "
