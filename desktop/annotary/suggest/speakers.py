@@ -575,6 +575,7 @@ _SPEAKS_AFTER = re.compile(
     + "|".join(sorted(en.SPEECH_VERBS - en.NOUNLIKE_CUES - {"put", "find", "finds", "found"}))
     + r")\b|, who\b"
 )
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)\n]|$|who\b|in\b|on\b|at\b|during\b|after\b)")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|told)[ \t]+$")
 
 
@@ -601,9 +602,8 @@ def _lone_surname(
     ):
         return False
     end = m.end()
-    if _SPEAKS_AFTER.match(text, end) or _SAID_BEFORE.search(
-        text, max(0, m.start() - 12), m.start()
-    ):
+    said_before = _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if _SPEAKS_AFTER.match(text, end) or (said_before and _NAME_ENDS.match(text, end)):
         return True
     return (
         m.start() > text.find("\n") > 0
