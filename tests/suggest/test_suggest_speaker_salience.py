@@ -81,4 +81,4 @@ def test_person_who_leads_into_a_quote_with_a_comma_or_colon_is_its_speaker() ->
     text = "Councillor Ines Caldwell shot back, “You have never read the budget, not once.”"
     assert _direct_speakers(text) == ["Ines Caldwell"]
     text = "The council met Ines Caldwell. The clerk shot back, “The road will close in June.”"
-    assert _direct_speakers(text) == [None]
+    assert _direct_speakers(text) == ["clerk"]  # the unnamed source as written, not Caldwell

@@ -259,3 +259,16 @@ def test_a_description_after_the_verb_is_not_cut_at_its_capitalised_word() -> No
         "Beau Corrant."
     )
     assert _direct_speakers(text) == ["Freedom nominee", "Beau Corrant"]
+
+
+def test_a_sentence_that_leads_into_a_quote_gives_its_subject() -> None:
+    text = (
+        "The hearing went on.\n\n"
+        "Giuliani spoke for an hour. He continued, “I have never heard of anyone in an "
+        "investigation doing this.”\n\n"
+        "The two senators wrote to the director. The letter continues: “As a former "
+        "prosecutor, please explain your understanding of the law to us.”\n\n"
+        "Carla Wendt shared a syllabus on her page, writing “Allow me to do the research "
+        "for the newspapers this time.”"
+    )
+    assert _direct_speakers(text) == ["Giuliani", "letter", "Carla Wendt"]

@@ -15,7 +15,7 @@ from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import Subject, is_cue, pre_name_role, source_after_quote, tokens
 from annotary.suggest.marks import Quoted, find_quoted
 from annotary.suggest.model import QuoteSuggestion, TextSpan
-from annotary.suggest.speakers import Entity, Registry, Resolved, resolve_en, scan_en
+from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
 
 _TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
 _HAN = re.compile(f"[{HAN_CLASS}]")
@@ -298,14 +298,18 @@ def _finish(
                 _after_attribution(registry, max(last_end, paras[cand.paragraph]), cand.start),
                 cand.start,
             )
-            lead_in = None if starts_sentence else _lead_in(text, cand, registry)
+            lead_in = (
+                None
+                if starts_sentence and not _colon_before(text, cand, paras)
+                else _lead_in(text, cand, registry)
+            )
             late = source_after_quote(text, cand.end) if (cand.language or lang) == "en" else None
             if late is not None:
                 cand.cue, cand.mention = late[0], (late[1].start, late[1].end)
                 cand.rule, cand.confidence, cand.role = "direct.late-said", 0.6, late[1].role
                 res = _resolve(text, cand, registry, "en")
             elif lead_in is not None:
-                res = registry.finish(lead_in.name, lead_in.role)
+                res = lead_in
                 cand.rule, cand.confidence = "direct.lead-in", 0.5
             elif (
                 last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence and not named
@@ -451,18 +455,47 @@ def _after_attribution(registry: Registry, start: int, end: int) -> int:
     return min(registry.starts[k], end) if k < len(registry.starts) else end
 
 
-def _lead_in(text: str, cand: Candidate, registry: Registry) -> Entity | None:
-    """ "Kasich: “…”", "Moore shot back, “…”": the person who opens the sentence that leads
-    into the quote with a comma or a colon."""
+_LEAD_VERB = re.compile(r"\b(?:\w+ing|continued|continues|reads|read|wrote|writes|added|adds)$")
+_LEAD_SUBJECT = re.compile(
+    r"(?:(?:But|And|Then|Later|Still),?\s+)?(?P<np>He|She|They|(?:The|the|This|His|Her|Its)\s+"
+    r"[a-z][\w\-]+|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\b"
+)
+
+
+def _lead_in(text: str, cand: Candidate, registry: Registry) -> Resolved | None:
+    """ "Kasich: “…”", "Moore shot back, “…”", "He continued, “…”", "The letter continues:
+    “…”", "…, writing “…”": the subject of the sentence that leads into the quote with a
+    comma, a colon or a participle: a person who opens it, else its opening pronoun or
+    noun phrase."""
     if cand.language not in ("", "en") or not registry.starts:
         return None
     k = bisect.bisect_right(registry.starts, cand.start) - 1
     begin = max(registry.starts[k] if k >= 0 else 0, _para_start(text, cand.start))
     before = text[begin : cand.start].rstrip(" “\"‘'").rstrip()
-    if not before.endswith((",", ":")) or any(c in before for c in '“”"'):
+    if any(c in before for c in '“”"') or not (
+        before.endswith((",", ":")) or _LEAD_VERB.search(before)
+    ):
         return None
     entity = registry.last_lead_between(begin, cand.start)
-    return entity if entity is not None and entity.kind == "person" else None
+    if entity is not None and entity.kind == "person":
+        return registry.finish(entity.name, entity.role)
+    opening = _LEAD_SUBJECT.match(text, begin, begin + len(before))
+    if opening is None:
+        return None
+    phrase = opening.group("np")
+    if (
+        phrase[:1].isupper()
+        and phrase.split()[0] not in ("He", "She", "They", "The", "This")
+        and len(phrase.split()) == len(before.rstrip(",:").split()) > 2
+    ):
+        return None  # a whole headline in capitals, not a name
+    found = resolve_en(registry, phrase, opening.start("np"))
+    return found if found.name else None
+
+
+def _colon_before(text: str, cand: Candidate, paras: list[int]) -> bool:
+    before = text[paras[cand.paragraph] : cand.start].rstrip(" “\"«„「『‘'").rstrip()
+    return before.endswith(":")
 
 
 def _para_start(text: str, pos: int) -> int:
