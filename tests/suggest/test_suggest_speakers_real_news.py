@@ -272,3 +272,13 @@ def test_a_sentence_that_leads_into_a_quote_gives_its_subject() -> None:
         "for the newspapers this time.”"
     )
     assert _direct_speakers(text) == ["Giuliani", "letter", "Carla Wendt"]
+
+
+def test_a_new_person_opening_the_paragraph_stops_the_previous_speaker_carrying_over() -> None:
+    text = (
+        "Craig Robbins spoke first.\n\n"
+        "“We have run out of time here,” said Craig Robbins, editor of the Harbour Ledger.\n\n"
+        "Eastfield University’s Dianne Brystow agreed. “Mainstream voters are running out "
+        "of time to find an alternative.”"
+    )
+    assert _direct_speakers(text) == ["Craig Robbins", "Dianne Brystow"]

@@ -451,7 +451,7 @@ def _after_attribution(registry: Registry, start: int, end: int) -> int:
     """Where the sentence after ``start`` begins (at most ``end``): the names in the
     attribution of the previous quote ("…,” said a member who backs Kline, asking …)
     are not a new speaker for the quote that continues it."""
-    k = bisect.bisect_right(registry.starts, start)
+    k = bisect.bisect_left(registry.starts, start)
     return min(registry.starts[k], end) if k < len(registry.starts) else end
 
 
