@@ -282,3 +282,16 @@ def test_a_new_person_opening_the_paragraph_stops_the_previous_speaker_carrying_
         "of time to find an alternative.”"
     )
     assert _direct_speakers(text) == ["Craig Robbins", "Dianne Brystow"]
+
+
+def test_they_is_an_organisation_or_nobody_never_one_person() -> None:
+    text = (
+        "The vote was close.\n\n"
+        "The Harbour Trust met on Monday. “We will appeal the ruling this week,” they said."
+    )
+    assert _direct_speakers(text) == ["Harbour Trust"]
+    text = (
+        "The strike went on.\n\n"
+        "Tom Hale met the strikers at the gate. “We will not go back to work,” they said."
+    )
+    assert _direct_speakers(text) == [None]

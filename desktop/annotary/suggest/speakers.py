@@ -153,6 +153,17 @@ class Registry:
                     return found
         return self.pronoun(gender, pos)
 
+    def group_near(self, pos: int) -> Entity | None:
+        """The organisation "they said" means: the nearest one named in this sentence or
+        the two before it."""
+        if not self.starts:
+            return None
+        k = bisect.bisect_right(self.starts, pos) - 1
+        begin = self.starts[max(0, k - 2)]
+        lo = bisect.bisect_left(self.positions, begin)
+        hi = bisect.bisect_left(self.positions, pos)
+        return next((e for e in reversed(self.mentions[lo:hi]) if e.kind == "org"), None)
+
     def by_token(self, token: str, pos: int) -> Entity | None:
         """The person a single name stands for: one whose surname it is ("Trump" is
         Donald Trump, not "Trump Victory"), else one who has that word in their name."""
@@ -661,6 +672,9 @@ def resolve_en(
     if known is not None:
         return Resolved(known.name, role or known.role, known.id)
     low = phrase.lower()
+    if low == "they":
+        group = registry.group_near(pos)  # "they" is an organisation or a group, never one person
+        return registry.finish(group.name, role) if group else Resolved(None, role, None)
     if low in en.PRONOUNS:
         entity = registry.pronoun_subject(en.PRONOUNS[low], pos)
         return (
