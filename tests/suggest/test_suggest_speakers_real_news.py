@@ -295,3 +295,21 @@ def test_they_is_an_organisation_or_nobody_never_one_person() -> None:
         "Tom Hale met the strikers at the gate. “We will not go back to work,” they said."
     )
     assert _direct_speakers(text) == [None]
+
+
+def test_a_subject_separated_from_its_verb_by_a_relative_clause() -> None:
+    text = (
+        "The talks went on.\n\n"
+        "A senior council official who spoke anonymously to discuss internal strategy said "
+        "Wednesday, “Certainly there are discussions between the council and the union.”"
+    )
+    assert _direct_speakers(text) == ["senior council official"]
+
+
+def test_said_before_adding_keeps_the_subject() -> None:
+    text = (
+        "The rally went on.\n\n"
+        "“If she gets to pick the judges, there is nothing you can do,” Tom Hale said "
+        "before adding: “Though the farmers, maybe there is, I do not know.”"
+    )
+    assert _direct_speakers(text) == ["Tom Hale", "Tom Hale"]

@@ -102,6 +102,8 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
         i -= 1
     if i >= 1 and toks[i].low in _WEEKDAYS and toks[i - 1].low == "on":
         i -= 2
+    if i >= 1 and toks[i].low in ("before", "after", "and", "then") and is_cue(toks[i - 1].text):
+        return subject_before(text, toks, i - 1)  # "Trump said before adding:"
     role = None
     if i >= 0 and toks[i].text == ",":
         j = i - 1
@@ -122,7 +124,26 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
     first = _np_back(toks, i)
     if first is None:
         return None
+    head = _head_before_clause(toks, first)
+    if head is not None:
+        return Subject(toks[head[0]].start, toks[head[1]].end, role)
     return Subject(toks[first].start, toks[i].end, role)
+
+
+def _head_before_clause(toks: list[Tok], first: int) -> tuple[int, int] | None:
+    """ "a White House official who spoke anonymously to discuss strategy said": the
+    subject is the noun phrase before the relative clause, not the clause's last words."""
+    if toks[first].text[:1].isupper() or toks[first].low in PRONOUN_WORDS:
+        return None
+    k = first - 1
+    while k >= 0 and first - k <= 12 and toks[k].text[:1].isalnum():
+        if toks[k].low == "who":
+            start = _np_back(toks, k - 1)
+            return (start, k - 1) if start is not None else None
+        if toks[k].low in ("that", "which"):
+            return None
+        k -= 1
+    return None
 
 
 def _np_back(toks: list[Tok], i: int) -> int | None:
