@@ -420,7 +420,8 @@ def _previous_speaker(
     entity = next((e for e in registry.entities if e.name == last[1]), None)
     if entity is None or entity.kind != "person" or entity.gender not in (None, gender):
         return None
-    if registry.last_lead_between(last_end, cand.mention[0]) not in (None, entity):
+    begin = _after_attribution(registry, last_end, cand.mention[0])
+    if registry.last_lead_between(begin, cand.mention[0]) not in (None, entity):
         return None
     return Resolved(last[1], entity.role, last[2])
 
