@@ -313,3 +313,12 @@ def test_said_before_adding_keeps_the_subject() -> None:
         "before adding: “Though the farmers, maybe there is, I do not know.”"
     )
     assert _direct_speakers(text) == ["Tom Hale", "Tom Hale"]
+
+
+def test_an_unnamed_source_with_adjectives_stays_whole() -> None:
+    text = (
+        "The race went on.\n\n"
+        "“If anybody thinks they will win here, they are wrong,” said one unaligned "
+        "Glenshire Freedom strategist."
+    )
+    assert _direct_speakers(text) == ["one unaligned Glenshire Freedom strategist"]

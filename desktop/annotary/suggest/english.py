@@ -293,8 +293,13 @@ def _described(toks: list[Tok], end: int) -> bool:
     """True when the capitalised words before ``end`` follow a determiner or a
     quantifier ("the Florida", "a Mexican", "one former GOP"): a description goes on."""
     k = end
-    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].low in ("former", "top", "senior")):
+    while k >= 0 and toks[k].text[:1].isupper():
         k -= 1
+    adjectives = 0  # "one unaligned Florida Republican strategist"
+    while k >= 0 and adjectives < 2 and toks[k].text.isalpha() and toks[k].low not in _STOP:
+        if toks[k].low in ("the", "a", "an", "one", "another", "former"):
+            return True
+        k, adjectives = k - 1, adjectives + 1
     return k >= 0 and toks[k].low in ("the", "a", "an", "one", "another", "former")
 
 
