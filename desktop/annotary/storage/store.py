@@ -177,7 +177,9 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
-            if not self.readonly:
+            # A connection that only read (a worker's query) leaves the file untouched:
+            # the statistics PRAGMA optimize may write are a commit other connections see.
+            if not self.readonly and self.conn.total_changes:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("PRAGMA optimize")
             connection.release(self.conn)
