@@ -2484,11 +2484,19 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From</source>
+        <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To</source>
+        <source>Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2509,14 +2517,6 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>{0}: All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published {0} date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3088,7 +3088,15 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>ProjectWatcher</name>
     <message>
+        <source>Reading the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The project was restored from a backup by another program; the undo history was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

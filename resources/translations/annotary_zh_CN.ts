@@ -2481,12 +2481,20 @@ New theme… adds one; then select text and press T.</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起始</translation>
+        <source>From date</source>
+        <translation>起始日期</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>截止</translation>
+        <source>Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>发布日期不早于此日期：YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>发布日期不晚于此日期：YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -2507,14 +2515,6 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>{0}: All</source>
         <translation>{0}：全部</translation>
-    </message>
-    <message>
-        <source>{0} (YYYY-MM-DD)</source>
-        <translation>{0}：年-月-日</translation>
-    </message>
-    <message>
-        <source>Published {0} date</source>
-        <translation>发布日期{0}</translation>
     </message>
     <message>
         <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
@@ -3078,8 +3078,16 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>ProjectWatcher</name>
     <message>
+        <source>Reading the library</source>
+        <translation>正在读取文章库</translation>
+    </message>
+    <message>
         <source>The project was restored from a backup by another program; the undo history was cleared</source>
         <translation>另一个程序从备份恢复了本项目；撤销历史已清空</translation>
+    </message>
+    <message>
+        <source>Reading changes made elsewhere</source>
+        <translation>正在读取其他程序所做的更改</translation>
     </message>
 </context>
 <context>

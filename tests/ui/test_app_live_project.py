@@ -197,7 +197,6 @@ def test_an_edit_made_in_the_window_while_a_change_is_read_stays(
     """The window's own annotation, made after a read of another program's change began,
     is not taken for one that program removed."""
     from annotary.services.project import open_project
-
     from annotary.ui import watcher
 
     w = open_window
