@@ -227,6 +227,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>N&amp;ear-Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;nnotate</source>
         <translation type="unfinished"></translation>
     </message>

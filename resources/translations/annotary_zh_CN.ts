@@ -227,6 +227,10 @@
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
+        <source>N&amp;ear-Duplicates</source>
+        <translation>近似重复(&amp;E)</translation>
+    </message>
+    <message>
         <source>A&amp;nnotate</source>
         <translation>标注(&amp;N)</translation>
     </message>

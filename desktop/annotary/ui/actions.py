@@ -360,6 +360,11 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     article.addSeparator()
     article.addActions([a["mark_read"], a["mark_unread"]])
     article.addSeparator()
+    near = article.addMenu(QCoreApplication.translate("Actions", "N&ear-Duplicates"))
+    near.setObjectName("nearDuplicatesMenu")  # the same actions as the library's button
+    duplicates = win.library.duplicates
+    near.addActions([duplicates.find_action, duplicates.open_group, duplicates.only])
+    article.addSeparator()
     article.addAction(a["delete_article"])
 
     annotate = bar.addMenu(QCoreApplication.translate("Actions", "A&nnotate"))
