@@ -27,6 +27,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.interchange.flow import InterchangeImport
 from annotary.ui.library.file_ops import FileOps
+from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_tip
 from annotary.ui.settings import Settings
@@ -56,7 +57,7 @@ class Window(Protocol):
     def main(self) -> QMainWindow: ...
 
     @property
-    def library(self) -> QWidget: ...
+    def library(self) -> LibraryPanel: ...
 
     @property
     def sidebar(self) -> QWidget: ...
