@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from analysis_world import click_cell, every_annotation, ids_where, wait_loaded
+from analysis_world import click_cell, every_annotation, ids_where, wait_chart, wait_loaded
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -113,6 +113,7 @@ def test_a_count_cell_and_its_bar_show_exactly_the_rows_counted(qtbot, window, w
     assert {r.id for r in counts.rows.model.rows()} == expected
 
     # The chart was drawn (matplotlib loaded now) and a click on the bar gives the same rows.
+    wait_chart(qtbot, counts)
     pane = counts.chart
     assert pane is not None
     qtbot.waitUntil(lambda: bool(pane.cell_positions()))
@@ -331,7 +332,7 @@ def test_the_chart_follows_the_light_or_dark_theme(qtbot, window, world) -> None
     from annotary.ui.style.palette import apply_theme
 
     analysis = _open(qtbot, window, "counts_view")
-    wait_loaded(qtbot, analysis.counts)
+    wait_chart(qtbot, analysis.counts)
     pane = analysis.counts.chart
     assert pane is not None
     light = pane.figure.get_facecolor()

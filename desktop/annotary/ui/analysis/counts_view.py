@@ -5,8 +5,10 @@ co-occurrence on one annotation or in one paragraph) and by what (outlet,
 month, speaker, theme, role, affiliation), within the filters. The table shows
 counts with totals, or percentages of the row or the column; the chart (bars,
 a heat map for a matrix, lines over months) is drawn by matplotlib, which is
-loaded when the chart is first shown. Clicking a cell, a total or a bar lists
-the annotations it counts below. Export saves the chart as PNG, SVG or PDF and
+loaded when the chart is first shown. The table appears as soon as the counts
+arrive; the chart is drawn after it (``chart_pending`` until it is on screen), so
+the user reads the table while the chart draws. Clicking a cell, a total or a bar
+lists the annotations it counts below. Export saves the chart as PNG, SVG or PDF and
 the table as CSV through the core's writers.
 """
 
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,6 +105,7 @@ CHART_FILTERS = {
 class CountsView(QWidget):
     page_requested = Signal(str, str)
     loaded = Signal()
+    chart_shown = Signal()
 
     def __init__(
         self,
@@ -117,6 +120,7 @@ class CountsView(QWidget):
         self.settings = settings
         self.setObjectName("countsView")
         self.busy = False
+        self.chart_pending = False  # a chart is being drawn for the table shown
         self._generation = 0
         self.chart: ChartPane | None = None
         self.filters = FilterBar(choices, quotes=True, parent=self)
@@ -322,9 +326,14 @@ class CountsView(QWidget):
                 if table.scope is None
                 else self.tr("Click a cell or a square to see its rows.")
             )
-        self._draw()
         self._update_buttons()
+        self.table.repaint()  # the table on screen now; the chart follows
         self.loaded.emit()
+        QTimer.singleShot(0, lambda: self._draw_for(generation))
+
+    def _draw_for(self, generation: int) -> None:
+        if generation == self._generation:
+            self._draw()
 
     def _update_buttons(self) -> None:
         has = self.model.table is not None and self.model.rowCount() > 0
@@ -348,7 +357,13 @@ class CountsView(QWidget):
         if table is None or not self.isVisible():
             return
         pane = self.chart_pane()
+        self.chart_pending = True
         pane.draw(table, self.chart_kind_for(table), self.model.mode)
+
+    def _chart_drawn(self) -> None:
+        if self.chart_pending:
+            self.chart_pending = False
+            self.chart_shown.emit()
 
     def chart_pane(self) -> ChartPane:
         """The chart, made (and matplotlib loaded) the first time it is needed."""
@@ -357,6 +372,7 @@ class CountsView(QWidget):
 
             self.chart = ChartPane(self.chart_holder)
             self.chart.cell_clicked.connect(self.show_cell)
+            self.chart.drawn_on_screen.connect(self._chart_drawn)
             self.chart_holder.layout().addWidget(self.chart)  # type: ignore[union-attr]
         return self.chart
 
