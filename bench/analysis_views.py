@@ -118,6 +118,7 @@ def main() -> None:
         count("counts: themes by month", lambda: counts.choose("themes", "month"))
         count("counts: themes by outlet", lambda: counts.choose("themes", "outlet"))
         count("counts: voice share by role", lambda: counts.choose("quote-types", "role"))
+        run("counts: a cell's rows", counts.rows, lambda: counts.show_cell(0, 0))
         count(
             "counts: co-occurrence on one annotation",
             lambda: counts.choose("cooccurrence", "annotation"),
@@ -126,7 +127,11 @@ def main() -> None:
             "counts: co-occurrence in one paragraph",
             lambda: counts.choose("cooccurrence", "paragraph"),
         )
-        run("counts: a cell's rows", counts.rows, lambda: counts.show_cell(0, 0))
+        run(
+            "counts: a paragraph co-occurrence cell's rows",
+            counts.rows,
+            lambda: counts.show_cell(2, 5),
+        )
         analysis.tabs.setCurrentWidget(quotes)
         run(
             "speaker page",

@@ -297,20 +297,17 @@ def _paragraph_condition(
     store: Store, q: AnnotationQuery, out: list[str], params: list[Any], src: Source
 ) -> None:
     """Annotations carrying one of ``q.paragraph_themes`` in a paragraph where each of
-    them is carried (the paragraphs are found in Python: see :func:`paragraph_places`)."""
-    wanted = set(q.paragraph_themes)
-    rest = replace(q, paragraph_themes=())
-    themes_at: dict[tuple[str, int], set[str]] = {}
-    carriers: dict[tuple[str, int], set[str]] = {}
-    for annotation_id, article_id, paragraph, theme_id in paragraph_places(store, rest):
-        if theme_id in wanted:
-            themes_at.setdefault((article_id, paragraph), set()).add(theme_id)
-            carriers.setdefault((article_id, paragraph), set()).add(annotation_id)
-    found = sorted(
-        {a for place, themes in themes_at.items() if themes == wanted for a in carriers[place]}
+    them is carried (by annotations of ``q``): found in the theme facets, in SQL."""
+    wanted = list(dict.fromkeys(q.paragraph_themes))
+    conditions, inner = where(store, replace(q, paragraph_themes=()), FACETS)
+    tail = _sql_where([*conditions, f"f.theme_id IN ({_marks(len(wanted))})"])
+    source = _facets_from(tail)
+    out.append(
+        f"{src.id} IN (SELECT f.annotation_id {source}{tail} "
+        f"AND (f.article_id, f.paragraph) IN (SELECT f.article_id, f.paragraph {source}{tail} "
+        "GROUP BY f.article_id, f.paragraph HAVING count(DISTINCT f.theme_id) = ?))"
     )
-    out.append(f"{src.id} IN (SELECT value FROM json_each(?))")
-    params.append(json.dumps(found))
+    params.extend([*inner, *wanted, *inner, *wanted, len(wanted)])
 
 
 def _sql_where(conditions: list[str]) -> str:
@@ -511,21 +508,6 @@ def _pairs(sets: Counter[frozenset[str]]) -> Counter[tuple[str, ...]]:
             for pair in product(themes, repeat=2):
                 pairs[pair] += n
     return pairs
-
-
-def paragraph_places(store: Store, q: AnnotationQuery) -> Iterator[tuple[str, str, int, str]]:
-    """(annotation id, article id, paragraph, theme id) for each theme of each annotation
-    of ``q``; the paragraph is the number of blank lines ("\\n\\n") before its start.
-
-    The paragraph is stored with each annotation (schema 4) and its themes (schema 5).
-    """
-    conditions, params = where(store, q, FACETS)
-    tail = _sql_where(conditions)
-    sql = (
-        f"SELECT f.annotation_id, f.article_id, f.paragraph, f.theme_id {_facets_from(tail)}{tail}"
-    )
-    for annotation_id, article_id, paragraph, theme_id in store.query(sql, tuple(params)):
-        yield annotation_id, article_id, int(paragraph), theme_id
 
 
 def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:

@@ -328,12 +328,13 @@ class CountsView(QWidget):
             )
         self._update_buttons()
         self.table.repaint()  # the table on screen now; the chart follows
+        self.chart_pending = table is not None and self.isVisible()
         self.loaded.emit()
         QTimer.singleShot(0, lambda: self._draw_for(generation))
 
     def _draw_for(self, generation: int) -> None:
-        if generation == self._generation:
-            self._draw()
+        if generation == self._generation and not self._draw():
+            self.chart_pending = False  # hidden meanwhile: drawn when shown
 
     def _update_buttons(self) -> None:
         has = self.model.table is not None and self.model.rowCount() > 0
@@ -352,13 +353,15 @@ class CountsView(QWidget):
             return "heatmap"
         return "bars"
 
-    def _draw(self) -> None:
+    def _draw(self) -> bool:
+        """Draw the table's chart (when there is one and the view shows); whether drawn."""
         table = self.model.table
         if table is None or not self.isVisible():
-            return
+            return False
         pane = self.chart_pane()
         self.chart_pending = True
         pane.draw(table, self.chart_kind_for(table), self.model.mode)
+        return True
 
     def _chart_drawn(self) -> None:
         if self.chart_pending:
