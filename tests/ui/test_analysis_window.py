@@ -142,7 +142,13 @@ def test_charts_and_tables_export_as_real_files(qtbot, window, world, tmp_path: 
         data = path.read_bytes()
         assert data.startswith(magic)
         assert len(data) > 2000
-    assert "Maria Okafor" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    light = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert "Maria Okafor" in light
+    dark_path = tmp_path / "dark.svg"
+    counts.export_chart(dark_path, "dark")  # a dark file type chosen in the dialog
+    qtbot.waitUntil(dark_path.exists, timeout=20000)
+    dark = dark_path.read_text(encoding="utf-8")
+    assert "#1e1e1e" in dark and "#1e1e1e" not in light  # the dark background
     table_path = tmp_path / "table.csv"
     counts.export_table(table_path)
     qtbot.waitUntil(table_path.exists, timeout=10000)

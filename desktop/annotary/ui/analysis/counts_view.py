@@ -94,11 +94,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CountsView", text)
 
 
-TABLE_FILTERS = {QT_TRANSLATE_NOOP("CountsView", "CSV (*.csv)"): "csv"}
+# (suffix, chart style) of each file type offered; a chart is exported in the light
+# style (for print) unless a dark file type is chosen
+TABLE_FILTERS = {QT_TRANSLATE_NOOP("CountsView", "CSV (*.csv)"): ("csv", "")}
 CHART_FILTERS = {
-    QT_TRANSLATE_NOOP("CountsView", "PNG image (*.png)"): "png",
-    QT_TRANSLATE_NOOP("CountsView", "SVG drawing (*.svg)"): "svg",
-    QT_TRANSLATE_NOOP("CountsView", "PDF (*.pdf)"): "pdf",
+    QT_TRANSLATE_NOOP("CountsView", "PNG image (*.png)"): ("png", "light"),
+    QT_TRANSLATE_NOOP("CountsView", "SVG drawing (*.svg)"): ("svg", "light"),
+    QT_TRANSLATE_NOOP("CountsView", "PDF (*.pdf)"): ("pdf", "light"),
+    QT_TRANSLATE_NOOP("CountsView", "PNG image, dark (*.png)"): ("png", "dark"),
+    QT_TRANSLATE_NOOP("CountsView", "SVG drawing, dark (*.svg)"): ("svg", "dark"),
+    QT_TRANSLATE_NOOP("CountsView", "PDF, dark (*.pdf)"): ("pdf", "dark"),
 }
 
 
@@ -407,20 +412,22 @@ class CountsView(QWidget):
 
     # ---- export ---------------------------------------------------------------------
 
-    def _ask(self, title: str, stem: str, filters: dict[str, str]) -> Path | None:
-        filters = {_t(shown): suffix for shown, suffix in filters.items()}
+    def _ask(
+        self, title: str, stem: str, filters: dict[str, tuple[str, str]]
+    ) -> tuple[Path, str] | None:
+        """The file chosen, and the style of the file type chosen."""
+        filters = {_t(shown): kind for shown, kind in filters.items()}
+        first = next(iter(filters.values()))
         name, chosen = QFileDialog.getSaveFileName(
-            self,
-            title,
-            str(Path.home() / f"{stem}.{next(iter(filters.values()))}"),
-            ";;".join(filters),
+            self, title, str(Path.home() / f"{stem}.{first[0]}"), ";;".join(filters)
         )
         if not name:
             return None
         path = Path(name)
-        if path.suffix.lower().lstrip(".") not in filters.values():
-            path = path.with_suffix("." + filters.get(chosen, next(iter(filters.values()))))
-        return path
+        suffix, style = filters.get(chosen, first)
+        if path.suffix.lower().lstrip(".") not in {kind[0] for kind in filters.values()}:
+            path = path.with_suffix("." + suffix)
+        return path, style
 
     def _stem(self) -> str:
         return f"{self.measure.currentData()}-by-{self.by.currentData()}".replace(
@@ -428,14 +435,14 @@ class CountsView(QWidget):
         )
 
     def export_table_dialog(self) -> None:
-        path = self._ask(self.tr("Export the table"), self._stem(), TABLE_FILTERS)
-        if path is not None:
-            self.export_table(path)
+        chosen = self._ask(self.tr("Export the table"), self._stem(), TABLE_FILTERS)
+        if chosen is not None:
+            self.export_table(chosen[0])
 
     def export_chart_dialog(self) -> None:
-        path = self._ask(self.tr("Export the chart"), self._stem(), CHART_FILTERS)
-        if path is not None:
-            self.export_chart(path)
+        chosen = self._ask(self.tr("Export the chart"), self._stem(), CHART_FILTERS)
+        if chosen is not None:
+            self.export_chart(*chosen)
 
     def export_table(self, path: Path) -> bool:
         table = self.model.table
@@ -449,11 +456,12 @@ class CountsView(QWidget):
             self,
         ).ok
 
-    def export_chart(self, path: Path) -> bool:
+    def export_chart(self, path: Path, style: str = "light") -> bool:
+        """Save the chart as ``path`` in the light style (for print) or the dark one."""
         table = self.model.table
         if table is None:
             return False
-        op = analysis_ops.export_chart(table, self.chart_kind_for(table), "light", path)
+        op = analysis_ops.export_chart(table, self.chart_kind_for(table), style, path)
         return self.ctx.operations.run(
             op.then(
                 lambda _v: self.ctx.status.emit(self.tr("Saved the chart to {0}").format(path))
