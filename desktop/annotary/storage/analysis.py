@@ -75,22 +75,23 @@ def _limits_articles(q: AnnotationQuery) -> bool:
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where the conditions of :func:`where` read an annotation's values: ``an`` and
-    ``a`` prefix its own and its article's columns, ``id`` is its id, and ``key`` (a
-    column of ``x``, the annotations) is what a subquery over the annotations gives
-    back to select it. The speaker's columns are always ``s`` (a join)."""
+    ``a`` prefix its own and its article's columns, ``id`` is its id; a subquery over
+    the annotations (``x``) selects them by giving ``key_of_x`` to compare with ``key``.
+    The speaker's columns are always ``s`` (a join). ``facets``: the theme facets."""
 
     an: str
     a: str
     id: str
     key: str
     key_of_x: str
+    facets: bool = False
 
     def carrying(self, theme_condition: str) -> str:
         """The annotations with a theme (``x``, their themes) meeting ``theme_condition``.
 
         In the facets, they are looked up by their place (the facets' key: article,
         paragraph, annotation), not tested row by row."""
-        if self.an == "an":
+        if not self.facets:
             return (
                 f"{self.id} IN (SELECT x.annotation_id FROM annotation_themes x "
                 f"WHERE {theme_condition})"
@@ -107,7 +108,9 @@ ANNOTATIONS = Source(an="an", a="a", id="an.id", key="an.rowid", key_of_x="x.row
 #: The theme facets (``f``): one row per theme of an annotation, with the values the
 #: annotation and its article have (same column names; the annotation's id is
 #: ``annotation_id``). Free text of one or two characters is not matched there.
-FACETS = Source(an="f", a="f", id="f.annotation_id", key="f.annotation_id", key_of_x="x.id")
+FACETS = Source(
+    an="f", a="f", id="f.annotation_id", key="f.annotation_id", key_of_x="x.id", facets=True
+)
 
 _SEP = "\x1f"  # between the theme ids of one row
 #: SQL for each dimension's value of a row (NULL: none), ``{an}``/``{a}`` to be filled
@@ -221,7 +224,7 @@ def where(
             out.append(src.carrying(f"x.theme_id IN ({_marks(len(ids))})"))
             params.extend(ids)
     for theme_id in q.themes_all:
-        if src is ANNOTATIONS:
+        if not src.facets:
             out.append(
                 f"EXISTS (SELECT 1 FROM annotation_themes x WHERE x.annotation_id = {an_id} "
                 "AND x.theme_id = ?)"
@@ -284,7 +287,7 @@ def where(
             "(an.exact LIKE ? ESCAPE '\\' OR an.note LIKE ? ESCAPE '\\' "
             "OR a.title LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')"
         )
-        if src is not ANNOTATIONS:  # read in the annotation rows, with theirs
+        if src.facets:  # read in the annotation rows, with theirs
             matching = f"{src.id} IN (SELECT an.id {FROM} WHERE {matching})"
         out.append(matching)
         params.extend([pattern] * 4)
