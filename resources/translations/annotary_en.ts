@@ -1215,6 +1215,18 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PNG image, dark (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing, dark (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, dark (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to count</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1219,6 +1219,18 @@ New theme… adds one; then select text and press T.</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>PNG image, dark (*.png)</source>
+        <translation>PNG 图像，深色 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing, dark (*.svg)</source>
+        <translation>SVG 矢量图，深色 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF, dark (*.pdf)</source>
+        <translation>PDF，深色 (*.pdf)</translation>
+    </message>
+    <message>
         <source>What to count</source>
         <translation>统计对象</translation>
     </message>

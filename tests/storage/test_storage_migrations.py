@@ -36,7 +36,11 @@ def test_stored_project_migrates_forward_keeping_its_data(tmp_path: Path, versio
     shutil.copy(FIXTURES / f"schema-v{version}.annotary", path)
     store = open_store(path)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
-    quote = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")[0]
+    quote = next(
+        a
+        for a in annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")
+        if a.kind == "quote"
+    )
     assert quote.exact == "We are ready,"
     assert quote.themes == ("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",)
     assert speaker_store.find_by_name(store, "li") is not None
