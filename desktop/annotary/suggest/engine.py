@@ -150,6 +150,12 @@ def _direct(
         cand = _attribute(text, q, between, limit_after, limit_before, other)
         if cand is not None:
             cand.language = other
+    if lang == "en" and between is None and (cand is None or not cand.language):
+        partial = english_rules.partly_quoted(text, masked, q, cand, limit_before, limit_after)
+        if partial is True:
+            return None  # a quoted word inside a clause nobody is said to speak
+        if isinstance(partial, Candidate):
+            return partial  # the whole clause, reported (called Trump “unhinged”)
     content = text[q.start : q.end]
     words = len(content.split()) if lang == "en" else len(content) // 2
     if cand is None:
@@ -255,6 +261,12 @@ def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Cand
         if any(k.start < r.end and r.start < k.end for k in keep_reported):
             continue
         keep_reported.append(r)
+    # clauses with a quoted part (from the quotes): the reported rules' reading wins
+    partial = [d for d in directs if d.quote_type != "direct"]
+    directs = [d for d in directs if d.quote_type == "direct"]
+    for r in partial:
+        if not any(k.start < r.end and r.start < k.end for k in keep_reported):
+            keep_reported.append(r)
     kept = [
         d for d in directs if not any(r.start <= d.start and d.end <= r.end for r in keep_reported)
     ]

@@ -1,0 +1,88 @@
+"""Which quoted passages become direct suggestions, and with which spans: a quote that is
+only part of a clause gives the whole reported clause, a whole quote stays direct."""
+
+from __future__ import annotations
+
+from annotary.suggest import QuoteSuggestion, suggest_quotes
+
+
+def _all(text: str) -> list[QuoteSuggestion]:
+    return suggest_quotes(text, "en")
+
+
+def _only(text: str) -> QuoteSuggestion:
+    found = _all(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_naming_verb_with_a_quoted_word_gives_the_whole_clause_reported() -> None:
+    text = "On Tuesday, former Gov. Carl Benning called Mayor Ott “reckless.”"
+    s = _only(text)
+    assert s.quote_type == "indirect"
+    assert s.exact == "Mayor Ott “reckless.”"
+    assert s.speaker == "Carl Benning"
+    assert s.cue is not None and s.cue.text == "called"
+
+
+def test_a_quoted_fragment_after_the_subject_of_the_content_is_reported() -> None:
+    text = "Senator Wren Talbot says Hollis “has a long record of getting things done.”"
+    s = _only(text)
+    assert s.quote_type == "indirect"
+    assert s.exact == "Hollis “has a long record of getting things done.”"
+    assert s.speaker == "Wren Talbot"
+
+
+def test_a_quote_the_clause_goes_on_after_is_reported_to_the_end_of_the_clause() -> None:
+    text = "Dana Whitfield said “the wind is at our backs” despite her loss in the caucus."
+    s = _only(text)
+    assert s.quote_type == "indirect"
+    assert s.exact == "“the wind is at our backs” despite her loss in the caucus"
+    assert s.speaker == "Dana Whitfield"
+
+
+def test_a_fragment_attributed_after_the_quote_takes_the_clause_before_it() -> None:
+    text = "The new depot “will pay for itself within a decade,” Mayor Ilse Brandt said."
+    s = _only(text)
+    assert s.quote_type == "indirect"
+    assert s.exact == "The new depot “will pay for itself within a decade,”"
+    assert s.speaker == "Ilse Brandt"
+
+
+def test_a_scare_quote_nobody_is_said_to_speak_is_no_suggestion() -> None:
+    text = "The archive kept a “shadow ledger of every payment, large and small.” for years."
+    assert _all(text) == []
+
+
+def test_short_attributed_quotes_stay_direct() -> None:
+    text = "“It’s empire building,” Mr. Greenfield said."
+    s = _only(text)
+    assert (s.quote_type, s.exact) == ("direct", "It’s empire building,")
+
+
+def test_whole_quotes_after_the_verb_its_hearer_or_a_time_stay_direct() -> None:
+    for text, quoted in [
+        ("Mayor Ott told reporters “we will rebuild the bridge this year.”", "we will"),
+        ("Mayor Ott said on Monday “the bridge will reopen by the spring.”", "the bridge"),
+        ("Mayor Ott said that “the bridge will reopen by the spring.”", "the bridge"),
+        ("Mayor Ott told the Courier “We will not be rushed.”", "We will"),
+        ("Critic Lena Moss described the novel as “patient and alive.”", "patient"),
+    ]:
+        s = _only(text)
+        assert s.quote_type == "direct", text
+        assert s.exact.startswith(quoted), text
+
+
+def test_a_naming_verb_with_a_long_description_stays_direct() -> None:
+    text = "Its spokeswoman, Ana Ruiz, called the merger “a hard day but the right call for us.”"
+    s = _only(text)
+    assert s.quote_type == "direct"
+    assert s.exact == "a hard day but the right call for us."
+
+
+def test_a_reported_clause_with_a_quoted_part_is_one_suggestion() -> None:
+    text = "Senator Wren Talbot said the plan was “a disaster” for small farms."
+    found = _all(text)
+    assert len(found) == 1, found
+    assert found[0].quote_type == "indirect"
+    assert "“a disaster” for small farms" in found[0].exact
