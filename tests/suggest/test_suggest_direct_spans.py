@@ -86,3 +86,27 @@ def test_a_reported_clause_with_a_quoted_part_is_one_suggestion() -> None:
     assert len(found) == 1, found
     assert found[0].quote_type == "indirect"
     assert "“a disaster” for small farms" in found[0].exact
+
+
+def test_a_quote_split_by_a_long_attribution_sentence_is_one_quote_in_two_segments() -> None:
+    text = (
+        "“We listened to every objection,” Mayor Ilse Brandt said on Monday in a speech to "
+        "the chamber of commerce in her home town of Fellbridge. “We will start building in May.”"
+    )
+    s = _only(text)
+    assert s.quote_type == "direct"
+    assert [text[a:b] for a, b in s.segments] == [
+        "We listened to every objection,",
+        "We will start building in May.",
+    ]
+    assert s.speaker == "Ilse Brandt"
+
+
+def test_two_quotes_around_a_sentence_that_is_not_an_attribution_stay_apart() -> None:
+    text = (
+        "“We listened to every objection,” Mayor Ilse Brandt said. The council then voted "
+        "against the plan by a wide margin after a long debate that went on past midnight. "
+        "“It is a sad day for the town.”"
+    )
+    directs = [s for s in _all(text) if s.quote_type == "direct"]
+    assert all(not s.segments for s in directs)

@@ -87,7 +87,7 @@ def _merge_split(
             if (
                 between is None
                 and "\n" not in gap
-                and 0 < len(gap) <= (200 if gap.rstrip().endswith(",") else 90)
+                and 0 < len(gap) <= _gap_limit(gap, content_tail)
                 and (content_tail in ",，、—…" or _attribution_sentence(gap, lang))
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)
@@ -104,6 +104,16 @@ def _merge_split(
                 continue
         out.append((q, None))
     return out
+
+
+def _gap_limit(gap: str, content_tail: str) -> int:
+    """How long an attribution between two parts may be: '“…,” Mr. Vance said on Monday
+    in a speech to the chamber of commerce in his home town. “…”' is still one quote."""
+    if gap.rstrip().endswith(","):
+        return 200
+    inner = gap.strip()[:-1]
+    one_sentence = not re.search(en.FULL_STOP + r"\s|[!?]", inner)
+    return 250 if content_tail == "," and gap.rstrip().endswith(".") and one_sentence else 90
 
 
 def _attribution_sentence(gap: str, lang: str) -> bool:
