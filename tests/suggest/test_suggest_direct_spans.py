@@ -110,3 +110,21 @@ def test_two_quotes_around_a_sentence_that_is_not_an_attribution_stay_apart() ->
     )
     directs = [s for s in _all(text) if s.quote_type == "direct"]
     assert all(not s.segments for s in directs)
+
+
+def test_a_clause_begun_before_its_attribution_and_ended_in_the_quote_is_reported() -> None:
+    text = "An early slump, Ms. Nora Vale said, “would be no reason to panic.”"
+    s = _only(text)
+    assert s.quote_type == "indirect"
+    assert [text[a:b] for a, b in s.segments] == [
+        "An early slump",
+        "“would be no reason to panic.”",
+    ]
+    assert s.speaker == "Nora Vale"
+
+
+def test_a_whole_quote_after_a_time_and_an_attribution_stays_direct() -> None:
+    text = "On Monday, Ms. Nora Vale said, “we will not panic over one bad month.”"
+    s = _only(text)
+    assert (s.quote_type, s.exact) == ("direct", "we will not panic over one bad month.")
+    assert s.speaker == "Nora Vale"

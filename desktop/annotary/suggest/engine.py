@@ -232,9 +232,13 @@ def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
     return " ".join(parts)
 
 
+# a full stop, but not after a title or an initial ("Ms. Nora Vale said, “…”")
+_SENTENCE_STOP = re.compile(r"(?:" + en.FULL_STOP + r"|[!?。！？])\s*")
+
+
 def _last_sentence_end(masked: str, start: int, end: int) -> int:
     best = start
-    for m in re.finditer(r"[.!?。！？](?=[\s”\"’]*)\s*", masked[start:end]):
+    for m in _SENTENCE_STOP.finditer(masked[start:end]):
         best = start + m.end()
     return best
 
@@ -275,8 +279,10 @@ def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Cand
     partial = [d for d in directs if d.quote_type != "direct"]
     directs = [d for d in directs if d.quote_type == "direct"]
     for r in partial:
-        if not any(k.start < r.end and r.start < k.end for k in keep_reported):
-            keep_reported.append(r)
+        overlap = [k for k in keep_reported if k.start < r.end and r.start < k.end]
+        if all(r.start <= k.start and k.end <= r.end and r.segments for k in overlap):
+            # 'An early slump, she said, “would …”': the clause, not its first words
+            keep_reported = [k for k in keep_reported if k not in overlap] + [r]
     kept = [
         d for d in directs if not any(r.start <= d.start and d.end <= r.end for r in keep_reported)
     ]

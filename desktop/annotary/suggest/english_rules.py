@@ -488,7 +488,7 @@ def partly_quoted(
         and text[q.close_at + 1 : tail].strip()[:1].islower()
     )
     if not inside and not continues:
-        return False
+        return _interrupted(text, toks, cue, q, content)
     if cue is not None and en.WHAT_CALLED.search(before):
         return True  # what prosecutors described as a network of “ghost contracts”
     if cue is None:
@@ -515,6 +515,31 @@ def partly_quoted(
         found.cue, found.mention, found.role = cand.cue, cand.mention, cand.role
     if found.mention is None:
         found.confidence = 0.5
+    return found
+
+
+def _interrupted(
+    text: str, toks: list[Tok], cue: int | None, q: Quoted, content: str
+) -> Candidate | bool:
+    """'An early slump, Ms. Vale said, “would be no reason to panic.”': a clause begun
+    before its attribution and finished in the quote; reported, in two parts around it."""
+    if cue is None or not content[:1].islower() or toks[-1].text != ",":
+        return False
+    if len(toks) - cue > 4:
+        return False  # the cue and at most a short hearer: 'X told reporters,'
+    comma = next((k for k in range(cue - 1, 0, -1) if toks[k].text == ","), None)
+    if comma is None or cue - comma > 6 or any(t.text in OPEN_MARKS for t in toks):
+        return False
+    if toks[0].low in _ADJUNCT_START:
+        return False  # 'On Monday, Ms. Vale said, “we …”': the quote is whole
+    subj = subject_before(text, toks, cue)
+    if subj is None or subj.start < toks[comma].end:
+        return False
+    first = (toks[0].start, toks[comma - 1].end)
+    found = _cand(first[0], q.close_at + 1, "indirect", "reported.partly-quoted", 0.65)
+    found.segments = (first, (q.open_at, q.close_at + 1))
+    found.cue = (toks[cue].start, toks[cue].end)
+    found.mention, found.role = (subj.start, subj.end), subj.role
     return found
 
 
