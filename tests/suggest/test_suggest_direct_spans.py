@@ -128,3 +128,14 @@ def test_a_whole_quote_after_a_time_and_an_attribution_stays_direct() -> None:
     s = _only(text)
     assert (s.quote_type, s.exact) == ("direct", "we will not panic over one bad month.")
     assert s.speaker == "Nora Vale"
+
+
+def test_a_quote_that_ends_its_sentence_ends_the_reported_clause_too() -> None:
+    text = (
+        "Senator Wren Talbot says Hollis “has a long record of getting things done.” "
+        "Her rival argues that the record is thin."
+    )
+    first = _all(text)[0]
+    assert first.quote_type == "indirect"
+    assert first.exact == "Hollis “has a long record of getting things done.”"
+    assert "rival" not in first.exact

@@ -72,6 +72,8 @@ def _mask(text: str, merged: list[tuple[Quoted, tuple[int, int] | None]]) -> str
         for i in range(q.start, q.end):
             if chars[i] != "\n" and not (between and between[0] <= i < between[1]):
                 chars[i] = "〇" if is_han(chars[i]) else "x"
+        if text[q.end - 1] in ".!?" and text[q.close_at + 1 : q.close_at + 3].strip()[:1].isupper():
+            chars[q.end - 1] = text[q.end - 1]  # “… together.” He warns: the sentence ends
     return "".join(chars)
 
 
