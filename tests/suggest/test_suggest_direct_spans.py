@@ -139,3 +139,35 @@ def test_a_quote_that_ends_its_sentence_ends_the_reported_clause_too() -> None:
     assert first.quote_type == "indirect"
     assert first.exact == "Hollis “has a long record of getting things done.”"
     assert "rival" not in first.exact
+
+
+def test_two_apostrophes_are_a_double_quote_mark() -> None:
+    text = (
+        "''We cannot keep patching the same road,'' said Councillor Ines Mora. "
+        "''It is time to rebuild it.''"
+    )
+    s = _only(text)
+    assert s.quote_type == "direct"
+    assert [text[a:b] for a, b in s.segments] == [
+        "We cannot keep patching the same road,",
+        "It is time to rebuild it.",
+    ]
+    assert s.speaker == "Ines Mora"
+
+
+def test_two_apostrophe_quotes_keep_apostrophes_and_inner_quotes_inside() -> None:
+    text = "''They don't listen when we say 'enough,''' said Ines Mora, a councillor."
+    s = _only(text)
+    assert s.exact == "They don't listen when we say 'enough,'"
+    assert s.speaker == "Ines Mora"
+
+
+def test_two_apostrophes_open_a_paragraph_quote_that_goes_on_in_the_next() -> None:
+    text = (
+        "Ines Mora said:\n\n''The road has been patched eleven times in four years.\n\n"
+        "''Nobody can call that maintenance.''\n\nThe council meets on Friday."
+    )
+    s = _only(text)
+    assert s.exact.startswith("The road has been patched")
+    assert s.exact.endswith("Nobody can call that maintenance.")
+    assert s.speaker == "Ines Mora"

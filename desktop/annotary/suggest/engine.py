@@ -13,7 +13,7 @@ from annotary.suggest import chinese_rules, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import Subject, is_cue, pre_name_role, tokens
-from annotary.suggest.marks import Quoted, find_quoted
+from annotary.suggest.marks import Quoted, find_quoted, mark_width
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Entity, Registry, Resolved, resolve_en, scan_en
 
@@ -182,7 +182,8 @@ def _direct(
     cand.start, cand.end = q.start, q.end
     if between is not None:
         # two parts: the attribution between the marks is not part of the quote
-        first_end, second_start = between[0] - 1, between[1] + 1
+        width = mark_width(q)
+        first_end, second_start = between[0] - width, between[1] + width
         while first_end > q.start and text[first_end - 1] in _INNER_SPACE:
             first_end -= 1
         while second_start < q.end and text[second_start] in _INNER_SPACE:
