@@ -171,3 +171,16 @@ def test_two_apostrophes_open_a_paragraph_quote_that_goes_on_in_the_next() -> No
     assert s.exact.startswith("The road has been patched")
     assert s.exact.endswith("Nobody can call that maintenance.")
     assert s.speaker == "Ines Mora"
+
+
+def test_a_second_quote_that_completes_the_attributions_clause_is_not_a_second_part() -> None:
+    text = (
+        "“We listened to every objection,” Mayor Ilse Brandt said, adding that the plan "
+        "was “a good start for the town.”"
+    )
+    found = _all(text)
+    direct = [s for s in found if s.quote_type == "direct"]
+    assert [(s.exact, s.segments) for s in direct] == [("We listened to every objection,", ())]
+    reported = [s for s in found if s.quote_type == "indirect"]
+    assert [s.exact for s in reported] == ["the plan was “a good start for the town.”"]
+    assert reported[0].speaker == "Ilse Brandt"

@@ -93,6 +93,7 @@ def _merge_split(
                 and (content_tail in ",，、—…" or _attribution_sentence(gap, lang))
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)
+                and not _goes_on(gap, lang)
             ):
                 joined = Quoted(
                     prev.start,
@@ -106,6 +107,12 @@ def _merge_split(
                 continue
         out.append((q, None))
     return out
+
+
+def _goes_on(gap: str, lang: str) -> bool:
+    """'“…,” he said, adding that the plan was “…”': the second quote completes a clause
+    of the attribution's, so it is no continuation of the first."""
+    return lang == "en" and gap.strip()[-1:].isalnum()
 
 
 def _gap_limit(gap: str, content_tail: str) -> int:
