@@ -184,3 +184,21 @@ def test_a_second_quote_that_completes_the_attributions_clause_is_not_a_second_p
     reported = [s for s in found if s.quote_type == "indirect"]
     assert [s.exact for s in reported] == ["the plan was “a good start for the town.”"]
     assert reported[0].speaker == "Ilse Brandt"
+
+
+def test_a_title_after_a_preposition_is_no_quote() -> None:
+    text = "Ines Mora is the author of “The Road We Patched: A History of Fellbridge.”"
+    assert [s for s in _all(text) if s.quote_type == "direct"] == []
+
+
+def test_a_quote_that_ends_a_clause_the_writer_began_is_reported_with_its_speaker() -> None:
+    text = (
+        "Ines Mora runs the depot. If the snow holds off, “we could clear every road by noon,” "
+        "Mora said."
+    )
+    found = [s for s in _all(text) if "clear every road" in s.exact]
+    assert len(found) == 1
+    s = found[0]
+    assert s.quote_type == "indirect"
+    assert s.exact == "If the snow holds off, “we could clear every road by noon,”"
+    assert s.speaker == "Ines Mora"

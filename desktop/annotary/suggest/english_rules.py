@@ -455,6 +455,8 @@ _ADJUNCT_START = en.words(
     """in on at during before after from via through yesterday today tonight earlier later
     again also afterwards last monday tuesday wednesday thursday friday saturday sunday"""
 )
+# "the co-author of “…”", "said on ABC's “…”": a title, not speech
+_BEFORE_TITLE = en.words("of on in for from with by to at about")
 _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "this"])
 _PARTIAL_STOP = re.compile(en.FULL_STOP + r"|[!?;(\n]|[,—–](?=\s)")
 
@@ -487,12 +489,21 @@ def partly_quoted(
         and len(content.split()) >= 3
         and text[q.close_at + 1 : tail].strip()[:1].islower()
     )
-    if not inside and not continues:
+    # If it passes, “we could reach everyone,” he said: the quote ends the writer's clause
+    lead = (
+        cue is None
+        and before.endswith(",")
+        and content[:1].islower()
+        and len(toks) > 2
+        and toks[0].low not in _ADJUNCT_START  # On Sunday, “…,” she said: whole
+    )
+    if not inside and not continues and not lead:
         return _interrupted(text, toks, cue, q, content)
     if cue is not None and en.WHAT_CALLED.search(before):
         return True  # what prosecutors described as a network of “ghost contracts”
     if cue is None:
-        if cand is None and content[:1].isupper() and ends:
+        title = toks[-1].low in _BEFORE_TITLE or toks[-1].low.endswith(("'s", "’s"))
+        if cand is None and content[:1].isupper() and ends and not title:
             return False  # the plan was always “Build first, then ask.”
         if cand is None or cand.cue is None or cand.cue[0] < q.close_at:
             return True
