@@ -202,3 +202,24 @@ def test_a_quote_that_ends_a_clause_the_writer_began_is_reported_with_its_speake
     assert s.quote_type == "indirect"
     assert s.exact == "If the snow holds off, “we could clear every road by noon,”"
     assert s.speaker == "Ines Mora"
+
+
+def test_a_reported_clause_stops_where_a_whole_quote_after_a_colon_begins() -> None:
+    text = (
+        "In Fellbridge, Mayor Ilse Brandt argued that the town had lost its way: "
+        "“Fellbridge is no longer Fellbridge,” she said."
+    )
+    found = _all(text)
+    assert [(s.quote_type, s.exact) for s in found] == [
+        ("indirect", "the town had lost its way"),
+        ("direct", "Fellbridge is no longer Fellbridge,"),
+    ]
+    assert all(s.speaker == "Ilse Brandt" for s in found)
+
+
+def test_a_quoted_fragment_after_a_colon_stays_in_the_reported_clause() -> None:
+    text = "Mayor Ilse Brandt said the depot had one purpose: “to keep the roads open”."
+    found = _all(text)
+    assert len(found) == 1
+    assert found[0].quote_type == "indirect"
+    assert found[0].exact.endswith("“to keep the roads open”")

@@ -13,7 +13,7 @@ from annotary.suggest import chinese_rules, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import Subject, is_cue, pre_name_role, tokens
-from annotary.suggest.marks import Quoted, find_quoted, mark_width
+from annotary.suggest.marks import OPEN_MARKS, Quoted, find_quoted, mark_width
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Entity, Registry, Resolved, resolve_en, scan_en
 
@@ -52,7 +52,7 @@ def suggest_quotes(
             reported += chinese_rules.reported(masked, p_start, p_end, headline=index == 0)
         else:
             reported += english_rules.reported(masked, p_start, p_end)
-    cands = _reconcile(cands, reported)
+    cands = _reconcile(cands, reported, text)
     for cand in cands:
         cand.paragraph = bisect.bisect_right(paras, cand.start) - 1
     return _finish(text, cands, registry, lang, paras)
@@ -279,7 +279,9 @@ def _transcripts(
     return found if labels >= 3 else []
 
 
-def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+def _reconcile(
+    directs: list[Candidate], reported: list[Candidate], text: str = ""
+) -> list[Candidate]:
     keep_reported: list[Candidate] = []
     for r in sorted(reported, key=lambda c: c.start):
         if any(k.start < r.end and r.start < k.end for k in keep_reported):
@@ -293,6 +295,9 @@ def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Cand
         if all(r.start <= k.start and k.end <= r.end and r.segments for k in overlap):
             # 'An early slump, she said, “would …”': the clause, not its first words
             keep_reported = [k for k in keep_reported if k not in overlap] + [r]
+    if text:
+        keep_reported = [_before_quote(text, r, directs) for r in keep_reported]
+        keep_reported = [r for r in keep_reported if r.end > r.start]
     kept = [
         d for d in directs if not any(r.start <= d.start and d.end <= r.end for r in keep_reported)
     ]
@@ -300,6 +305,27 @@ def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Cand
         r for r in keep_reported if not any(d.start <= r.start and r.end <= d.end for d in kept)
     ]
     return sorted(kept + kept_reported, key=lambda c: (c.start, c.end))
+
+
+def _before_quote(text: str, r: Candidate, directs: list[Candidate]) -> Candidate:
+    """'said that France had lost its identity: “France is no longer France,” he said':
+    a reported clause ends where a quote with its own attribution after it begins."""
+    if r.segments:
+        return r
+    for d in directs:
+        if not (r.start < d.start and d.end <= r.end):
+            continue
+        own = d.mention is not None and d.end <= d.mention[0] <= r.end
+        colon = text[r.start : d.start].rstrip(OPEN_MARKS + " ").endswith(":")
+        whole = text[d.start : d.start + 1].isupper() and len(text[d.start : d.end].split()) >= 3
+        if not (own or colon) or not whole:
+            continue
+        end = d.start
+        while end > r.start and (text[end - 1] in OPEN_MARKS or text[end - 1] in " :;,—–-"):
+            end -= 1
+        r.end = end if len(text[r.start : end].split()) >= 3 else r.start
+        return r
+    return r
 
 
 def _resolve(text: str, cand: Candidate, registry: Registry, lang: str) -> Resolved:

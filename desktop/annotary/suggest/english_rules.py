@@ -541,8 +541,8 @@ def _interrupted(
     comma = next((k for k in range(cue - 1, 0, -1) if toks[k].text == ","), None)
     if comma is None or cue - comma > 6 or any(t.text in OPEN_MARKS for t in toks):
         return False
-    if toks[0].low in _ADJUNCT_START:
-        return False  # 'On Monday, Ms. Vale said, “we …”': the quote is whole
+    if toks[0].low in _ADJUNCT_START or comma < 2:
+        return False  # 'On Monday, Ms. Vale said, “we …”', 'But, she said, “…”': whole
     subj = subject_before(text, toks, cue)
     if subj is None or subj.start < toks[comma].end:
         return False
