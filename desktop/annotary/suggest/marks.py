@@ -173,7 +173,7 @@ def _find_double(text: str) -> list[Quoted]:
     open_at = start = paragraphs = 0
     while i < n:
         ch = text[i]
-        if not family and _opens_twin(text, i):
+        if not family and ch == "'" and _opens_twin(text, i):
             close = _close_twin(text, i + 2)
             if close < 0 or close - i > _MAX_QUOTE:
                 i += 2
