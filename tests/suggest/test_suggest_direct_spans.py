@@ -223,3 +223,23 @@ def test_a_quoted_fragment_after_a_colon_stays_in_the_reported_clause() -> None:
     assert len(found) == 1
     assert found[0].quote_type == "indirect"
     assert found[0].exact.endswith("“to keep the roads open”")
+
+
+def test_a_split_quote_carried_on_by_continued_is_one_quote_of_that_speaker() -> None:
+    text = (
+        "Councillor Ines Mora spoke last. “Honestly,” she continued, “we are patching a road "
+        "that wants rebuilding.”"
+    )
+    s = _only(text)
+    assert s.quote_type == "direct"
+    assert [text[a:b] for a, b in s.segments] == [
+        "Honestly,",
+        "we are patching a road that wants rebuilding.",
+    ]
+    assert s.cue is not None and s.cue.text == "continued"
+
+
+def test_a_short_quote_after_a_participle_and_its_object_stays_direct() -> None:
+    text = "Minutes later, Ines Mora sent a message saying, “done.”"
+    s = _only(text)
+    assert (s.quote_type, s.exact) == ("direct", "done.")

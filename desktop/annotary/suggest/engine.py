@@ -141,7 +141,8 @@ def _attribution_sentence(gap: str, lang: str) -> bool:
 def _has_cue(gap: str, lang: str) -> bool:
     if lang == "zh":
         return bool(chinese_rules._CUE_RE.search(gap))
-    return any(is_cue(t.text) for t in tokens(gap, 0, len(gap)))
+    words = tokens(gap, 0, len(gap))
+    return any(is_cue(t.text) or t.low in english_rules.GOES_ON for t in words)
 
 
 def _direct(

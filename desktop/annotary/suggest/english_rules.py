@@ -105,6 +105,9 @@ def attribute_direct(
     return _after(text, q.close_at + 1, limit_after, "direct.trailing")
 
 
+# “…,” he continued, “…”: verbs that carry a split quote on (no cues for reported speech)
+GOES_ON = frozenset(["continued", "continues", "elaborated", "elaborates", "quipped"])
+
 _AFTER_STOP = re.compile(en.FULL_STOP + r"|[!?\n“\"«„「‘]")
 
 
@@ -114,7 +117,8 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
     toks = tokens(text, start, end)
     words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
     for n, k in enumerate(words[:12]):
-        if not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES:
+        carries_on = rule == "direct.split" and toks[k].low in GOES_ON
+        if not carries_on and (not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES):
             continue
         if n >= 8 and toks[k - 1].text != ",":
             break  # far from the quote unless after an appositive ("X, a forecaster, told")
@@ -502,6 +506,8 @@ def partly_quoted(
     if cue is not None and en.WHAT_CALLED.search(before):
         return True  # what prosecutors described as a network of “ghost contracts”
     if cue is None:
+        if lead and cand is None:
+            return False  # “…,” he continued, “…”: an attribution the rules cannot read
         title = toks[-1].low in _BEFORE_TITLE or toks[-1].low.endswith(("'s", "’s"))
         if cand is None and content[:1].isupper() and ends and not title:
             return False  # the plan was always “Build first, then ask.”
@@ -544,8 +550,8 @@ def _interrupted(
     if toks[0].low in _ADJUNCT_START or comma < 2:
         return False  # 'On Monday, Ms. Vale said, “we …”', 'But, she said, “…”': whole
     subj = subject_before(text, toks, cue)
-    if subj is None or subj.start < toks[comma].end:
-        return False
+    if subj is None or subj.start != toks[comma + 1].start or toks[cue].low.endswith("ing"):
+        return False  # 'Minutes later, she sent an email saying, “done.”': whole
     first = (toks[0].start, toks[comma - 1].end)
     found = _cand(first[0], q.close_at + 1, "indirect", "reported.partly-quoted", 0.65)
     found.segments = (first, (q.open_at, q.close_at + 1))
