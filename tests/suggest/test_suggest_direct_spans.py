@@ -243,3 +243,10 @@ def test_a_short_quote_after_a_participle_and_its_object_stays_direct() -> None:
     text = "Minutes later, Ines Mora sent a message saying, “done.”"
     s = _only(text)
     assert (s.quote_type, s.exact) == ("direct", "done.")
+
+
+def test_programme_and_book_titles_are_not_quotes() -> None:
+    text = "“The road is finished,” Ines Mora said on Channel Five's “Morning Report.”"
+    assert [s.exact for s in _all(text)] == ["The road is finished,"]
+    text = "In her new book, “A Long Road Home,” Ines Mora describes the flood of 1998."
+    assert [s for s in _all(text) if s.quote_type == "direct"] == []

@@ -481,6 +481,8 @@ def partly_quoted(
     toks = tokens(text, limit_before, limit_before + len(before))
     content = text[q.start : q.end].rstrip()
     cue = _cue_before(toks)
+    if toks and _names_a_title(toks, content):
+        return True  # said on Channel 5's “Morning Report,”; in his book, “A Long Road.”
     inside = bool(toks) and before[-1:].isalnum() and _inside_clause(text, toks, cue, q)
     ends = content[-1:] in ".!?"  # “…unhinged.” ends its sentence
     tail = q.close_at + 1 if ends else _tail(masked, q.close_at + 1, limit_after)
@@ -558,6 +560,19 @@ def _interrupted(
     found.cue = (toks[cue].start, toks[cue].end)
     found.mention, found.role = (subj.start, subj.end), subj.role
     return found
+
+
+def _names_a_title(toks: list[Tok], content: str) -> bool:
+    """A short title-cased quote after an owner ('s) or a title word and a comma."""
+    words = content.rstrip(".,!?;:").split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() or len(w) <= 3 for w in words):
+        return False
+    last = toks[-1].low
+    if last.endswith(("'s", "’s")):
+        return True
+    return (
+        last == "," and len(toks) > 1 and en.TITLE_CONTEXT.search(toks[-2].text + ",") is not None
+    )
 
 
 def _inside_clause(text: str, toks: list[Tok], cue: int | None, q: Quoted) -> bool:
