@@ -250,3 +250,16 @@ def test_programme_and_book_titles_are_not_quotes() -> None:
     assert [s.exact for s in _all(text)] == ["The road is finished,"]
     text = "In her new book, “A Long Road Home,” Ines Mora describes the flood of 1998."
     assert [s for s in _all(text) if s.quote_type == "direct"] == []
+
+
+def test_a_programme_title_inside_the_attribution_does_not_split_the_quote_apart() -> None:
+    text = (
+        "“We expected to be questioned,” Ines Mora said on Channel Five's “Morning Report.” "
+        "“But nobody expected this.”"
+    )
+    s = _only(text)
+    assert [text[a:b] for a, b in s.segments] == [
+        "We expected to be questioned,",
+        "But nobody expected this.",
+    ]
+    assert s.speaker == "Ines Mora"

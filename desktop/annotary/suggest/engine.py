@@ -32,6 +32,8 @@ def suggest_quotes(
     lang = "zh" if is_chinese(language or detect_language(text)) else "en"
     paras = _paragraph_starts(text)
     quoted = find_quoted(text)
+    if lang == "en":
+        quoted = [q for q in quoted if not english_rules.is_title(text, q)]
     merged = _merge_split(text, quoted, lang)
     spans = [(q.open_at, q.close_at + 1) for q, _ in merged]
     masked = _mask(text, merged)

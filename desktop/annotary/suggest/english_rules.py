@@ -562,6 +562,14 @@ def _interrupted(
     return found
 
 
+def is_title(text: str, q: Quoted) -> bool:
+    """'on CNN's “State of the Union”', 'in his book, “A Long Road.”': a title, not speech
+    (it never splits a quote around its attribution either)."""
+    start = max(text.rfind("\n", 0, q.open_at) + 1, q.open_at - 60)
+    toks = tokens(text, start, q.open_at)
+    return bool(toks) and _names_a_title(toks, text[q.start : q.end].rstrip())
+
+
 def _names_a_title(toks: list[Tok], content: str) -> bool:
     """A short title-cased quote after an owner ('s) or a title word and a comma."""
     words = content.rstrip(".,!?;:").split()
