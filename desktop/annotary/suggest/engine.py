@@ -282,15 +282,14 @@ def _transcripts(
     return found if labels >= 3 else []
 
 
-def _reconcile(
-    directs: list[Candidate], reported: list[Candidate], text: str = ""
-) -> list[Candidate]:
+def _reconcile(directs: list[Candidate], reported: list[Candidate], text: str) -> list[Candidate]:
     keep_reported: list[Candidate] = []
     for r in sorted(reported, key=lambda c: c.start):
         if any(k.start < r.end and r.start < k.end for k in keep_reported):
             continue
         keep_reported.append(r)
-    # clauses with a quoted part (from the quotes): the reported rules' reading wins
+    # clauses with a quoted part (from the quotes): the reported rules' reading wins,
+    # unless it is only a piece of a clause in two parts
     partial = [d for d in directs if d.quote_type != "direct"]
     directs = [d for d in directs if d.quote_type == "direct"]
     for r in partial:
@@ -298,9 +297,8 @@ def _reconcile(
         if all(r.start <= k.start and k.end <= r.end and r.segments for k in overlap):
             # 'An early slump, she said, “would …”': the clause, not its first words
             keep_reported = [k for k in keep_reported if k not in overlap] + [r]
-    if text:
-        keep_reported = [_before_quote(text, r, directs) for r in keep_reported]
-        keep_reported = [r for r in keep_reported if r.end > r.start]
+    keep_reported = [_before_quote(text, r, directs) for r in keep_reported]
+    keep_reported = [r for r in keep_reported if r.end > r.start]
     kept = [
         d for d in directs if not any(r.start <= d.start and d.end <= r.end for r in keep_reported)
     ]
