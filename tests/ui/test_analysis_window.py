@@ -359,3 +359,50 @@ def test_typing_a_speaker_completes_names_and_aliases(qtbot, window, world) -> N
     ]
     assert found == ["the Party secretary of Tianjin"]  # an alias of Li Hongzhong
     assert analysis.quotes.filters.speaker.findText("Maria Okafor") >= 0
+
+
+def test_a_count_asked_for_again_stops_the_one_it_replaces(
+    qtbot, window, world, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Switching what to count while a slow count runs: the old query is stopped in its
+    SQL (it no longer takes the machine's time), quietly, and the new answer shows."""
+    import sqlite3
+    import threading
+
+    from annotary.services import analysis as analysis_service
+
+    analysis = _open(qtbot, window, "counts_view")
+    counts = analysis.counts
+    counts.choose("themes", "outlet")
+    wait_loaded(qtbot, counts)
+    real = analysis_service.counts
+    began, ended = threading.Event(), threading.Event()
+    raised: list[BaseException] = []
+
+    def endless(project, measure, by, q):  # type: ignore[no-untyped-def]
+        if by != "month":
+            return real(project, measure, by, q)
+        began.set()
+        try:  # minutes of SQL unless it is interrupted
+            project.store.conn.execute(
+                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                "WHERE x < 10000000000) SELECT count(*) FROM n"
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raised.append(exc)
+            raise
+        finally:
+            ended.set()
+        raise AssertionError("the query ran to its end")
+
+    monkeypatch.setattr(analysis_service, "counts", endless)
+    counts.choose("themes", "month")
+    qtbot.waitUntil(began.is_set, timeout=10_000)
+    counts.choose("speakers", "outlet")  # the user changes their mind
+    qtbot.waitUntil(ended.is_set, timeout=10_000)
+    assert raised and "interrupted" in str(raised[0])
+    wait_loaded(qtbot, counts)
+    table = counts.model.table
+    assert table is not None and table.row_dimension == "speaker"
+    assert "failed" not in window.statusBar().currentMessage().lower()
+    assert "interrupted" not in counts.message.text()

@@ -43,6 +43,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.display_names import shown_table
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import analysis as analysis_ops
+from annotary.ui.operations.runner import Running
 from annotary.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ class CountsView(QWidget):
         self.busy = False
         self.chart_pending = False  # a chart is being drawn for the table shown
         self._generation = 0
+        self._request: Running[Any] | None = None  # the newest count asked for
         self.chart: ChartPane | None = None
         self.filters = FilterBar(choices, quotes=True, parent=self)
         self.measure = QComboBox(self)
@@ -311,7 +313,9 @@ class CountsView(QWidget):
         self.message.setText(self.tr("Counting…"))
         if self.rows.scoped():
             self.rows.refresh()  # the chosen cell's rows, read again
-        self.ctx.operations.run(op.failing_in_status_line(), self)
+        if self._request is not None:
+            self._request.cancel()  # superseded: its query stops at once
+        self._request = self.ctx.operations.run(op.failing_in_status_line(), self)
 
     def _show(self, generation: int, table: CountTable | None, why: str) -> None:
         if generation != self._generation:
