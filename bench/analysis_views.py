@@ -3,8 +3,9 @@
 Each figure is the time from the request (opening a view, choosing a filter, a count,
 a cell) to the moment the view shows its answer, with the work in a background
 thread as in the window: the core's query, the page of rows into the model, the
-table laid out. Medians of several runs; the first open of the window (which also
-builds it) is reported apart.
+table laid out. A count is timed twice: to its table on screen (shown first) and to
+its chart on screen (drawn after the table). Medians of several runs; the first open
+of the window (which also builds it) is reported apart.
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=desktop .venv/bin/python bench/analysis_views.py \
         PROJECT [--runs 7]
@@ -51,6 +52,16 @@ def timed(app: QApplication, view: object, ask: Callable[[], None]) -> float:
     return time.perf_counter() - start
 
 
+def timed_counts(app: QApplication, counts: object, ask: Callable[[], None]) -> tuple[float, float]:
+    """(to the table on screen, to the chart on screen) of a count."""
+    start = time.perf_counter()
+    ask()
+    until(app, lambda: not counts.busy)  # type: ignore[attr-defined]
+    table = time.perf_counter() - start  # the view paints its table before it is not busy
+    until(app, lambda: not counts.chart_pending)  # type: ignore[attr-defined]
+    return table, time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("project", type=Path)
@@ -81,6 +92,11 @@ def main() -> None:
     def run(name: str, view: object, ask: Callable[[], None]) -> None:
         figures.setdefault(name, []).append(timed(app, view, ask))
 
+    def count(name: str, ask: Callable[[], None]) -> None:
+        table, chart = timed_counts(app, counts, ask)
+        figures.setdefault(f"{name}: table on screen", []).append(table)
+        figures.setdefault(f"{name}: chart on screen", []).append(chart)
+
     for _ in range(args.runs):
         run("quotes: every quote (count + first page)", quotes, quotes.refresh)
         run(
@@ -99,10 +115,23 @@ def main() -> None:
         run("quotes: clear the filters", quotes, quotes.filters.clear)
         run("quotes: next page (scrolled to the end)", quotes, lambda: _next_page(quotes))
         analysis.tabs.setCurrentWidget(counts)
-        run("counts: themes by month", counts, lambda: counts.choose("themes", "month"))
-        run("counts: themes by outlet", counts, lambda: counts.choose("themes", "outlet"))
-        run("counts: voice share by role", counts, lambda: counts.choose("quote-types", "role"))
+        count("counts: themes by month", lambda: counts.choose("themes", "month"))
+        count("counts: themes by outlet", lambda: counts.choose("themes", "outlet"))
+        count("counts: voice share by role", lambda: counts.choose("quote-types", "role"))
         run("counts: a cell's rows", counts.rows, lambda: counts.show_cell(0, 0))
+        count(
+            "counts: co-occurrence on one annotation",
+            lambda: counts.choose("cooccurrence", "annotation"),
+        )
+        count(
+            "counts: co-occurrence in one paragraph",
+            lambda: counts.choose("cooccurrence", "paragraph"),
+        )
+        run(
+            "counts: a paragraph co-occurrence cell's rows",
+            counts.rows,
+            lambda: counts.show_cell(2, 5),
+        )
         analysis.tabs.setCurrentWidget(quotes)
         run(
             "speaker page",

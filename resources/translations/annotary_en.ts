@@ -227,6 +227,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>N&amp;ear-Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;nnotate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1212,18 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, dark (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing, dark (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, dark (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,11 +2500,19 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From</source>
+        <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To</source>
+        <source>Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2509,14 +2533,6 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>{0}: All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published {0} date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3088,7 +3104,15 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>ProjectWatcher</name>
     <message>
+        <source>Reading the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The project was restored from a backup by another program; the undo history was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,6 +227,10 @@
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
+        <source>N&amp;ear-Duplicates</source>
+        <translation>近似重复(&amp;E)</translation>
+    </message>
+    <message>
         <source>A&amp;nnotate</source>
         <translation>标注(&amp;N)</translation>
     </message>
@@ -1213,6 +1217,18 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image, dark (*.png)</source>
+        <translation>PNG 图像，深色 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing, dark (*.svg)</source>
+        <translation>SVG 矢量图，深色 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF, dark (*.pdf)</source>
+        <translation>PDF，深色 (*.pdf)</translation>
     </message>
     <message>
         <source>What to count</source>
@@ -2481,12 +2497,20 @@ New theme… adds one; then select text and press T.</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起始</translation>
+        <source>From date</source>
+        <translation>起始日期</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>截止</translation>
+        <source>Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>发布日期不早于此日期：YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>发布日期不晚于此日期：YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -2507,14 +2531,6 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>{0}: All</source>
         <translation>{0}：全部</translation>
-    </message>
-    <message>
-        <source>{0} (YYYY-MM-DD)</source>
-        <translation>{0}：年-月-日</translation>
-    </message>
-    <message>
-        <source>Published {0} date</source>
-        <translation>发布日期{0}</translation>
     </message>
     <message>
         <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
@@ -3078,8 +3094,16 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>ProjectWatcher</name>
     <message>
+        <source>Reading the library</source>
+        <translation>正在读取文章库</translation>
+    </message>
+    <message>
         <source>The project was restored from a backup by another program; the undo history was cleared</source>
         <translation>另一个程序从备份恢复了本项目；撤销历史已清空</translation>
+    </message>
+    <message>
+        <source>Reading changes made elsewhere</source>
+        <translation>正在读取其他程序所做的更改</translation>
     </message>
 </context>
 <context>

@@ -308,3 +308,20 @@ def test_generated_files_are_valid_refi_qda(
     path = write_project(tmp_path / "p.qdpx", spec, dialect)
     xsd = etree.XMLSchema(etree.parse(str(shared_specs / "refi-qda" / "Project.xsd")))
     assert xsd.validate(qde(path)), "\n".join(str(e) for e in xsd.error_log)
+
+
+def test_many_sources_read_the_same_way_are_reported_in_one_line(tmp_path: Path) -> None:
+    """An NVivo project of 40 interviews: every source's positions are converted the same
+    way, and the report says so once, not forty times."""
+    text = "Első bekezdés a bérekről.\n\nMásodik 🏠 bekezdés a lakhatásról, sok szóval."
+    sources = [
+        Source(f"s{i}", f"Interjú {i}", text, (Coded("bekezdés a lakhatásról", ("Lakhatás",)),))
+        for i in range(40)
+    ]
+    spec = ProjectSpec(sources=sources, codes=[("Lakhatás", True)])
+    bundle = read_qdpx(write_project(tmp_path / "nvivo.qdpx", spec, NVIVO))
+    assert {a.exact for a in bundle.annotations} == {"bekezdés a lakhatásról"}
+    lines = [w for w in bundle.warnings if "positions" in w]
+    assert len(lines) == 1
+    assert lines[0].startswith('40 sources: positions converted: read as UTF-16, "\\r\\n" counted')
+    assert "'Interjú 0', 'Interjú 1', 'Interjú 2' and 37 more" in lines[0]

@@ -126,3 +126,29 @@ def test_the_command_line_and_the_services_do_not_load_matplotlib_until_a_chart(
         "assert 'matplotlib' not in sys.modules, 'matplotlib was loaded at start-up'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(PACKAGE_ROOT)})
+
+
+def test_a_heat_map_writes_its_counts_in_its_cells_unless_too_many_to_read() -> None:
+    from matplotlib.figure import Figure
+
+    def square(n: int) -> CountTable:
+        keys = tuple(f"t{k}" for k in range(n))
+        return CountTable(
+            row_dimension="theme",
+            column_dimension="theme",
+            rows=keys,
+            columns=keys,
+            row_keys=keys,
+            column_keys=keys,
+            counts=tuple(tuple(a * n + b for b in range(n)) for a in range(n)),
+            scope="annotation",
+        )
+
+    small = Figure()
+    drawn = charts.draw(square(5), small, kind="heatmap")
+    written = sorted(int(t.get_text()) for t in small.axes[0].texts)
+    assert written == sorted(n for row in square(5).counts for n in row)
+    large = Figure()
+    drawn = charts.draw(square(30), large, kind="heatmap")
+    assert len(large.axes[0].texts) == 0 and len(drawn.columns) == 24
+    assert drawn.cell_at(3, 4) == (drawn.rows[4], drawn.columns[3])

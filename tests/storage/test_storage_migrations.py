@@ -36,7 +36,8 @@ def test_stored_project_migrates_forward_keeping_its_data(tmp_path: Path, versio
     shutil.copy(FIXTURES / f"schema-v{version}.annotary", path)
     store = open_store(path)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
-    quote = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")[0]
+    kept = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")
+    quote = next(a for a in kept if a.id == "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f")
     assert quote.exact == "We are ready,"
     assert quote.themes == ("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",)
     assert speaker_store.find_by_name(store, "li") is not None
@@ -82,7 +83,8 @@ def test_annotations_of_a_schema_3_project_become_one_segment_each(tmp_path: Pat
     assert count and len(rows) == count
     for row in rows:
         assert row[0] == 0 and tuple(row[1:6]) == tuple(row[6:11])
-    quote = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")[0]
+    kept = annotation_store.for_article(store, "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60")
+    quote = next(a for a in kept if a.id == "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f")
     assert [s.exact for s in quote.segments] == ["We are ready,"]
     store.close()
 
@@ -116,4 +118,25 @@ def test_segment_rows_changed_by_another_program_never_break_reading(tmp_path: P
     damaged = annotation_store.get(store, quote.id)
     assert isinstance(damaged, Annotation) and len(damaged.segments) == 1
     assert [a.id for a in annotation_store.iterate(store)].count(quote.id) == 1
+    store.close()
+
+
+def test_a_schema_4_project_keeps_its_parts_notes_and_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "old.annotary"
+    shutil.copy(FIXTURES / "schema-v4.annotary", path)
+    store = open_store(path)
+    article = "0b9d7c1e-5a43-4f6e-9a51-1f2d3c4b5a60"
+    (two_parts,) = [a for a in annotation_store.for_article(store, article) if a.kind == "passage"]
+    assert [s.exact for s in two_parts.segments] == [
+        "The minister said the port would reopen",
+        "港口将于周一重新开放",
+    ]
+    assert two_parts.note == "two parts"
+    note = store.conn.execute("SELECT note FROM article_notes WHERE article_id = ?", (article,))
+    assert note.fetchone()[0].startswith("Wire copy")
+    rows = store.conn.execute(
+        "SELECT an.paragraph, an.start_offset, a.text FROM annotations an "
+        "JOIN articles a ON a.id = an.article_id"
+    ).fetchall()
+    assert [p for p, _s, _t in rows] == [t[:s].count("\n\n") for _p, s, t in rows]
     store.close()

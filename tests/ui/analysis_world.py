@@ -31,6 +31,12 @@ def wait_loaded(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not view.busy, timeout=10000)
 
 
+def wait_chart(qtbot, counts) -> None:  # type: ignore[no-untyped-def]
+    """The Counts view's table is shown first; wait for its chart to be on screen too."""
+    wait_loaded(qtbot, counts)
+    qtbot.waitUntil(lambda: counts.chart is not None and not counts.chart_pending, timeout=10000)
+
+
 def click_cell(
     view: QAbstractItemView, row: int, column: int, double: bool = False, parent: Any = None
 ) -> None:

@@ -6,7 +6,6 @@ import csv
 import dataclasses
 import io
 import threading
-import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -286,19 +285,21 @@ def test_show_in_article_from_the_compare_window(qtbot, two_coders) -> None:  # 
 def test_the_comparison_runs_off_the_gui_thread(qtbot, two_coders, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     w, _strike = two_coders
     threads: list[threading.Thread] = []
+    release = threading.Event()
     real = agreement.compare_coders
 
-    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        time.sleep(0.3)
+        release.wait(timeout=10)  # on the GUI thread this would hold the window for 10 s
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(agreement, "compare_coders", slow)
-    started = time.perf_counter()
+    monkeypatch.setattr(agreement, "compare_coders", held)
     w.actions_["compare_coders"].trigger()
-    assert time.perf_counter() - started < 0.25, "the window opened without waiting"
     dialog = w.comparison.agreement_window
+    assert dialog.isVisible(), "the window opened while the comparison is still held"
     assert dialog.busy and "Comparing" in dialog.heading.text()
+    qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
+    release.set()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert threads and threads[0] is not threading.main_thread()
     assert dialog.model.rowCount() == 3

@@ -45,5 +45,5 @@ def test_the_chart_is_made_when_the_counts_are_first_shown(qtbot, app_window) ->
     assert analysis.counts.chart is None  # no chart until the Counts view shows one
     app_window.actions_["counts_view"].trigger()
     qtbot.waitUntil(lambda: not analysis.counts.busy)
-    assert analysis.counts.chart is not None
+    qtbot.waitUntil(lambda: analysis.counts.chart is not None and not analysis.counts.chart_pending)
     assert "matplotlib.backends.backend_qtagg" in sys.modules

@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from analysis_world import click_cell, every_annotation, ids_where, wait_loaded
+from analysis_world import click_cell, every_annotation, ids_where, wait_chart, wait_loaded
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -113,6 +113,7 @@ def test_a_count_cell_and_its_bar_show_exactly_the_rows_counted(qtbot, window, w
     assert {r.id for r in counts.rows.model.rows()} == expected
 
     # The chart was drawn (matplotlib loaded now) and a click on the bar gives the same rows.
+    wait_chart(qtbot, counts)
     pane = counts.chart
     assert pane is not None
     qtbot.waitUntil(lambda: bool(pane.cell_positions()))
@@ -141,7 +142,13 @@ def test_charts_and_tables_export_as_real_files(qtbot, window, world, tmp_path: 
         data = path.read_bytes()
         assert data.startswith(magic)
         assert len(data) > 2000
-    assert "Maria Okafor" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    light = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert "Maria Okafor" in light
+    dark_path = tmp_path / "dark.svg"
+    counts.export_chart(dark_path, "dark")  # a dark file type chosen in the dialog
+    qtbot.waitUntil(dark_path.exists, timeout=20000)
+    dark = dark_path.read_text(encoding="utf-8")
+    assert "#1e1e1e" in dark and "#1e1e1e" not in light  # the dark background
     table_path = tmp_path / "table.csv"
     counts.export_table(table_path)
     qtbot.waitUntil(table_path.exists, timeout=10000)
@@ -331,7 +338,7 @@ def test_the_chart_follows_the_light_or_dark_theme(qtbot, window, world) -> None
     from annotary.ui.style.palette import apply_theme
 
     analysis = _open(qtbot, window, "counts_view")
-    wait_loaded(qtbot, analysis.counts)
+    wait_chart(qtbot, analysis.counts)
     pane = analysis.counts.chart
     assert pane is not None
     light = pane.figure.get_facecolor()
@@ -352,3 +359,50 @@ def test_typing_a_speaker_completes_names_and_aliases(qtbot, window, world) -> N
     ]
     assert found == ["the Party secretary of Tianjin"]  # an alias of Li Hongzhong
     assert analysis.quotes.filters.speaker.findText("Maria Okafor") >= 0
+
+
+def test_a_count_asked_for_again_stops_the_one_it_replaces(
+    qtbot, window, world, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Switching what to count while a slow count runs: the old query is stopped in its
+    SQL (it no longer takes the machine's time), quietly, and the new answer shows."""
+    import sqlite3
+    import threading
+
+    from annotary.services import analysis as analysis_service
+
+    analysis = _open(qtbot, window, "counts_view")
+    counts = analysis.counts
+    counts.choose("themes", "outlet")
+    wait_loaded(qtbot, counts)
+    real = analysis_service.counts
+    began, ended = threading.Event(), threading.Event()
+    raised: list[BaseException] = []
+
+    def endless(project, measure, by, q):  # type: ignore[no-untyped-def]
+        if by != "month":
+            return real(project, measure, by, q)
+        began.set()
+        try:  # minutes of SQL unless it is interrupted
+            project.store.conn.execute(
+                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                "WHERE x < 10000000000) SELECT count(*) FROM n"
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raised.append(exc)
+            raise
+        finally:
+            ended.set()
+        raise AssertionError("the query ran to its end")
+
+    monkeypatch.setattr(analysis_service, "counts", endless)
+    counts.choose("themes", "month")
+    qtbot.waitUntil(began.is_set, timeout=10_000)
+    counts.choose("speakers", "outlet")  # the user changes their mind
+    qtbot.waitUntil(ended.is_set, timeout=10_000)
+    assert raised and "interrupted" in str(raised[0])
+    wait_loaded(qtbot, counts)
+    table = counts.model.table
+    assert table is not None and table.row_dimension == "speaker"
+    assert "failed" not in window.statusBar().currentMessage().lower()
+    assert "interrupted" not in counts.message.text()

@@ -232,3 +232,26 @@ def test_search_finds_a_note_and_says_so(qtbot, app_window, sample_files) -> Non
     w.library.results.activated.emit(w.library.results_model.index(0))
     assert w.session.article_id == target.id
     assert w.annotator.selected_annotation == made.id, "the annotation with the note is shown"
+
+
+def test_every_placeholder_in_the_window_is_whole_at_1280_pixels(qtbot, app_window) -> None:  # type: ignore[no-untyped-def]
+    """A placeholder cut off ("From (YYYY-M…") tells the user nothing: at the smallest
+    common laptop width every visible one fits its box; the date format is in the tooltip."""
+    from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
+
+    w = app_window
+    w.resize(1280, 800)
+    qtbot.wait(50)
+    checked = []
+    for edit in w.findChildren(QLineEdit):
+        text = edit.placeholderText()
+        if not text or not edit.isVisible():
+            continue
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        inside = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+        room = inside.width() - 2 * 2  # Qt's horizontal margin inside the contents rect
+        assert edit.fontMetrics().horizontalAdvance(text) <= room, (edit.objectName(), text)
+        checked.append(edit.objectName())
+    assert {"libraryDateFrom", "libraryDateTo"} <= set(checked)
+    assert "YYYY-MM-DD" in w.findChild(QLineEdit, "libraryDateFrom").toolTip()

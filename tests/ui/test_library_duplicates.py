@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from duplicate_texts import SAME_TOPIC, WIRE, WIRE_EDITED
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from annotary.services import annotating, articles
 from annotary.ui.library.duplicates import DuplicateGroupDialog
@@ -107,7 +107,10 @@ def test_find_near_duplicates_compares_older_articles_in_the_background(qtbot, a
         project.store.execute("DELETE FROM article_signatures")
     w.library.reload()
     assert w.library.proxy.index(_row_of(w, "Ferry to close"), SIMILAR).data() == ""
-    w.library.duplicates.find_action.trigger()
+    near = w.menuBar().findChild(QMenu, "nearDuplicatesMenu")
+    assert near is not None, "the Article menu has the near-duplicate actions"
+    (find,) = [a for a in near.actions() if a.text() == "Find Near-Duplicates"]
+    find.trigger()
     qtbot.waitUntil(
         lambda: w.library.proxy.index(_row_of(w, "Ferry to close"), SIMILAR).data() == "1",
         timeout=20_000,

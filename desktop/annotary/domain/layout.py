@@ -9,6 +9,7 @@ offset still refers to the canonical text.
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 from typing import Literal
@@ -76,3 +77,29 @@ def paragraphs(text: str) -> Layout:
             blocks.append(Block(start, end, "p"))
         pos = end + 2
     return Layout(blocks=tuple(blocks))
+
+
+class ParagraphIndex:
+    """Which paragraph of a text an offset is in: the number of paragraph breaks
+    ("\\n\\n", counted from the start without overlap) wholly before it.
+
+    That number is what each annotation stores (``annotations.paragraph``) so that
+    themes meeting in a paragraph are counted from an index. Built once per text,
+    each look-up is a binary search.
+    """
+
+    def __init__(self, text: str) -> None:
+        ends: list[int] = []
+        at = text.find("\n\n")
+        while at != -1:
+            ends.append(at + 2)
+            at = text.find("\n\n", at + 2)
+        self._ends = ends
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_right(self._ends, offset)
+
+    @staticmethod
+    def count_before(text: str, offset: int) -> int:
+        """The same number for one offset, without building an index."""
+        return text.count("\n\n", 0, offset)

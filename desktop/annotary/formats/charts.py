@@ -14,7 +14,14 @@ program); PNG is written at 200 dpi.
 
 What is drawn is bounded: at most :data:`MAX_ROWS` rows (bars) or
 :data:`MAX_LINES` lines and :data:`MAX_COLUMNS` columns, those with the largest
-totals, in the table's order; the title says when some were left out.
+totals, in the table's order; the title says when some were left out. A heat map
+writes its counts in its cells when it has at most :data:`MAX_NUMBERED_CELLS` of
+them (more are too small to read, and a thousand texts take seconds to draw; the
+table beside the chart has every number).
+
+Bars are drawn as rectangles added to the axes directly, their limits set once
+(``barh`` updates the limits with each bar: most of the time a chart of 200 bars
+took).
 """
 
 from __future__ import annotations
@@ -41,7 +48,9 @@ FILE_FORMATS = ("png", "svg", "pdf")
 MAX_ROWS = 50
 MAX_COLUMNS = 24
 MAX_LINES = 12
+MAX_NUMBERED_CELLS = 200
 PNG_DPI = 200
+BAR_HEIGHT = 0.8
 LABEL_CHARS = 48  # a longer label is shortened with "…"
 
 #: CJK fonts, most wanted first (sans-serif before serif).
@@ -250,30 +259,38 @@ def _draw(table: CountTable, figure: Figure, kind: Kind, style: Style, title: st
 
 def _bars(table: CountTable, axes: Any, drawn: Drawn) -> None:
     """One horizontal bar per row, stacked by column, the first row at the top."""
+    from matplotlib.patches import Rectangle
+
     positions = list(range(len(drawn.rows)))
     left = [0] * len(drawn.rows)
+    legend = []
     for n, j in enumerate(drawn.columns):
-        widths = [table.counts[i][j] for i in drawn.rows]
-        bars = axes.barh(
-            positions,
-            widths,
-            left=left,
-            color=PALETTE[n % len(PALETTE)],
-            label=_short(table.columns[j]),
-            picker=True,
-        )
-        for bar, i in zip(bars, drawn.rows, strict=True):
+        colour = PALETTE[n % len(PALETTE)]
+        label = _short(table.columns[j])
+        legend.append(Rectangle((0, 0), 1, 1, facecolor=colour, label=label))
+        for y, i in enumerate(drawn.rows):
+            width = table.counts[i][j]
+            bar = Rectangle(
+                (left[y], y - BAR_HEIGHT / 2),
+                width,
+                BAR_HEIGHT,
+                facecolor=colour,
+                label=label,
+                picker=True,
+            )
             bar.set_gid(f"cell-{i}-{j}")
+            axes.add_artist(bar)
             drawn.artists[bar] = (i, j)
-        left = [a + b for a, b in zip(left, widths, strict=True)]
+            left[y] += width
+    axes.set_xlim(0, max(max(left, default=0), 1) * 1.05)
+    axes.set_ylim(len(positions) - 0.5, -0.5)  # the first row at the top
     axes.set_yticks(positions, [_short(table.rows[i]) for i in drawn.rows])
-    axes.invert_yaxis()
     axes.set_xlabel("count")
     axes.grid(axis="x", linewidth=0.5)
     axes.set_axisbelow(True)
     _integers(axes.xaxis)
     if len(drawn.columns) > 1:
-        axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
+        axes.legend(handles=legend, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
 
 
 def _lines(table: CountTable, axes: Any, drawn: Drawn) -> None:
@@ -313,6 +330,8 @@ def _heatmap(table: CountTable, axes: Any, drawn: Drawn, style: Style) -> None:
     values = [[table.counts[i][j] for j in drawn.columns] for i in drawn.rows]
     image = axes.imshow(values, cmap=_STYLE_COLOURS[style]["cmap"], aspect="auto")
     drawn.artists[image] = (-1, None)
+    if len(drawn.rows) * len(drawn.columns) > MAX_NUMBERED_CELLS:
+        values = []  # the colours and the colour bar say it; the table has the numbers
     for r, row in enumerate(values):
         for c, value in enumerate(row):
             red, green, blue, _alpha = image.cmap(image.norm(value))

@@ -256,20 +256,26 @@ def create_segments(
     themes: Sequence[str] = (),
     note: str | None = None,
     quote_type: str | None = None,
+    text: str | None = None,
 ) -> Outcome[Annotation]:
-    """Anchor a new annotation in one or more segments (``spans`` of the article's text)."""
+    """Anchor a new annotation in one or more segments (``spans`` of the article's text).
+
+    ``text``: the article's text, when the caller has it (accepting many suggestions
+    reads a long article once, not once per suggestion).
+    """
     if not spans:
         raise InvalidInputError("an annotation needs at least one segment")
-    article = article_store.get(project.store, article_id)
+    if text is None:
+        text = article_store.get(project.store, article_id).text
     if kind == "quote" and quote_type is None:
         quote_type = "direct"
     _check(project, kind, quote_type, speaker, themes)
     for start, end in spans:
-        if not 0 <= start < end <= len(article.text):
+        if not 0 <= start < end <= len(text):
             raise InvalidInputError(
-                f"span {start}-{end} is outside the article's text (0-{len(article.text)})"
+                f"span {start}-{end} is outside the article's text (0-{len(text)})"
             )
-        if not article.text[start:end].strip():
+        if not text[start:end].strip():
             raise InvalidInputError("cannot annotate blank text")
     stamp = now_iso()
     first = min(spans)
@@ -290,7 +296,7 @@ def create_segments(
         created=stamp,
         modified=stamp,
     )
-    annotation = with_segments(draft, article.text, spans)
+    annotation = with_segments(draft, text, spans)
     with project.store.write() as tx:
         annotation_store.insert(project.store, annotation)
     return Outcome(

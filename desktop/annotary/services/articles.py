@@ -9,7 +9,7 @@ from typing import Any
 
 from annotary.domain.anchoring import reanchor_all
 from annotary.domain.errors import InvalidInputError, NotFoundError
-from annotary.domain.layout import Layout, paragraphs
+from annotary.domain.layout import Layout, ParagraphIndex, paragraphs
 from annotary.domain.models import Article, ArticleSummary, Changes
 from annotary.domain.segments import anchor_of, placed
 from annotary.domain.segments import orphaned as orphaned_in
@@ -145,6 +145,7 @@ def replace_text(
         article_store.replace_text(
             project.store, article_id, text, text_sha256(text), layout_ or paragraphs(text)
         )
+        breaks = ParagraphIndex(text)
         at = 0
         for note in notes:
             place = placed(note, text, found[at : at + len(note.segments)])
@@ -153,12 +154,12 @@ def replace_text(
                 orphaned += 1
                 # Keep the old offsets as a hint, but inside the new text: the quote,
                 # its context and everything else about the annotation stay as they were.
-                annotation_store.set_anchor(project.store, orphaned_in(note, len(text)))
+                annotation_store.set_anchor(project.store, orphaned_in(note, len(text)), breaks)
             else:
                 if place.segments == note.segments:
                     kept += 1
                 else:
                     moved += 1
-                annotation_store.set_anchor(project.store, place)
+                annotation_store.set_anchor(project.store, place, breaks)
     changes = Changes(articles={article_id}, annotations={a.id for a in notes})
     return Outcome(ReanchorReport(kept, moved, orphaned), changes, tx.inverse)

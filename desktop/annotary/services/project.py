@@ -78,6 +78,11 @@ class Project:
             self.path, coder=self.coder, verify=False, busy_timeout_ms=busy_timeout_ms
         )
 
+    def interrupt(self) -> None:
+        """Abandon the query this project's connection is running (from another thread);
+        it raises where it runs."""
+        self.store.interrupt()
+
     def close(self) -> None:
         self.store.close()
 

@@ -116,6 +116,7 @@ def accept(
     made: dict[str, Speaker] = {}
     changes = Changes(articles={article_id})
     with project.store.write() as tx:
+        text = article_store.get(project.store, article_id).text  # read once, in the write
         for s in suggestions:
             speaker_id = _speaker_for(project, s, made)
             if speaker_id and s.speaker_mention is not None:
@@ -132,6 +133,7 @@ def accept(
                 list(s.segments) or [(s.start, s.end)],
                 speaker=speaker_id,
                 quote_type=s.quote_type,
+                text=text,
             ).value
             created.append(quote)
             changes.annotations.add(quote.id)

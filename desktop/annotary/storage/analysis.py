@@ -6,6 +6,12 @@ listing (:func:`rows`) and the cross tabulations (:func:`crosstab`,
 :func:`paragraph_cooccurrence`) share it, so a cell's count and the rows its
 query lists cannot disagree. Names, outlets, roles and coders compare as SQLite's
 NOCASE does (ASCII letters folded), in filters and in groupings alike.
+
+Counts that involve themes read the theme facets instead (``theme_facets``, schema 5:
+one row per theme of an annotation, with what the counts group and filter by, kept by
+triggers), so they scan one narrow table instead of joining every theme assignment to
+its annotation and article: :func:`where` writes the same conditions over either
+source (:data:`ANNOTATIONS` or :data:`FACETS`).
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import chain, product
 from typing import Any
 
@@ -66,17 +72,65 @@ def _limits_articles(q: AnnotationQuery) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where the conditions of :func:`where` read an annotation's values: ``an`` and
+    ``a`` prefix its own and its article's columns, ``id`` is its id; a subquery over
+    the annotations (``x``) selects them by giving ``key_of_x`` to compare with ``key``.
+    The speaker's columns are always ``s`` (a join). ``facets``: the theme facets."""
+
+    an: str
+    a: str
+    id: str
+    key: str
+    key_of_x: str
+    facets: bool = False
+
+    def carrying(self, theme_condition: str) -> str:
+        """The annotations with a theme (``x``, their themes) meeting ``theme_condition``.
+
+        In the facets, they are looked up by their place (the facets' key: article,
+        paragraph, annotation), not tested row by row."""
+        if not self.facets:
+            return (
+                f"{self.id} IN (SELECT x.annotation_id FROM annotation_themes x "
+                f"WHERE {theme_condition})"
+            )
+        return (
+            f"({self.an}.article_id, {self.an}.paragraph, {self.id}) IN (SELECT "
+            "y.article_id, y.paragraph, y.id FROM annotation_themes x "
+            f"JOIN annotations y ON y.id = x.annotation_id WHERE {theme_condition})"
+        )
+
+
+#: The annotation rows (``an``) joined with their articles (``a``).
+ANNOTATIONS = Source(an="an", a="a", id="an.id", key="an.rowid", key_of_x="x.rowid")
+#: The theme facets (``f``): one row per theme of an annotation, with the values the
+#: annotation and its article have (same column names; the annotation's id is
+#: ``annotation_id``). Free text of one or two characters is not matched there.
+FACETS = Source(
+    an="f", a="f", id="f.annotation_id", key="f.annotation_id", key_of_x="x.id", facets=True
+)
+
 _SEP = "\x1f"  # between the theme ids of one row
-#: SQL for each dimension's value of a row (NULL: none); themes come from a join.
+#: SQL for each dimension's value of a row (NULL: none), ``{an}``/``{a}`` to be filled
+#: in from a :class:`Source`; themes come from a join (or from the facets).
 DIMENSION_SQL: dict[str, str] = {
-    "speaker": "an.speaker_id",
-    "outlet": "NULLIF(a.outlet, '')",
-    "month": "CASE WHEN length(a.published) >= 7 THEN substr(a.published, 1, 7) END",
+    "speaker": "{an}.speaker_id",
+    "outlet": "NULLIF({a}.outlet, '')",
+    "month": "CASE WHEN length({a}.published) >= 7 THEN substr({a}.published, 1, 7) END",
     "role": "NULLIF(s.role, '')",
     "affiliation": "NULLIF(s.affiliation, '')",
-    "quote_type": "an.quote_type",
-    "coder": "NULLIF(an.coder, '')",
+    "quote_type": "{an}.quote_type",
+    "coder": "NULLIF({an}.coder, '')",
 }
+
+
+def dimension_sql(dim: str, src: Source = ANNOTATIONS) -> str:
+    """The SQL value of dimension ``dim`` (not "theme") read from ``src``."""
+    return DIMENSION_SQL[dim].format(an=src.an, a=src.a)
+
+
 _NOCASE = {"outlet", "role", "affiliation", "coder"}
 _SORT: dict[str, str] = {
     "published": "a.published",
@@ -139,72 +193,76 @@ def _equals(column: str, value: str, where: list[str], params: list[Any]) -> Non
         params.append(value)
 
 
-def where(store: Store, q: AnnotationQuery) -> tuple[list[str], list[Any]]:
-    """SQL conditions (over ``an``, ``a``, ``s``) selecting the annotations of ``q``."""
+def where(
+    store: Store, q: AnnotationQuery, src: Source = ANNOTATIONS
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions (over ``an``, ``a``, ``s``, or the facets and ``s``) selecting the
+    annotations of ``q``."""
+    an, a, an_id = src.an, src.a, src.id
     out: list[str] = []
     params: list[Any] = []
     if q.kind is not None:
-        out.append("an.kind = ?")
+        out.append(f"{an}.kind = ?")
         params.append(q.kind)
     if q.article is not None:
-        out.append("an.article_id = ?")
+        out.append(f"{an}.article_id = ?")
         params.append(q.article)
     if q.speaker is not None:
         if q.speaker == "":
-            out.append("an.speaker_id IS NULL")
+            out.append(f"{an}.speaker_id IS NULL")
         else:
             ids = speaker_ids(store, q.speaker)
-            out.append(f"an.speaker_id IN ({_marks(len(ids))})" if ids else "0")
+            out.append(f"{an}.speaker_id IN ({_marks(len(ids))})" if ids else "0")
             params.extend(ids)
     if q.theme is not None:
         if q.theme == "":
             out.append(
-                "NOT EXISTS (SELECT 1 FROM annotation_themes x WHERE x.annotation_id = an.id)"
+                f"NOT EXISTS (SELECT 1 FROM annotation_themes x WHERE x.annotation_id = {an_id})"
             )
         else:
             ids = theme_ids(store, q.theme, q.include_subthemes)
-            out.append(
-                "an.id IN (SELECT x.annotation_id FROM annotation_themes x "
-                f"WHERE x.theme_id IN ({_marks(len(ids))}))"
-            )
+            out.append(src.carrying(f"x.theme_id IN ({_marks(len(ids))})"))
             params.extend(ids)
     for theme_id in q.themes_all:
-        out.append(
-            "EXISTS (SELECT 1 FROM annotation_themes x WHERE x.annotation_id = an.id "
-            "AND x.theme_id = ?)"
-        )
+        if not src.facets:
+            out.append(
+                f"EXISTS (SELECT 1 FROM annotation_themes x WHERE x.annotation_id = {an_id} "
+                "AND x.theme_id = ?)"
+            )
+        else:
+            out.append(src.carrying("x.theme_id = ?"))
         params.append(theme_id)
     if q.outlet is not None:
-        _equals("a.outlet", q.outlet, out, params)
+        _equals(f"{a}.outlet", q.outlet, out, params)
     if q.language:
-        out.append("(a.language = ? COLLATE NOCASE OR a.language LIKE ? COLLATE NOCASE)")
+        out.append(f"({a}.language = ? COLLATE NOCASE OR {a}.language LIKE ? COLLATE NOCASE)")
         params.extend([q.language, q.language + "-%"])
     if q.date_from:
-        out.append("a.published >= ?")
+        out.append(f"{a}.published >= ?")
         params.append(q.date_from)
     if q.date_to:
-        out.append("a.published <= ?")
+        out.append(f"{a}.published <= ?")
         params.append(q.date_to[:10] + "\uffff")
     if q.month is not None:
         if q.month == "":
-            out.append(f"{DIMENSION_SQL['month']} IS NULL")
+            out.append(f"{dimension_sql('month', src)} IS NULL")
         else:
-            out.append("a.published >= ? AND a.published < ?")
+            out.append(f"{a}.published >= ? AND {a}.published < ?")
             params.extend([q.month[:7], q.month[:7] + "\uffff"])
     if q.collection:
         out.append(
-            "an.article_id IN (SELECT ac.article_id FROM article_collections ac "
+            f"{an}.article_id IN (SELECT ac.article_id FROM article_collections ac "
             "JOIN collections c ON c.id = ac.collection_id WHERE c.name = ? COLLATE NOCASE)"
         )
         params.append(q.collection)
     if q.quote_type is not None:
         if q.quote_type == "":
-            out.append("an.quote_type IS NULL")
+            out.append(f"{an}.quote_type IS NULL")
         else:
-            out.append("an.quote_type = ?")
+            out.append(f"{an}.quote_type = ?")
             params.append(q.quote_type)
     if q.coder is not None:
-        _equals("an.coder", q.coder, out, params)
+        _equals(f"{an}.coder", q.coder, out, params)
     if q.role is not None:
         _equals("s.role", q.role, out, params)
     if q.affiliation is not None:
@@ -214,45 +272,45 @@ def where(store: Store, q: AnnotationQuery) -> tuple[list[str], list[Any]]:
         # keeps exactly those it matches, so the result is the same as without it
         pattern = _like(q.text)
         out.append(
-            "an.rowid IN (SELECT x.rowid FROM annotations x WHERE x.rowid IN "
+            f"{src.key} IN (SELECT {src.key_of_x} FROM annotations x WHERE x.rowid IN "
             "(SELECT rowid FROM annotations_text WHERE annotations_text MATCH ?) "
             "AND (x.exact LIKE ? ESCAPE '\\' OR x.note LIKE ? ESCAPE '\\') "
-            "UNION SELECT x.rowid FROM annotations x WHERE x.article_id IN "
+            f"UNION SELECT {src.key_of_x} FROM annotations x WHERE x.article_id IN "
             "(SELECT id FROM articles INDEXED BY articles_facets WHERE title LIKE ? ESCAPE '\\') "
-            "UNION SELECT x.rowid FROM annotations x WHERE x.speaker_id IN "
+            f"UNION SELECT {src.key_of_x} FROM annotations x WHERE x.speaker_id IN "
             "(SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\'))"
         )
         params.extend(['"' + q.text.replace('"', '""') + '"', *[pattern] * 4])
     elif q.text:
         pattern = _like(q.text)
-        out.append(
+        matching = (
             "(an.exact LIKE ? ESCAPE '\\' OR an.note LIKE ? ESCAPE '\\' "
             "OR a.title LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')"
         )
+        if src.facets:  # read in the annotation rows, with theirs
+            matching = f"{src.id} IN (SELECT an.id {FROM} WHERE {matching})"
+        out.append(matching)
         params.extend([pattern] * 4)
     if q.paragraph_themes:
-        _paragraph_condition(store, q, out, params)
+        _paragraph_condition(store, q, out, params, src)
     return out, params
 
 
 def _paragraph_condition(
-    store: Store, q: AnnotationQuery, out: list[str], params: list[Any]
+    store: Store, q: AnnotationQuery, out: list[str], params: list[Any], src: Source
 ) -> None:
     """Annotations carrying one of ``q.paragraph_themes`` in a paragraph where each of
-    them is carried (the paragraphs are found in Python: see :func:`paragraph_places`)."""
-    wanted = set(q.paragraph_themes)
-    rest = replace(q, paragraph_themes=())
-    themes_at: dict[tuple[str, int], set[str]] = {}
-    carriers: dict[tuple[str, int], set[str]] = {}
-    for annotation_id, article_id, paragraph, theme_id in paragraph_places(store, rest):
-        if theme_id in wanted:
-            themes_at.setdefault((article_id, paragraph), set()).add(theme_id)
-            carriers.setdefault((article_id, paragraph), set()).add(annotation_id)
-    found = sorted(
-        {a for place, themes in themes_at.items() if themes == wanted for a in carriers[place]}
+    them is carried (by annotations of ``q``): found in the theme facets, in SQL."""
+    wanted = list(dict.fromkeys(q.paragraph_themes))
+    conditions, inner = where(store, replace(q, paragraph_themes=()), FACETS)
+    tail = _sql_where([*conditions, f"f.theme_id IN ({_marks(len(wanted))})"])
+    source = _facets_from(tail)
+    out.append(
+        f"{src.id} IN (SELECT f.annotation_id {source}{tail} "
+        f"AND (f.article_id, f.paragraph) IN (SELECT f.article_id, f.paragraph {source}{tail} "
+        "GROUP BY f.article_id, f.paragraph HAVING count(DISTINCT f.theme_id) = ?))"
     )
-    out.append("an.id IN (SELECT value FROM json_each(?))")
-    params.append(json.dumps(found))
+    params.extend([*inner, *wanted, *inner, *wanted, len(wanted)])
 
 
 def _sql_where(conditions: list[str]) -> str:
@@ -350,13 +408,10 @@ def ids(store: Store, q: AnnotationQuery) -> list[str]:
     ]
 
 
-def _dimension(dim: str, alias: str) -> tuple[str, str]:
-    """(SQL value, extra join) of a dimension; ``alias`` names a themes join."""
-    if dim == "theme":
-        join = f" CROSS JOIN annotation_themes {alias} ON {alias}.annotation_id = an.id"
-        return f"{alias}.theme_id", join
-    expr = DIMENSION_SQL[dim]
-    return (f"{expr} COLLATE NOCASE" if dim in _NOCASE else expr), ""
+def _dimension(dim: str, src: Source = ANNOTATIONS) -> str:
+    """The SQL value of a dimension (not "theme"), compared as its values are."""
+    expr = dimension_sql(dim, src)
+    return f"{expr} COLLATE NOCASE" if dim in _NOCASE else expr
 
 
 def crosstab(
@@ -367,62 +422,101 @@ def crosstab(
     An annotation with two themes counts once for each theme it carries on a theme
     dimension; with themes on both sides, a pair counts the annotations carrying both.
     """
-    row_sql, row_join = _dimension(row_dim, "t1")
-    col_sql, col_join = _dimension(col_dim, "t2")
+    if "theme" in (row_dim, col_dim):
+        return _theme_crosstab(store, row_dim, col_dim, q)
+    row_sql, col_sql = _dimension(row_dim), _dimension(col_dim)
     conditions, params = where(store, q)
     tail = _sql_where(conditions)
     source = counting_from(f"{row_sql} {col_sql} {tail}", q)
-    sql = f"SELECT {row_sql} AS r, {col_sql} AS c, count(*) {source}{row_join}{col_join}{tail}"
-    sql += " GROUP BY r, c"
+    sql = f"SELECT {row_sql} AS r, {col_sql} AS c, count(*) {source}{tail} GROUP BY r, c"
     return [(r[0], r[1], int(r[2])) for r in store.query(sql, tuple(params))]
 
 
-def paragraph_places(store: Store, q: AnnotationQuery) -> Iterator[tuple[str, str, int, str]]:
-    """(annotation id, article id, paragraph, theme id) for each theme of each annotation
-    of ``q``; the paragraph is the number of blank lines ("\\n\\n") before its start.
+#: Each dimension's value in the theme facets, as stored (see :func:`_theme_crosstab`).
+_FACET_VALUES = {
+    "speaker": "f.speaker_id",
+    "outlet": "f.outlet",
+    "month": "CASE WHEN length(f.published) >= 7 THEN substr(f.published, 1, 7) END",
+    "role": "s.role",
+    "affiliation": "s.affiliation",
+    "quote_type": "f.quote_type",
+    "coder": "f.coder",
+}
 
-    The paragraph is stored with each annotation (schema 4) and read from an index.
-    """
-    conditions, params = where(store, q)
+
+def _facets_from(sql_text: str) -> str:
+    """FROM the theme facets, with the speakers when ``sql_text`` reads them."""
+    out = "FROM theme_facets f"
+    if _USES_SPEAKER.search(sql_text):
+        out += " LEFT JOIN speakers s ON s.id = f.speaker_id"
+    return out
+
+
+def _theme_crosstab(
+    store: Store, row_dim: Dimension, col_dim: Dimension, q: AnnotationQuery
+) -> list[tuple[str | None, str | None, int]]:
+    """:func:`crosstab` with themes on one side (or both), read from the theme facets."""
+    if row_dim == col_dim == "theme":
+        # each annotation's themes, grouped in SQL in the facets' order (no sort)
+        sets = _theme_sets(store, q, "f.article_id, f.paragraph, f.annotation_id")
+        return [(a, b, n) for (a, b), n in _pairs(sets).items()]
+    other = col_dim if row_dim == "theme" else row_dim
+    # grouped by the stored value as it is (a plain comparison sorts faster); "" and
+    # NULL, and values differing only in case (NOCASE), are merged here
+    value = _FACET_VALUES[other]
+    conditions, params = where(store, q, FACETS)
     tail = _sql_where(conditions)
-    sql = f"SELECT p.id, p.article_id, p.paragraph, t.theme_id {_places_from(tail, q)}{tail}"
-    for annotation_id, article_id, paragraph, theme_id in store.query(sql, tuple(params)):
-        yield annotation_id, article_id, int(paragraph), theme_id
-
-
-def _places_from(tail: str, q: AnnotationQuery) -> str:
-    """FROM the annotations of ``q`` (``p``: with their paragraph) and their themes (``t``)."""
-    if tail:
-        source = (
-            f"{counting_from(tail, q)} CROSS JOIN annotations p INDEXED BY annotations_places "
-            "ON p.id = an.id"
-        )
-    else:  # every annotation: the paragraphs' index alone, in id order (as the themes)
-        source = "FROM annotations p INDEXED BY annotations_places"
-    return f"{source} CROSS JOIN annotation_themes t ON t.annotation_id = p.id"
-
-
-def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:
-    """(theme, theme, number of paragraphs where annotations carry both) for each pair."""
-    conditions, params = where(store, q)
-    tail = _sql_where(conditions)
-    # each paragraph's themes, grouped in SQL; many paragraphs carry the same few
-    # themes, so each set is counted once, then its pairs
     sql = (
-        f"SELECT group_concat(t.theme_id, char(31)) {_places_from(tail, q)}{tail} "
-        "GROUP BY p.article_id, p.paragraph"
+        f"SELECT f.theme_id AS t, {value} AS v, count(*) "
+        f"{_facets_from(value + tail)}{tail} GROUP BY t, v"
+    )
+    merged: Counter[tuple[str, str | None]] = Counter()
+    least: dict[str, str] = {}  # of the values differing only in case, the least
+    for theme_id, v, n in store.query(sql, tuple(params)):
+        key = v or None
+        if key is not None and other in _NOCASE:
+            folded = fold(key)
+            least[folded] = min(least.get(folded, key), key)
+            key = folded
+        merged[(theme_id, key)] += int(n)
+    out: list[tuple[str | None, str | None, int]] = []
+    for (theme_id, key), n in merged.items():
+        v = least[key] if key is not None and other in _NOCASE else key
+        out.append((theme_id, v, n) if row_dim == "theme" else (v, theme_id, n))
+    return out
+
+
+def _theme_sets(store: Store, q: AnnotationQuery, group_by: str) -> Counter[frozenset[str]]:
+    """How many groups (``group_by``: annotations, or paragraphs) of the annotations of
+    ``q`` carry each set of themes. Many groups carry the same few themes, so each set
+    is counted once here, then its pairs (:func:`_pairs`)."""
+    conditions, params = where(store, q, FACETS)
+    tail = _sql_where(conditions)
+    sql = (
+        f"SELECT group_concat(f.theme_id, char(31)) {_facets_from(tail)}{tail} GROUP BY {group_by}"
     )
     joined = Counter(r[0] for r in store.query(sql, tuple(params)))
     sets: Counter[frozenset[str]] = Counter()
     for value, n in joined.items():
         sets[frozenset(split_themes(value))] += n
+    return sets
+
+
+def _pairs(sets: Counter[frozenset[str]]) -> Counter[tuple[str, ...]]:
+    """Each ordered pair of themes (a theme with itself too) and how many groups carry both."""
     pairs: Counter[tuple[str, ...]] = Counter()
     pairs.update(chain.from_iterable(product(t, repeat=2) for t, n in sets.items() if n == 1))
     for themes, n in sets.items():
         if n > 1:
             for pair in product(themes, repeat=2):
                 pairs[pair] += n
-    return [(a, b, n) for (a, b), n in pairs.items()]
+    return pairs
+
+
+def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:
+    """(theme, theme, number of paragraphs where annotations carry both) for each pair."""
+    sets = _theme_sets(store, q, "f.article_id, f.paragraph")
+    return [(a, b, n) for (a, b), n in _pairs(sets).items()]
 
 
 _VALUE_SOURCES = {"outlet": "articles", "role": "speakers", "affiliation": "speakers"}

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from annotary.domain.errors import NotFoundError
+from annotary.domain.layout import ParagraphIndex
 from annotary.domain.models import Annotation, Segment
 from annotary.storage.store import Store
 
@@ -124,8 +125,19 @@ def _segments_of_article(store: Store, article_id: str) -> dict[str, list[Segmen
     return _segments_where(store, "a.article_id = ?", (article_id,))
 
 
-def _record(a: Annotation) -> dict[str, object]:
+def _text(store: Store, article_id: str) -> str:
+    row = store.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row is not None else ""
+
+
+def _paragraph(store: Store, annotation: Annotation) -> int:
+    """The annotation's paragraph (see ParagraphIndex), for a write of one annotation."""
+    return ParagraphIndex.count_before(_text(store, annotation.article), annotation.start)
+
+
+def _record(a: Annotation, paragraph: int) -> dict[str, object]:
     return {
+        "paragraph": paragraph,
         "id": a.id,
         "article_id": a.article,
         "kind": a.kind,
@@ -145,14 +157,14 @@ def _record(a: Annotation) -> dict[str, object]:
 
 
 def insert(store: Store, annotation: Annotation) -> None:
-    store.db.table("annotations").insert(_record(annotation))
+    store.db.table("annotations").insert(_record(annotation, _paragraph(store, annotation)))
     _write_segments(store, annotation)
     set_themes(store, annotation.id, annotation.themes)
 
 
 def update(store: Store, annotation: Annotation) -> None:
     """Write every field of an existing annotation (themes and segments included)."""
-    rec = _record(annotation)
+    rec = _record(annotation, _paragraph(store, annotation))
     rec.pop("id")
     rec.pop("created")
     sets = ", ".join(f"{k} = ?" for k in rec)
@@ -343,13 +355,21 @@ def with_speaker(store: Store, speaker_id: str) -> list[str]:
     return [r["id"] for r in rows]
 
 
-def set_anchor(store: Store, annotation: Annotation) -> None:
+def set_anchor(store: Store, annotation: Annotation, paragraphs: ParagraphIndex) -> None:
     """Move an annotation after its article's text changed: its offsets, status,
-    span text and segments as given (each segment's quote and context stay)."""
+    span text and segments as given (each segment's quote and context stay), and its
+    paragraph in the new text (``paragraphs``: that text's index, built once)."""
     store.execute(
-        "UPDATE annotations SET start_offset = ?, end_offset = ?, exact = ?, status = ? "
-        "WHERE id = ?",
-        (annotation.start, annotation.end, annotation.exact, annotation.status, annotation.id),
+        "UPDATE annotations SET start_offset = ?, end_offset = ?, exact = ?, status = ?, "
+        "paragraph = ? WHERE id = ?",
+        (
+            annotation.start,
+            annotation.end,
+            annotation.exact,
+            annotation.status,
+            paragraphs.of(annotation.start),
+            annotation.id,
+        ),
     )
     _replace_segments(store, annotation)
 
@@ -358,12 +378,19 @@ def insert_many(store: Store, annotations: Sequence[Annotation]) -> None:
     """Insert new annotations and their themes with two statements (a large import)."""
     if not annotations:
         return
-    columns = list(_record(annotations[0]))
+    columns = list(_record(annotations[0], 0))
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
+    indexes: dict[str, ParagraphIndex] = {}  # each article's text is read once
+
+    def paragraph(a: Annotation) -> int:
+        if a.article not in indexes:
+            indexes[a.article] = ParagraphIndex(_text(store, a.article))
+        return indexes[a.article].of(a.start)
+
     store.conn.executemany(
         f"INSERT INTO annotations({names}) VALUES ({marks})",
-        (tuple(_record(a).values()) for a in annotations),
+        (tuple(_record(a, paragraph(a)).values()) for a in annotations),
     )
     store.conn.executemany(
         f"INSERT INTO annotation_segments({_SEGMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -175,10 +175,19 @@ class Store:
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
+    def interrupt(self) -> None:
+        """Abandon the statement this connection is running, from any thread: it raises
+        ``sqlite3.OperationalError`` ("interrupted") where it runs. A read has nothing to
+        undo; a write's transaction rolls back."""
+        with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile
+            self.conn.interrupt()
+
     def close(self) -> None:
         with self._lock:
-            if not self.readonly:
-                with contextlib.suppress(sqlite3.Error):
+            # A connection that only read (a worker's query) leaves the file untouched:
+            # the statistics PRAGMA optimize may write are a commit other connections see.
+            with contextlib.suppress(sqlite3.Error):  # closed twice: nothing to tidy
+                if not self.readonly and self.conn.total_changes:
                     self.conn.execute("PRAGMA optimize")
             connection.release(self.conn)
 

@@ -13,7 +13,7 @@ from annotary.suggest import chinese_rules, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import Subject, is_cue, pre_name_role, source_after_quote, tokens
-from annotary.suggest.marks import Quoted, find_quoted
+from annotary.suggest.marks import OPEN_MARKS, Quoted, find_quoted, mark_width
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
 
@@ -32,6 +32,8 @@ def suggest_quotes(
     lang = "zh" if is_chinese(language or detect_language(text)) else "en"
     paras = _paragraph_starts(text)
     quoted = find_quoted(text)
+    if lang == "en":
+        quoted = [q for q in quoted if not english_rules.is_title(text, q)]
     merged = _merge_split(text, quoted, lang)
     spans = [(q.open_at, q.close_at + 1) for q, _ in merged]
     masked = _mask(text, merged)
@@ -52,7 +54,7 @@ def suggest_quotes(
             reported += chinese_rules.reported(masked, p_start, p_end, headline=index == 0)
         else:
             reported += english_rules.reported(masked, p_start, p_end)
-    cands = _reconcile(cands, reported)
+    cands = _reconcile(cands, reported, text)
     for cand in cands:
         cand.paragraph = bisect.bisect_right(paras, cand.start) - 1
     return _finish(text, cands, registry, lang, paras)
@@ -72,6 +74,8 @@ def _mask(text: str, merged: list[tuple[Quoted, tuple[int, int] | None]]) -> str
         for i in range(q.start, q.end):
             if chars[i] != "\n" and not (between and between[0] <= i < between[1]):
                 chars[i] = "〇" if is_han(chars[i]) else "x"
+        if text[q.end - 1] in ".!?" and text[q.close_at + 1 : q.close_at + 3].strip()[:1].isupper():
+            chars[q.end - 1] = text[q.end - 1]  # “… together.” He warns: the sentence ends
     return "".join(chars)
 
 
@@ -87,10 +91,11 @@ def _merge_split(
             if (
                 between is None
                 and "\n" not in gap
-                and 0 < len(gap) <= (200 if gap.rstrip().endswith(",") else 90)
+                and 0 < len(gap) <= _gap_limit(gap, content_tail)
                 and (content_tail in ",，、—…" or _attribution_sentence(gap, lang))
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)
+                and not _goes_on(gap, lang)
             ):
                 joined = Quoted(
                     prev.start,
@@ -104,6 +109,22 @@ def _merge_split(
                 continue
         out.append((q, None))
     return out
+
+
+def _goes_on(gap: str, lang: str) -> bool:
+    """'“…,” he said, adding that the plan was “…”': the second quote completes a clause
+    of the attribution's, so it is no continuation of the first."""
+    return lang == "en" and gap.strip()[-1:].isalnum()
+
+
+def _gap_limit(gap: str, content_tail: str) -> int:
+    """How long an attribution between two parts may be: '“…,” Mr. Vance said on Monday
+    in a speech to the chamber of commerce in his home town. “…”' is still one quote."""
+    if gap.rstrip().endswith(","):
+        return 200
+    inner = gap.strip()[:-1]
+    one_sentence = not re.search(en.FULL_STOP + r"\s|[!?]", inner)
+    return 250 if content_tail == "," and gap.rstrip().endswith(".") and one_sentence else 90
 
 
 def _attribution_sentence(gap: str, lang: str) -> bool:
@@ -122,7 +143,8 @@ def _attribution_sentence(gap: str, lang: str) -> bool:
 def _has_cue(gap: str, lang: str) -> bool:
     if lang == "zh":
         return bool(chinese_rules._CUE_RE.search(gap))
-    return any(is_cue(t.text) for t in tokens(gap, 0, len(gap)))
+    words = tokens(gap, 0, len(gap))
+    return any(is_cue(t.text) or t.low in english_rules.GOES_ON for t in words)
 
 
 def _direct(
@@ -150,6 +172,12 @@ def _direct(
         cand = _attribute(text, q, between, limit_after, limit_before, other)
         if cand is not None:
             cand.language = other
+    if lang == "en" and between is None and (cand is None or not cand.language):
+        partial = english_rules.partly_quoted(text, masked, q, cand, limit_before, limit_after)
+        if partial is True:
+            return None  # a quoted word inside a clause nobody is said to speak
+        if isinstance(partial, Candidate):
+            return partial  # the whole clause, reported (called Trump “unhinged”)
     content = text[q.start : q.end]
     words = len(content.split()) if lang == "en" else len(content) // 2
     if cand is None:
@@ -164,7 +192,8 @@ def _direct(
     cand.start, cand.end = q.start, q.end
     if between is not None:
         # two parts: the attribution between the marks is not part of the quote
-        first_end, second_start = between[0] - 1, between[1] + 1
+        width = mark_width(q)
+        first_end, second_start = between[0] - width, between[1] + width
         while first_end > q.start and text[first_end - 1] in _INNER_SPACE:
             first_end -= 1
         while second_start < q.end and text[second_start] in _INNER_SPACE:
@@ -216,9 +245,13 @@ def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
     return " ".join(parts)
 
 
+# a full stop, but not after a title or an initial ("Ms. Nora Vale said, “…”")
+_SENTENCE_STOP = re.compile(r"(?:" + en.FULL_STOP + r"|[!?。！？])\s*")
+
+
 def _last_sentence_end(masked: str, start: int, end: int) -> int:
     best = start
-    for m in re.finditer(r"[.!?。！？](?=[\s”\"’]*)\s*", masked[start:end]):
+    for m in _SENTENCE_STOP.finditer(masked[start:end]):
         best = start + m.end()
     return best
 
@@ -249,12 +282,23 @@ def _transcripts(
     return found if labels >= 3 else []
 
 
-def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+def _reconcile(directs: list[Candidate], reported: list[Candidate], text: str) -> list[Candidate]:
     keep_reported: list[Candidate] = []
     for r in sorted(reported, key=lambda c: c.start):
         if any(k.start < r.end and r.start < k.end for k in keep_reported):
             continue
         keep_reported.append(r)
+    # clauses with a quoted part (from the quotes): the reported rules' reading wins,
+    # unless it is only a piece of a clause in two parts
+    partial = [d for d in directs if d.quote_type != "direct"]
+    directs = [d for d in directs if d.quote_type == "direct"]
+    for r in partial:
+        overlap = [k for k in keep_reported if k.start < r.end and r.start < k.end]
+        if all(r.start <= k.start and k.end <= r.end and r.segments for k in overlap):
+            # 'An early slump, she said, “would …”': the clause, not its first words
+            keep_reported = [k for k in keep_reported if k not in overlap] + [r]
+    keep_reported = [_before_quote(text, r, directs) for r in keep_reported]
+    keep_reported = [r for r in keep_reported if r.end > r.start]
     kept = [
         d for d in directs if not any(r.start <= d.start and d.end <= r.end for r in keep_reported)
     ]
@@ -262,6 +306,27 @@ def _reconcile(directs: list[Candidate], reported: list[Candidate]) -> list[Cand
         r for r in keep_reported if not any(d.start <= r.start and r.end <= d.end for d in kept)
     ]
     return sorted(kept + kept_reported, key=lambda c: (c.start, c.end))
+
+
+def _before_quote(text: str, r: Candidate, directs: list[Candidate]) -> Candidate:
+    """'said that France had lost its identity: “France is no longer France,” he said':
+    a reported clause ends where a quote with its own attribution after it begins."""
+    if r.segments:
+        return r
+    for d in directs:
+        if not (r.start < d.start and d.end <= r.end):
+            continue
+        own = d.mention is not None and d.end <= d.mention[0] <= r.end
+        colon = text[r.start : d.start].rstrip(OPEN_MARKS + " ").endswith(":")
+        whole = text[d.start : d.start + 1].isupper() and len(text[d.start : d.end].split()) >= 3
+        if not (own or colon) or not whole:
+            continue
+        end = d.start
+        while end > r.start and (text[end - 1] in OPEN_MARKS or text[end - 1] in " :;,—–-"):
+            end -= 1
+        r.end = end if len(text[r.start : end].split()) >= 3 else r.start
+        return r
+    return r
 
 
 def _resolve(text: str, cand: Candidate, registry: Registry, lang: str) -> Resolved:

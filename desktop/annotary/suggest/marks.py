@@ -1,13 +1,15 @@
 """Find quoted passages: pair opening and closing quote marks. Handles “ ” and straight " ", «
 » (with or without inner spaces), „ “ / „ ”, 「 」 and 『 』, and British single marks ‘ ’ / ' '
 (an opener before a letter, a closer after punctuation or before one, never an apostrophe
-inside a word). Marks of another family inside an open quote are nested quotes and are
+inside a word), and two apostrophes used as a double mark (''…'', as in some wire and
+newspaper archives). Marks of another family inside an open quote are nested quotes and are
 ignored. A paragraph that ends inside a quote continues it when the next paragraph opens
 with the same mark (news style for long quotes); otherwise the unclosed quote is dropped.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPENERS = {
@@ -27,6 +29,7 @@ _CLOSERS = {
     "wcorner": "』",
 }
 _MAX_QUOTE = 6000
+_TWIN = "''"
 # Characters that open or close a quotation, for the attribution rules.
 OPEN_MARKS = "“\"«„「『‘'"
 CLOSE_MARKS = "”\"»」』’'"
@@ -127,6 +130,41 @@ def _find_single(text: str) -> list[Quoted]:
     return found
 
 
+def _opens_twin(text: str, i: int) -> bool:
+    """Two apostrophes used as a double mark (''…'', some wire archives): the opener
+    stands before a word, never after one."""
+    if not text.startswith(_TWIN, i) or text.startswith(_TWIN + "'", i):
+        return False
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 2] if i + 2 < len(text) else "\n"
+    return not before.isalnum() and before != "'" and not after.isspace()
+
+
+def mark_width(q: Quoted) -> int:
+    """How many characters each mark of the quote takes (two for ''…'')."""
+    return 2 if q.family == "twin" else 1
+
+
+def _close_twin(text: str, i: int) -> int:
+    """Where the closing '' of a twin-mark quote starts, from ``i`` on (-1: none in this
+    paragraph); ''…'' may go on in the next paragraph when it opens with ''."""
+    n = len(text)
+    while i < n:
+        if text.startswith(_TWIN, i):
+            # ''He said 'no.''' : the single closer comes first
+            return i + 1 if text.startswith(_TWIN + "'", i) else i
+        if text[i] == "\n":
+            j = i
+            while j < n and text[j] in "\n \t":
+                j += 1
+            if not _opens_twin(text, j):
+                return -1
+            i = j + 2
+            continue
+        i += 1
+    return -1
+
+
 def _find_double(text: str) -> list[Quoted]:
     found: list[Quoted] = []
     n = len(text)
@@ -135,6 +173,17 @@ def _find_double(text: str) -> list[Quoted]:
     open_at = start = paragraphs = 0
     while i < n:
         ch = text[i]
+        if not family and ch == "'" and _opens_twin(text, i):
+            close = _close_twin(text, i + 2)
+            if close < 0 or close - i > _MAX_QUOTE:
+                i += 2
+                continue
+            s, e = _strip_inner(text, i + 2, close)
+            if e > s:
+                paragraphs = 1 + len(re.findall(r"\n\s*", text[i:close]))
+                found.append(Quoted(s, e, i, close + 1, "twin", paragraphs))
+            i = close + 2
+            continue
         if family:
             if ch in _CLOSERS[family] and not (
                 family == "straight" and _opens_straight(text, i) and text[i - 1].isspace()

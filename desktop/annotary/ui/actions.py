@@ -27,6 +27,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.interchange.flow import InterchangeImport
 from annotary.ui.library.file_ops import FileOps
+from annotary.ui.library.panel import LibraryPanel
 from annotary.ui.reader import ReaderView
 from annotary.ui.richtext import plain_tip
 from annotary.ui.settings import Settings
@@ -56,7 +57,7 @@ class Window(Protocol):
     def main(self) -> QMainWindow: ...
 
     @property
-    def library(self) -> QWidget: ...
+    def library(self) -> LibraryPanel: ...
 
     @property
     def sidebar(self) -> QWidget: ...
@@ -359,6 +360,11 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     article.addActions([a["next"], a["previous"]])
     article.addSeparator()
     article.addActions([a["mark_read"], a["mark_unread"]])
+    article.addSeparator()
+    near = article.addMenu(QCoreApplication.translate("Actions", "N&ear-Duplicates"))
+    near.setObjectName("nearDuplicatesMenu")  # the same actions as the library's button
+    duplicates = win.library.duplicates
+    near.addActions([duplicates.find_action, duplicates.open_group, duplicates.only])
     article.addSeparator()
     article.addAction(a["delete_article"])
 

@@ -72,6 +72,8 @@ class SourceReader:
     _seen: set[str] = field(default_factory=set)
     _unknown_codes: set[str] = field(default_factory=set)
     _unknown_variables: set[str] = field(default_factory=set)
+    # reading -> (source title, why) of the sources whose positions it converted
+    _converted: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def read_all(self) -> tuple[list[Article], list[Annotation]]:
         self.notes = read_notes(self.root, self.archive)
@@ -98,6 +100,8 @@ class SourceReader:
                 self._text_source(rep, el)
             elif kind:
                 self.warnings.append(f"{kind} {name!r} skipped: Annotary imports text only")
+        for reading, sources in self._converted.items():
+            self.warnings.append(_converted_line(reading, sources))
         if self._unknown_codes:
             self.warnings.append(
                 f"{count(len(self._unknown_codes), 'coding')} refer to codes missing from the "
@@ -193,7 +197,10 @@ class SourceReader:
             and (e := _int(attr(sel, "endPosition"))) is not None
         ]
         choice = positions.choose(raw_sel, self.origin)
-        if choice.worth_reporting:
+        if choice.worth_reporting and choice.converted and not choice.guess:
+            # Settled by the evidence: said once for all the sources read the same way.
+            self._converted.setdefault(choice.reading.describe(), []).append((title, choice.why))
+        elif choice.worth_reporting:
             verb = "positions converted" if choice.converted else "positions"
             self.warnings.append(
                 f"source {title!r}: {verb}: read as {choice.reading.describe()} ({choice.why})"
@@ -358,3 +365,16 @@ class SourceReader:
                 modified=coded.modified,
             )
         )
+
+
+def _converted_line(reading: str, sources: list[tuple[str, str]]) -> str:
+    """One report line for the sources whose positions one reading converted."""
+    if len(sources) == 1:
+        ((title, why),) = sources
+        return f"source {title!r}: positions converted: read as {reading} ({why})"
+    shown = ", ".join(repr(title) for title, _why in sources[:3])
+    more = f" and {len(sources) - 3} more" if len(sources) > 3 else ""
+    return (
+        f"{len(sources)} sources: positions converted: read as {reading}, the reading that "
+        f"puts their selections on word boundaries ({shown}{more})"
+    )

@@ -5,7 +5,8 @@ imports it only when it first shows a chart. The drawing is the core's
 (``services.charts.draw``, the same as an exported file); the colours follow the
 window's palette (light or dark, with its own background), and CJK labels get a
 CJK font (the core's ``rc``). A click on a bar, a point of a line or a square of
-the heat map emits ``cell_clicked(row, column)`` of the table.
+the heat map emits ``cell_clicked(row, column)`` of the table; ``drawn_on_screen``
+is emitted when the canvas has rendered a chart.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class ChartPane(QWidget):
     """The chart of the Counts view."""
 
     cell_clicked = Signal(int, int)
+    drawn_on_screen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,7 @@ class ChartPane(QWidget):
         self._picked = False
         self.canvas.mpl_connect("pick_event", self._pick)
         self.canvas.mpl_connect("button_press_event", self._press)
+        self.canvas.mpl_connect("draw_event", lambda _event: self.drawn_on_screen.emit())
 
     def draw(self, table: CountTable, kind: str, _values: str = "counts") -> None:
         """Draw ``table`` (counts; percentages are the table's) as ``kind``."""

@@ -5,8 +5,10 @@ co-occurrence on one annotation or in one paragraph) and by what (outlet,
 month, speaker, theme, role, affiliation), within the filters. The table shows
 counts with totals, or percentages of the row or the column; the chart (bars,
 a heat map for a matrix, lines over months) is drawn by matplotlib, which is
-loaded when the chart is first shown. Clicking a cell, a total or a bar lists
-the annotations it counts below. Export saves the chart as PNG, SVG or PDF and
+loaded when the chart is first shown. The table appears as soon as the counts
+arrive; the chart is drawn after it (``chart_pending`` until it is on screen), so
+the user reads the table while the chart draws. Clicking a cell, a total or a bar
+lists the annotations it counts below. Export saves the chart as PNG, SVG or PDF and
 the table as CSV through the core's writers.
 """
 
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +43,7 @@ from annotary.ui.context import AppContext
 from annotary.ui.display_names import shown_table
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import analysis as analysis_ops
+from annotary.ui.operations.runner import Running
 from annotary.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -92,17 +95,23 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CountsView", text)
 
 
-TABLE_FILTERS = {QT_TRANSLATE_NOOP("CountsView", "CSV (*.csv)"): "csv"}
+# (suffix, chart style) of each file type offered; a chart is exported in the light
+# style (for print) unless a dark file type is chosen
+TABLE_FILTERS = {QT_TRANSLATE_NOOP("CountsView", "CSV (*.csv)"): ("csv", "")}
 CHART_FILTERS = {
-    QT_TRANSLATE_NOOP("CountsView", "PNG image (*.png)"): "png",
-    QT_TRANSLATE_NOOP("CountsView", "SVG drawing (*.svg)"): "svg",
-    QT_TRANSLATE_NOOP("CountsView", "PDF (*.pdf)"): "pdf",
+    QT_TRANSLATE_NOOP("CountsView", "PNG image (*.png)"): ("png", "light"),
+    QT_TRANSLATE_NOOP("CountsView", "SVG drawing (*.svg)"): ("svg", "light"),
+    QT_TRANSLATE_NOOP("CountsView", "PDF (*.pdf)"): ("pdf", "light"),
+    QT_TRANSLATE_NOOP("CountsView", "PNG image, dark (*.png)"): ("png", "dark"),
+    QT_TRANSLATE_NOOP("CountsView", "SVG drawing, dark (*.svg)"): ("svg", "dark"),
+    QT_TRANSLATE_NOOP("CountsView", "PDF, dark (*.pdf)"): ("pdf", "dark"),
 }
 
 
 class CountsView(QWidget):
     page_requested = Signal(str, str)
     loaded = Signal()
+    chart_shown = Signal()
 
     def __init__(
         self,
@@ -117,7 +126,9 @@ class CountsView(QWidget):
         self.settings = settings
         self.setObjectName("countsView")
         self.busy = False
+        self.chart_pending = False  # a chart is being drawn for the table shown
         self._generation = 0
+        self._request: Running[Any] | None = None  # the newest count asked for
         self.chart: ChartPane | None = None
         self.filters = FilterBar(choices, quotes=True, parent=self)
         self.measure = QComboBox(self)
@@ -156,6 +167,8 @@ class CountsView(QWidget):
         self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(96)
+        # columns fit the rows in view (a 40 × 40 table measured every cell: 0.2 s)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setMaximumWidth(260)
         self.chart_holder = QWidget(self)
@@ -300,7 +313,9 @@ class CountsView(QWidget):
         self.message.setText(self.tr("Counting…"))
         if self.rows.scoped():
             self.rows.refresh()  # the chosen cell's rows, read again
-        self.ctx.operations.run(op.failing_in_status_line(), self)
+        if self._request is not None:
+            self._request.cancel()  # superseded: its query stops at once
+        self._request = self.ctx.operations.run(op.failing_in_status_line(), self)
 
     def _show(self, generation: int, table: CountTable | None, why: str) -> None:
         if generation != self._generation:
@@ -322,9 +337,15 @@ class CountsView(QWidget):
                 if table.scope is None
                 else self.tr("Click a cell or a square to see its rows.")
             )
-        self._draw()
         self._update_buttons()
+        self.table.repaint()  # the table on screen now; the chart follows
+        self.chart_pending = table is not None and self.isVisible()
         self.loaded.emit()
+        QTimer.singleShot(0, lambda: self._draw_for(generation))
+
+    def _draw_for(self, generation: int) -> None:
+        if generation == self._generation and not self._draw():
+            self.chart_pending = False  # hidden meanwhile: drawn when shown
 
     def _update_buttons(self) -> None:
         has = self.model.table is not None and self.model.rowCount() > 0
@@ -343,12 +364,20 @@ class CountsView(QWidget):
             return "heatmap"
         return "bars"
 
-    def _draw(self) -> None:
+    def _draw(self) -> bool:
+        """Draw the table's chart (when there is one and the view shows); whether drawn."""
         table = self.model.table
         if table is None or not self.isVisible():
-            return
+            return False
         pane = self.chart_pane()
+        self.chart_pending = True
         pane.draw(table, self.chart_kind_for(table), self.model.mode)
+        return True
+
+    def _chart_drawn(self) -> None:
+        if self.chart_pending:
+            self.chart_pending = False
+            self.chart_shown.emit()
 
     def chart_pane(self) -> ChartPane:
         """The chart, made (and matplotlib loaded) the first time it is needed."""
@@ -357,6 +386,7 @@ class CountsView(QWidget):
 
             self.chart = ChartPane(self.chart_holder)
             self.chart.cell_clicked.connect(self.show_cell)
+            self.chart.drawn_on_screen.connect(self._chart_drawn)
             self.chart_holder.layout().addWidget(self.chart)  # type: ignore[union-attr]
         return self.chart
 
@@ -388,20 +418,22 @@ class CountsView(QWidget):
 
     # ---- export ---------------------------------------------------------------------
 
-    def _ask(self, title: str, stem: str, filters: dict[str, str]) -> Path | None:
-        filters = {_t(shown): suffix for shown, suffix in filters.items()}
+    def _ask(
+        self, title: str, stem: str, filters: dict[str, tuple[str, str]]
+    ) -> tuple[Path, str] | None:
+        """The file chosen, and the style of the file type chosen."""
+        filters = {_t(shown): kind for shown, kind in filters.items()}
+        first = next(iter(filters.values()))
         name, chosen = QFileDialog.getSaveFileName(
-            self,
-            title,
-            str(Path.home() / f"{stem}.{next(iter(filters.values()))}"),
-            ";;".join(filters),
+            self, title, str(Path.home() / f"{stem}.{first[0]}"), ";;".join(filters)
         )
         if not name:
             return None
         path = Path(name)
-        if path.suffix.lower().lstrip(".") not in filters.values():
-            path = path.with_suffix("." + filters.get(chosen, next(iter(filters.values()))))
-        return path
+        suffix, style = filters.get(chosen, first)
+        if path.suffix.lower().lstrip(".") not in {kind[0] for kind in filters.values()}:
+            path = path.with_suffix("." + suffix)
+        return path, style
 
     def _stem(self) -> str:
         return f"{self.measure.currentData()}-by-{self.by.currentData()}".replace(
@@ -409,14 +441,14 @@ class CountsView(QWidget):
         )
 
     def export_table_dialog(self) -> None:
-        path = self._ask(self.tr("Export the table"), self._stem(), TABLE_FILTERS)
-        if path is not None:
-            self.export_table(path)
+        chosen = self._ask(self.tr("Export the table"), self._stem(), TABLE_FILTERS)
+        if chosen is not None:
+            self.export_table(chosen[0])
 
     def export_chart_dialog(self) -> None:
-        path = self._ask(self.tr("Export the chart"), self._stem(), CHART_FILTERS)
-        if path is not None:
-            self.export_chart(path)
+        chosen = self._ask(self.tr("Export the chart"), self._stem(), CHART_FILTERS)
+        if chosen is not None:
+            self.export_chart(*chosen)
 
     def export_table(self, path: Path) -> bool:
         table = self.model.table
@@ -430,11 +462,12 @@ class CountsView(QWidget):
             self,
         ).ok
 
-    def export_chart(self, path: Path) -> bool:
+    def export_chart(self, path: Path, style: str = "light") -> bool:
+        """Save the chart as ``path`` in the light style (for print) or the dark one."""
         table = self.model.table
         if table is None:
             return False
-        op = analysis_ops.export_chart(table, self.chart_kind_for(table), "light", path)
+        op = analysis_ops.export_chart(table, self.chart_kind_for(table), style, path)
         return self.ctx.operations.run(
             op.then(
                 lambda _v: self.ctx.status.emit(self.tr("Saved the chart to {0}").format(path))

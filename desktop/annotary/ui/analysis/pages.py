@@ -35,6 +35,7 @@ from annotary.ui.analysis.count_list import CountList
 from annotary.ui.context import AppContext
 from annotary.ui.operations import analysis as analysis_ops
 from annotary.ui.operations.operation import Operation
+from annotary.ui.operations.runner import Running
 from annotary.ui.richtext import plain_label
 
 SHOWN_PASSAGES = 400  # the theme page lists this many; Passages and Quotes show them all
@@ -55,6 +56,7 @@ class _Page(QWidget):
         self.busy = False
         self.stale = False
         self._generation = 0
+        self._request: Running[Any] | None = None  # the newest page asked for
         self.picker = QComboBox(self)
         self.picker.setMinimumContentsLength(28)
         self.picker.setSizeAdjustPolicy(
@@ -131,7 +133,9 @@ class _Page(QWidget):
             .then(lambda p: self._show(generation, p))
             .or_else(lambda why: self._failed(generation, why))
         )
-        self.ctx.operations.run(op.failing_in_status_line(), self)
+        if self._request is not None:
+            self._request.cancel()  # superseded: its query stops at once
+        self._request = self.ctx.operations.run(op.failing_in_status_line(), self)
 
     def _picker_items(self) -> list[tuple[str, str]]:
         raise NotImplementedError

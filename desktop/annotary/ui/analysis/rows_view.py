@@ -39,6 +39,7 @@ from annotary.ui.analysis.rows_model import ROW_ROLE, AnnotationRowsModel, colum
 from annotary.ui.context import AppContext
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import analysis as analysis_ops
+from annotary.ui.operations.runner import Running
 from annotary.ui.richtext import plain_label
 
 OpenAt = Callable[[str, str | None, tuple[int, int]], bool]
@@ -77,6 +78,7 @@ class RowsView(QWidget):
         self.setObjectName(f"{kind or 'count'}View")
         self.busy = False
         self._generation = 0
+        self._request: Running[Any] | None = None  # the newest rows asked for
         self._extra: AnnotationQuery | None = None  # a count's rows: a query the bar can't say
         self.filters = FilterBar(choices, quotes=kind == "quote", parent=self)
         self.model = AnnotationRowsModel(self)
@@ -228,7 +230,9 @@ class RowsView(QWidget):
             .then(lambda page: self._show(generation, page[1], page[0], ""))
             .or_else(lambda why: self._show(generation, [], 0, why))
         )
-        self.ctx.operations.run(op.failing_in_status_line(), self)
+        if self._request is not None:
+            self._request.cancel()  # superseded: its query stops at once
+        self._request = self.ctx.operations.run(op.failing_in_status_line(), self)
 
     def _more(self, offset: int) -> None:
         """The view scrolled to the end of what is read: the next page."""

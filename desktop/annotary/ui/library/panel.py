@@ -66,8 +66,16 @@ class LibraryPanel(QWidget):
         self.outlet_box = self._combo(self.tr("Outlet"), "libraryOutlet")
         self.language_box = self._combo(self.tr("Language"), "libraryLanguage")
         self.database_box = self._combo(self.tr("Database"), "libraryDatabase")
-        self.date_from = self._date_edit(self.tr("From"), "libraryDateFrom")
-        self.date_to = self._date_edit(self.tr("To"), "libraryDateTo")
+        self.date_from = self._date_edit(
+            self.tr("From date"),
+            self.tr("Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD"),
+            "libraryDateFrom",
+        )
+        self.date_to = self._date_edit(
+            self.tr("To date"),
+            self.tr("Published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD"),
+            "libraryDateTo",
+        )
 
         self.model = LibraryModel(self)
         self.model.loaded.connect(self._loaded)
@@ -166,11 +174,16 @@ class LibraryPanel(QWidget):
         box.addItem(self.tr("{0}: All").format(label), None)
         return box
 
-    def _date_edit(self, label: str, name: str) -> QLineEdit:
+    def _date_edit(self, label: str, hint: str, name: str) -> QLineEdit:
+        """A date box: a short placeholder that fits a narrow library; the format is in
+        its tooltip (the tooltip tells what is wrong while the text is not a date)."""
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setPlaceholderText(self.tr("{0} (YYYY-MM-DD)").format(label))
-        edit.setAccessibleName(self.tr("Published {0} date").format(label.lower()))
+        edit.setPlaceholderText(label)
+        edit.setAccessibleName(hint)
+        edit.setAccessibleDescription(hint)
+        edit.setToolTip(hint)
+        edit.setProperty("hint", hint)
         edit.setClearButtonEnabled(True)
         return edit
 
@@ -256,7 +269,8 @@ class LibraryPanel(QWidget):
         value = edit.text().strip()
         ok = not value or bool(_DATE.match(value))
         edit.setProperty("invalid", not ok)
-        edit.setToolTip("" if ok else self.tr("Write the date as YYYY, YYYY-MM or YYYY-MM-DD"))
+        wrong = self.tr("Write the date as YYYY, YYYY-MM or YYYY-MM-DD")
+        edit.setToolTip(str(edit.property("hint")) if ok else wrong)
         return value if value and ok else None
 
     def current_filter(self) -> LibraryFilter:

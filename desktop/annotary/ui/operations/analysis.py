@@ -48,9 +48,11 @@ def rows_page(
         )
         return total, found
 
-    return query(
-        QCoreApplication.translate("AnalysisOperations", "List annotations"), call
-    ).in_background()
+    return (
+        query(QCoreApplication.translate("AnalysisOperations", "List annotations"), call)
+        .in_background()
+        .interrupted_on_cancel()
+    )
 
 
 def counts(
@@ -66,23 +68,33 @@ def counts(
             return analysis.voice_share(project, by, q)  # type: ignore[arg-type]
         return analysis.counts(project, measure, by, q)  # type: ignore[arg-type]
 
-    return query(
-        QCoreApplication.translate("AnalysisOperations", "Count annotations"), call
-    ).in_background()
+    return (
+        query(QCoreApplication.translate("AnalysisOperations", "Count annotations"), call)
+        .in_background()
+        .interrupted_on_cancel()
+    )
 
 
 def speaker_profile(speaker_id: str) -> Operation[SpeakerProfile]:
-    return query(
-        QCoreApplication.translate("AnalysisOperations", "Read the speaker's page"),
-        lambda project: analysis.speaker_profile(project, speaker_id),
-    ).in_background()
+    return (
+        query(
+            QCoreApplication.translate("AnalysisOperations", "Read the speaker's page"),
+            lambda project: analysis.speaker_profile(project, speaker_id),
+        )
+        .in_background()
+        .interrupted_on_cancel()
+    )
 
 
 def theme_profile(theme_id: str, include_subthemes: bool) -> Operation[ThemeProfile]:
-    return query(
-        QCoreApplication.translate("AnalysisOperations", "Read the theme's page"),
-        lambda project: analysis.theme_profile(project, theme_id, include_subthemes),
-    ).in_background()
+    return (
+        query(
+            QCoreApplication.translate("AnalysisOperations", "Read the theme's page"),
+            lambda project: analysis.theme_profile(project, theme_id, include_subthemes),
+        )
+        .in_background()
+        .interrupted_on_cancel()
+    )
 
 
 # ---- notes: each save is one edit and one undo step ------------------------------------

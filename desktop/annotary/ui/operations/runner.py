@@ -118,7 +118,9 @@ class OperationRunner(QObject):
 
     def _start(self, op: Operation[T], running: Running[T], owner: QObject | None) -> None:
         project = self._ctx.project
-        task = BackgroundTask(project.path, project.coder, op.job, f"action {op.text!r}")
+        task = BackgroundTask(
+            project.path, project.coder, op.job, f"action {op.text!r}", interrupts=op.interrupts
+        )
         running.task = task
         dialog = None
         if op.progress_title:
@@ -134,7 +136,10 @@ class OperationRunner(QObject):
                 # nothing goes onto the new project's undo stack; the owner stops waiting.
                 self._fail(replace(told, report="quiet"), running, "another project is open")
                 return
-            if "error" in result:
+            if "error" in result and op.interrupts and task.is_cancelled():
+                # A query stopped because it was superseded or its view closed: no failure.
+                self._fail(replace(told, report="quiet"), running, str(result["error"]))
+            elif "error" in result:
                 self._fail(told, running, str(result["error"]))
             else:
                 self._succeed(told, running, result.get("value"))

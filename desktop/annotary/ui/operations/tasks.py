@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from annotary.services.project import open_project
+from annotary.services.project import Project, open_project
 from annotary.ui.operations.operation import Job
 from annotary.ui.safety import one_line
 
@@ -43,16 +43,32 @@ class BackgroundTask(QThread):
     succeeded = Signal(object)  # what the job returned
     errored = Signal(str)  # why it failed
 
-    def __init__(self, path: Path, coder: str, job: Job, where: str = "background task") -> None:
+    def __init__(
+        self,
+        path: Path,
+        coder: str,
+        job: Job,
+        where: str = "background task",
+        interrupts: bool = False,
+    ) -> None:
         super().__init__()
         self._path = Path(path)
         self._coder = coder
         self._job = job
         self._where = where
         self._cancel = threading.Event()
+        # A query cancelled is stopped in its SQL (``interrupts``): the connection it
+        # runs on, while open, guarded so that it is never interrupted as it closes.
+        self._interrupts = interrupts
+        self._project: Project | None = None
+        self._project_lock = threading.Lock()
 
     def cancel(self) -> None:
         self._cancel.set()
+        if self._interrupts:
+            with self._project_lock:
+                if self._project is not None:
+                    self._project.interrupt()
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -69,13 +85,19 @@ class BackgroundTask(QThread):
         except Exception as exc:
             self.errored.emit(one_line(exc, f"opening the project for {self._where}"))
             return
+        with self._project_lock:
+            self._project = project
         try:
+            if self._interrupts and self._cancel.is_set():
+                raise RuntimeError("cancelled before it began")
             result = self._job(project, self.progressed.emit, self._cancel.is_set)
         except Exception as exc:
             self.errored.emit(one_line(exc, self._where))
         else:
             self.succeeded.emit(result)
         finally:
+            with self._project_lock:
+                self._project = None
             try:
                 project.close()
             except Exception as exc:  # the result is in; closing is tidying up
