@@ -260,10 +260,16 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     """X said (that) ... / X told Y that ... / X urged Y to ..."""
     verb = toks[k]
     subj = subject_before(text, toks, k)
+    loose = False
     if subj is None:
         if k > 0 and toks[k - 1].low in ("but", "and"):
             first = _first_name(text, toks, k)
             subj_span = first
+        elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1].isalnum():
+            # "Elmendorf, a fundraiser close to the campaign, says …", "Graham, who says …"
+            subj_span, loose = _first_name(text, toks, k), True
+            if subj_span is None:
+                return None
         else:
             return None
     else:
@@ -296,7 +302,9 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         ):
             j += 1
         if not looks_like_clause(rest[j:]):
-            return None
+            if verb.low not in _CORE_SAY or not _plain_content(rest[j:]):
+                return None
+            loose = True
         content_at, rule = j, "reported.said-bare"
     if content_at >= len(rest):
         return None
@@ -306,11 +314,42 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     end = _content_end(text, start, s_end)
     if len([t for t in rest[content_at:] if t.text[:1].isalnum()]) < 2:
         return None
-    cand = _cand(start, end, "indirect", rule, 0.75 if rule != "reported.said-bare" else 0.65)
+    conf = 0.6 if loose else 0.75 if rule != "reported.said-bare" else 0.65
+    cand = _cand(start, end, "indirect", rule, conf)
     cand.cue = (verb.start, verb.end)
     cand.mention = subj_span
     cand.role = subj.role if subj else None
     return cand
+
+
+# The verbs of plain speech: whatever follows them in the sentence is what was said.
+_CORE_SAY = frozenset(["say", "says", "said", "added", "adds"])
+# Words that open an adjunct or an object, not the content ("said in a statement").
+_NOT_CONTENT = en.words(
+    """in on at during about of to for with from by into after before when while as so and
+    but or than through via yes no hello goodbye thanks sorry nothing something anything
+    little much more a an"""
+)
+
+
+def _plain_content(rest: list[Tok]) -> bool:
+    """ "said Trump has the potential to win": content with no auxiliary the clause test
+    sees: at least three words, the first opening no adjunct, a finite verb soon after."""
+    words = [t for t in rest if t.text[:1].isalnum()]
+    if len(words) < 3 or not rest[0].text[:1].isalnum() or rest[0].low in _NOT_CONTENT:
+        return False
+    return any(_finite(w.low) for w in words[1:6])
+
+
+def _finite(word: str) -> bool:
+    """A word that may be the verb of a clause: "has", "backed", "won", "isn’t", "it’s"."""
+    return word.endswith(("s", "ed")) or "’" in word or "'" in word or word in _IRREGULAR
+
+
+_IRREGULAR = en.words(
+    """be got won lost went came made took gave saw knew thought felt left kept put ran
+    began become became did done led met paid sent spent stood told understood wrote"""
+)
 
 
 def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:
@@ -410,11 +449,35 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
     words = [t for t in toks[:comma] if t.text[:1].isalnum()]
     if len(words) < 3:
         return None
+    second = _continuation(text, toks, k, s_end) if comma < k - 1 else None
     cand = _cand(start, toks[comma].start, "indirect", "reported.trailing-said", 0.72)
+    if second is not None:
+        # "Many of the closures, he said, have involved public courses": both parts
+        cand.segments = ((start, toks[comma].start), second)
+        cand.end = second[1]
     cand.cue = (verb.start, verb.end)
     cand.mention = (subj.start, subj.end)
     cand.role = subj.role
     return cand
+
+
+def _continuation(text: str, toks: list[Tok], k: int, s_end: int) -> tuple[int, int] | None:
+    """The rest of a sentence that goes on after a parenthetical "…, he said, …"."""
+    j = k + 1
+    while j < len(toks) and toks[j].low in _ADVERBIAL and j - k <= 3:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    rest = toks[j + 1 :]
+    if len([t for t in rest if t.text[:1].isalnum()]) < 2 or not rest[0].text[:1].isalnum():
+        return None
+    if rest[0].low in _PARTICIPLE_CUES:
+        return None  # "…, he said, adding that …": the next attribution
+    end = _content_end(text, rest[0].start, s_end)
+    return (rest[0].start, end) if end > rest[0].start else None
+
+
+_PARTICIPLE_CUES = frozenset(["saying", "adding", "arguing", "insisting", "warning", "noting"])
 
 
 def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidate | None:
