@@ -51,3 +51,23 @@ def test_parenthetical_followed_by_a_participle_keeps_one_part() -> None:
     s = _indirect(text)[0]
     assert s.exact == "The depot will close"
     assert s.segments == ()
+
+
+def test_subject_set_off_by_dashes() -> None:
+    text = (
+        "Harbour master Ines Vidal -- who has argued with the council for months -- said "
+        "she regretted her remarks."
+    )
+    assert _one(text).exact == "she regretted her remarks"
+
+
+def test_content_opening_with_a_pronoun() -> None:
+    s = _one("Pia Lorenz said he and many of the volunteers from Ardley stayed until dawn.")
+    assert s.exact == "he and many of the volunteers from Ardley stayed until dawn"
+
+
+def test_attribution_after_a_linking_word_gives_what_follows() -> None:
+    text = "But, he said, it is a risky plan at a time when the river is rising."
+    s = _one(text)
+    assert s.exact == "it is a risky plan at a time when the river is rising"
+    assert s.cue is not None and s.cue.text == "said"

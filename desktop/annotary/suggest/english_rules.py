@@ -265,7 +265,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         if k > 0 and toks[k - 1].low in ("but", "and"):
             first = _first_name(text, toks, k)
             subj_span = first
-        elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1].isalnum():
+        elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1] not in ",;:(":
             # "Elmendorf, a fundraiser close to the campaign, says …", "Graham, who says …"
             subj_span, loose = _first_name(text, toks, k), True
             if subj_span is None:
@@ -338,7 +338,10 @@ def _plain_content(rest: list[Tok]) -> bool:
     words = [t for t in rest if t.text[:1].isalnum()]
     if len(words) < 3 or not rest[0].text[:1].isalnum() or rest[0].low in _NOT_CONTENT:
         return False
-    return any(_finite(w.low) for w in words[1:6])
+    return rest[0].low in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:8])
+
+
+_SUBJECT_PRONOUNS = en.words("i we he she they")
 
 
 def _finite(word: str) -> bool:
@@ -348,7 +351,9 @@ def _finite(word: str) -> bool:
 
 _IRREGULAR = en.words(
     """be got won lost went came made took gave saw knew thought felt left kept put ran
-    began become became did done led met paid sent spent stood told understood wrote"""
+    began become became did done led met paid sent spent stood told understood wrote spoke
+    broke chose drove fell fought forgot grew heard held hit hurt let meant ran rose sat sold
+    stole swore taught thought threw won wore"""
 )
 
 
@@ -413,7 +418,7 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
         if toks[j].text in OPEN_MARKS + CLOSE_MARKS:
             return None
         j -= 1
-    if comma is None or comma < 2:
+    if comma is None:
         return None
     subj = None
     if comma < k - 1:
@@ -447,9 +452,15 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
     if text[start] in OPEN_MARKS or text[toks[comma - 1].end - 1] in CLOSE_MARKS:
         return None
     words = [t for t in toks[:comma] if t.text[:1].isalnum()]
-    if len(words) < 3:
-        return None
     second = _continuation(text, toks, k, s_end) if comma < k - 1 else None
+    if second is not None and len(words) == 1 and words[0].low in _LINKS:
+        # "But, he said, it is a risky strategy": the part after the attribution
+        cand = _cand(second[0], second[1], "indirect", "reported.trailing-said", 0.72)
+        cand.cue, cand.mention = (verb.start, verb.end), (subj.start, subj.end)
+        cand.role = subj.role
+        return cand
+    if len(words) < (1 if second is not None else 3) or comma < 1:
+        return None
     cand = _cand(start, toks[comma].start, "indirect", "reported.trailing-said", 0.72)
     if second is not None:
         # "Many of the closures, he said, have involved public courses": both parts
@@ -477,6 +488,7 @@ def _continuation(text: str, toks: list[Tok], k: int, s_end: int) -> tuple[int, 
     return (rest[0].start, end) if end > rest[0].start else None
 
 
+_LINKS = en.words("but and so yet still however instead now then also")
 _PARTICIPLE_CUES = frozenset(["saying", "adding", "arguing", "insisting", "warning", "noting"])
 
 
