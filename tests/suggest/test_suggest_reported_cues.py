@@ -71,3 +71,66 @@ def test_attribution_after_a_linking_word_gives_what_follows() -> None:
     s = _one(text)
     assert s.exact == "it is a risky plan at a time when the river is rising"
     assert s.cue is not None and s.cue.text == "said"
+
+
+def test_that_clause_after_a_noun_cue() -> None:
+    text = "The mayor repeated his assertion that the ferry would pay for itself within a decade."
+    s = _one(text)
+    assert s.exact == "the ferry would pay for itself within a decade"
+    assert s.cue is not None and s.cue.text == "assertion"
+
+
+def test_that_clause_after_other_verbs() -> None:
+    s = _one("Councillor Ruth Abara noted that the depot had flooded twice since March.")
+    assert s.exact == "the depot had flooded twice since March"
+    assert s.speaker == "Ruth Abara"
+
+
+def test_a_poll_found_that() -> None:
+    text = (
+        "A Harbour Gazette poll released Sunday found that most residents opposed the bridge toll."
+    )
+    s = _one(text)
+    assert s.exact == "most residents opposed the bridge toll"
+    assert s.cue is not None and s.cue.text == "found"
+
+
+def test_a_finding_nobody_said_is_not_suggested() -> None:
+    assert _indirect("Divers found that the hull had split below the waterline.") == []
+    assert _indirect("The inquiry found that the pumps had failed twice before.") == []
+
+
+def test_vowed_and_pointed_to() -> None:
+    s = _one("Liesel Darrow vowed to reopen the library before the winter.")
+    assert s.exact == "to reopen the library before the winter"
+    s = _one("Liesel Darrow pointed to the rising cost of the new ferry.")
+    assert s.exact == "the rising cost of the new ferry"
+
+
+def test_asked_whether() -> None:
+    s = _one("Tomas Ebbe asked whether the ferry would run on Sundays.")
+    assert s.exact == "whether the ferry would run on Sundays"
+
+
+def test_a_reporters_question_is_not_the_answerers_speech() -> None:
+    text = "Asked whether the ferry would run on Sundays, Vera Holm said the timetable was final."
+    s = _one(text)
+    assert s.exact == "the timetable was final"
+    assert s.speaker == "Vera Holm"
+
+
+def test_declined_to_comment_is_not_a_quote() -> None:
+    assert _indirect("The ferry operator declined to comment on the new timetable.") == []
+
+
+def test_second_attribution_after_adding_that() -> None:
+    text = (
+        "Councillor Ruth Abara said the depot would close in May, adding that the staff "
+        "would move to Ardley."
+    )
+    found = _indirect(text)
+    assert [s.exact for s in found] == [
+        "the depot would close in May",
+        "the staff would move to Ardley",
+    ]
+    assert all(s.speaker == "Ruth Abara" for s in found)

@@ -193,8 +193,55 @@ def reported(masked: str, para_start: int, para_end: int) -> list[Candidate]:
     for s_start, s_end in sentence_bounds(masked, para_start, para_end):
         cand = _reported_sentence(masked, s_start, s_end)
         if cand is not None:
-            found.append(cand)
+            found += _follow_on(masked, cand, s_end)
     return found
+
+
+# Participles that open a second attribution of the same speaker: "…, adding that …".
+_FOLLOW_ON = en.words(
+    """saying adding arguing insisting warning noting suggesting telling stating acknowledging
+    claiming asserting explaining conceding admitting alleging announcing implying reminding
+    complaining predicting vowing promising pledging threatening urging declaring contending
+    charging maintaining"""
+)
+
+
+def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
+    """ "X said A, adding that B": A said, and B added, by the same speaker; the content
+    of the first stops before the participle."""
+    if cand.segments or cand.cue is None:
+        return [cand]
+    toks = tokens(text, max(cand.start, cand.cue[1]), cand.end)
+    for k in range(1, len(toks) - 1):
+        if toks[k].low not in _FOLLOW_ON or toks[k - 1].text not in (",", "—", "–"):
+            continue
+        rest = toks[k + 1 :]
+        if rest and rest[0].low == "that":
+            rest = rest[1:]
+        elif toks[k].low in ("urging", "vowing", "promising", "pledging", "threatening"):
+            rest = rest[1:] if rest and rest[0].low == "to" else []
+        elif not looks_like_clause(rest):
+            continue
+        if len([t for t in rest if t.text[:1].isalnum()]) < 2 or text[rest[0].start] in OPEN_MARKS:
+            continue
+        end = _content_end(text, cand.start, toks[k - 1].start)
+        if end - cand.start < 8:
+            return [cand]
+        second = _cand(
+            rest[0].start,
+            _content_end(text, rest[0].start, s_end),
+            "indirect",
+            "reported.saying",
+            0.6,
+        )
+        second.cue, second.mention, second.role = (
+            (toks[k].start, toks[k].end),
+            cand.mention,
+            cand.role,
+        )
+        cand.end = end
+        return [cand, second]
+    return [cand]
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -218,6 +265,9 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
             and tok.low not in en.REPORTED_CUES
             and not called_on
         ):
+            more = _more_cues(text, toks, k, s_end)
+            if more is not None:
+                return more
             continue
         if _noun_use(toks, k):
             continue  # "an emergency plan to raise levees", "the hope that": no one's speech
@@ -230,9 +280,70 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
                 cand = None  # "nobody in the family wants to …": nobody's speech
         if cand is None:
             cand = _trailing(text, toks, k, s_start, s_end)
+        if cand is None:
+            cand = _more_cues(text, toks, k, s_end)
         if cand is not None:
             return cand
     return None
+
+
+def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:
+    """Cues beyond plain speech, each with its content: "<cue> that …" (verbs, participles,
+    nouns such as "his assertion that"), evidence verbs of a person, organisation or
+    document ("the report found that"), "vowed to …", "asked whether …"."""
+    tok = toks[k]
+    if k + 2 >= len(toks):
+        return None
+    nxt = toks[k + 1].low
+    if nxt == "that" and (tok.low in en.THAT_CUES or tok.low in en.EVIDENCE_VERBS):
+        if tok.low in en.EVIDENCE_VERBS and not _evidence_subject(text, toks, k):
+            return None
+        return _content_from(text, toks, k, k + 2, s_end, "reported.cue-that")
+    if nxt == "to" and tok.low in en.TO_CONTENT_VERBS:
+        return _content_from(
+            text,
+            toks,
+            k,
+            k + 2 if tok.low.startswith(("ref", "point")) else k + 1,
+            s_end,
+            "reported.cue-to",
+        )
+    if nxt in ("if", "whether") and tok.low in _ASK:
+        if k == 0 or toks[k - 1].low in ("when", "if", "after"):
+            return None  # "Asked whether …, she said …": a reporter's question, not hers
+        return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
+    return None
+
+
+_ASK = frozenset(["asked", "asking", "asks", "wondered", "questioned"])
+
+
+def _evidence_subject(text: str, toks: list[Tok], k: int) -> bool:
+    subj = subject_before(text, toks, k)
+    if subj is None:
+        return False
+    words = text[subj.start : subj.end].split()
+    last = words[-1].lower().strip(",")
+    # a name or an organisation; a capital that only opens the sentence is not one
+    named = words[-1][:1].isupper() and (len(words) > 1 or subj.start != toks[0].start)
+    return last in en.DOCUMENT_NOUNS or last in ("he", "she", "they") or named
+
+
+def _content_from(
+    text: str, toks: list[Tok], k: int, at: int, s_end: int, rule: str
+) -> Candidate | None:
+    rest = toks[at:]
+    if len([t for t in rest if t.text[:1].isalnum()]) < 2 or text[rest[0].start] in OPEN_MARKS:
+        return None
+    subj = subject_before(text, toks, k)
+    mention = (subj.start, subj.end) if subj else _first_name(text, toks, k)
+    cand = _cand(rest[0].start, _content_end(text, rest[0].start, s_end), "indirect", rule, 0.6)
+    cand.cue, cand.mention, cand.role = (
+        (toks[k].start, toks[k].end),
+        mention,
+        subj.role if subj else None,
+    )
+    return cand
 
 
 # What may stand before the plain form of a cue that is a verb there ("they plan to",
