@@ -134,3 +134,27 @@ def test_second_attribution_after_adding_that() -> None:
         "the staff would move to Ardley",
     ]
     assert all(s.speaker == "Ruth Abara" for s in found)
+
+
+def test_told_someone_without_that() -> None:
+    s = _one("Councillor Ruth Abara told the Harbour Gazette she was leaning toward the plan.")
+    assert s.exact == "she was leaning toward the plan"
+    assert s.speaker == "Ruth Abara"
+
+
+def test_content_stops_where_a_quoted_sentence_ends() -> None:
+    text = 'Ruth Abara said the depot was "a lost cause." The council meets again in May.'
+    s = _one(text)
+    assert s.exact == 'the depot was "a lost cause."'
+
+
+def test_two_attributions_in_one_sentence() -> None:
+    text = (
+        "Ruth Abara said the depot would close in May and Tomas Ebbe told reporters that "
+        "the staff would move to Ardley."
+    )
+    found = _indirect(text)
+    assert [(s.exact, s.speaker) for s in found] == [
+        ("the depot would close in May", "Ruth Abara"),
+        ("the staff would move to Ardley", "Tomas Ebbe"),
+    ]

@@ -191,9 +191,16 @@ def _first_name(text: str, toks: list[Tok], upto: int) -> tuple[int, int] | None
 def reported(masked: str, para_start: int, para_end: int) -> list[Candidate]:
     found: list[Candidate] = []
     for s_start, s_end in sentence_bounds(masked, para_start, para_end):
-        cand = _reported_sentence(masked, s_start, s_end)
-        if cand is not None:
+        pos = s_start
+        while pos < s_end:
+            cand = _reported_sentence(masked, pos, s_end)
+            if cand is None:
+                break
             found += _follow_on(masked, cand, s_end)
+            if cand.rule == "reported.trailing-said":
+                break  # "…, said X, chief economist at Y, adding that …": X's appositive
+            # "Amos said the depot would close and Ruth Abara told reporters that …"
+            pos = max(found[-1].end, *(cand.cue or ()), *(cand.mention or ())) + 1
     return found
 
 
@@ -208,10 +215,23 @@ _FOLLOW_ON = en.words(
 
 def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
     """ "X said A, adding that B": A said, and B added, by the same speaker; the content
-    of the first stops before the participle."""
+    of the first stops before the participle. "X said A and Y said B": the content of the
+    first stops before "and" (the caller then finds the second)."""
     if cand.segments or cand.cue is None:
         return [cand]
     toks = tokens(text, max(cand.start, cand.cue[1]), cand.end)
+    for k in range(2, len(toks) - 2):
+        if toks[k].low not in _CORE_SAY and toks[k].low not in _TELL:
+            continue
+        subj = subject_before(text, toks, k)
+        if subj is None or not text[subj.start : subj.start + 1].isupper():
+            continue
+        before = [t for t in toks[:k] if t.end <= subj.start]
+        if before and before[-1].low in ("and", "but", ",", ";", "while", "whereas"):
+            end = _content_end(text, cand.start, before[-1].start)
+            if end - cand.start >= 8:
+                cand.end = end
+            return [cand]
     for k in range(1, len(toks) - 1):
         if toks[k].low not in _FOLLOW_ON or toks[k - 1].text not in (",", "—", "–"):
             continue
@@ -244,7 +264,14 @@ def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
     return [cand]
 
 
+# A closing mark before a capital: the quoted sentence ended inside the marks (masked).
+_QUOTE_ENDS_SENTENCE = re.compile(r"[”\"»](?=[ \t]+[A-Z])")
+
+
 def _content_end(text: str, start: int, end: int) -> int:
+    closing = _QUOTE_ENDS_SENTENCE.search(text, start, end)
+    if closing is not None:
+        end = closing.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
         end -= 1
     return end
@@ -376,7 +403,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         if k > 0 and toks[k - 1].low in ("but", "and"):
             first = _first_name(text, toks, k)
             subj_span = first
-        elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1] not in ",;:(":
+        elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1] not in ";:(":
             # "Elmendorf, a fundraiser close to the campaign, says …", "Graham, who says …"
             subj_span, loose = _first_name(text, toks, k), True
             if subj_span is None:
@@ -403,8 +430,13 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         if to is None:
             return None
         content_at, rule = to, "reported.urged-to"
-    elif content_at is None:
-        if verb.low in _TELL or verb.low not in en.BARE_VERBS:
+    elif content_at is None and verb.low in _TELL:
+        j = _told_object(rest)
+        if j is None or not (looks_like_clause(rest[j:]) or _plain_content(rest[j:])):
+            return None
+        content_at, rule, loose = j, "reported.said-bare", True
+    if content_at is None:
+        if verb.low not in en.BARE_VERBS:
             return None
         j = 0
         while j < len(rest) and (
@@ -441,6 +473,22 @@ _NOT_CONTENT = en.words(
     but or than through via yes no hello goodbye thanks sorry nothing something anything
     little much more a an"""
 )
+
+
+def _told_object(rest: list[Tok]) -> int | None:
+    """Where the content starts after "told <object>" with no "that": after a pronoun,
+    "reporters", or a capitalised name of up to four words ("told POLITICO she …")."""
+    if not rest:
+        return None
+    if rest[0].low in ("me", "him", "her", "us", "them", "you", "reporters", "supporters"):
+        return 1
+    j = 1 if rest[0].low == "the" else 0
+    while j < len(rest) and j < 5 and rest[j].text[:1].isupper() and rest[j].low not in _SUBJ_UP:
+        j += 1
+    return j if j > 0 and rest[j - 1].low != "the" else None
+
+
+_SUBJ_UP = frozenset(["i", "he", "she", "they", "we", "it"])
 
 
 def _plain_content(rest: list[Tok]) -> bool:
