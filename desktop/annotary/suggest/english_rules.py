@@ -431,10 +431,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             return None
         content_at, rule = to, "reported.urged-to"
     elif content_at is None and verb.low in _TELL:
-        j = _told_object(rest)
-        if j is None or not (looks_like_clause(rest[j:]) or _plain_content(rest[j:])):
+        obj = _told_object(rest)
+        if obj is None or not (looks_like_clause(rest[obj:]) or _plain_content(rest[obj:])):
             return None
-        content_at, rule, loose = j, "reported.said-bare", True
+        content_at, rule, loose = obj, "reported.said-bare", True
     if content_at is None:
         if verb.low not in en.BARE_VERBS:
             return None
