@@ -158,3 +158,21 @@ def test_two_attributions_in_one_sentence() -> None:
         ("the depot would close in May", "Ruth Abara"),
         ("the staff would move to Ardley", "Tomas Ebbe"),
     ]
+
+
+def test_according_to_inside_the_sentence_gives_both_parts() -> None:
+    text = "The ferry company receives, according to one report, two million a year in subsidies."
+    s = _one(text)
+    assert [text[a:b] for a, b in s.segments] == [
+        "The ferry company receives",
+        "two million a year in subsidies",
+    ]
+    assert s.cue is not None and s.cue.text == "according to"
+
+
+def test_according_to_a_long_source_after_a_linking_word() -> None:
+    text = (
+        "But according to early results of a survey carried out for the Harbour Gazette and "
+        "two radio stations, most residents opposed the toll."
+    )
+    assert _one(text).exact == "most residents opposed the toll"

@@ -658,23 +658,31 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
         j = k + 2
         while j < len(toks) and toks[j].text not in ",.;":
             j += 1
-        if j == k + 2 or j - (k + 2) > 9:
+        if j == k + 2 or j - (k + 2) > 16:
             return None
         mention = (toks[k + 2].start, toks[j - 1].end)
         if toks[j - 1].low in en.NONSPEAKER_SOURCES:
             return None
         cue = (toks[k].start, toks[k + 1].end)
-        if k == 0 and j < len(toks) and toks[j].text == ",":
+        opening = k == 0 or (k == 1 and toks[0].low in _LINKS)  # "But according to X, …"
+        second: tuple[int, int] | None = None
+        if opening and j < len(toks) and toks[j].text == ",":
             start, end = toks[j].end, _content_end(text, toks[j].end, s_end)
         elif k > 0 and toks[k - 1].text == ",":
             start, end = toks[0].start, toks[k - 1].start
+            rest = toks[j + 1 :] if j < len(toks) and toks[j].text == "," else []
+            if len([t for t in rest if t.text[:1].isalnum()]) >= 2 and rest[0].text[:1].isalnum():
+                # "G4S receives, according to one report, $2 million a year": both parts
+                second = (rest[0].start, _content_end(text, rest[0].start, s_end))
         else:
             return None
         while start < end and text[start].isspace():
             start += 1
-        if end - start < 12 or text[start] in OPEN_MARKS:
+        if end - start < (1 if second else 12) or text[start] in OPEN_MARKS:
             return None
         cand = _cand(start, end, "indirect", "reported.according-to", 0.7)
+        if second is not None and second[1] > second[0]:
+            cand.segments, cand.end = ((start, end), second), second[1]
         cand.cue, cand.mention = cue, mention
         return cand
     return None
