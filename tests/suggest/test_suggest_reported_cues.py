@@ -176,3 +176,17 @@ def test_according_to_a_long_source_after_a_linking_word() -> None:
         "two radio stations, most residents opposed the toll."
     )
     assert _one(text).exact == "most residents opposed the toll"
+
+
+def test_participle_after_a_pronoun_subject() -> None:
+    text = "She attacked the ferry plan on Monday, saying the timetable would cut off Ardley."
+    s = _one(text)
+    assert s.exact == "the timetable would cut off Ardley"
+
+
+def test_says_one_thing_but_insists_another() -> None:
+    found = _indirect("Ruth Abara says she respects the council but insists the depot must close.")
+    assert [(s.exact, s.speaker) for s in found] == [
+        ("she respects the council", "Ruth Abara"),
+        ("the depot must close", "Ruth Abara"),
+    ]

@@ -196,6 +196,8 @@ def reported(masked: str, para_start: int, para_end: int) -> list[Candidate]:
             cand = _reported_sentence(masked, pos, s_end)
             if cand is None:
                 break
+            if cand.mention is None and found and pos > s_start:
+                cand.mention, cand.role = found[-1].mention, found[-1].role  # "… but insists"
             found += _follow_on(masked, cand, s_end)
             if cand.rule == "reported.trailing-said":
                 break  # "…, said X, chief economist at Y, adding that …": X's appositive
@@ -213,6 +215,13 @@ _FOLLOW_ON = en.words(
 )
 
 
+_SHARED_SUBJECT_CUES = en.words(
+    """says said adds added argues argued insists insisted warns warned notes noted claims
+    claimed told tells acknowledges acknowledged admits admitted concedes conceded suggests
+    suggested predicts predicted"""
+)
+
+
 def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
     """ "X said A, adding that B": A said, and B added, by the same speaker; the content
     of the first stops before the participle. "X said A and Y said B": the content of the
@@ -221,6 +230,12 @@ def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
         return [cand]
     toks = tokens(text, max(cand.start, cand.cue[1]), cand.end)
     for k in range(2, len(toks) - 2):
+        if toks[k - 1].low in ("and", "but") and toks[k].low in _SHARED_SUBJECT_CUES:
+            # "She says A but insists B": B is a second attribution of hers
+            end = _content_end(text, cand.start, toks[k - 1].start)
+            if end - cand.start >= 8:
+                cand.end = end
+            return [cand]
         if toks[k].low not in _CORE_SAY and toks[k].low not in _TELL:
             continue
         subj = subject_before(text, toks, k)
@@ -519,14 +534,18 @@ _IRREGULAR = en.words(
 def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:
     """ "Darrow rejected the plan on Monday, saying (that) it would cost too much": the
     clause after the participle, said by the name that opens the sentence."""
-    if k < 3 or toks[k - 1].text not in (",", "–", "—"):
+    if k < 1 or (toks[k - 1].text not in (",", "–", "—") and toks[k - 1].low not in _BEFORE_ING):
         return None
     subject = _first_name(text, toks, 2)
+    if subject is None and toks[0].low in ("he", "she", "they"):
+        subject = (toks[0].start, toks[0].end)  # "He attacked the plan, saying …"
+    if subject is None:
+        subject = _first_name(text, toks, k)  # "…, Ryan saying he was encouraged"
     if subject is None:
         return None
     rest = toks[k + 1 :]
     j = 1 if rest and rest[0].low == "that" else 0
-    if j == 0 and not looks_like_clause(rest):
+    if j == 0 and not (looks_like_clause(rest) or _plain_content(rest)):
         return None
     if len([t for t in rest[j:] if t.text[:1].isalnum()]) < 3 or text[rest[j].start] in OPEN_MARKS:
         return None
@@ -536,6 +555,10 @@ def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | N
     cand.cue = (toks[k].start, toks[k].end)
     cand.mention = subject
     return cand
+
+
+# What may stand right before a participle cue other than a comma ("by saying", "Ryan saying").
+_BEFORE_ING = en.words("by after while before is was were are been also initially repeatedly")
 
 
 def _next_is(toks: list[Tok], k: int, word: str) -> bool:
