@@ -190,3 +190,11 @@ def test_says_one_thing_but_insists_another() -> None:
         ("she respects the council", "Ruth Abara"),
         ("the depot must close", "Ruth Abara"),
     ]
+
+
+def test_called_for_and_spoke_about() -> None:
+    s = _one("The dockers' union called for a full inquiry into the collapse of the pier.")
+    assert s.exact == "a full inquiry into the collapse of the pier"
+    assert s.cue is not None and s.cue.text == "called"
+    s = _one("Liesel Darrow spoke about the cost of keeping the night ferry running.")
+    assert s.exact == "the cost of keeping the night ferry running"

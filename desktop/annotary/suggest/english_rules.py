@@ -350,6 +350,8 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
             s_end,
             "reported.cue-to",
         )
+    if (tok.low, nxt) in en.PREPOSITION_CUES and text[toks[k + 2].start] not in OPEN_MARKS:
+        return _content_from(text, toks, k, k + 2, s_end, "reported.cue-about")
     if nxt in ("if", "whether") and tok.low in _ASK:
         if k == 0 or toks[k - 1].low in ("when", "if", "after"):
             return None  # "Asked whether …, she said …": a reporter's question, not hers
