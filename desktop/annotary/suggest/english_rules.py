@@ -333,26 +333,20 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
     """Cues beyond plain speech, each with its content: "<cue> that …" (verbs, participles,
     nouns such as "his assertion that"), evidence verbs of a person, organisation or
     document ("the report found that"), "vowed to …", "asked whether …"."""
-    tok = toks[k]
-    if k + 2 >= len(toks):
+    low = toks[k].low
+    if low not in _MORE_CUE_WORDS or k + 2 >= len(toks):
         return None
     nxt = toks[k + 1].low
-    if nxt == "that" and (tok.low in en.THAT_CUES or tok.low in en.EVIDENCE_VERBS):
-        if tok.low in en.EVIDENCE_VERBS and not _evidence_subject(text, toks, k):
+    if nxt == "that" and (low in en.THAT_CUES or low in en.EVIDENCE_VERBS):
+        if low in en.EVIDENCE_VERBS and not _evidence_subject(text, toks, k):
             return None
         return _content_from(text, toks, k, k + 2, s_end, "reported.cue-that")
-    if nxt == "to" and tok.low in en.TO_CONTENT_VERBS:
-        return _content_from(
-            text,
-            toks,
-            k,
-            k + 2 if tok.low.startswith(("ref", "point")) else k + 1,
-            s_end,
-            "reported.cue-to",
-        )
-    if (tok.low, nxt) in en.PREPOSITION_CUES and text[toks[k + 2].start] not in OPEN_MARKS:
+    if nxt == "to" and low in en.TO_CONTENT_VERBS:
+        at = k + 2 if low.startswith(("ref", "point")) else k + 1  # "pointed to <content>"
+        return _content_from(text, toks, k, at, s_end, "reported.cue-to")
+    if (low, nxt) in en.PREPOSITION_CUES and text[toks[k + 2].start] not in OPEN_MARKS:
         return _content_from(text, toks, k, k + 2, s_end, "reported.cue-about")
-    if nxt in ("if", "whether") and tok.low in _ASK:
+    if nxt in ("if", "whether") and low in _ASK:
         if k == 0 or toks[k - 1].low in ("when", "if", "after"):
             return None  # "Asked whether …, she said …": a reporter's question, not hers
         return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
@@ -360,6 +354,13 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
 
 
 _ASK = frozenset(["asked", "asking", "asks", "wondered", "questioned"])
+_MORE_CUE_WORDS = (
+    en.THAT_CUES
+    | en.EVIDENCE_VERBS
+    | en.TO_CONTENT_VERBS
+    | _ASK
+    | frozenset(verb for verb, _ in en.PREPOSITION_CUES)
+)
 
 
 def _evidence_subject(text: str, toks: list[Tok], k: int) -> bool:
