@@ -198,3 +198,17 @@ def test_called_for_and_spoke_about() -> None:
     assert s.cue is not None and s.cue.text == "called"
     s = _one("Liesel Darrow spoke about the cost of keeping the night ferry running.")
     assert s.exact == "the cost of keeping the night ferry running"
+
+
+def test_argued_with_plain_content() -> None:
+    s = _one("Liesel Darrow argued the harbour board lacks the money for a second ferry.")
+    assert s.exact == "the harbour board lacks the money for a second ferry"
+
+
+def test_a_participle_qualifying_a_noun_is_no_cue() -> None:
+    text = (
+        "There were 214 confirmed cases in March, compared with 160 in February, the agency said."
+    )
+    s = _one(text)
+    assert s.exact == "There were 214 confirmed cases in March, compared with 160 in February"
+    assert s.speaker_mention is not None and s.speaker_mention.text == "the agency"

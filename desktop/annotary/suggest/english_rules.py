@@ -463,7 +463,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         ):
             j += 1
         if not looks_like_clause(rest[j:]):
-            if verb.low not in _CORE_SAY or not _plain_content(rest[j:]):
+            if verb.low not in _PLAIN_VERBS or not _plain_content(rest[j:]):
                 return None
             loose = True
         content_at, rule = j, "reported.said-bare"
@@ -485,6 +485,12 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
 
 # The verbs of plain speech: whatever follows them in the sentence is what was said.
 _CORE_SAY = frozenset(["say", "says", "said", "added", "adds"])
+# Verbs of saying and believing whose plain content needs no auxiliary ("argued Trump
+# lacks the temperament"); not "confirmed" or "estimated", which also qualify nouns.
+_PLAIN_VERBS = _CORE_SAY | en.words(
+    """argues argued insists insisted warns warned claims claimed admits admitted notes noted
+    stressed explained complained predicted believes believed suggested agreed denied"""
+)
 # Words that open an adjunct or an object, not the content ("said in a statement").
 _NOT_CONTENT = en.words(
     """in on at during about of to for with from by into after before when while as so and
