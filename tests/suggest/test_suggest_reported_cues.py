@@ -212,3 +212,10 @@ def test_a_participle_qualifying_a_noun_is_no_cue() -> None:
     s = _one(text)
     assert s.exact == "There were 214 confirmed cases in March, compared with 160 in February"
     assert s.speaker_mention is not None and s.speaker_mention.text == "the agency"
+
+
+def test_who_says_inside_a_relative_clause() -> None:
+    text = "Graham Oduya, who says the harbour board should buy a second ferry, spoke for an hour."
+    s = _one(text)
+    assert s.exact == "the harbour board should buy a second ferry"
+    assert s.speaker == "Graham Oduya"

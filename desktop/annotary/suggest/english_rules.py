@@ -423,7 +423,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             subj_span = first
         elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1] not in ";:(":
             # "Elmendorf, a fundraiser close to the campaign, says …", "Graham, who says …"
-            subj_span, loose = _first_name(text, toks, k), True
+            subj_span, loose = _who_antecedent(text, toks, k) or _first_name(text, toks, k), True
             if subj_span is None:
                 return None
         else:
@@ -473,6 +473,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     if text[start] in OPEN_MARKS:
         return None
     end = _content_end(text, start, s_end)
+    if k > 0 and toks[k - 1].low == "who":
+        # "Graham, who says A, spoke for an hour": the relative clause ends at its comma
+        comma = next((t for t in rest[content_at + 2 :] if t.text == ","), None)
+        end = _content_end(text, start, comma.start) if comma is not None else end
     if len([t for t in rest[content_at:] if t.text[:1].isalnum()]) < 2:
         return None
     conf = 0.6 if loose else 0.75 if rule != "reported.said-bare" else 0.65
@@ -497,6 +501,14 @@ _NOT_CONTENT = en.words(
     but or than through via yes no hello goodbye thanks sorry nothing something anything
     little much more a an"""
 )
+
+
+def _who_antecedent(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """ "Graham, who says …", "a young child, who said …": the noun phrase before "who"."""
+    if k < 3 or toks[k - 1].low != "who" or toks[k - 2].text != ",":
+        return None
+    subj = subject_before(text, toks, k - 2)
+    return (subj.start, subj.end) if subj is not None else None
 
 
 def _told_object(rest: list[Tok]) -> int | None:
