@@ -219,3 +219,19 @@ def test_who_says_inside_a_relative_clause() -> None:
     s = _one(text)
     assert s.exact == "the harbour board should buy a second ferry"
     assert s.speaker == "Graham Oduya"
+
+
+def test_made_it_clear_and_critical_of() -> None:
+    s = _one("Liesel Darrow made it clear that the night ferry would not run in winter.")
+    assert s.exact == "the night ferry would not run in winter"
+    s = _one("Liesel Darrow has been critical of the harbour board's spending on consultants.")
+    assert s.exact == "the harbour board's spending on consultants"
+
+
+def test_a_decision_is_not_speech() -> None:
+    assert _indirect("The harbour board agreed to buy a second ferry for the river route.") == []
+
+
+def test_a_reporters_question_about_something_is_not_speech() -> None:
+    text = "Asked about the toll, Vera Holm laughed and walked on towards the quay."
+    assert _indirect(text) == []

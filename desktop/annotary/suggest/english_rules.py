@@ -344,11 +344,11 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
     if nxt == "to" and low in en.TO_CONTENT_VERBS:
         at = k + 2 if low.startswith(("ref", "point")) else k + 1  # "pointed to <content>"
         return _content_from(text, toks, k, at, s_end, "reported.cue-to")
+    if low in _ASK and (k == 0 or toks[k - 1].low in ("when", "if", "after")):
+        return None  # "Asked whether …, she said …": a reporter's question, not hers
     if (low, nxt) in en.PREPOSITION_CUES and text[toks[k + 2].start] not in OPEN_MARKS:
         return _content_from(text, toks, k, k + 2, s_end, "reported.cue-about")
     if nxt in ("if", "whether") and low in _ASK:
-        if k == 0 or toks[k - 1].low in ("when", "if", "after"):
-            return None  # "Asked whether …, she said …": a reporter's question, not hers
         return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
     return None
 

@@ -65,7 +65,7 @@ REPORTED_CUES: frozenset[str] = words(
 )
 
 # Words that take their content in a "that" clause on real news (PolNeAR train: the clause
-# after "<word> that" was annotated content at least six times in ten): verbs, participles
+# after "<word> that" was annotated content at least four times in ten): verbs, participles
 # and nouns ("his assertion that", "complaints that").
 THAT_CUES: frozenset[str] = words(
     """
@@ -76,7 +76,7 @@ THAT_CUES: frozenset[str] = words(
     alleging alleged admitted admitting indicated indicate agreed estimated predicted
     predicting conceded responded recalled maintained explained charged denied tweeted wrote
     writes reported announced concluded worried hopes hopeful doubt convinced suggestion
-    statement remarks joked
+    statement remarks joked clear confident belief claim case show
     """
 )
 # Evidence verbs: content only when a person, an organisation or a document is the subject
@@ -94,22 +94,24 @@ DOCUMENT_NOUNS: frozenset[str] = words(
     """
 )
 # Verbs whose content follows "to" on real news ("vowed to fight", "pointed to the polls").
-# Not "declined to comment": no one's words.
+# Not "declined to comment" (no one's words), nor acts and decisions ("agreed to",
+# "decided to", "sought to").
 TO_CONTENT_VERBS: frozenset[str] = words(
     """
     referring referred refers pointed pointing points hoping vowing
-    vows promising pledging pledged pledges threatening aiming
+    vows promising pledging pledged pledges threatening aiming planning
     """
 )
 
 # Verb and preposition pairs whose object is the content on real news ("called for a ban",
-# "spoke about the deficit"; annotated content six times in ten or more on PolNeAR train).
+# "spoke about the deficit"; annotated content at least four times in ten on PolNeAR train).
 PREPOSITION_CUES: frozenset[tuple[str, str]] = frozenset(
     (pair.partition("+")[0], pair.partition("+")[2])
     for pair in words(
         """
         called+for calling+for calls+for calling+on spoke+about talked+about talks+about
-        railed+against pushing+for warned+of
+        railed+against pushing+for warned+of talking+about asked+about concerns+about
+        doubts+about critical+of advocate+for mention+of questions+about
         """
     )
 )
