@@ -235,3 +235,20 @@ def test_a_decision_is_not_speech() -> None:
 def test_a_reporters_question_about_something_is_not_speech() -> None:
     text = "Asked about the toll, Vera Holm laughed and walked on towards the quay."
     assert _indirect(text) == []
+
+
+def test_subject_before_brackets() -> None:
+    text = "Abara (who has led the council since 2019) said it is possible to keep the depot open."
+    s = _one(text)
+    assert s.exact == "it is possible to keep the depot open"
+    assert s.speaker_mention is not None and s.speaker_mention.text == "Abara"
+
+
+def test_that_after_an_aside() -> None:
+    s = _one("Ruth Abara said, in a statement on Monday, that the depot would close.")
+    assert s.exact == "the depot would close"
+
+
+def test_content_opening_with_a_contraction() -> None:
+    s = _one("Ruth Abara said she’s heading to Ardley next week to meet the dockers.")
+    assert s.exact == "she’s heading to Ardley next week to meet the dockers"

@@ -417,6 +417,10 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     verb = toks[k]
     subj = subject_before(text, toks, k)
     loose = False
+    if subj is None and k > 2 and toks[k - 1].text == ")":
+        # "Kasich (who has 25 delegates) said …": the subject before the brackets
+        opening = next((i for i in range(k - 2, max(-1, k - 16), -1) if toks[i].text == "("), None)
+        subj = subject_before(text, toks, opening) if opening else None
     if subj is None:
         if k > 0 and toks[k - 1].low in ("but", "and"):
             first = _first_name(text, toks, k)
@@ -433,11 +437,14 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     rest = toks[k + 1 :]
     content_at = None
     rule = "reported.said-that"
+    aside = _aside(rest)  # "said, however, that …"
     for j, t in enumerate(rest[:10]):
         if t.low == "that":
-            if j == 0 or verb.low in _TELL or rest[0].low in _ADVERBIAL:
+            if j == 0 or verb.low in _TELL or rest[0].low in _ADVERBIAL or j == aside:
                 content_at = j + 1
             break
+        if j < aside:
+            continue
         if t.text in OPEN_MARKS + ",;:.":
             break
     if verb.low in en.TO_VERBS or (
@@ -503,6 +510,16 @@ _NOT_CONTENT = en.words(
 )
 
 
+def _aside(rest: list[Tok]) -> int:
+    """Index of "that" after a short aside set off by commas ("said, however, that"); 0."""
+    if len(rest) < 4 or rest[0].text != ",":
+        return 0
+    close = next((j for j in range(2, min(len(rest), 9)) if rest[j].text == ","), None)
+    if close is None or close + 1 >= len(rest) or rest[close + 1].low != "that":
+        return 0
+    return close + 1
+
+
 def _who_antecedent(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     """ "Graham, who says …", "a young child, who said …": the noun phrase before "who"."""
     if k < 3 or toks[k - 1].low != "who" or toks[k - 2].text != ",":
@@ -533,7 +550,8 @@ def _plain_content(rest: list[Tok]) -> bool:
     words = [t for t in rest if t.text[:1].isalnum()]
     if len(words) < 3 or not rest[0].text[:1].isalnum() or rest[0].low in _NOT_CONTENT:
         return False
-    return rest[0].low in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:8])
+    first = re.split(r"[’']", rest[0].low)[0]  # "he’s", "they’d"
+    return first in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:8])
 
 
 _SUBJECT_PRONOUNS = en.words("i we he she they")
