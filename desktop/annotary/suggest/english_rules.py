@@ -195,13 +195,102 @@ def _first_name(text: str, toks: list[Tok], upto: int) -> tuple[int, int] | None
 def reported(masked: str, para_start: int, para_end: int) -> list[Candidate]:
     found: list[Candidate] = []
     for s_start, s_end in sentence_bounds(masked, para_start, para_end):
-        cand = _reported_sentence(masked, s_start, s_end)
-        if cand is not None:
-            found.append(cand)
+        pos = s_start
+        while pos < s_end:
+            cand = _reported_sentence(masked, pos, s_end)
+            if cand is None:
+                break
+            if cand.mention is None and found and pos > s_start:
+                cand.mention, cand.role = found[-1].mention, found[-1].role  # "… but insists"
+            found += _follow_on(masked, cand, s_end)
+            if cand.rule == "reported.trailing-said":
+                break  # "…, said X, chief economist at Y, adding that …": X's appositive
+            # "Amos said the depot would close and Ruth Abara told reporters that …"
+            pos = max(found[-1].end, *(cand.cue or ()), *(cand.mention or ())) + 1
     return found
 
 
+# Participles that open a second attribution of the same speaker: "…, adding that …".
+_FOLLOW_ON = en.words(
+    """saying adding arguing insisting warning noting suggesting telling stating acknowledging
+    claiming asserting explaining conceding admitting alleging announcing implying reminding
+    complaining predicting vowing promising pledging threatening urging declaring contending
+    charging maintaining"""
+)
+
+
+_SHARED_SUBJECT_CUES = en.words(
+    """says said adds added argues argued insists insisted warns warned notes noted claims
+    claimed told tells acknowledges acknowledged admits admitted concedes conceded suggests
+    suggested predicts predicted"""
+)
+
+
+def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
+    """ "X said A, adding that B": A said, and B added, by the same speaker; the content
+    of the first stops before the participle. "X said A and Y said B": the content of the
+    first stops before "and" (the caller then finds the second)."""
+    if cand.segments or cand.cue is None:
+        return [cand]
+    toks = tokens(text, max(cand.start, cand.cue[1]), cand.end)
+    for k in range(2, len(toks) - 2):
+        if toks[k - 1].low in ("and", "but") and toks[k].low in _SHARED_SUBJECT_CUES:
+            # "She says A but insists B": B is a second attribution of hers
+            end = _content_end(text, cand.start, toks[k - 1].start)
+            if end - cand.start >= 8:
+                cand.end = end
+            return [cand]
+        if toks[k].low not in _CORE_SAY and toks[k].low not in _TELL:
+            continue
+        subj = subject_before(text, toks, k)
+        if subj is None or not text[subj.start : subj.start + 1].isupper():
+            continue
+        before = [t for t in toks[:k] if t.end <= subj.start]
+        if before and before[-1].low in ("and", "but", ",", ";", "while", "whereas"):
+            end = _content_end(text, cand.start, before[-1].start)
+            if end - cand.start >= 8:
+                cand.end = end
+            return [cand]
+    for k in range(1, len(toks) - 1):
+        if toks[k].low not in _FOLLOW_ON or toks[k - 1].text not in (",", "—", "–"):
+            continue
+        rest = toks[k + 1 :]
+        if rest and rest[0].low == "that":
+            rest = rest[1:]
+        elif toks[k].low in ("urging", "vowing", "promising", "pledging", "threatening"):
+            rest = rest[1:] if rest and rest[0].low == "to" else []
+        elif not looks_like_clause(rest):
+            continue
+        if len([t for t in rest if t.text[:1].isalnum()]) < 2 or text[rest[0].start] in OPEN_MARKS:
+            continue
+        end = _content_end(text, cand.start, toks[k - 1].start)
+        if end - cand.start < 8:
+            return [cand]
+        second = _cand(
+            rest[0].start,
+            _content_end(text, rest[0].start, s_end),
+            "indirect",
+            "reported.saying",
+            0.6,
+        )
+        second.cue, second.mention, second.role = (
+            (toks[k].start, toks[k].end),
+            cand.mention,
+            cand.role,
+        )
+        cand.end = end
+        return [cand, second]
+    return [cand]
+
+
+# A closing mark before a capital: the quoted sentence ended inside the marks (masked).
+_QUOTE_ENDS_SENTENCE = re.compile(r"[”\"»](?=[ \t]+[A-Z])")
+
+
 def _content_end(text: str, start: int, end: int) -> int:
+    closing = _QUOTE_ENDS_SENTENCE.search(text, start, end)
+    if closing is not None:
+        end = closing.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
         end -= 1
     return end
@@ -222,6 +311,9 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
             and tok.low not in en.REPORTED_CUES
             and not called_on
         ):
+            more = _more_cues(text, toks, k, s_end)
+            if more is not None:
+                return more
             continue
         if _noun_use(toks, k):
             continue  # "an emergency plan to raise levees", "the hope that": no one's speech
@@ -234,9 +326,73 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
                 cand = None  # "nobody in the family wants to …": nobody's speech
         if cand is None:
             cand = _trailing(text, toks, k, s_start, s_end)
+        if cand is None:
+            cand = _more_cues(text, toks, k, s_end)
         if cand is not None:
             return cand
     return None
+
+
+def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:
+    """Cues beyond plain speech, each with its content: "<cue> that …" (verbs, participles,
+    nouns such as "his assertion that"), evidence verbs of a person, organisation or
+    document ("the report found that"), "vowed to …", "asked whether …"."""
+    low = toks[k].low
+    if low not in _MORE_CUE_WORDS or k + 2 >= len(toks):
+        return None
+    nxt = toks[k + 1].low
+    if nxt == "that" and (low in en.THAT_CUES or low in en.EVIDENCE_VERBS):
+        if low in en.EVIDENCE_VERBS and not _evidence_subject(text, toks, k):
+            return None
+        return _content_from(text, toks, k, k + 2, s_end, "reported.cue-that")
+    if nxt == "to" and low in en.TO_CONTENT_VERBS:
+        at = k + 2 if low.startswith(("ref", "point")) else k + 1  # "pointed to <content>"
+        return _content_from(text, toks, k, at, s_end, "reported.cue-to")
+    if low in _ASK and (k == 0 or toks[k - 1].low in ("when", "if", "after")):
+        return None  # "Asked whether …, she said …": a reporter's question, not hers
+    if (low, nxt) in en.PREPOSITION_CUES and text[toks[k + 2].start] not in OPEN_MARKS:
+        return _content_from(text, toks, k, k + 2, s_end, "reported.cue-about")
+    if nxt in ("if", "whether") and low in _ASK:
+        return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
+    return None
+
+
+_ASK = frozenset(["asked", "asking", "asks", "wondered", "questioned"])
+_MORE_CUE_WORDS = (
+    en.THAT_CUES
+    | en.EVIDENCE_VERBS
+    | en.TO_CONTENT_VERBS
+    | _ASK
+    | frozenset(verb for verb, _ in en.PREPOSITION_CUES)
+)
+
+
+def _evidence_subject(text: str, toks: list[Tok], k: int) -> bool:
+    subj = subject_before(text, toks, k)
+    if subj is None:
+        return False
+    words = text[subj.start : subj.end].split()
+    last = words[-1].lower().strip(",")
+    # a name or an organisation; a capital that only opens the sentence is not one
+    named = words[-1][:1].isupper() and (len(words) > 1 or subj.start != toks[0].start)
+    return last in en.DOCUMENT_NOUNS or last in ("he", "she", "they") or named
+
+
+def _content_from(
+    text: str, toks: list[Tok], k: int, at: int, s_end: int, rule: str
+) -> Candidate | None:
+    rest = toks[at:]
+    if len([t for t in rest if t.text[:1].isalnum()]) < 2 or text[rest[0].start] in OPEN_MARKS:
+        return None
+    subj = subject_before(text, toks, k)
+    mention = (subj.start, subj.end) if subj else _first_name(text, toks, k)
+    cand = _cand(rest[0].start, _content_end(text, rest[0].start, s_end), "indirect", rule, 0.6)
+    cand.cue, cand.mention, cand.role = (
+        (toks[k].start, toks[k].end),
+        mention,
+        subj.role if subj else None,
+    )
+    return cand
 
 
 # What may stand before the plain form of a cue that is a verb there ("they plan to",
@@ -264,10 +420,20 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     """X said (that) ... / X told Y that ... / X urged Y to ..."""
     verb = toks[k]
     subj = subject_before(text, toks, k)
+    loose = False
+    if subj is None and k > 2 and toks[k - 1].text == ")":
+        # "Kasich (who has 25 delegates) said …": the subject before the brackets
+        opening = next((i for i in range(k - 2, max(-1, k - 16), -1) if toks[i].text == "("), None)
+        subj = subject_before(text, toks, opening) if opening else None
     if subj is None:
         if k > 0 and toks[k - 1].low in ("but", "and"):
             first = _first_name(text, toks, k)
             subj_span = first
+        elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1] not in ";:(":
+            # "Elmendorf, a fundraiser close to the campaign, says …", "Graham, who says …"
+            subj_span, loose = _who_antecedent(text, toks, k) or _first_name(text, toks, k), True
+            if subj_span is None:
+                return None
         else:
             return None
     else:
@@ -275,11 +441,14 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     rest = toks[k + 1 :]
     content_at = None
     rule = "reported.said-that"
+    aside = _aside(rest)  # "said, however, that …"
     for j, t in enumerate(rest[:10]):
         if t.low == "that":
-            if j == 0 or verb.low in _TELL or rest[0].low in _ADVERBIAL:
+            if j == 0 or verb.low in _TELL or rest[0].low in _ADVERBIAL or j == aside:
                 content_at = j + 1
             break
+        if j < aside:
+            continue
         if t.text in OPEN_MARKS + ",;:.":
             break
     if verb.low in en.TO_VERBS or (
@@ -290,8 +459,13 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         if to is None:
             return None
         content_at, rule = to, "reported.urged-to"
-    elif content_at is None:
-        if verb.low in _TELL or verb.low not in en.BARE_VERBS:
+    elif content_at is None and verb.low in _TELL:
+        obj = _told_object(rest)
+        if obj is None or not (looks_like_clause(rest[obj:]) or _plain_content(rest[obj:])):
+            return None
+        content_at, rule, loose = obj, "reported.said-bare", True
+    if content_at is None:
+        if verb.low not in en.BARE_VERBS:
             return None
         j = 0
         while j < len(rest) and (
@@ -300,7 +474,9 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         ):
             j += 1
         if not looks_like_clause(rest[j:]):
-            return None
+            if verb.low not in _PLAIN_VERBS or not _plain_content(rest[j:]):
+                return None
+            loose = True
         content_at, rule = j, "reported.said-bare"
     if content_at >= len(rest):
         return None
@@ -308,26 +484,111 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     if text[start] in OPEN_MARKS:
         return None
     end = _content_end(text, start, s_end)
+    if k > 0 and toks[k - 1].low == "who":
+        # "Graham, who says A, spoke for an hour": the relative clause ends at its comma
+        comma = next((t for t in rest[content_at + 2 :] if t.text == ","), None)
+        end = _content_end(text, start, comma.start) if comma is not None else end
     if len([t for t in rest[content_at:] if t.text[:1].isalnum()]) < 2:
         return None
-    cand = _cand(start, end, "indirect", rule, 0.75 if rule != "reported.said-bare" else 0.65)
+    conf = 0.6 if loose else 0.75 if rule != "reported.said-bare" else 0.65
+    cand = _cand(start, end, "indirect", rule, conf)
     cand.cue = (verb.start, verb.end)
     cand.mention = subj_span
     cand.role = subj.role if subj else None
     return cand
 
 
+# The verbs of plain speech: whatever follows them in the sentence is what was said.
+_CORE_SAY = frozenset(["say", "says", "said", "added", "adds"])
+# Verbs of saying and believing whose plain content needs no auxiliary ("argued Trump
+# lacks the temperament"); not "confirmed" or "estimated", which also qualify nouns.
+_PLAIN_VERBS = _CORE_SAY | en.words(
+    """argues argued insists insisted warns warned claims claimed admits admitted notes noted
+    stressed explained complained predicted believes believed suggested agreed denied"""
+)
+# Words that open an adjunct or an object, not the content ("said in a statement").
+_NOT_CONTENT = en.words(
+    """in on at during about of to for with from by into after before when while as so and
+    but or than through via yes no hello goodbye thanks sorry nothing something anything
+    little much more a an"""
+)
+
+
+def _aside(rest: list[Tok]) -> int:
+    """Index of "that" after a short aside set off by commas ("said, however, that"); 0."""
+    if len(rest) < 4 or rest[0].text != ",":
+        return 0
+    close = next((j for j in range(2, min(len(rest), 9)) if rest[j].text == ","), None)
+    if close is None or close + 1 >= len(rest) or rest[close + 1].low != "that":
+        return 0
+    return close + 1
+
+
+def _who_antecedent(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """ "Graham, who says …", "a young child, who said …": the noun phrase before "who"."""
+    if k < 3 or toks[k - 1].low != "who" or toks[k - 2].text != ",":
+        return None
+    subj = subject_before(text, toks, k - 2)
+    return (subj.start, subj.end) if subj is not None else None
+
+
+def _told_object(rest: list[Tok]) -> int | None:
+    """Where the content starts after "told <object>" with no "that": after a pronoun,
+    "reporters", or a capitalised name of up to four words ("told POLITICO she …")."""
+    if not rest:
+        return None
+    if rest[0].low in ("me", "him", "her", "us", "them", "you", "reporters", "supporters"):
+        return 1
+    j = 1 if rest[0].low == "the" else 0
+    while j < len(rest) and j < 5 and rest[j].text[:1].isupper() and rest[j].low not in _SUBJ_UP:
+        j += 1
+    return j if j > 0 and rest[j - 1].low != "the" else None
+
+
+_SUBJ_UP = frozenset(["i", "he", "she", "they", "we", "it"])
+
+
+def _plain_content(rest: list[Tok]) -> bool:
+    """ "said Trump has the potential to win": content with no auxiliary the clause test
+    sees: at least three words, the first opening no adjunct, a finite verb soon after."""
+    words = [t for t in rest if t.text[:1].isalnum()]
+    if len(words) < 3 or not rest[0].text[:1].isalnum() or rest[0].low in _NOT_CONTENT:
+        return False
+    first = re.split(r"[’']", rest[0].low)[0]  # "he’s", "they’d"
+    return first in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:8])
+
+
+_SUBJECT_PRONOUNS = en.words("i we he she they")
+
+
+def _finite(word: str) -> bool:
+    """A word that may be the verb of a clause: "has", "backed", "won", "isn’t", "it’s"."""
+    return word.endswith(("s", "ed")) or "’" in word or "'" in word or word in _IRREGULAR
+
+
+_IRREGULAR = en.words(
+    """be got won lost went came made took gave saw knew thought felt left kept put ran
+    began become became did done led met paid sent spent stood told understood wrote spoke
+    broke chose drove fell fought forgot grew heard held hit hurt let meant ran rose sat sold
+    stole swore taught thought threw won wore"""
+)
+
+
 def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:
     """ "Darrow rejected the plan on Monday, saying (that) it would cost too much": the
     clause after the participle, said by the name that opens the sentence."""
-    if k < 3 or toks[k - 1].text not in (",", "–", "—"):
+    if k < 1 or (toks[k - 1].text not in (",", "–", "—") and toks[k - 1].low not in _BEFORE_ING):
         return None
     subject = _first_name(text, toks, 2)
+    if subject is None and toks[0].low in ("he", "she", "they"):
+        subject = (toks[0].start, toks[0].end)  # "He attacked the plan, saying …"
+    if subject is None:
+        subject = _first_name(text, toks, k)  # "…, Ryan saying he was encouraged"
     if subject is None:
         return None
     rest = toks[k + 1 :]
     j = 1 if rest and rest[0].low == "that" else 0
-    if j == 0 and not looks_like_clause(rest):
+    if j == 0 and not (looks_like_clause(rest) or _plain_content(rest)):
         return None
     if len([t for t in rest[j:] if t.text[:1].isalnum()]) < 3 or text[rest[j].start] in OPEN_MARKS:
         return None
@@ -337,6 +598,10 @@ def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | N
     cand.cue = (toks[k].start, toks[k].end)
     cand.mention = subject
     return cand
+
+
+# What may stand right before a participle cue other than a comma ("by saying", "Ryan saying").
+_BEFORE_ING = en.words("by after while before is was were are been also initially repeatedly")
 
 
 def _next_is(toks: list[Tok], k: int, word: str) -> bool:
@@ -378,7 +643,7 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
         if toks[j].text in OPEN_MARKS + CLOSE_MARKS:
             return None
         j -= 1
-    if comma is None or comma < 2:
+    if comma is None:
         return None
     subj = None
     if comma < k - 1:
@@ -412,13 +677,44 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
     if text[start] in OPEN_MARKS or text[toks[comma - 1].end - 1] in CLOSE_MARKS:
         return None
     words = [t for t in toks[:comma] if t.text[:1].isalnum()]
-    if len(words) < 3:
+    second = _continuation(text, toks, k, s_end) if comma < k - 1 else None
+    if second is not None and len(words) == 1 and words[0].low in _LINKS:
+        # "But, he said, it is a risky strategy": the part after the attribution
+        cand = _cand(second[0], second[1], "indirect", "reported.trailing-said", 0.72)
+        cand.cue, cand.mention = (verb.start, verb.end), (subj.start, subj.end)
+        cand.role = subj.role
+        return cand
+    if len(words) < (1 if second is not None else 3) or comma < 1:
         return None
     cand = _cand(start, toks[comma].start, "indirect", "reported.trailing-said", 0.72)
+    if second is not None:
+        # "Many of the closures, he said, have involved public courses": both parts
+        cand.segments = ((start, toks[comma].start), second)
+        cand.end = second[1]
     cand.cue = (verb.start, verb.end)
     cand.mention = (subj.start, subj.end)
     cand.role = subj.role
     return cand
+
+
+def _continuation(text: str, toks: list[Tok], k: int, s_end: int) -> tuple[int, int] | None:
+    """The rest of a sentence that goes on after a parenthetical "…, he said, …"."""
+    j = k + 1
+    while j < len(toks) and toks[j].low in _ADVERBIAL and j - k <= 3:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    rest = toks[j + 1 :]
+    if len([t for t in rest if t.text[:1].isalnum()]) < 2 or not rest[0].text[:1].isalnum():
+        return None
+    if rest[0].low in _PARTICIPLE_CUES:
+        return None  # "…, he said, adding that …": the next attribution
+    end = _content_end(text, rest[0].start, s_end)
+    return (rest[0].start, end) if end > rest[0].start else None
+
+
+_LINKS = en.words("but and so yet still however instead now then also")
+_PARTICIPLE_CUES = frozenset(["saying", "adding", "arguing", "insisting", "warning", "noting"])
 
 
 def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidate | None:
@@ -428,23 +724,31 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
         j = k + 2
         while j < len(toks) and toks[j].text not in ",.;":
             j += 1
-        if j == k + 2 or j - (k + 2) > 9:
+        if j == k + 2 or j - (k + 2) > 16:
             return None
         mention = (toks[k + 2].start, toks[j - 1].end)
         if toks[j - 1].low in en.NONSPEAKER_SOURCES:
             return None
         cue = (toks[k].start, toks[k + 1].end)
-        if k == 0 and j < len(toks) and toks[j].text == ",":
+        opening = k == 0 or (k == 1 and toks[0].low in _LINKS)  # "But according to X, …"
+        second: tuple[int, int] | None = None
+        if opening and j < len(toks) and toks[j].text == ",":
             start, end = toks[j].end, _content_end(text, toks[j].end, s_end)
         elif k > 0 and toks[k - 1].text == ",":
             start, end = toks[0].start, toks[k - 1].start
+            rest = toks[j + 1 :] if j < len(toks) and toks[j].text == "," else []
+            if len([t for t in rest if t.text[:1].isalnum()]) >= 2 and rest[0].text[:1].isalnum():
+                # "G4S receives, according to one report, $2 million a year": both parts
+                second = (rest[0].start, _content_end(text, rest[0].start, s_end))
         else:
             return None
         while start < end and text[start].isspace():
             start += 1
-        if end - start < 12 or text[start] in OPEN_MARKS:
+        if end - start < (1 if second else 12) or text[start] in OPEN_MARKS:
             return None
         cand = _cand(start, end, "indirect", "reported.according-to", 0.7)
+        if second is not None and second[1] > second[0]:
+            cand.segments, cand.end = ((start, end), second), second[1]
         cand.cue, cand.mention = cue, mention
         return cand
     return None
