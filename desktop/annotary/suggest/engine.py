@@ -44,7 +44,8 @@ def suggest_quotes(
     if lang == "en" or "en" in para_langs:
         scan_en(text, registry, spans)
 
-    directs = [_direct(text, masked, q, between, lang, paras, merged) for q, between in merged]
+    bounds = _QuoteBounds(merged)
+    directs = [_direct(text, masked, q, between, lang, paras, bounds) for q, between in merged]
     cands = [c for c in directs if c is not None]
     cands += _transcripts(text, paras, spans, lang)
     reported: list[Candidate] = []
@@ -140,6 +141,25 @@ def _attribution_sentence(gap: str, lang: str) -> bool:
     )
 
 
+class _QuoteBounds:
+    """Where the quotes of a text open and end, for the nearest one on either side of a
+    quote in O(log n) (a text with thousands of quotes stays linear overall)."""
+
+    def __init__(self, merged: list[tuple[Quoted, tuple[int, int] | None]]) -> None:
+        self._opens = sorted(q.open_at for q, _ in merged)
+        self._ends = sorted(q.close_at + 1 for q, _ in merged)
+
+    def next_open(self, after: int, default: int) -> int:
+        """The first opening mark after ``after``."""
+        i = bisect.bisect_right(self._opens, after)
+        return self._opens[i] if i < len(self._opens) else default
+
+    def previous_end(self, upto: int) -> int:
+        """The end of the last quote closed before ``upto`` (0 if none)."""
+        i = bisect.bisect_right(self._ends, upto)
+        return self._ends[i - 1] if i else 0
+
+
 def _has_cue(gap: str, lang: str) -> bool:
     if lang == "zh":
         return bool(chinese_rules._CUE_RE.search(gap))
@@ -154,14 +174,14 @@ def _direct(
     between: tuple[int, int] | None,
     lang: str,
     paras: list[int],
-    merged: list[tuple[Quoted, tuple[int, int] | None]],
+    bounds: _QuoteBounds,
 ) -> Candidate | None:
     p = bisect.bisect_right(paras, q.open_at) - 1
     p_start = paras[p]
     p_last = bisect.bisect_right(paras, q.close_at) - 1
     p_end = paras[p_last + 1] if p_last + 1 < len(paras) else len(text)
-    next_open = min((o.open_at for o, _ in merged if o.open_at > q.close_at), default=len(text))
-    prev_close = max((o.close_at + 1 for o, _ in merged if o.close_at < q.open_at), default=0)
+    next_open = bounds.next_open(q.close_at, default=len(text))
+    prev_close = bounds.previous_end(q.open_at)
     limit_after = min(next_open, p_end)
     limit_before = max(prev_close, p_start, _last_sentence_end(masked, p_start, q.open_at))
     cand = _attribute(text, q, between, limit_after, limit_before, lang)
@@ -225,19 +245,26 @@ def _paragraph_languages(
     text: str, paras: list[int], spans: list[tuple[int, int]], lang: str
 ) -> list[str]:
     """Each paragraph's language, from its words outside quotes (the article's when unsure)."""
+    ends = [e for _s, e in spans]  # the quotes are in text order and apart
     out: list[str] = []
     for index, p_start in enumerate(paras):
         p_end = paras[index + 1] if index + 1 < len(paras) else len(text)
-        own = detect_language(_outside(text, p_start, p_end, spans))
+        first = bisect.bisect_right(ends, p_start)
+        own = detect_language(_outside(text, p_start, p_end, spans, first))
         out.append(own if own in ("zh", "en") else lang)
     return out
 
 
-def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]], first: int = 0) -> str:
+    """``text[start:end]`` without the quotes in ``spans`` (in text order, apart), looking
+    from ``spans[first]`` on (the first quote that ends after ``start``)."""
     parts: list[str] = []
     pos = start
-    for s, e in spans:
-        if e <= pos or s >= end:
+    for k in range(first, len(spans)):
+        s, e = spans[k]
+        if s >= end:
+            break
+        if e <= pos:
             continue
         parts.append(text[pos:s])
         pos = max(pos, e)

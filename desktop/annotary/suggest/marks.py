@@ -9,6 +9,7 @@ with the same mark (news style for long quotes); otherwise the unclosed quote is
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -73,11 +74,14 @@ def find_quoted(text: str) -> list[Quoted]:
     single = _find_single(text)
     if not single:
         return double
-    kept = [
-        q
-        for q in single
-        if not any(d.open_at <= q.close_at and q.open_at <= d.close_at for d in double)
-    ]
+    # The double-mark passages are sorted and apart: the one that could overlap a
+    # single-mark passage is the last that opens before it closes.
+    opens = [d.open_at for d in double]
+    kept = []
+    for q in single:
+        i = bisect.bisect_right(opens, q.close_at) - 1
+        if i < 0 or double[i].close_at < q.open_at:
+            kept.append(q)
     return sorted(double + kept, key=lambda q: q.open_at)
 
 
