@@ -64,12 +64,16 @@ def test_role_words_between_an_organisation_and_a_name() -> None:
 
 
 def test_former_and_a_company_role_before_a_name() -> None:
-    entity = en_entity("Former Brightline CEO Carla Wendt")
+    entity = en_entity("Former Brightline chairwoman Carla Wendt")
     assert entity is not None
-    assert (entity.name, entity.kind, entity.role) == ("Carla Wendt", "person", "Brightline CEO")
+    assert (entity.name, entity.kind, entity.role) == (
+        "Carla Wendt",
+        "person",
+        "Brightline chairwoman",
+    )
     text = (
         "Jim Hoyle named a football show.\n\n"
-        "Former Brightline CEO Carla Wendt named a drama as her guilty pleasure. "
+        "Former Brightline chairwoman Carla Wendt named a drama as her guilty pleasure. "
         "“It is the best thing on television,” she said."
     )
     assert _direct_speakers(text) == ["Carla Wendt"]
@@ -85,14 +89,14 @@ def test_a_person_whose_surname_ends_like_an_organisation() -> None:
 
 
 def test_words_that_open_a_sentence_are_not_part_of_a_name() -> None:
-    entity = en_entity("Now Sembler")
-    assert entity is None or entity.name != "Now Sembler"
+    entity = en_entity("Now Harwick")
+    assert entity is None or entity.name != "Now Harwick"
     text = (
-        "Mel Sembler raised money for the governor in 2012.\n\n"
-        "Now Sembler, who once backed a rival, has agreed to help. "
+        "Mel Harwick raised money for the governor in 2012.\n\n"
+        "Now Harwick, who once backed a rival, has agreed to help. "
         "“It is time to unite,” he said."
     )
-    assert _direct_speakers(text) == ["Mel Sembler"]
+    assert _direct_speakers(text) == ["Mel Harwick"]
 
 
 def test_a_described_speaker_keeps_its_role_noun() -> None:

@@ -556,7 +556,7 @@ _LEAD_SUBJECT = re.compile(
 
 
 def _lead_in(text: str, cand: Candidate, registry: Registry) -> Resolved | None:
-    """ "Kasich: “…”", "Moore shot back, “…”", "He continued, “…”", "The letter continues:
+    """ "Hollis: “…”", "Moore shot back, “…”", "He continued, “…”", "The letter continues:
     “…”", "…, writing “…”": the subject of the sentence that leads into the quote with a
     comma, a colon or a participle: a person who opens it, else its opening pronoun or
     noun phrase."""

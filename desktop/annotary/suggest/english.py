@@ -103,7 +103,7 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
     if i >= 1 and toks[i].low in _WEEKDAYS and toks[i - 1].low == "on":
         i -= 2
     if i >= 1 and toks[i].low in ("before", "after", "and", "then") and is_cue(toks[i - 1].text):
-        return subject_before(text, toks, i - 1)  # "Trump said before adding:"
+        return subject_before(text, toks, i - 1)  # "Hollis said before adding:"
     role = None
     if i >= 0 and toks[i].text == ",":
         j = i - 1
@@ -322,7 +322,7 @@ def _bare_np_end(toks: list[Tok], i: int) -> int | None:
         return None
     while k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         k += 1
-    return _role_then_name(toks, k)  # "said former Obama adviser David Axelrod"
+    return _role_then_name(toks, k)  # "said former Kessler adviser Tom Brandt"
 
 
 def _owner_role_name(toks: list[Tok], start: int, end: int) -> Subject | None:
@@ -336,7 +336,7 @@ def _owner_role_name(toks: list[Tok], start: int, end: int) -> Subject | None:
         return None
     first = j + 1
     while first < len(toks) and first - j <= 1 and toks[first].low in _MEDIA_ROLES:
-        first += 1  # "Clinton's introducer, actress Jamie Lee Curtis"
+        first += 1  # "Vance's introducer, actress Mira Holt"
     if first >= len(toks) or not toks[first].text[:1].isupper():
         return None
     k = first

@@ -422,7 +422,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     subj = subject_before(text, toks, k)
     loose = False
     if subj is None and k > 2 and toks[k - 1].text == ")":
-        # "Kasich (who has 25 delegates) said …": the subject before the brackets
+        # "Hollis (who has 25 delegates) said …": the subject before the brackets
         opening = next((i for i in range(k - 2, max(-1, k - 16), -1) if toks[i].text == "("), None)
         subj = subject_before(text, toks, opening) if opening else None
     if subj is None:
@@ -500,7 +500,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
 
 # The verbs of plain speech: whatever follows them in the sentence is what was said.
 _CORE_SAY = frozenset(["say", "says", "said", "added", "adds"])
-# Verbs of saying and believing whose plain content needs no auxiliary ("argued Trump
+# Verbs of saying and believing whose plain content needs no auxiliary ("argued Hollis
 # lacks the temperament"); not "confirmed" or "estimated", which also qualify nouns.
 _PLAIN_VERBS = _CORE_SAY | en.words(
     """argues argued insists insisted warns warned claims claimed admits admitted notes noted
@@ -549,7 +549,7 @@ _SUBJ_UP = frozenset(["i", "he", "she", "they", "we", "it"])
 
 
 def _plain_content(rest: list[Tok]) -> bool:
-    """ "said Trump has the potential to win": content with no auxiliary the clause test
+    """ "said Hollis has the potential to win": content with no auxiliary the clause test
     sees: at least three words, the first opening no adjunct, a finite verb soon after."""
     words = [t for t in rest if t.text[:1].isalnum()]
     if len(words) < 3 or not rest[0].text[:1].isalnum() or rest[0].low in _NOT_CONTENT:
@@ -777,8 +777,8 @@ def partly_quoted(
     limit_before: int,
     limit_after: int,
 ) -> Candidate | bool:
-    """A quote that is one part of a clause ('called Trump “unhinged”', 'Pataki says
-    Kasich “has a record”', 'said “it gets me mad” every time …') gives the whole clause
+    """A quote that is one part of a clause ('called Trump “unhinged”', 'Marlow says
+    Hollis “has a record”', 'said “it gets me mad” every time …') gives the whole clause
     as reported speech of the cue's subject. False: the quote is whole (a direct quote);
     True: it is part of a clause no cue governs (a scare quote, a title: no suggestion)."""
     before = text[limit_before : q.open_at].rstrip(" \u00a0")
@@ -819,7 +819,7 @@ def partly_quoted(
             return False  # the plan was always “Build first, then ask.”
         if cand is None or cand.cue is None or cand.cue[0] < q.close_at:
             return True
-        # Kasich “has a track record,” Pataki said.
+        # Hollis “has a track record,” Marlow said.
         found = _cand(toks[0].start, q.close_at + 1, "indirect", "reported.partly-quoted", 0.65)
         found.cue, found.mention, found.role = cand.cue, cand.mention, cand.role
         return found
@@ -889,7 +889,7 @@ def _names_a_title(toks: list[Tok], content: str) -> bool:
 
 def _inside_clause(text: str, toks: list[Tok], cue: int | None, q: Quoted) -> bool:
     """Whether the words before a quote make it part of a clause: 'called Trump “…”',
-    'Kasich “…”' — not 'said “…”', 'told CNN “…”', 'said that “…”', 'said on Monday “…”',
+    'Hollis “…”' — not 'said “…”', 'told CNN “…”', 'said that “…”', 'said on Monday “…”',
     'described it as “…”', nor a whole sentence quoted ('told the paper “We will win.”')."""
     if not toks[-1].text[:1].isalnum():
         return False

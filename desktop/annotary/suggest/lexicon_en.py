@@ -330,7 +330,7 @@ ORG_LAST_WORDS: frozenset[str] = words(
     movement initiative project forum convention
     """
 )
-# Common given names with a clear gender: "she said" never goes to "Bernie Sanders".
+# Common given names with a clear gender: "she said" never goes to "Nora Vance".
 FEMALE_GIVEN_NAMES: frozenset[str] = words(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty

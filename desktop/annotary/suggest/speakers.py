@@ -298,7 +298,7 @@ def en_entity(phrase: str) -> Entity | None:
         name = " ".join(w for w in words if w.lower() != "the")
         return Entity(name, "org", tokens=tuple(words))
     while len(words) > 2 and words[0].lower() in _LEADING_NOISE:
-        words = words[1:]  # "Now Sembler", "Former Hewlett-Packard CEO Carly Fiorina"
+        words = words[1:]  # "Now Marlow", "Former Brightline chairwoman Carla Wendt"
     phrase = " ".join(words)
     titled = len(words)
     words, gender = strip_titles(words)
@@ -420,7 +420,7 @@ _EXTRA_ROLES = en.words(
     congresswoman delegate commentator strategist candidate nominee
     """
 )
-# Words that open a capitalised run without being part of a name ("Now Sembler").
+# Words that open a capitalised run without being part of a name ("Now Harwick").
 _LEADING_NOISE = en.words(
     """
     former now although though because since meanwhile still even just only instead later
@@ -465,7 +465,7 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
             continue
         first, _, rest = m.group(0).partition(" ")
         if rest and first.lower() in _LEADING_NOISE | _QUANTIFIERS:
-            m = _EN_NAME.match(text, m.start() + len(first) + 1) or m  # "Some Clinton"
+            m = _EN_NAME.match(text, m.start() + len(first) + 1) or m  # "Some Vance"
         phrase = m.group(0)
         lower_org = _LOWER_ORG.match(text, m.end())
         if lower_org:
@@ -493,7 +493,7 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
 def _learn_genders(text: str, registry: Registry, inside: Callable[[int], bool]) -> None:
     """Genders from the pronouns that follow a person, by majority: a gender from a
     title, a given name or a noun stays; one learnt from a pronoun can be outvoted
-    later ("she" once wrongly near Bernie Sanders, "he" a dozen times after)."""
+    later ("she" once wrongly near Nora Vance, "he" a dozen times after)."""
     pronouns = [
         (m.start(), "m" if m.group(1).lower() in ("he", "his", "him") else "f")
         for m in re.finditer(r"\b(he|she|his|her|him)\b", text, re.IGNORECASE)
@@ -542,7 +542,7 @@ def _add_single(
 ) -> None:
     """One capitalised word: a company in context ("shares in Lumenfold"), a
     surname/given name of someone already recorded, or a surname never given in full
-    that speaks or opens a sentence ("Carson said", "Walz approaches it")."""
+    that speaks or opens a sentence ("Hollis said", "Walz approaches it")."""
     titled, gender = strip_titles(m.group(0).split())
     words = titled
     if len(words) != 1:
@@ -595,7 +595,7 @@ def _lone_surname(
 ) -> bool:
     """A capitalised word standing for a person named only by surname: it is used
     inside sentences as well (so it is not just a capital at a sentence start), it is
-    not a place, title or common noun, and here it speaks (``Carson said``, ``said
+    not a place, title or common noun, and here it speaks (``Hollis said``, ``said
     Walz``, ``Levine, who``) or opens a sentence with a lower-case verb after it."""
     low = token.lower()
     if (
