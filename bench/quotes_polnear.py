@@ -67,6 +67,8 @@ class Attribution:
     direct: bool
     head: str | None  # the Source's head word (lower case), resolved for pronouns
     also: tuple[str, ...] = ()  # heads of the Source's appositives ("X, the Y of Z")
+    # for a description Source ("the candidate"): the proper names of its coreference chain
+    referent: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ class Scores:
     exact_direct: int = 0
     speaker_ok: int = 0
     speaker_strict: int = 0
+    speaker_referent: int = 0
     gold_all: int = 0
     sugg_all: int = 0
     matched_all: int = 0
@@ -167,8 +170,9 @@ def appositive_heads(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _coref_heads(xml_path: Path) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, antecedent heads) for every pronoun mention CoreNLP linked to a name.
+def _coref_heads(xml_path: Path, pronouns: bool = True) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, antecedent heads) for every pronoun mention CoreNLP linked to a name
+    (``pronouns=False``: for every other mention of a chain that has a proper name).
 
     The heads are the chain's representative mention's, then those of its proper-name
     mentions (head token tagged NNP, in text order: ``Sanders`` beside ``senator`` of a
@@ -214,7 +218,10 @@ def _coref_heads(xml_path: Path) -> list[tuple[int, int, tuple[str, ...]]]:
             continue
         proper = [m[2].lower() for m in sorted(names) if m[4]]
         heads = tuple(dict.fromkeys([names[0][2].lower(), *proper[:3]]))
-        out += [(a, b, heads) for a, b, _h, t, _p in mentions if t.strip().lower() in _PRONOUNS]
+        if pronouns:
+            out += [(a, b, heads) for a, b, _h, t, _p in mentions if t.strip().lower() in _PRONOUNS]
+        elif proper:
+            out += [(a, b, tuple(dict.fromkeys(proper))) for a, b, _h, t, _p in mentions]
     return out
 
 
@@ -247,7 +254,9 @@ def load_article(root: Path, split: str, text_path: Path) -> Article:
     named: list[tuple[int, str]] = []  # source start, head of a named source
     heads: dict[int, str | None] = {}
     coref: list[tuple[int, int, tuple[str, ...]]] | None = None
+    named_chains: list[tuple[int, int, tuple[str, ...]]] | None = None
     also: dict[int, tuple[str, ...]] = {}
+    referents: dict[int, tuple[str, ...]] = {}
     for _content, source in sorted(raw, key=lambda r: r[1][0][0] if r[1] else -1):
         if not source:
             continue
@@ -267,6 +276,13 @@ def load_article(root: Path, split: str, text_path: Path) -> Article:
             and any(w[:1].isupper() for w in phrase.split()[1:] + phrase.split()[:1])
         ):
             named.append((source[0][0], head))
+        elif head:  # a description ("the candidate", "his spokeswoman"): its referent's names
+            if named_chains is None:
+                xml = root / split / "corenlp" / f"{text_path.name}.xml"
+                named_chains = _coref_heads(xml, pronouns=False)
+            s0, e0 = source[0]
+            linked = [h for a, b, h in named_chains if a < e0 and s0 < b]
+            referents[source[0][0]] = linked[0] if linked else ()
         heads[source[0][0]] = head
     for content, source in raw:
         gold.append(
@@ -280,6 +296,7 @@ def load_article(root: Path, split: str, text_path: Path) -> Article:
                     if source
                     else ()
                 ),
+                referent=referents.get(source[0][0], ()) if source else (),
             )
         )
     return Article(text_path.stem, text, tuple(gold))
@@ -333,9 +350,10 @@ def _match(gold: list[Attribution], found: list[Found]) -> dict[int, int]:
     return out
 
 
-def speaker_right(g: Attribution, f: Found, strict: bool = False) -> bool:
+def speaker_right(g: Attribution, f: Found, strict: bool = False, referent: bool = False) -> bool:
     """The gold Source's head word is a word of the suggested speaker; unless ``strict``,
-    the head of one of the Source's appositives counts too (the same person)."""
+    the head of one of the Source's appositives counts too (the same person); with
+    ``referent``, so do the proper names of a description Source's coreference chain."""
     if not g.source:
         return f.speaker is None
     if f.speaker is None:
@@ -345,6 +363,8 @@ def speaker_right(g: Attribution, f: Found, strict: bool = False) -> bool:
         for w in _WORD.findall(f.speaker)
     }
     heads = {g.head} if strict else {g.head, *g.also}
+    if referent:
+        heads |= set(g.referent)
     return bool(heads & words)
 
 
@@ -371,6 +391,7 @@ def score(
             if g_trim == f_trim:
                 sc.exact_direct += 1
             sc.speaker_strict += speaker_right(g, f, strict=True)
+            sc.speaker_referent += speaker_right(g, f, referent=True)
             if speaker_right(g, f):
                 sc.speaker_ok += 1
             elif errors:
@@ -432,6 +453,9 @@ def report(name: str, sc: Scores) -> list[str]:
         f"  head word only     speaker {_ratio(sc.speaker_strict, sc.matched_direct):.3f}"
         f"  end to end {_ratio(sc.speaker_strict, sc.gold_direct):.3f}"
         " (appositives of the Source not counted)",
+        f"  by referent        speaker {_ratio(sc.speaker_referent, sc.matched_direct):.3f}"
+        f"  end to end {_ratio(sc.speaker_referent, sc.gold_direct):.3f}"
+        " (a description Source also right when the speaker names its coreference referent)",
         f"  all attributions   gold {sc.gold_all}  suggested {sc.sugg_all}"
         f"  P / R / F1 {ap:.3f} / {ar:.3f} / {_f1(ap, ar):.3f}",
         f"  confidence >= 0.8  precision {_ratio(sc.confident_ok, sc.confident):.3f}"
