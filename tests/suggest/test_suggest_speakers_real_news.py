@@ -326,3 +326,102 @@ def test_an_unnamed_source_with_adjectives_stays_whole() -> None:
         "Glenshire Freedom strategist."
     )
     assert _direct_speakers(text) == ["one unaligned Glenshire Freedom strategist"]
+
+
+def test_a_verb_opening_the_sentence_speaks_for_the_name_after_it() -> None:
+    text = (
+        "The agency answered questions after the fire.\n\n"
+        "Said Moreno, “The thought that we failed anyone is wrong.”"
+    )
+    assert _direct_speakers(text) == ["Moreno"]
+
+
+def test_goes_on_to_say_keeps_the_subject_before_it() -> None:
+    text = (
+        "The campaign sent supporters an email on Friday.\n\n"
+        "The email goes on to say: “Give five dollars now to stop the plan.”"
+    )
+    assert _direct_speakers(text) == ["email"]
+
+
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name() -> None:
+    text = (
+        "The council met on Monday.\n\n"
+        "Against Hollis Vane, the mayor has said little. “I will not attack a friend,” he said."
+    )
+    assert _direct_speakers(text) == ["Hollis Vane"]
+
+
+def test_a_question_word_opening_a_sentence_is_not_a_surname() -> None:
+    text = (
+        "Tomas Reyes sells water at the park.\n\n"
+        "Why was he out in the heat? “I need the money,” he said."
+    )
+    assert _direct_speakers(text) == ["Tomas Reyes"]
+
+
+def test_a_name_with_a_long_appositive_after_the_quote_speaks() -> None:
+    text = (
+        "The platform surprised the markets.\n\n"
+        "“The one thing we can bet on is a tougher attitude toward the banks,” Nora Vance, "
+        "a senior fellow at the Harbour Institute and a delegate for the party, wrote in an "
+        "analysis."
+    )
+    found = [s for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
+    assert [s.speaker for s in found] == ["Nora Vance"]
+    assert found[0].confidence < 0.8  # a far cue: not accepted with the sure ones
+
+
+def test_a_second_verb_speaks_for_the_clause_subject_not_the_last_name() -> None:
+    text = (
+        "The crowd began to chant.\n\n"
+        "As the crowd cheered, Varga was joined on stage by Senator Tom Brandt and joked, "
+        "“I was told there would be no singing.”"
+    )
+    assert _direct_speakers(text) == ["Varga"]
+
+
+def test_a_participle_speaks_for_the_clause_subject_not_its_object() -> None:
+    text = (
+        "The race tightened.\n\n"
+        "After the primary, Varga appeared with the host Dana Whitcombe and endorsed "
+        "Tom Brandt, saying, “He is ready to lead from day one.”"
+    )
+    assert _direct_speakers(text) == ["Varga"]
+
+
+def test_a_pronoun_opening_the_clause_speaks_for_a_participle() -> None:
+    text = (
+        "Tom Brandt spoke for an hour. “I do not know who we are,” he said.\n\n"
+        "Speaking in his own voice again, he recited a verse from the book, saying: "
+        "“Those are the words I live by.”"
+    )
+    assert _direct_speakers(text) == ["Tom Brandt", "Tom Brandt"]
+
+
+def test_a_number_opening_a_sentence_is_not_a_surname() -> None:
+    text = (
+        "Tom Brandt backed the governor this year.\n\n"
+        "Eight years ago, he supported Dana Whitcombe over Irma Quade and said, "
+        "“Quade has never done anything for us.”"
+    )
+    assert _direct_speakers(text) == ["Tom Brandt"]
+
+
+def test_told_with_a_long_object_before_the_quote_keeps_its_subject() -> None:
+    text = (
+        "The race tightened after the debate.\n\n"
+        "Discussing the rival campaign of Irma Quade, former envoy Tom Brandt told Harbour "
+        "Radio host Dana Whitcombe, “Her slogan might as well be a promise to do nothing.”"
+    )
+    found = [s for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
+    assert [s.speaker for s in found] == ["Tom Brandt"]
+    assert found[0].confidence < 0.8
+
+
+def test_an_unnamed_source_who_told_an_outlet_speaks() -> None:
+    text = (
+        "Staff felt let down by the changes. As one employee told the Harbour Gazette weekly, "
+        '"She wants us to be afraid, and she is doing it well."'
+    )
+    assert _direct_speakers(text) == ["one employee"]

@@ -26,6 +26,7 @@ _SKIP_BEFORE_VERB = _words(
     repeatedly simply only too earlier yet still now further
     """
 )
+_GO = _words("go goes went going gone")
 _WEEKDAYS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday yesterday today
@@ -102,6 +103,8 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
         i -= 1
     if i >= 1 and toks[i].low in _WEEKDAYS and toks[i - 1].low == "on":
         i -= 2
+    if i >= 2 and toks[i].low == "to" and toks[i - 1].low == "on" and toks[i - 2].low in _GO:
+        return subject_before(text, toks, i - 2)  # "The email goes on to say:"
     if i >= 1 and toks[i].low in ("before", "after", "and", "then") and is_cue(toks[i - 1].text):
         return subject_before(text, toks, i - 1)  # "Hollis said before adding:"
     role = None

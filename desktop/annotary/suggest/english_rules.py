@@ -116,16 +116,21 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
     end = stop.start() if stop else max(start, limit)
     toks = tokens(text, start, end)
     words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
-    for n, k in enumerate(words[:12]):
+    named = _name_then_comma(toks)
+    for n, k in enumerate(words[: 24 if named else 12]):
         carries_on = rule == "direct.split" and toks[k].low in GOES_ON
         if not carries_on and (not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES):
             continue
         if n >= 8 and toks[k - 1].text != ",":
             break  # far from the quote unless after an appositive ("X, a forecaster, told")
-        subj = _subject_between(text, toks, k)
+        long_aside = n >= 12  # "Nora Vance, a senior fellow at … and a delegate, wrote"
+        subj = _subject_between(text, toks, k, 23 if long_aside else 11)
+        if subj is None and long_aside:
+            break
         if subj is None:
             subj = subject_after(text, toks, k)
-        cand = _cand(0, 0, "direct", rule + ("-said" if subj else ""), 0.9 if subj else 0.7)
+        conf = (0.75 if long_aside else 0.9) if subj else 0.7
+        cand = _cand(0, 0, "direct", rule + ("-said" if subj else ""), conf)
         cand.cue = (toks[k].start, toks[k].end)
         if subj:
             cand.mention = (subj.start, subj.end)
@@ -134,11 +139,19 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
     return None
 
 
-def _subject_between(text: str, toks: list[Tok], verb: int) -> Subject | None:
+def _subject_between(text: str, toks: list[Tok], verb: int, aside: int = 11) -> Subject | None:
     before = [t for t in toks[:verb] if t.text[:1].isalnum()]
-    if not before or len(before) > (11 if toks[verb - 1].text == "," else 7):
+    if not before or len(before) > (aside if toks[verb - 1].text == "," else 7):
         return None
     return subject_before(text, toks, verb)
+
+
+def _name_then_comma(toks: list[Tok]) -> bool:
+    """The words after a closing mark open with a capitalised name and a comma."""
+    k = 0
+    while k < len(toks) and k < 4 and toks[k].text[:1].isupper():
+        k += 1
+    return 2 <= k < len(toks) and toks[k].text == ","
 
 
 def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | None:
@@ -159,11 +172,19 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
         )
         # "said in an op-ed before the hearing, “…”": a prepositional phrase between
         adjunct = bool(tail) and tail[0].low in _ADJUNCT_PREPOSITIONS and len(tail) <= 14
+        # "she told the mayors who gathered in the city of Harbourton, “…”": an object
+        adjunct = adjunct or (toks[k].low in ("told", "tells", "telling") and 2 < len(tail) <= 12)
         if snippet.endswith(",") and not naming and len(tail) > 2 and not adjunct:
             return None
         if (len(tail) > 6 and not (adjunct and snippet.endswith(","))) or not ends_ok:
             return None
-        found = subject_before(text, toks, k)
+        # "Varga … and joked, “…”", "Varga … Brandt, saying, “…”": the clause's subject
+        second = k >= 1 and (
+            toks[k - 1].low == "and" or (toks[k - 1].text == "," and toks[k].low.endswith("ing"))
+        )
+        found = (second and _clause_subject(toks, k)) or subject_before(text, toks, k)
+        if found is None and _opens_sentence(toks, k) and toks[k].text[:1].isupper():
+            found = subject_after(text, toks, k)  # "Said Moreno, “…”"
         subj: Subject | tuple[int, int] | None = found if found else _first_name(text, toks, k)
         cand = _cand(0, 0, "direct", "direct.leading-said", 0.88 if subj else 0.7)
         cand.cue = (toks[k].start, toks[k].end)
@@ -172,6 +193,38 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
             cand.role = None if isinstance(subj, tuple) else subj.role
         return cand
     return None
+
+
+_NOT_SUBJECTS = frozenset(["it", "there", "this", "that", "what", "then", "but", "and"])
+
+
+def _clause_subject(toks: list[Tok], upto: int) -> Subject | None:
+    """The last capitalised name opening a clause before ``upto`` and followed by a
+    verb ("As the crowd cheered, Varga was joined on stage by …")."""
+    found = None
+    for j in range(upto):
+        pronoun = toks[j].low in ("he", "she")
+        if not (toks[j].text[:1].isupper() or pronoun) or (j and toks[j - 1].text not in ",.;:"):
+            continue
+        end = j
+        while not pronoun and end + 1 < upto and toks[end + 1].text[:1].isupper():
+            end += 1
+        v = end + 1
+        while v < upto and toks[v].low in ("then", "also", "later", "again"):
+            v += 1  # "He then adopted a Southern accent and joked"
+        after = toks[v].low if v < upto else ""
+        verb = (
+            after.isalpha()
+            and toks[v].text.islower()
+            and (after.endswith("ed") or after in ("was", "is", "has", "had") or is_cue(after))
+        )
+        if verb and toks[j].low not in _NOT_SUBJECTS:
+            found = Subject(toks[j].start, toks[end].end, None)
+    return found
+
+
+def _opens_sentence(toks: list[Tok], k: int) -> bool:
+    return k == 0 or toks[k - 1].text in (".", "!", "?", ":", ";")
 
 
 _ADJUNCT_PREPOSITIONS = frozenset(

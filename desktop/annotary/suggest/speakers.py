@@ -425,8 +425,15 @@ _LEADING_NOISE = en.words(
     """
     former now although though because since meanwhile still even just only instead later
     earlier yes no however why what where how when while then but and so like unlike
+    against regarding despite after before during amid
     """
 )
+
+
+def _inverted_cue(word: str) -> bool:
+    """ "Said Moreno, “…”": a past or present speech verb opening a capitalised run."""
+    low = word.lower()
+    return low in en.SPEECH_VERBS and low.endswith(("ed", "id", "s", "told", "wrote"))
 
 
 _QUANTIFIERS = en.words("some one most many few all any every each does did do similar throughout")
@@ -464,8 +471,8 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
             _add_kin(registry, kin_at[m.start()])
             continue
         first, _, rest = m.group(0).partition(" ")
-        if rest and first.lower() in _LEADING_NOISE | _QUANTIFIERS:
-            m = _EN_NAME.match(text, m.start() + len(first) + 1) or m  # "Some Vance"
+        if rest and (first.lower() in _LEADING_NOISE | _QUANTIFIERS or _inverted_cue(first)):
+            m = _EN_NAME.match(text, m.start() + len(first) + 1) or m  # "Some Vance", "Said Vance"
         phrase = m.group(0)
         lower_org = _LOWER_ORG.match(text, m.end())
         if lower_org:
@@ -622,12 +629,18 @@ def _lone_surname(
         and _opens_sentence(text, m.start())
         and _VERB_AFTER.match(text, end) is not None
         and low not in _NOT_LEADS
+        and low not in _LEADING_NOISE  # "Why was he out?"
     )
 
 
 _NOT_LEADS = frozenset(
     ["nothing", "something", "everything", "each", "either", "neither", "during", "until"]
-)
+) | en.words(
+    """
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundreds thousands millions several
+    """
+)  # "Eight years ago, he supported …"
 
 
 _VERB_AFTER = re.compile(
