@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from annotary.domain.language import detect_language, is_chinese
 from annotary.domain.models import Speaker
 from annotary.domain.scripts import HAN_CLASS, is_han
-from annotary.suggest import chinese_rules, english_rules
+from annotary.suggest import chinese_rules, english_direct, english_partial, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import Subject, is_cue, pre_name_role, source_after_quote, tokens
@@ -33,7 +33,7 @@ def suggest_quotes(
     paras = _paragraph_starts(text)
     quoted = find_quoted(text)
     if lang == "en":
-        quoted = [q for q in quoted if not english_rules.is_title(text, q)]
+        quoted = [q for q in quoted if not english_partial.is_title(text, q)]
     merged = _merge_split(text, quoted, lang)
     spans = [(q.open_at, q.close_at + 1) for q, _ in merged]
     masked = _mask(text, merged)
@@ -164,7 +164,7 @@ def _has_cue(gap: str, lang: str) -> bool:
     if lang == "zh":
         return bool(chinese_rules._CUE_RE.search(gap))
     words = tokens(gap, 0, len(gap))
-    return any(is_cue(t.text) or t.low in english_rules.GOES_ON for t in words)
+    return any(is_cue(t.text) or t.low in english_direct.GOES_ON for t in words)
 
 
 def _direct(
@@ -193,7 +193,7 @@ def _direct(
         if cand is not None:
             cand.language = other
     if lang == "en" and between is None and (cand is None or not cand.language):
-        partial = english_rules.partly_quoted(text, masked, q, cand, limit_before, limit_after)
+        partial = english_partial.partly_quoted(text, masked, q, cand, limit_before, limit_after)
         if partial is True:
             return None  # a quoted word inside a clause nobody is said to speak
         if isinstance(partial, Candidate):
@@ -232,7 +232,7 @@ def _attribute(
 ) -> Candidate | None:
     if lang == "zh":
         return chinese_rules.attribute_direct(text, q, limit_after, limit_before)
-    return english_rules.attribute_direct(text, q, between, limit_after, limit_before)
+    return english_direct.attribute_direct(text, q, between, limit_after, limit_before)
 
 
 def _has_script(context: str, lang: str) -> bool:

@@ -1,4 +1,5 @@
-"""English rules: attribution of direct quotes and reported speech."""
+"""English reported speech (``reported``), and the small helpers the English rules share
+(a new candidate, the first name in a stretch, where reported content ends)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,14 @@ import re
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
-    Subject,
     Tok,
-    is_cue,
     looks_like_clause,
     sentence_bounds,
     subject_after,
     subject_before,
     tokens,
 )
-from annotary.suggest.marks import CLOSE_MARKS, OPEN_MARKS, Quoted
+from annotary.suggest.marks import CLOSE_MARKS, OPEN_MARKS
 
 _REPORT_VERBS = en.SPEECH_VERBS - frozenset(
     [
@@ -57,7 +56,7 @@ _REPORT_VERBS = en.SPEECH_VERBS - frozenset(
     ]
 )
 _TRAIL_VERBS = _REPORT_VERBS | frozenset(["finds", "found", "shows", "showed"])
-_TELL = frozenset(["tell", "told", "tells", "telling"])
+TELL = frozenset(["tell", "told", "tells", "telling"])
 _ADVERBIAL = frozenset(
     [
         "on",
@@ -79,160 +78,13 @@ _ADVERBIAL = frozenset(
         "for",
     ]
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
-def _cand(start: int, end: int, qtype: str, rule: str, conf: float) -> Candidate:
+def new_candidate(start: int, end: int, qtype: str, rule: str, conf: float) -> Candidate:
     return Candidate(start, end, qtype, rule, conf)
 
 
-def attribute_direct(
-    text: str, q: Quoted, between: tuple[int, int] | None, limit_after: int, limit_before: int
-) -> Candidate | None:
-    """Find the cue and subject of a direct quote; None when none is found."""
-    # 1. inside a split quote: “We will rebuild,” he said. “It will take years.”
-    if between is not None:
-        found = _after(text, between[0], between[1], "direct.split")
-        if found:
-            return found
-    content = text[q.start : q.end].rstrip()
-    fragment = len(content.split()) <= 5 and content[-1:] not in ".,!?;—…"
-    # 2. before the opening mark: X said: “...” / X told reporters that “...”
-    found = _before(text, limit_before, q.open_at, len(content.split()))
-    if found or (fragment and text[q.close_at + 1 : q.close_at + 2] != ","):
-        return found
-    # 3. after the closing mark: “...,” said X / X said / he told reporters
-    return _after(text, q.close_at + 1, limit_after, "direct.trailing")
-
-
-# “…,” he continued, “…”: verbs that carry a split quote on (no cues for reported speech)
-GOES_ON = frozenset(["continued", "continues", "elaborated", "elaborates", "quipped"])
-
-_AFTER_STOP = re.compile(en.FULL_STOP + r"|[!?\n“\"«„「‘]")
-
-
-def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
-    stop = _AFTER_STOP.search(text, start, limit)
-    end = stop.start() if stop else max(start, limit)
-    toks = tokens(text, start, end)
-    words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
-    named = _name_then_comma(toks)
-    for n, k in enumerate(words[: 24 if named else 12]):
-        carries_on = rule == "direct.split" and toks[k].low in GOES_ON
-        if not carries_on and (not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES):
-            continue
-        if n >= 8 and toks[k - 1].text != ",":
-            break  # far from the quote unless after an appositive ("X, a forecaster, told")
-        long_aside = n >= 12  # "Nora Vance, a senior fellow at … and a delegate, wrote"
-        subj = _subject_between(text, toks, k, 23 if long_aside else 11)
-        if subj is None and long_aside:
-            break
-        if subj is None:
-            subj = subject_after(text, toks, k)
-        conf = (0.75 if long_aside else 0.9) if subj else 0.7
-        cand = _cand(0, 0, "direct", rule + ("-said" if subj else ""), conf)
-        cand.cue = (toks[k].start, toks[k].end)
-        if subj:
-            cand.mention = (subj.start, subj.end)
-            cand.role = subj.role
-        return cand
-    return None
-
-
-def _subject_between(text: str, toks: list[Tok], verb: int, aside: int = 11) -> Subject | None:
-    before = [t for t in toks[:verb] if t.text[:1].isalnum()]
-    if not before or len(before) > (aside if toks[verb - 1].text == "," else 7):
-        return None
-    return subject_before(text, toks, verb)
-
-
-def _name_then_comma(toks: list[Tok]) -> bool:
-    """The words after a closing mark open with a capitalised name and a comma."""
-    k = 0
-    while k < len(toks) and k < 4 and toks[k].text[:1].isupper():
-        k += 1
-    return 2 <= k < len(toks) and toks[k].text == ","
-
-
-def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | None:
-    snippet = text[start:open_at].rstrip()
-    if en.TITLE_CONTEXT.search(snippet) or en.WHAT_CALLED.search(snippet):
-        return None
-    toks = tokens(text, start, start + len(snippet))
-    for k in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
-        if not is_cue(toks[k].text):
-            continue
-        tail = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
-        naming = toks[k].low in en.NAMING_VERBS
-        # said: "…", said that "…", called it "…", and said "…" with no comma
-        ends_ok = (
-            snippet.endswith((":", ",", "—", "that", " as", "it"))
-            or naming
-            or (not tail and words >= 3)
-        )
-        # "said in an op-ed before the hearing, “…”": a prepositional phrase between
-        adjunct = bool(tail) and tail[0].low in _ADJUNCT_PREPOSITIONS and len(tail) <= 14
-        # "she told the mayors who gathered in the city of Harbourton, “…”": an object
-        adjunct = adjunct or (toks[k].low in ("told", "tells", "telling") and 2 < len(tail) <= 12)
-        if snippet.endswith(",") and not naming and len(tail) > 2 and not adjunct:
-            return None
-        if (len(tail) > 6 and not (adjunct and snippet.endswith(","))) or not ends_ok:
-            return None
-        # "Varga … and joked, “…”", "Varga … Brandt, saying, “…”": the clause's subject
-        second = k >= 1 and (
-            toks[k - 1].low == "and" or (toks[k - 1].text == "," and toks[k].low.endswith("ing"))
-        )
-        found = (second and _clause_subject(toks, k)) or subject_before(text, toks, k)
-        if found is None and _opens_sentence(toks, k) and toks[k].text[:1].isupper():
-            found = subject_after(text, toks, k)  # "Said Moreno, “…”"
-        subj: Subject | tuple[int, int] | None = found if found else _first_name(text, toks, k)
-        cand = _cand(0, 0, "direct", "direct.leading-said", 0.88 if subj else 0.7)
-        cand.cue = (toks[k].start, toks[k].end)
-        if subj:
-            cand.mention = (subj[0], subj[1]) if isinstance(subj, tuple) else (subj.start, subj.end)
-            cand.role = None if isinstance(subj, tuple) else subj.role
-        return cand
-    return None
-
-
-_NOT_SUBJECTS = frozenset(["it", "there", "this", "that", "what", "then", "but", "and"])
-
-
-def _clause_subject(toks: list[Tok], upto: int) -> Subject | None:
-    """The last capitalised name opening a clause before ``upto`` and followed by a
-    verb ("As the crowd cheered, Varga was joined on stage by …")."""
-    found = None
-    for j in range(upto):
-        pronoun = toks[j].low in ("he", "she")
-        if not (toks[j].text[:1].isupper() or pronoun) or (j and toks[j - 1].text not in ",.;:"):
-            continue
-        end = j
-        while not pronoun and end + 1 < upto and toks[end + 1].text[:1].isupper():
-            end += 1
-        v = end + 1
-        while v < upto and toks[v].low in ("then", "also", "later", "again"):
-            v += 1  # "He then adopted a Southern accent and joked"
-        after = toks[v].low if v < upto else ""
-        verb = (
-            after.isalpha()
-            and toks[v].text.islower()
-            and (after.endswith("ed") or after in ("was", "is", "has", "had") or is_cue(after))
-        )
-        if verb and toks[j].low not in _NOT_SUBJECTS:
-            found = Subject(toks[j].start, toks[end].end, None)
-    return found
-
-
-def _opens_sentence(toks: list[Tok], k: int) -> bool:
-    return k == 0 or toks[k - 1].text in (".", "!", "?", ":", ";")
-
-
-_ADJUNCT_PREPOSITIONS = frozenset(
-    ["in", "on", "at", "during", "before", "after", "about", "of", "from", "via", "through"]
-)
-
-
-def _first_name(text: str, toks: list[Tok], upto: int) -> tuple[int, int] | None:
+def first_name(text: str, toks: list[Tok], upto: int) -> tuple[int, int] | None:
     k = 0
     while k < upto:
         if toks[k].text[:1].isupper() and k + 1 < upto and toks[k + 1].text[:1].isupper():
@@ -289,18 +141,18 @@ def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
     for k in range(2, len(toks) - 2):
         if toks[k - 1].low in ("and", "but") and toks[k].low in _SHARED_SUBJECT_CUES:
             # "She says A but insists B": B is a second attribution of hers
-            end = _content_end(text, cand.start, toks[k - 1].start)
+            end = content_end(text, cand.start, toks[k - 1].start)
             if end - cand.start >= 8:
                 cand.end = end
             return [cand]
-        if toks[k].low not in _CORE_SAY and toks[k].low not in _TELL:
+        if toks[k].low not in _CORE_SAY and toks[k].low not in TELL:
             continue
         subj = subject_before(text, toks, k)
         if subj is None or not text[subj.start : subj.start + 1].isupper():
             continue
         before = [t for t in toks[:k] if t.end <= subj.start]
         if before and before[-1].low in ("and", "but", ",", ";", "while", "whereas"):
-            end = _content_end(text, cand.start, before[-1].start)
+            end = content_end(text, cand.start, before[-1].start)
             if end - cand.start >= 8:
                 cand.end = end
             return [cand]
@@ -316,12 +168,12 @@ def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
             continue
         if len([t for t in rest if t.text[:1].isalnum()]) < 2 or text[rest[0].start] in OPEN_MARKS:
             continue
-        end = _content_end(text, cand.start, toks[k - 1].start)
+        end = content_end(text, cand.start, toks[k - 1].start)
         if end - cand.start < 8:
             return [cand]
-        second = _cand(
+        second = new_candidate(
             rest[0].start,
-            _content_end(text, rest[0].start, s_end),
+            content_end(text, rest[0].start, s_end),
             "indirect",
             "reported.saying",
             0.6,
@@ -337,11 +189,11 @@ def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
 
 
 # A closing mark before a capital: the quoted sentence ended inside the marks (masked).
-_QUOTE_ENDS_SENTENCE = re.compile(r"[”\"»](?=[ \t]+[A-Z])")
+QUOTE_ENDS_SENTENCE = re.compile(r"[”\"»](?=[ \t]+[A-Z])")
 
 
-def _content_end(text: str, start: int, end: int) -> int:
-    closing = _QUOTE_ENDS_SENTENCE.search(text, start, end)
+def content_end(text: str, start: int, end: int) -> int:
+    closing = QUOTE_ENDS_SENTENCE.search(text, start, end)
     if closing is not None:
         end = closing.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
@@ -438,8 +290,10 @@ def _content_from(
     if len([t for t in rest if t.text[:1].isalnum()]) < 2 or text[rest[0].start] in OPEN_MARKS:
         return None
     subj = subject_before(text, toks, k)
-    mention = (subj.start, subj.end) if subj else _first_name(text, toks, k)
-    cand = _cand(rest[0].start, _content_end(text, rest[0].start, s_end), "indirect", rule, 0.6)
+    mention = (subj.start, subj.end) if subj else first_name(text, toks, k)
+    cand = new_candidate(
+        rest[0].start, content_end(text, rest[0].start, s_end), "indirect", rule, 0.6
+    )
     cand.cue, cand.mention, cand.role = (
         (toks[k].start, toks[k].end),
         mention,
@@ -480,11 +334,11 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         subj = subject_before(text, toks, opening) if opening else None
     if subj is None:
         if k > 0 and toks[k - 1].low in ("but", "and"):
-            first = _first_name(text, toks, k)
+            first = first_name(text, toks, k)
             subj_span = first
         elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1] not in ";:(":
             # "Elmendorf, a fundraiser close to the campaign, says …", "Graham, who says …"
-            subj_span, loose = _who_antecedent(text, toks, k) or _first_name(text, toks, k), True
+            subj_span, loose = _who_antecedent(text, toks, k) or first_name(text, toks, k), True
             if subj_span is None:
                 return None
         else:
@@ -497,7 +351,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     aside = _aside(rest)  # "said, however, that …"
     for j, t in enumerate(rest[:10]):
         if t.low == "that":
-            if j == 0 or verb.low in _TELL or rest[0].low in _ADVERBIAL or j == aside:
+            if j == 0 or verb.low in TELL or rest[0].low in _ADVERBIAL or j == aside:
                 content_at = j + 1
             break
         if j < aside:
@@ -512,7 +366,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         if to is None:
             return None
         content_at, rule = to, "reported.urged-to"
-    elif content_at is None and verb.low in _TELL:
+    elif content_at is None and verb.low in TELL:
         obj = _told_object(rest)
         if obj is None or not (looks_like_clause(rest[obj:]) or _plain_content(rest[obj:])):
             return None
@@ -536,15 +390,15 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     start = rest[content_at].start
     if text[start] in OPEN_MARKS:
         return None
-    end = _content_end(text, start, s_end)
+    end = content_end(text, start, s_end)
     if k > 0 and toks[k - 1].low == "who":
         # "Graham, who says A, spoke for an hour": the relative clause ends at its comma
         comma = next((t for t in rest[content_at + 2 :] if t.text == ","), None)
-        end = _content_end(text, start, comma.start) if comma is not None else end
+        end = content_end(text, start, comma.start) if comma is not None else end
     if len([t for t in rest[content_at:] if t.text[:1].isalnum()]) < 2:
         return None
     conf = 0.6 if loose else 0.75 if rule != "reported.said-bare" else 0.65
-    cand = _cand(start, end, "indirect", rule, conf)
+    cand = new_candidate(start, end, "indirect", rule, conf)
     cand.cue = (verb.start, verb.end)
     cand.mention = subj_span
     cand.role = subj.role if subj else None
@@ -632,11 +486,11 @@ def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | N
     clause after the participle, said by the name that opens the sentence."""
     if k < 1 or (toks[k - 1].text not in (",", "–", "—") and toks[k - 1].low not in _BEFORE_ING):
         return None
-    subject = _first_name(text, toks, 2)
+    subject = first_name(text, toks, 2)
     if subject is None and toks[0].low in ("he", "she", "they"):
         subject = (toks[0].start, toks[0].end)  # "He attacked the plan, saying …"
     if subject is None:
-        subject = _first_name(text, toks, k)  # "…, Ryan saying he was encouraged"
+        subject = first_name(text, toks, k)  # "…, Ryan saying he was encouraged"
     if subject is None:
         return None
     rest = toks[k + 1 :]
@@ -645,8 +499,8 @@ def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | N
         return None
     if len([t for t in rest[j:] if t.text[:1].isalnum()]) < 3 or text[rest[j].start] in OPEN_MARKS:
         return None
-    cand = _cand(
-        rest[j].start, _content_end(text, rest[j].start, s_end), "indirect", "reported.saying", 0.6
+    cand = new_candidate(
+        rest[j].start, content_end(text, rest[j].start, s_end), "indirect", "reported.saying", 0.6
     )
     cand.cue = (toks[k].start, toks[k].end)
     cand.mention = subject
@@ -733,13 +587,13 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
     second = _continuation(text, toks, k, s_end) if comma < k - 1 else None
     if second is not None and len(words) == 1 and words[0].low in _LINKS:
         # "But, he said, it is a risky strategy": the part after the attribution
-        cand = _cand(second[0], second[1], "indirect", "reported.trailing-said", 0.72)
+        cand = new_candidate(second[0], second[1], "indirect", "reported.trailing-said", 0.72)
         cand.cue, cand.mention = (verb.start, verb.end), (subj.start, subj.end)
         cand.role = subj.role
         return cand
     if len(words) < (1 if second is not None else 3) or comma < 1:
         return None
-    cand = _cand(start, toks[comma].start, "indirect", "reported.trailing-said", 0.72)
+    cand = new_candidate(start, toks[comma].start, "indirect", "reported.trailing-said", 0.72)
     if second is not None:
         # "Many of the closures, he said, have involved public courses": both parts
         cand.segments = ((start, toks[comma].start), second)
@@ -762,7 +616,7 @@ def _continuation(text: str, toks: list[Tok], k: int, s_end: int) -> tuple[int, 
         return None
     if rest[0].low in _PARTICIPLE_CUES:
         return None  # "…, he said, adding that …": the next attribution
-    end = _content_end(text, rest[0].start, s_end)
+    end = content_end(text, rest[0].start, s_end)
     return (rest[0].start, end) if end > rest[0].start else None
 
 
@@ -786,199 +640,22 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
         opening = k == 0 or (k == 1 and toks[0].low in _LINKS)  # "But according to X, …"
         second: tuple[int, int] | None = None
         if opening and j < len(toks) and toks[j].text == ",":
-            start, end = toks[j].end, _content_end(text, toks[j].end, s_end)
+            start, end = toks[j].end, content_end(text, toks[j].end, s_end)
         elif k > 0 and toks[k - 1].text == ",":
             start, end = toks[0].start, toks[k - 1].start
             rest = toks[j + 1 :] if j < len(toks) and toks[j].text == "," else []
             if len([t for t in rest if t.text[:1].isalnum()]) >= 2 and rest[0].text[:1].isalnum():
                 # "G4S receives, according to one report, $2 million a year": both parts
-                second = (rest[0].start, _content_end(text, rest[0].start, s_end))
+                second = (rest[0].start, content_end(text, rest[0].start, s_end))
         else:
             return None
         while start < end and text[start].isspace():
             start += 1
         if end - start < (1 if second else 12) or text[start] in OPEN_MARKS:
             return None
-        cand = _cand(start, end, "indirect", "reported.according-to", 0.7)
+        cand = new_candidate(start, end, "indirect", "reported.according-to", 0.7)
         if second is not None and second[1] > second[0]:
             cand.segments, cand.end = ((start, end), second), second[1]
         cand.cue, cand.mention = cue, mention
         return cand
     return None
-
-
-# -- partly quoted paraphrase --------------------------------------------------------
-# Words after which a quote still takes in the whole content: the cue's object or the
-# conjunction that opens the content ("told reporters “…”", "said that “…”", "as “…”").
-_WHOLE_AFTER = frozenset(["that", "as", "whether", "if", "it"])
-# "said on Monday “…”", "said in a statement “…”": the words between are no part of it.
-_ADJUNCT_START = en.words(
-    """in on at during before after from via through yesterday today tonight earlier later
-    again also afterwards last monday tuesday wednesday thursday friday saturday sunday"""
-)
-# "the co-author of “…”", "said on ABC's “…”": a title, not speech
-_BEFORE_TITLE = en.words("of on in for from with by to at about")
-_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "this"])
-_PARTIAL_STOP = re.compile(en.FULL_STOP + r"|[!?;(\n]|[,—–](?=\s)")
-
-
-def partly_quoted(
-    text: str,
-    masked: str,
-    q: Quoted,
-    cand: Candidate | None,
-    limit_before: int,
-    limit_after: int,
-) -> Candidate | bool:
-    """A quote that is one part of a clause ('called Trump “unhinged”', 'Marlow says
-    Hollis “has a record”', 'said “it gets me mad” every time …') gives the whole clause
-    as reported speech of the cue's subject. False: the quote is whole (a direct quote);
-    True: it is part of a clause no cue governs (a scare quote, a title: no suggestion)."""
-    before = text[limit_before : q.open_at].rstrip(" \u00a0")
-    toks = tokens(text, limit_before, limit_before + len(before))
-    content = text[q.start : q.end].rstrip()
-    cue = _cue_before(toks)
-    if toks and _names_a_title(toks, content):
-        return True  # said on Channel 5's “Morning Report,”; in his book, “A Long Road.”
-    inside = bool(toks) and before[-1:].isalnum() and _inside_clause(text, toks, cue, q)
-    ends = content[-1:] in ".!?"  # “…unhinged.” ends its sentence
-    tail = q.close_at + 1 if ends else _tail(masked, q.close_at + 1, limit_after)
-    # said “it gets me mad” every time …: the clause goes on after the quote
-    continues = (
-        not inside
-        and cue is not None
-        and cue == len(toks) - 1
-        and content[-1:] not in ".,!?;:…—-"
-        and len(content.split()) >= 3
-        and text[q.close_at + 1 : tail].strip()[:1].islower()
-    )
-    # If it passes, “we could reach everyone,” he said: the quote ends the writer's clause
-    lead = (
-        cue is None
-        and before.endswith(",")
-        and content[:1].islower()
-        and len(toks) > 2
-        and toks[0].low not in _ADJUNCT_START  # On Sunday, “…,” she said: whole
-    )
-    if not inside and not continues and not lead:
-        return _interrupted(text, toks, cue, q, content)
-    if cue is not None and en.WHAT_CALLED.search(before):
-        return True  # what prosecutors described as a network of “ghost contracts”
-    if cue is None:
-        if lead and cand is None:
-            return False  # “…,” he continued, “…”: an attribution the rules cannot read
-        title = toks[-1].low in _BEFORE_TITLE or toks[-1].low.endswith(("'s", "’s"))
-        if cand is None and content[:1].isupper() and ends and not title:
-            return False  # the plan was always “Build first, then ask.”
-        if cand is None or cand.cue is None or cand.cue[0] < q.close_at:
-            return True
-        # Hollis “has a track record,” Marlow said.
-        found = _cand(toks[0].start, q.close_at + 1, "indirect", "reported.partly-quoted", 0.65)
-        found.cue, found.mention, found.role = cand.cue, cand.mention, cand.role
-        return found
-    start = toks[cue + 1].start if cue + 1 < len(toks) else q.open_at
-    if cue + 2 < len(toks) and toks[cue + 1].low == "that":
-        start = toks[cue + 2].start
-    end = max(q.close_at + 1, _content_end(text, q.close_at + 1, tail))
-    found = _cand(start, end, "indirect", "reported.partly-quoted", 0.65)
-    found.cue = (toks[cue].start, toks[cue].end)
-    subj = subject_before(text, toks, cue)
-    if subj is not None:
-        found.mention, found.role = (subj.start, subj.end), subj.role
-    else:
-        found.mention = _first_name(text, toks, cue)
-    if found.mention is None and cand is not None and cand.cue and cand.cue[0] > q.close_at:
-        found.cue, found.mention, found.role = cand.cue, cand.mention, cand.role
-    if found.mention is None:
-        found.confidence = 0.5
-    return found
-
-
-def _interrupted(
-    text: str, toks: list[Tok], cue: int | None, q: Quoted, content: str
-) -> Candidate | bool:
-    """'An early slump, Ms. Vale said, “would be no reason to panic.”': a clause begun
-    before its attribution and finished in the quote; reported, in two parts around it."""
-    if cue is None or not content[:1].islower() or toks[-1].text != ",":
-        return False
-    if len(toks) - cue > 4:
-        return False  # the cue and at most a short hearer: 'X told reporters,'
-    comma = next((k for k in range(cue - 1, 0, -1) if toks[k].text == ","), None)
-    if comma is None or cue - comma > 6 or any(t.text in OPEN_MARKS for t in toks):
-        return False
-    if toks[0].low in _ADJUNCT_START or comma < 2:
-        return False  # 'On Monday, Ms. Vale said, “we …”', 'But, she said, “…”': whole
-    subj = subject_before(text, toks, cue)
-    if subj is None or subj.start != toks[comma + 1].start or toks[cue].low.endswith("ing"):
-        return False  # 'Minutes later, she sent an email saying, “done.”': whole
-    first = (toks[0].start, toks[comma - 1].end)
-    found = _cand(first[0], q.close_at + 1, "indirect", "reported.partly-quoted", 0.65)
-    found.segments = (first, (q.open_at, q.close_at + 1))
-    found.cue = (toks[cue].start, toks[cue].end)
-    found.mention, found.role = (subj.start, subj.end), subj.role
-    return found
-
-
-def is_title(text: str, q: Quoted) -> bool:
-    """'on CNN's “State of the Union”', 'in his book, “A Long Road.”': a title, not speech
-    (it never splits a quote around its attribution either)."""
-    start = max(text.rfind("\n", 0, q.open_at) + 1, q.open_at - 60)
-    toks = tokens(text, start, q.open_at)
-    return bool(toks) and _names_a_title(toks, text[q.start : q.end].rstrip())
-
-
-def _names_a_title(toks: list[Tok], content: str) -> bool:
-    """A short title-cased quote after an owner ('s) or a title word and a comma."""
-    words = content.rstrip(".,!?;:").split()
-    if not words or len(words) > 6 or not all(w[:1].isupper() or len(w) <= 3 for w in words):
-        return False
-    last = toks[-1].low
-    if last.endswith(("'s", "’s")):
-        return True
-    return (
-        last == "," and len(toks) > 1 and en.TITLE_CONTEXT.search(toks[-2].text + ",") is not None
-    )
-
-
-def _inside_clause(text: str, toks: list[Tok], cue: int | None, q: Quoted) -> bool:
-    """Whether the words before a quote make it part of a clause: 'called Trump “…”',
-    'Hollis “…”' — not 'said “…”', 'told CNN “…”', 'said that “…”', 'said on Monday “…”',
-    'described it as “…”', nor a whole sentence quoted ('told the paper “We will win.”')."""
-    if not toks[-1].text[:1].isalnum():
-        return False
-    if cue is None:
-        return True
-    content = text[q.start : q.end].rstrip()
-    between = [t.low for t in toks[cue + 1 :]]
-    if not between or between[-1] in _WHOLE_AFTER:
-        return False
-    if toks[cue].low in _TELL and len(between) <= 3:
-        return False  # told reporters “…”: the hearer, not the content
-    after = text[q.close_at + 1 : q.close_at + 2]
-    if content[:1].isupper() and (content[-1:] in ".!?" or after in ".!?"):
-        return False
-    if (between[0] in _ADJUNCT_START and len(between) <= 8) or all(
-        w.endswith("ly") for w in between
-    ):
-        return False
-    # called the closure “a sad day but the right decision”: a whole description
-    return not (toks[cue].low in en.NAMING_VERBS and len(content.split()) > 5)
-
-
-def _cue_before(toks: list[Tok]) -> int | None:
-    """The last speech verb of the words before a quote (within twelve words)."""
-    seen = 0
-    for k in range(len(toks) - 1, -1, -1):
-        if toks[k].text[:1].isalnum():
-            seen += 1
-        if seen > 12:
-            return None
-        if is_cue(toks[k].text) and (k == 0 or toks[k - 1].low not in _DETERMINERS):
-            return k
-    return None
-
-
-def _tail(masked: str, start: int, limit: int) -> int:
-    """Where the clause that goes on after a closing quote mark ends."""
-    stop = _PARTIAL_STOP.search(masked, start, limit)
-    return stop.start() if stop else limit

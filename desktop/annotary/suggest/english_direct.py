@@ -1,0 +1,168 @@
+"""English attribution of direct quotes: the speaker and cue around a quote
+(``attribute_direct``)."""
+
+from __future__ import annotations
+
+import re
+
+from annotary.suggest import lexicon_en as en
+from annotary.suggest.candidate import Candidate
+from annotary.suggest.english import (
+    Subject,
+    Tok,
+    is_cue,
+    subject_after,
+    subject_before,
+    tokens,
+)
+from annotary.suggest.english_rules import (
+    first_name,
+    new_candidate,
+)
+from annotary.suggest.marks import Quoted
+
+
+def attribute_direct(
+    text: str, q: Quoted, between: tuple[int, int] | None, limit_after: int, limit_before: int
+) -> Candidate | None:
+    """Find the cue and subject of a direct quote; None when none is found."""
+    # 1. inside a split quote: “We will rebuild,” he said. “It will take years.”
+    if between is not None:
+        found = _after(text, between[0], between[1], "direct.split")
+        if found:
+            return found
+    content = text[q.start : q.end].rstrip()
+    fragment = len(content.split()) <= 5 and content[-1:] not in ".,!?;—…"
+    # 2. before the opening mark: X said: “...” / X told reporters that “...”
+    found = _before(text, limit_before, q.open_at, len(content.split()))
+    if found or (fragment and text[q.close_at + 1 : q.close_at + 2] != ","):
+        return found
+    # 3. after the closing mark: “...,” said X / X said / he told reporters
+    return _after(text, q.close_at + 1, limit_after, "direct.trailing")
+
+
+# “…,” he continued, “…”: verbs that carry a split quote on (no cues for reported speech)
+GOES_ON = frozenset(["continued", "continues", "elaborated", "elaborates", "quipped"])
+
+_AFTER_STOP = re.compile(en.FULL_STOP + r"|[!?\n“\"«„「‘]")
+
+
+def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
+    stop = _AFTER_STOP.search(text, start, limit)
+    end = stop.start() if stop else max(start, limit)
+    toks = tokens(text, start, end)
+    words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
+    named = _name_then_comma(toks)
+    for n, k in enumerate(words[: 24 if named else 12]):
+        carries_on = rule == "direct.split" and toks[k].low in GOES_ON
+        if not carries_on and (not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES):
+            continue
+        if n >= 8 and toks[k - 1].text != ",":
+            break  # far from the quote unless after an appositive ("X, a forecaster, told")
+        long_aside = n >= 12  # "Nora Vance, a senior fellow at … and a delegate, wrote"
+        subj = _subject_between(text, toks, k, 23 if long_aside else 11)
+        if subj is None and long_aside:
+            break
+        if subj is None:
+            subj = subject_after(text, toks, k)
+        conf = (0.75 if long_aside else 0.9) if subj else 0.7
+        cand = new_candidate(0, 0, "direct", rule + ("-said" if subj else ""), conf)
+        cand.cue = (toks[k].start, toks[k].end)
+        if subj:
+            cand.mention = (subj.start, subj.end)
+            cand.role = subj.role
+        return cand
+    return None
+
+
+def _subject_between(text: str, toks: list[Tok], verb: int, aside: int = 11) -> Subject | None:
+    before = [t for t in toks[:verb] if t.text[:1].isalnum()]
+    if not before or len(before) > (aside if toks[verb - 1].text == "," else 7):
+        return None
+    return subject_before(text, toks, verb)
+
+
+def _name_then_comma(toks: list[Tok]) -> bool:
+    """The words after a closing mark open with a capitalised name and a comma."""
+    k = 0
+    while k < len(toks) and k < 4 and toks[k].text[:1].isupper():
+        k += 1
+    return 2 <= k < len(toks) and toks[k].text == ","
+
+
+def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | None:
+    snippet = text[start:open_at].rstrip()
+    if en.TITLE_CONTEXT.search(snippet) or en.WHAT_CALLED.search(snippet):
+        return None
+    toks = tokens(text, start, start + len(snippet))
+    for k in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
+        if not is_cue(toks[k].text):
+            continue
+        tail = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
+        naming = toks[k].low in en.NAMING_VERBS
+        # said: "…", said that "…", called it "…", and said "…" with no comma
+        ends_ok = (
+            snippet.endswith((":", ",", "—", "that", " as", "it"))
+            or naming
+            or (not tail and words >= 3)
+        )
+        # "said in an op-ed before the hearing, “…”": a prepositional phrase between
+        adjunct = bool(tail) and tail[0].low in _ADJUNCT_PREPOSITIONS and len(tail) <= 14
+        # "she told the mayors who gathered in the city of Harbourton, “…”": an object
+        adjunct = adjunct or (toks[k].low in ("told", "tells", "telling") and 2 < len(tail) <= 12)
+        if snippet.endswith(",") and not naming and len(tail) > 2 and not adjunct:
+            return None
+        if (len(tail) > 6 and not (adjunct and snippet.endswith(","))) or not ends_ok:
+            return None
+        # "Varga … and joked, “…”", "Varga … Brandt, saying, “…”": the clause's subject
+        second = k >= 1 and (
+            toks[k - 1].low == "and" or (toks[k - 1].text == "," and toks[k].low.endswith("ing"))
+        )
+        found = (second and _clause_subject(toks, k)) or subject_before(text, toks, k)
+        if found is None and _opens_sentence(toks, k) and toks[k].text[:1].isupper():
+            found = subject_after(text, toks, k)  # "Said Moreno, “…”"
+        subj: Subject | tuple[int, int] | None = found if found else first_name(text, toks, k)
+        cand = new_candidate(0, 0, "direct", "direct.leading-said", 0.88 if subj else 0.7)
+        cand.cue = (toks[k].start, toks[k].end)
+        if subj:
+            cand.mention = (subj[0], subj[1]) if isinstance(subj, tuple) else (subj.start, subj.end)
+            cand.role = None if isinstance(subj, tuple) else subj.role
+        return cand
+    return None
+
+
+_NOT_SUBJECTS = frozenset(["it", "there", "this", "that", "what", "then", "but", "and"])
+
+
+def _clause_subject(toks: list[Tok], upto: int) -> Subject | None:
+    """The last capitalised name opening a clause before ``upto`` and followed by a
+    verb ("As the crowd cheered, Varga was joined on stage by …")."""
+    found = None
+    for j in range(upto):
+        pronoun = toks[j].low in ("he", "she")
+        if not (toks[j].text[:1].isupper() or pronoun) or (j and toks[j - 1].text not in ",.;:"):
+            continue
+        end = j
+        while not pronoun and end + 1 < upto and toks[end + 1].text[:1].isupper():
+            end += 1
+        v = end + 1
+        while v < upto and toks[v].low in ("then", "also", "later", "again"):
+            v += 1  # "He then adopted a Southern accent and joked"
+        after = toks[v].low if v < upto else ""
+        verb = (
+            after.isalpha()
+            and toks[v].text.islower()
+            and (after.endswith("ed") or after in ("was", "is", "has", "had") or is_cue(after))
+        )
+        if verb and toks[j].low not in _NOT_SUBJECTS:
+            found = Subject(toks[j].start, toks[end].end, None)
+    return found
+
+
+def _opens_sentence(toks: list[Tok], k: int) -> bool:
+    return k == 0 or toks[k - 1].text in (".", "!", "?", ":", ";")
+
+
+_ADJUNCT_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "during", "before", "after", "about", "of", "from", "via", "through"]
+)
