@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotary.suggest import suggest_quotes
-from annotary.suggest.speakers import en_entity
+from annotary.suggest.english_names import en_entity
 
 
 def _direct_speakers(text: str) -> list[str | None]:

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import lexicon_zh as zh
 from annotary.suggest.descriptors import is_lead
-from annotary.suggest.speakers import Entity, Registry, Resolved
+from annotary.suggest.entity import Entity
+from annotary.suggest.speakers import Registry, Resolved
 
 _BOUNDARY = "，。、：；！？「」“”『』（）() \n的了和与與跟给給是为為把被对對向让讓"
 _KIN = ("儿子", "兒子", "女儿", "女兒", "父亲", "父親", "母亲", "母親", "妻子", "丈夫", "老伴")

@@ -10,8 +10,9 @@ from annotary.suggest import chinese_names
 from annotary.suggest import lexicon_zh as zh
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.chinese_names import zh_name_at
+from annotary.suggest.entity import Entity
 from annotary.suggest.marks import Quoted
-from annotary.suggest.speakers import Entity, Registry, Resolved
+from annotary.suggest.speakers import Registry, Resolved
 
 _CUE_RE = re.compile("|".join(re.escape(c) for c in zh.CUES))
 _TITLE_RE = re.compile("|".join(re.escape(t) for t in zh.TITLES))

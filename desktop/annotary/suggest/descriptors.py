@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from annotary.suggest import lexicon_en as en
 
 if TYPE_CHECKING:
-    from annotary.suggest.speakers import Entity, Registry
+    from annotary.suggest.entity import Entity
+    from annotary.suggest.speakers import Registry
 
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _NOT_DEMONYMS = frozenset(["vatican", "pentagon", "kremlin", "guardian", "european"])

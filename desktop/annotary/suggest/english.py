@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from annotary.suggest import lexicon_en as en
+from annotary.suggest.english_names import is_org
 from annotary.suggest.lexicon_en import words as _words
-from annotary.suggest.speakers import is_org
 
 TOKEN = re.compile(en.ABBREVIATION_TOKEN + r"|[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
 SENTENCE_END = re.compile(r"(?:" + en.FULL_STOP + r"|[!?])[.!?]*(?=[\s”\"’»]*(\s|$))")

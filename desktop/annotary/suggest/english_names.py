@@ -1,0 +1,206 @@
+"""What an English phrase names: a person or an organisation (``en_entity``), its role and
+titles, or nothing a speaker can be (a place, a date, a thing, a verb phrase).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from annotary.suggest import lexicon_en as en
+from annotary.suggest.entity import Entity
+
+DETERMINERS = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ")
+
+
+def strip_titles(words: list[str]) -> tuple[list[str], str | None]:
+    """Drop leading titles and role words; return the name words and a gender."""
+    gender = None
+    while len(words) > 1 and words[0].lower().rstrip(".") in en.TITLES | {"mr", "mrs", "ms", "dr"}:
+        gender = gender or en.GENDER_TITLES.get(words[0].lower().rstrip(".") + "")
+        gender = gender or en.GENDER_TITLES.get(words[0].lower())
+        words = words[1:]
+    return words, gender
+
+
+_HOLIDAYS = frozenset(
+    ["election", "labor", "memorial", "independence", "thanksgiving", "christmas", "veterans"]
+)
+
+
+def not_a_speaker(phrase: str) -> bool:
+    """A place, a date, a quantity or a determiner: never a person or organisation."""
+    low = phrase.strip().strip(",.:;").lower().removesuffix("’s").removesuffix("'s")
+    for det in DETERMINERS:
+        low = low.removeprefix(det)
+    words = low.split()
+    if not words or low in en.PLACE_NAMES or low in en.NOT_SPEAKERS:
+        return True
+    if len(words) == 1 and phrase.strip().islower() and low.endswith("ing"):
+        return True  # "being": a verb, not a subject
+    if phrase.strip().islower() and (
+        words[0].endswith("ing")
+        or words[-1] in en.NOT_NAMES
+        or words[-1] in LEADING_NOISE
+        or words[-1] in ("upon", "known", "about")
+    ):
+        return True  # "carrying signs", "city embodied the", "just": not a noun phrase
+    if any(ch.isdigit() for ch in low):
+        return True
+    last = phrase.strip().strip(",.:;").split()[-1]
+    if words[-1] in en.NOT_SPEAKER_WORDS and (last.islower() or words[0] in _HOLIDAYS):
+        return True  # "000 jobs", "Election Day" (but "Carol Day" is a name)
+    return all(w in en.NOT_NAMES or w in en.NOT_SPEAKERS for w in words)
+
+
+def en_entity(phrase: str) -> Entity | None:
+    """An entity from a capitalised phrase, or None when it is not a name."""
+    words = phrase.split()
+    if not words or not_a_speaker(phrase):
+        return None
+    if len(words) == 2 and words[0].lower() in LEADING_NOISE:
+        words = words[1:]
+    if is_org(words) and not _given_name_first(words):
+        name = " ".join(w for w in words if w.lower() != "the")
+        return Entity(name, "org", tokens=tuple(words))
+    while len(words) > 2 and words[0].lower() in LEADING_NOISE:
+        words = words[1:]  # "Now Marlow", "Former Brightline chairwoman Carla Wendt"
+    phrase = " ".join(words)
+    titled = len(words)
+    words, gender = strip_titles(words)
+    titles = phrase.split()[: titled - len(words)]
+    cut = [k for k, w in enumerate(words[:-2]) if is_role_word(w)]
+    role = " ".join(titles) if titles and titles[0].lower() not in en.GENDER_TITLES else None
+    if cut:
+        role = " ".join(words[: cut[-1] + 1])
+        words = words[cut[-1] + 1 :]
+    domain = bool(words) and words[0].lower() == "of"
+    while words and words[0].lower() in en.NOT_NAMES:
+        words = words[1:]
+    if domain and len(words) > 2:
+        words = words[1:]  # "Secretary of State Tom Nides": the office, then the name
+    words, owner = _after_owner(words)
+    role = role or owner
+    if len(words) < 2 or any(w.lower() in en.NOT_NAMES for w in words):
+        return None
+    if any(w.lower() in en.PLACE_WORDS for w in words) or not _person_shaped(words):
+        return None
+    if _not_a_name(words):
+        return None
+    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return None
+    if any(ch.isdigit() for w in words for ch in w):
+        return None
+    words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in words]
+    head = (role or "").lower().split()[-1:]
+    if gender is None and head and head[0].endswith(("woman", "man")):
+        gender = "f" if head[0].endswith("woman") else "m"  # "Councilwoman Irma Quade"
+    given = words[0].lower()
+    if gender is None and given in en.FEMALE_GIVEN_NAMES and given not in en.MALE_GIVEN_NAMES:
+        gender = "f"
+    elif gender is None and given in en.MALE_GIVEN_NAMES and given not in en.FEMALE_GIVEN_NAMES:
+        gender = "m"
+    return Entity(" ".join(words), "person", gender, role, tuple(words))
+
+
+GROUP_ENDINGS = ("icans", "crats", "atives", "ists", "icals")
+_PARTY_WORDS = en.words("republican republicans democrat democrats democratic gop independent")
+# First words of place names ("San Jose", "West Point", "Fort Pierce").
+_PLACE_FIRST = en.words(
+    """
+    san santa los las el fort port mount lake north south east west northern southern eastern
+    western central upper lower
+    """
+)
+# Last words of things that are not people ("World War II", "Second Amendment").
+_THING_LAST = en.words("war amendment heart bowl award prize cup series games act ii iii")
+
+
+def _after_owner(words: list[str]) -> tuple[list[str], str | None]:
+    """ "Washington Post Robert Costa", "Republicans Cory Gardner", "Media Research
+    Center Bozell": the organisation, party or date before a name is not part of it."""
+    low = [w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in words]
+    cut = None
+    for k in range(len(words) - 1):
+        if (
+            low[k] in en.ORG_HEADS
+            or low[k] in en.ORG_LAST_WORDS
+            or low[k] in en.NOT_SPEAKER_WORDS
+            or low[k] in _PARTY_WORDS
+        ):
+            cut = k
+    if cut is None:
+        return words, None
+    role = " ".join(words[: cut + 1]) if low[cut] not in en.NOT_SPEAKER_WORDS else None
+    return words[cut + 1 :], role
+
+
+def _not_a_name(words: list[str]) -> bool:
+    """Places, things, datelines and party adjectives that look like names."""
+    first, last = words[0].lower(), words[-1].lower().rstrip(".,")
+    if first in _PLACE_FIRST or last in _THING_LAST or last in en.NOT_SPEAKERS:
+        return True
+    return all(w.isupper() and len(w.rstrip(".")) > 1 for w in words)  # "FORT PIERCE"
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """False for run-together phrases that are not one person's name: a title at the end
+    ("Vermont Sen."), a two-word place inside ("Clinton New Hampshire"), a plural group
+    ("Senate Republicans", "Muslim Americans")."""
+    low = [w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in words]
+    if low[-1] in en.TITLES or low[0] == "former":
+        return False
+    if any(f"{a} {b}" in en.PLACE_NAMES for a, b in pairwise(low)):
+        return False
+    return not low[-1].endswith(GROUP_ENDINGS)
+
+
+def is_org(words: list[str]) -> bool:
+    if len(words) < 2 or not any(w[:1].isupper() for w in words if w.lower() != "the"):
+        return False
+    heads = [w.lower().strip("’'s,") for w in words]
+    last = words[-1].lower().strip(",.").removesuffix("’s").removesuffix("'s")
+    if heads[-1] in en.ORG_HEADS or last in en.ORG_HEADS or last in en.ORG_LAST_WORDS:
+        return True
+    return "of" in heads and any(h in en.ORG_HEADS for h in heads[: heads.index("of")])
+
+
+_PARTICLES = frozenset(
+    ["van", "von", "de", "der", "den", "da", "del", "la", "le", "bin", "al", "ter"]
+)
+
+
+def is_role_word(word: str) -> bool:
+    low = word.lower().rstrip(",")
+    return (
+        low in en.TITLES
+        or low in en.ROLE_NOUNS
+        or low.rstrip("s") in en.ROLE_NOUNS
+        or low in _EXTRA_ROLES
+    )
+
+
+_EXTRA_ROLES = en.words(
+    """
+    ceo cfo coo co-founder host anchor developer councilwoman councilman congressman
+    congresswoman delegate commentator strategist candidate nominee
+    """
+)
+# Words that open a capitalised run without being part of a name ("Now Harwick").
+LEADING_NOISE = en.words(
+    """
+    former now although though because since meanwhile still even just only instead later
+    earlier yes no however why what where how when while then but and so like unlike
+    against regarding despite after before during amid
+    """
+)
+
+
+def _given_name_first(words: list[str]) -> bool:
+    """ "Christine Link" is a person although "link" ends organisation names."""
+    first = words[0].lower()
+    return len(words) == 2 and (first in en.FEMALE_GIVEN_NAMES or first in en.MALE_GIVEN_NAMES)
+
+
+def title_only(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and all(is_role_word(w) or w in ("the", "a") for w in words)
