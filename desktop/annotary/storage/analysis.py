@@ -21,11 +21,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import chain, product
 from typing import Any
 
 from annotary.domain.analysis import AnnotationQuery, Dimension, SortKey
 from annotary.domain.codebook import descendants
+from annotary.domain.cooccurrence import pair_counts
 from annotary.domain.models import SEGMENT_JOINER, Annotation
 from annotary.storage import themes as theme_store
 from annotary.storage.store import Store
@@ -458,8 +458,7 @@ def _theme_crosstab(
     """:func:`crosstab` with themes on one side (or both), read from the theme facets."""
     if row_dim == col_dim == "theme":
         # each annotation's themes, grouped in SQL in the facets' order (no sort)
-        sets = _theme_sets(store, q, "f.article_id, f.paragraph, f.annotation_id")
-        return [(a, b, n) for (a, b), n in _pairs(sets).items()]
+        return list(_theme_pairs(store, q, "f.article_id, f.paragraph, f.annotation_id"))
     other = col_dim if row_dim == "theme" else row_dim
     # grouped by the stored value as it is (a plain comparison sorts faster); "" and
     # NULL, and values differing only in case (NOCASE), are merged here
@@ -486,40 +485,30 @@ def _theme_crosstab(
     return out
 
 
-def _theme_sets(store: Store, q: AnnotationQuery, group_by: str) -> Counter[frozenset[str]]:
-    """How many groups (``group_by``: annotations, or paragraphs) of the annotations of
-    ``q`` carry each set of themes. Many groups carry the same few themes, so each set
-    is counted once here, then its pairs (:func:`_pairs`)."""
+def _theme_pairs(store: Store, q: AnnotationQuery, group_by: str) -> list[tuple[str, str, int]]:
+    """(theme, theme, how many groups carry both) for the groups (``group_by``:
+    annotations, or paragraphs) of the annotations of ``q``. Many groups carry the same
+    few themes, so SQL hands over each distinct list of themes once, with how many
+    groups have it: a few thousand rows cross into Python instead of one per group."""
     conditions, params = where(store, q, FACETS)
     tail = _sql_where(conditions)
-    # Each distinct list of themes once, with how many groups have it: a few thousand
-    # rows cross into Python instead of one per group (100,000 rows took the worker
-    # thread twice as long as the query while the window's thread wanted the GIL too).
     sql = (
         f"SELECT s, count(*) FROM (SELECT group_concat(f.theme_id, char(31)) AS s "
         f"{_facets_from(tail)}{tail} GROUP BY {group_by}) GROUP BY s"
     )
-    sets: Counter[frozenset[str]] = Counter()
+    lists: list[str] = []
+    weights: list[int] = []
     for value, n in store.query(sql, tuple(params)):
-        sets[frozenset(split_themes(value))] += int(n)
-    return sets
-
-
-def _pairs(sets: Counter[frozenset[str]]) -> Counter[tuple[str, ...]]:
-    """Each ordered pair of themes (a theme with itself too) and how many groups carry both."""
-    pairs: Counter[tuple[str, ...]] = Counter()
-    pairs.update(chain.from_iterable(product(t, repeat=2) for t, n in sets.items() if n == 1))
-    for themes, n in sets.items():
-        if n > 1:
-            for pair in product(themes, repeat=2):
-                pairs[pair] += n
-    return pairs
+        lists.append(value)
+        weights.append(int(n))
+    sizes = [v.count(_SEP) + 1 for v in lists]
+    members = _SEP.join(lists).split(_SEP) if lists else []
+    return [(a, b, n) for (a, b), n in pair_counts(members, sizes, weights).items()]
 
 
 def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:
     """(theme, theme, number of paragraphs where annotations carry both) for each pair."""
-    sets = _theme_sets(store, q, "f.article_id, f.paragraph")
-    return [(a, b, n) for (a, b), n in _pairs(sets).items()]
+    return _theme_pairs(store, q, "f.article_id, f.paragraph")
 
 
 _VALUE_SOURCES = {"outlet": "articles", "role": "speakers", "affiliation": "speakers"}
