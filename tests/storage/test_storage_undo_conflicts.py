@@ -78,16 +78,50 @@ def test_undo_after_another_program_deleted_the_record_is_refused(
     assert annotating.for_article(mine, article.id) == []
 
 
-def test_undo_of_a_delete_after_another_program_reused_the_row_is_refused(
+def test_undo_of_a_delete_after_another_program_reused_the_row_puts_it_back_beside(
+    mine: Project, theirs: Project
+) -> None:
+    article = add_article(mine)
+    note = annotating.create(mine, article.id, "passage", 0, 20, note="mine").value
+    gone = annotating.delete(mine, [note.id])
+    made = annotating.create(theirs, article.id, "quote", 30, 50).value  # takes the freed row
+    assert row_id(mine, made.id) == row_id_before(gone, "annotations")
+
+    redo = history.revert(mine, gone.undo, "undo 'Delete annotation'")
+    back = annotating.get(mine, note.id)
+    assert (back.start, back.end, back.note) == (0, 20, "mine")
+    assert annotating.get(mine, made.id).kind == "quote", "their record is untouched"
+    assert row_id(mine, note.id) != row_id(mine, made.id)
+
+    history.revert(mine, redo.undo, "redo 'Delete annotation'")  # redo deletes mine again
+    assert [a.id for a in annotating.for_article(mine, article.id)] == [made.id]
+
+
+def test_undo_of_a_delete_after_another_program_made_the_same_record_again_is_refused(
     mine: Project, theirs: Project
 ) -> None:
     article = add_article(mine)
     note = annotating.create(mine, article.id, "passage", 0, 20).value
+    conn = sqlite3.connect(str(mine.path))
+    (values,) = conn.execute("SELECT * FROM annotations WHERE id = ?", (note.id,)).fetchall()
     gone = annotating.delete(mine, [note.id])
-    made = annotating.create(theirs, article.id, "quote", 30, 50).value  # takes the freed row
+    with conn:  # a script writes the same record (same id) back, in the freed row
+        conn.execute(f"INSERT INTO annotations VALUES ({', '.join('?' * len(values))})", values)
+    conn.close()
 
     refused(mine, gone.undo)
-    assert [a.id for a in annotating.for_article(mine, article.id)] == [made.id]
+    assert [a.id for a in annotating.for_article(mine, article.id)] == [note.id]
+
+
+def row_id(project: Project, annotation_id: str) -> int:
+    (row,) = project.store.query("SELECT rowid FROM annotations WHERE id = ?", (annotation_id,))
+    return int(row[0])
+
+
+def row_id_before(change: history.Inverse | object, table: str) -> int:
+    undo = change.undo  # type: ignore[attr-defined]
+    (rowid,) = {r for t, r, _ in undo.expected if t == table}
+    return int(rowid)
 
 
 def test_undo_that_would_cascade_into_another_programs_records_is_refused(

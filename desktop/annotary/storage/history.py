@@ -14,7 +14,9 @@ row it touches, a digest of that row as the action left it; :func:`replay`
 first checks that every such row is still exactly so, and afterwards that the
 replay changed no other row (a cascade into another program's records), and
 raises :class:`~annotary.domain.errors.UndoConflict` otherwise. The caller's
-transaction then rolls back: nothing changes.
+transaction then rolls back: nothing changes. One change is no conflict: a
+deleted row whose row id another program's new record took goes back under a
+fresh row id.
 """
 
 from __future__ import annotations
@@ -139,22 +141,64 @@ def replay(conn: sqlite3.Connection, inverse: Inverse) -> set[Row]:
     """Run an inverse inside the caller's transaction, newest statement first.
 
     Returns the rows it changed. Raises UndoConflict, before changing anything,
-    if another connection changed, removed or created one of the inverse's rows
-    since, and after the statements if they changed a row the inverse does not
-    own (a cascade into records another program made since); the caller's
-    transaction must then roll back.
+    if another connection changed or removed one of the inverse's rows since, and
+    after the statements if they changed a row the inverse does not own (a cascade
+    into records another program made since); the caller's transaction must then
+    roll back (as it must on the IntegrityError of putting back a record another
+    program made again).
+
+    A row the action deleted goes back where it was, unless another program's new
+    record has taken its row id since (SQLite gives a new row the id after the
+    largest, which a delete frees): then it goes back under a fresh row id. Records
+    refer to each other by their ``id``, never by row id, so nothing else moves.
     """
-    for table, rowid, digest in inverse.expected:
-        if _digest(conn, table, rowid) != digest:
-            raise UndoConflict("another program has changed those records since")
+    moved = _moved_rows(conn, inverse)
     start = mark(conn)
     conn.execute("PRAGMA defer_foreign_keys = ON")
-    for _table, stmt in reversed(inverse.statements):
-        conn.execute(stmt)
+    for table, stmt in reversed(inverse.statements):
+        conn.execute(_renumbered(stmt, table, moved))
     changed = {
         (str(t), int(r))
         for t, r in conn.execute("SELECT DISTINCT tbl, rid FROM undo_log WHERE seq > ?", (start,))
     }
-    if inverse.expected and not changed <= inverse.rows:
+    owned = inverse.rows | {(table, new) for (table, _old), new in moved.items()}
+    if inverse.expected and not changed <= owned:
         raise UndoConflict("another program has changed those records since")
     return changed
+
+
+def _moved_rows(conn: sqlite3.Connection, inverse: Inverse) -> dict[Row, int]:
+    """The fresh row id of each row the inverse puts back whose row id another program's
+    new record has taken; UndoConflict if any other row is not as the action left it."""
+    moved: dict[Row, int] = {}
+    for table, rowid, digest in inverse.expected:
+        if _digest(conn, table, rowid) == digest:
+            continue
+        if digest is not None:
+            raise UndoConflict("another program has changed those records since")
+        moved[(table, rowid)] = 0  # taken: a fresh row id below
+    following: dict[str, int] = {}
+    for table, rowid in moved:
+        if table not in following:
+            # beyond every row id in the table and every one the inverse will use
+            used = [r for t, r, _ in inverse.expected if t == table]
+            row = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM main.{table}").fetchone()
+            following[table] = max([int(row[0]), *used]) + 1
+        moved[(table, rowid)] = following[table]
+        following[table] += 1
+    return moved
+
+
+def _renumbered(stmt: str, table: str, moved: dict[Row, int]) -> str:
+    """``stmt`` (one of the three forms :func:`install`'s triggers write) with a moved
+    row's id replaced by its fresh one."""
+    if not moved:
+        return stmt
+    if stmt.startswith("INSERT INTO "):
+        head, _, tail = stmt.partition(") VALUES(")
+        rowid, _, rest = tail.partition(",")
+        new = moved.get((table, int(rowid)))
+        return stmt if new is None else f"{head}) VALUES({new},{rest}"
+    head, _, rowid = stmt.rpartition(" WHERE rowid=")
+    new = moved.get((table, int(rowid)))
+    return stmt if new is None else f"{head} WHERE rowid={new}"
