@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from annotary.domain.errors import AnnotaryError, UndoConflict
-from annotary.services import annotating, codebook, history, importing, speakers
+from annotary.services import annotating, codebook, history, importing, searching, speakers
 from annotary.services import articles as article_service
 from annotary.services.project import Project, open_project
 from helpers import add_article, new_project
@@ -113,8 +113,8 @@ def test_undo_of_a_delete_after_another_program_made_the_same_record_again_is_re
     assert [a.id for a in annotating.for_article(mine, article.id)] == [note.id]
 
 
-def row_id(project: Project, annotation_id: str) -> int:
-    (row,) = project.store.query("SELECT rowid FROM annotations WHERE id = ?", (annotation_id,))
+def row_id(project: Project, record_id: str, table: str = "annotations") -> int:
+    (row,) = project.store.query(f"SELECT rowid FROM {table} WHERE id = ?", (record_id,))
     return int(row[0])
 
 
@@ -228,3 +228,18 @@ def test_undo_of_merges_and_imports_with_another_writer_elsewhere(
     history.revert(mine, redo.undo)
     assert annotating.get(mine, quote.id).speaker == li.id
     assert annotating.get(mine, elsewhere.id).note == "theirs"
+
+
+def test_undo_of_an_article_delete_after_its_row_was_reused_finds_both_in_search(
+    mine: Project, theirs: Project
+) -> None:
+    add_article(mine, "Dredging of the old harbour begins in spring.", title="Dredging")
+    article = add_article(mine, "The ferry timetable changes on Monday.", title="Ferry")
+    gone = article_service.delete(mine, [article.id])
+    other = add_article(theirs, "Tram works close the bridge.", title="Tram")
+    assert row_id(mine, other.id, "articles") == row_id_before(gone, "articles")
+
+    history.revert(mine, gone.undo, "undo 'Delete article'")
+    assert {s.id for s in article_service.summaries(mine)} >= {article.id, other.id}
+    assert [h.article for h in searching.search(mine, "timetable")] == [article.id]
+    assert [h.article for h in searching.search(mine, "bridge")] == [other.id]
