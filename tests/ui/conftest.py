@@ -129,3 +129,17 @@ def _restore_application_look(qapp):  # type: ignore[no-untyped-def]
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setFont(font)
+
+
+@pytest.fixture
+def open_window(qtbot, app_window, sample_files):  # type: ignore[no-untyped-def]
+    """The window with one sample article open (suggestions running as usual)."""
+    from annotary.services import importing
+
+    w = app_window
+    importing.import_files(w.ctx.project, sample_files[:1])
+    w.library.reload()
+    first = w.library.model.summary(0).id
+    w.open_article(first)
+    assert w.session.article_id == first
+    return w
