@@ -406,3 +406,33 @@ def test_a_count_asked_for_again_stops_the_one_it_replaces(
     assert table is not None and table.row_dimension == "speaker"
     assert "failed" not in window.statusBar().currentMessage().lower()
     assert "interrupted" not in counts.message.text()
+
+
+def test_count_columns_fit_their_headers_and_every_number(qtbot, window, world) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    analysis = _open(qtbot, window, "counts_view")
+    counts = analysis.counts
+    bold = QFont(counts.table.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for measure, by, mode in [
+        ("themes", "outlet", "counts"),
+        ("speakers", "theme", "counts"),
+        ("themes", "month", "row"),
+    ]:
+        counts.mode.setCurrentIndex(counts.mode.findData(mode))
+        counts.choose(measure, by)
+        wait_loaded(qtbot, counts)
+        model, header = counts.model, counts.table.horizontalHeader()
+        assert model.columnCount() > 2
+        for c in range(model.columnCount()):
+            width = counts.table.columnWidth(c)
+            assert 64 <= width <= 180
+            assert width >= min(header.sectionSizeHint(c), 180), model.headerData(
+                c, Qt.Orientation.Horizontal
+            )
+            widest = max(
+                metrics.horizontalAdvance(model.display(r, c)) for r in range(model.rowCount())
+            )
+            assert width >= widest + 2, (measure, by, mode, c, model.display(0, c))

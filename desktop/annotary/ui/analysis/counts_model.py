@@ -92,6 +92,25 @@ class CountsModel(QAbstractTableModel):
             )
         return 100.0 if self.mode != "counts" and t.total else t.total
 
+    def display(self, row: int, col: int) -> str:
+        """A cell's (or a total's) text as the table shows it."""
+        value = self.value(row, col)
+        return f"{value:.1f} %" if isinstance(value, float) else f"{value}"
+
+    def widest(self, col: int) -> str:
+        """The longest text in a column, its total included: the largest count (digits are
+        equally wide), or "100.0 %" when it shows percentages."""
+        t = self.table
+        if t is None:
+            return ""
+        if self.mode != "counts":
+            return self.display(len(t.rows), len(t.columns))  # the corner: 100.0 %
+        if col < len(t.columns):
+            largest = max(t.column_totals[col], max((r[col] for r in t.counts), default=0))
+        else:
+            largest = max(t.total, max(t.row_totals, default=0))
+        return f"{largest}"
+
     def count(self, row: int, col: int) -> int:
         """The count of a cell or a total, whatever the mode."""
         t = self.table
@@ -158,10 +177,7 @@ class CountsModel(QAbstractTableModel):
             return None
         total = row >= len(t.rows) or col >= len(t.columns)
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self.value(row, col)
-            if isinstance(value, float):
-                return f"{value:.1f} %"
-            return f"{value}"
+            return self.display(row, col)
         if role == VALUE_ROLE:
             return self.value(row, col)
         if role == QUERY_ROLE:
