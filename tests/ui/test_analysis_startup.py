@@ -47,3 +47,23 @@ def test_the_chart_is_made_when_the_counts_are_first_shown(qtbot, app_window) ->
     qtbot.waitUntil(lambda: not analysis.counts.busy)
     qtbot.waitUntil(lambda: analysis.counts.chart is not None and not analysis.counts.chart_pending)
     assert "matplotlib.backends.backend_qtagg" in sys.modules
+
+
+def test_charts_are_prepared_once_the_first_answer_is_on_screen(qtbot, app_window) -> None:  # type: ignore[no-untyped-def]
+    """matplotlib's import would take the interpreter from the first query: it waits."""
+    started: list[str] = []
+    run = app_window.ctx.operations.run
+
+    def recording(op, parent=None):  # type: ignore[no-untyped-def]
+        started.append(op.text)
+        return run(op, parent)
+
+    app_window.ctx.operations.run = recording
+    app_window.actions_["quotes_view"].trigger()
+    analysis = app_window.analysis.window
+    assert "Prepare charts" not in started  # not while the window is built and queried
+    qtbot.waitUntil(lambda: not analysis.quotes.busy)
+    qtbot.waitUntil(lambda: "Prepare charts" in started)
+    analysis.tabs.setCurrentWidget(analysis.counts)
+    qtbot.waitUntil(lambda: not analysis.counts.busy)
+    assert started.count("Prepare charts") == 1

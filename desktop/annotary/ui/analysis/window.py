@@ -83,7 +83,17 @@ class AnalysisWindow(QWidget):
         ctx.project_replaced.connect(self._project_replaced)
         self.resize(1240, 780)
         self.restore()
-        ctx.operations.run(analysis_ops.prepare_charts(), self)
+        # matplotlib is loaded off the GUI thread once the first answer is on screen:
+        # loaded beside the first query, its import took the interpreter from the query
+        # and from the window being built (the first open took 0.3 to 0.8 s)
+        self._charts_prepared = False
+        for shown in (self.quotes, self.passages, self.counts, self.speaker_page, self.theme_page):
+            shown.loaded.connect(self._prepare_charts)
+
+    def _prepare_charts(self) -> None:
+        if not self._charts_prepared:
+            self._charts_prepared = True
+            self.ctx.operations.run(analysis_ops.prepare_charts(), self)
 
     # ---- remembered state -----------------------------------------------------------
 

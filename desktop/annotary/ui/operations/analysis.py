@@ -153,8 +153,8 @@ def export_chart(table: CountTable, kind: str, style: str, path: Path) -> Operat
 
 
 def prepare_charts() -> Operation[None]:
-    """Load matplotlib and its fonts off the GUI thread (once the Analysis window opens),
-    so the first chart does not pause the window for the import."""
+    """Load matplotlib and its fonts off the GUI thread (once the Analysis window shows its
+    first answer), so the first chart does not pause the window for the import."""
 
     def call(_project: Project) -> None:
         import matplotlib.backends.backend_agg
