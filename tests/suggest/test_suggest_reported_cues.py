@@ -252,3 +252,42 @@ def test_that_after_an_aside() -> None:
 def test_content_opening_with_a_contraction() -> None:
     s = _one("Ruth Abara said she’s heading to Ardley next week to meet the dockers.")
     assert s.exact == "she’s heading to Ardley next week to meet the dockers"
+
+
+def test_trailing_told_with_its_hearer() -> None:
+    text = (
+        "The ferry will run twice a day from next spring, harbour trust chair Nora Vance "
+        "told the Harbour Gazette on Monday."
+    )
+    s = _one(text)
+    assert s.exact == "The ferry will run twice a day from next spring"
+    assert s.speaker == "Nora Vance"
+    assert s.cue is not None and s.cue.text == "told"
+    assert s.confidence < 0.8
+    s = _one("Most of the river towns back the plan, council officials told reporters.")
+    assert s.exact == "Most of the river towns back the plan"
+
+
+def test_asked_someone_whether_or_to() -> None:
+    s = _one("Mayor Ines Vidal asked the council whether the ferry could run in winter.")
+    assert s.exact == "whether the ferry could run in winter"
+    assert s.speaker == "Ines Vidal"
+    s = _one("Ines Vidal asked residents to stay away from the quay until Friday.")
+    assert s.exact == "residents to stay away from the quay until Friday"
+    assert s.confidence < 0.8
+
+
+def test_asked_without_a_question_or_request_is_not_speech() -> None:
+    assert _indirect("Ines Vidal asked the council for a second ferry on the river route.") == []
+
+
+def test_what_a_poll_found_after_the_clause() -> None:
+    text = "Vance has half the town, while Brandt trails with a third, the poll found."
+    s = _one(text)
+    assert s.exact == "Vance has half the town, while Brandt trails with a third"
+    assert s.cue is not None and s.cue.text == "found"
+
+
+def test_what_inspectors_found_is_a_finding() -> None:
+    text = "The depot had kept no records of the fuel it sold for years, inspectors found."
+    assert _indirect(text) == []

@@ -8,6 +8,7 @@ import re
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
+    Subject,
     Tok,
     looks_like_clause,
     sentence_bounds,
@@ -55,7 +56,8 @@ _REPORT_VERBS = en.SPEECH_VERBS - frozenset(
         "show",
     ]
 )
-_TRAIL_VERBS = _REPORT_VERBS | frozenset(["finds", "found", "shows", "showed"])
+_FOUND = frozenset(["finds", "found", "shows", "showed"])
+_TRAIL_VERBS = _REPORT_VERBS | _FOUND
 TELL = frozenset(["tell", "told", "tells", "telling"])
 _ADVERBIAL = frozenset(
     [
@@ -216,6 +218,10 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
             and tok.low not in en.REPORTED_CUES
             and not called_on
         ):
+            if tok.low == "found":
+                late = _trailing(text, toks, k, s_start, s_end)  # "…, the poll found."
+                if late is not None:
+                    return late
             more = _more_cues(text, toks, k, s_end)
             if more is not None:
                 return more
@@ -259,10 +265,20 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
         return _content_from(text, toks, k, k + 2, s_end, "reported.cue-about")
     if nxt in ("if", "whether") and low in _ASK:
         return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
+    if low in _ASK_SOMEONE:
+        # "Vidal asked the council whether …", "asked residents to stay away": the question
+        # (from "whether"), the request (from its hearer)
+        j = _past_hearer(toks, k)
+        if j > k + 1 and toks[j].low in _QUESTION_WORDS:
+            return _content_from(text, toks, k, j, s_end, "reported.asked")
+        if j > k + 1 and toks[j].low == "to" and j + 1 < len(toks) and toks[j + 1].text.islower():
+            return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
     return None
 
 
 _ASK = frozenset(["asked", "asking", "asks", "wondered", "questioned"])
+_ASK_SOMEONE = frozenset(["asked", "asking", "asks"])
+_QUESTION_WORDS = en.words("if whether what why how who which when where")
 _MORE_CUE_WORDS = (
     en.THAT_CUES
     | en.EVIDENCE_VERBS
@@ -557,6 +573,8 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
         subj = subject_before(text, toks, k)
         if subj is None or subj.start < toks[comma].end:
             return None
+        if verb.low == "found" and _last_word(text, subj) not in en.DOCUMENT_NOUNS:
+            return None  # "…, inspectors found": a finding, not something said
     else:
         subj = subject_after(text, toks, k)
         if subj is None or verb.low.endswith("ing"):
@@ -566,7 +584,7 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
             return None
     after = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
     if comma < k - 1 and after:
-        nxt = toks[k + 1]
+        nxt = toks[_past_hearer(toks, k) if verb.low in TELL else k + 1]
         if nxt.text not in ",." and nxt.low not in (
             "on",
             "in",
@@ -602,6 +620,20 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
     cand.mention = (subj.start, subj.end)
     cand.role = subj.role
     return cand
+
+
+def _past_hearer(toks: list[Tok], k: int) -> int:
+    """After "…, X told <hearer>": the token after the hearer ("told reporters", "told the
+    Harbour Gazette", "told a Senate panel"), up to six words; else the one after the verb."""
+    j = k + 1
+    while j < len(toks) and j - k <= 6 and toks[j].text[:1].isalpha():
+        if (toks[j].low in _ADVERBIAL and j > k + 1) or toks[j].low in _STOP_HEARER:
+            break
+        j += 1
+    return j if j < len(toks) else k + 1
+
+
+_STOP_HEARER = en.words("to that he she they i we it who which what how why if whether")
 
 
 def _continuation(text: str, toks: list[Tok], k: int, s_end: int) -> tuple[int, int] | None:
@@ -659,3 +691,7 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
         cand.cue, cand.mention = cue, mention
         return cand
     return None
+
+
+def _last_word(text: str, subj: Subject) -> str:
+    return text[subj.start : subj.end].split()[-1].lower()
