@@ -291,3 +291,22 @@ def test_what_a_poll_found_after_the_clause() -> None:
 def test_what_inspectors_found_is_a_finding() -> None:
     text = "The depot had kept no records of the fuel it sold for years, inspectors found."
     assert _indirect(text) == []
+
+
+def test_what_a_poll_shows_without_that() -> None:
+    s = _one("A Harbour Gazette poll shows Vance with 47 percent against 40 for Brandt.")
+    assert s.exact == "Vance with 47 percent against 40 for Brandt"
+    assert s.rule == "reported.evidence"
+    s = _one("The spring survey found Vance leading Brandt by seven points among older voters.")
+    assert s.exact == "Vance leading Brandt by seven points among older voters"
+
+
+def test_what_a_map_shows_is_no_evidence() -> None:
+    assert _indirect("The map shows the river towns in blue and the ferry routes in red.") == []
+
+
+def test_told_a_long_hearer_that() -> None:
+    text = "Tom Brandt told a town hall in Ardley, Fellshire, on Monday that the depot would close."
+    s = _one(text)
+    assert s.exact == "the depot would close"
+    assert s.speaker == "Tom Brandt"

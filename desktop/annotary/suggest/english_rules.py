@@ -265,6 +265,14 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
         return _content_from(text, toks, k, k + 2, s_end, "reported.cue-about")
     if nxt in ("if", "whether") and low in _ASK:
         return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
+    if (
+        low in _FOUND | {"show"}
+        and toks[k + 1].low not in _NOT_CONTENT
+        and toks[k + 1].text[:1].isalnum()
+        and _document_subject(text, toks, k)
+    ):
+        # "A Harbour Gazette poll shows Vance with 47 percent": what a poll or a study shows
+        return _content_from(text, toks, k, k + 1, s_end, "reported.evidence")
     if low in _ASK_SOMEONE:
         # "Vidal asked the council whether …", "asked residents to stay away": the question
         # (from "whether"), the request (from its hearer)
@@ -297,6 +305,12 @@ def _evidence_subject(text: str, toks: list[Tok], k: int) -> bool:
     # a name or an organisation; a capital that only opens the sentence is not one
     named = words[-1][:1].isupper() and (len(words) > 1 or subj.start != toks[0].start)
     return last in en.DOCUMENT_NOUNS or last in ("he", "she", "they") or named
+
+
+def _document_subject(text: str, toks: list[Tok], k: int) -> bool:
+    """Whether the subject of the verb at ``k`` is a poll, a survey, a study, a report."""
+    subj = subject_before(text, toks, k)
+    return subj is not None and _last_word(text, subj) in en.DOCUMENT_NOUNS
 
 
 def _content_from(
@@ -365,14 +379,15 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     content_at = None
     rule = "reported.said-that"
     aside = _aside(rest)  # "said, however, that …"
-    for j, t in enumerate(rest[:10]):
+    told = verb.low in TELL  # "told a crowded hall in Ardley, on Monday, that …"
+    for j, t in enumerate(rest[: 18 if told else 10]):
         if t.low == "that":
             if j == 0 or verb.low in TELL or rest[0].low in _ADVERBIAL or j == aside:
                 content_at = j + 1
             break
         if j < aside:
             continue
-        if t.text in OPEN_MARKS + ",;:.":
+        if t.text in OPEN_MARKS + ";:." or (t.text == "," and not told):
             break
     if verb.low in en.TO_VERBS or (
         verb.low in ("call", "called", "calls") and _next_is(toks, k, "on")
