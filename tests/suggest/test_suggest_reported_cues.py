@@ -310,3 +310,37 @@ def test_told_a_long_hearer_that() -> None:
     s = _one(text)
     assert s.exact == "the depot would close"
     assert s.speaker == "Tom Brandt"
+
+
+def test_according_to_without_a_comma_or_after_a_quote() -> None:
+    text = "Vance leads Brandt by 271 votes according to a count by the Harbour Gazette."
+    s = _one(text)
+    assert s.exact == "Vance leads Brandt by 271 votes"
+    assert s.rule == "reported.according-to"
+    text = "She later compared the meeting to a “root canal,” according to Brandt’s memoir."
+    assert _one(text).exact.startswith("She later compared the meeting to a “root canal")
+
+
+def test_according_to_a_plan_is_no_source() -> None:
+    assert _indirect("The ferry runs to Ardley according to plan every morning.") == []
+
+
+def test_according_to_a_statistics_office() -> None:
+    text = "A third of dockers have no pension plan, according to the Bureau of Labour Statistics."
+    assert _one(text).exact == "A third of dockers have no pension plan"
+    assert _indirect("A third of dockers have no pension plan, according to the figures.") == []
+
+
+def test_in_a_poll_gives_what_it_found() -> None:
+    s = _one("In a Harbour Gazette poll released Monday, 50 percent of residents chose the ferry.")
+    assert s.exact == "50 percent of residents chose the ferry"
+    assert s.cue is not None and s.cue.text == "In"
+    assert _indirect("In the old harbour, the ferry was moored beside the depot.") == []
+
+
+def test_an_outlet_reported_and_officials_think() -> None:
+    s = _one("The Harbour Gazette reported the council had spent twice its budget on the depot.")
+    assert s.exact == "the council had spent twice its budget on the depot"
+    s = _one("Some council members think Vance is at risk of losing her seat in May.")
+    assert s.exact == "Vance is at risk of losing her seat in May"
+    assert s.confidence < 0.8

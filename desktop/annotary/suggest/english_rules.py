@@ -403,7 +403,11 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             return None
         content_at, rule, loose = obj, "reported.said-bare", True
     if content_at is None:
-        if verb.low not in en.BARE_VERBS:
+        # "The Gazette reported the council had …", "Officials think the ferry will …"
+        believed = verb.low in ("think", "thinks") or (
+            verb.low == "reported" and subj_span is not None and text[subj_span[0]].isupper()
+        )
+        if verb.low not in en.BARE_VERBS and not (believed and looks_like_clause(rest)):
             return None
         j = 0
         while j < len(rest) and (
@@ -671,7 +675,34 @@ _LINKS = en.words("but and so yet still however instead now then also")
 _PARTICIPLE_CUES = frozenset(["saying", "adding", "arguing", "insisting", "warning", "noting"])
 
 
+def _in_document(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
+    """ "In a Harbour Gazette poll released Monday, 50 percent chose the ferry": what the
+    poll, survey, study or report says, from the comma on."""
+    at = 1 if toks and toks[0].low in _LINKS else 0
+    if len(toks) < at + 6 or toks[at].low != "in":
+        return None
+    comma = next((j for j in range(at + 2, min(len(toks), at + 14)) if toks[j].text == ","), None)
+    if comma is None or not any(t.low in en.DOCUMENT_NOUNS for t in toks[at + 1 : comma]):
+        return None
+    rest = toks[comma + 1 :]
+    if not (looks_like_clause(rest) or _plain_content(rest)) or text[rest[0].start] in OPEN_MARKS:
+        return None
+    cand = new_candidate(
+        rest[0].start,
+        content_end(text, rest[0].start, s_end),
+        "indirect",
+        "reported.according-to",
+        0.6,
+    )
+    cand.cue = (toks[at].start, toks[at].end)
+    cand.mention = (toks[at + 1].start, toks[comma - 1].end)
+    return cand
+
+
 def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidate | None:
+    found = _in_document(text, toks, s_end)
+    if found is not None:
+        return found
     for k in range(len(toks) - 1):
         if toks[k].low != "according" or toks[k + 1].low != "to":
             continue
@@ -681,8 +712,8 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
         if j == k + 2 or j - (k + 2) > 16:
             return None
         mention = (toks[k + 2].start, toks[j - 1].end)
-        if toks[j - 1].low in en.NONSPEAKER_SOURCES:
-            return None
+        if toks[j - 1].low in en.NONSPEAKER_SOURCES and not toks[j - 1].text[:1].isupper():
+            return None  # "according to the figures" (not "the Bureau of Labor Statistics")
         cue = (toks[k].start, toks[k + 1].end)
         opening = k == 0 or (k == 1 and toks[0].low in _LINKS)  # "But according to X, …"
         second: tuple[int, int] | None = None
@@ -694,6 +725,10 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
             if len([t for t in rest if t.text[:1].isalnum()]) >= 2 and rest[0].text[:1].isalnum():
                 # "G4S receives, according to one report, $2 million a year": both parts
                 second = (rest[0].start, content_end(text, rest[0].start, s_end))
+        elif k > 2 and toks[k - 1].text in CLOSE_MARKS:
+            start, end = toks[0].start, toks[k - 1].end  # "… a “root canal,” according to X"
+        elif k > 2 and toks[k - 1].text[:1].isalnum() and _source_named(toks[k + 2 : j]):
+            start, end = toks[0].start, toks[k - 1].end  # "… by 271 votes according to a count"
         else:
             return None
         while start < end and text[start].isspace():
@@ -710,3 +745,8 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
 
 def _last_word(text: str, subj: Subject) -> str:
     return text[subj.start : subj.end].split()[-1].lower()
+
+
+def _source_named(source: list[Tok]) -> bool:
+    """A source that is a document or has a name: "a count by the Gazette", "the poll"."""
+    return any(t.low in en.DOCUMENT_NOUNS or t.text[:1].isupper() for t in source)
