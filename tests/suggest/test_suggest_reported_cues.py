@@ -344,3 +344,28 @@ def test_an_outlet_reported_and_officials_think() -> None:
     s = _one("Some council members think Vance is at risk of losing her seat in May.")
     assert s.exact == "Vance is at risk of losing her seat in May"
     assert s.confidence < 0.8
+
+
+def test_trailing_said_with_a_weekday() -> None:
+    s = _one("The ferry will resume its night service next month, the harbour trust said Thursday.")
+    assert s.exact == "The ferry will resume its night service next month"
+    assert s.speaker_mention is not None and s.speaker_mention.text.endswith("harbour trust")
+
+
+def test_trailing_said_by_an_unnamed_source() -> None:
+    text = "The crossing was too risky in winter, said an official who was briefed on the plan."
+    s = _one(text)
+    assert s.exact == "The crossing was too risky in winter"
+    assert s.confidence < 0.8
+    s = _one("The ferry's return surprised the dockers more than anyone, said several observers.")
+    assert s.exact == "The ferry's return surprised the dockers more than anyone"
+
+
+def test_said_before_its_speaker_with_a_possessive_is_no_content() -> None:
+    text = (
+        "The night ferry is losing money, but it is still popular with dockers, said the "
+        "trust's chief executive, Nora Vance."
+    )
+    s = _one(text)
+    assert s.exact == "The night ferry is losing money, but it is still popular with dockers"
+    assert s.speaker == "Nora Vance"

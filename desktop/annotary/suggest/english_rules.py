@@ -278,7 +278,11 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
         # (from "whether"), the request (from its hearer)
         j = _past_hearer(toks, k)
         if j > k + 1 and toks[j].low in _QUESTION_WORDS:
-            return _content_from(text, toks, k, j, s_end, "reported.asked")
+            # a quote after it is the answer ("asked her who would win, and she said, “…”")
+            comma = next((i for i in range(j, len(toks)) if toks[i].text == ","), None)
+            answered = comma is not None and any(t.text in OPEN_MARKS for t in toks[comma:])
+            end = toks[comma].start if answered and comma is not None else s_end
+            return _content_from(text, toks, k, j, end, "reported.asked")
         if j > k + 1 and toks[j].low == "to" and j + 1 < len(toks) and toks[j + 1].text.islower():
             return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
     return None
@@ -505,7 +509,19 @@ _SUBJECT_PRONOUNS = en.words("i we he she they")
 
 def _finite(word: str) -> bool:
     """A word that may be the verb of a clause: "has", "backed", "won", "isn’t", "it’s"."""
-    return word.endswith(("s", "ed")) or "’" in word or "'" in word or word in _IRREGULAR
+    if "’" in word or "'" in word:
+        return _CONTRACTION.search(word) is not None  # "isn’t", "it’s", not "the trust’s"
+    return word.endswith(("s", "ed")) or word in _IRREGULAR
+
+
+_CONTRACTION = re.compile(r"[’'](?:t|re|ve|ll|d|m)$|^(?:it|he|she|that|there|what|who|here)[’']s$")
+# What may follow "…, X said": "on Monday", "Thursday", "earlier", "in a statement".
+_AFTER_TRAILING_VERB = en.words(
+    """on in at during last after yesterday today earlier afterwards monday tuesday wednesday
+    thursday friday saturday sunday"""
+)
+# Openers of an unnamed source after the verb: "…, said several observers", "said an aide".
+_UNNAMED_OPENERS = en.words("a an several many some two three four five one other")
 
 
 _IRREGULAR = en.words(
@@ -599,23 +615,13 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
         if subj is None or verb.low.endswith("ing"):
             return None
         head = text[subj.start : subj.end].split()
-        if not head[-1][:1].isupper() and head[0].lower() != "the":
+        unnamed = head[0].lower() in ("the", *_UNNAMED_OPENERS)
+        if not head[-1][:1].isupper() and not unnamed:
             return None
     after = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
     if comma < k - 1 and after:
         nxt = toks[_past_hearer(toks, k) if verb.low in TELL else k + 1]
-        if nxt.text not in ",." and nxt.low not in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "last",
-            "after",
-            "yesterday",
-            "today",
-            "earlier",
-            "afterwards",
-        ):
+        if nxt.text not in ",." and nxt.low not in _AFTER_TRAILING_VERB:
             return None
     start = toks[0].start
     if text[start] in OPEN_MARKS or text[toks[comma - 1].end - 1] in CLOSE_MARKS:
@@ -646,7 +652,7 @@ def _past_hearer(toks: list[Tok], k: int) -> int:
     Harbour Gazette", "told a Senate panel"), up to six words; else the one after the verb."""
     j = k + 1
     while j < len(toks) and j - k <= 6 and toks[j].text[:1].isalpha():
-        if (toks[j].low in _ADVERBIAL and j > k + 1) or toks[j].low in _STOP_HEARER:
+        if toks[j].low in _ADVERBIAL or toks[j].low in _STOP_HEARER:
             break
         j += 1
     return j if j < len(toks) else k + 1
