@@ -369,3 +369,25 @@ def test_said_before_its_speaker_with_a_possessive_is_no_content() -> None:
     s = _one(text)
     assert s.exact == "The night ferry is losing money, but it is still popular with dockers"
     assert s.speaker == "Nora Vance"
+
+
+def test_initials_end_a_sentence_before_a_pronoun() -> None:
+    text = (
+        "Cox says Harbourton is trying to hide its debts from the U.S. He says the dockers "
+        "need no more rules."
+    )
+    found = _indirect(text)
+    assert [s.exact for s in found] == [
+        "Harbourton is trying to hide its debts from the U.S",
+        "the dockers need no more rules",
+    ]
+
+
+def test_a_long_subject_in_the_content() -> None:
+    text = (
+        "Sen. Ada Hale says the only way to stop the depot from closing next winter is a "
+        "vote in May."
+    )
+    assert _one(text).exact == (
+        "the only way to stop the depot from closing next winter is a vote in May"
+    )

@@ -198,9 +198,16 @@ def content_end(text: str, start: int, end: int) -> int:
     closing = QUOTE_ENDS_SENTENCE.search(text, start, end)
     if closing is not None:
         end = closing.end()
+    initials = _INITIALS_END_SENTENCE.search(text, start, end)
+    if initials is not None:
+        end = initials.end()  # "… attacks in the U.S. He says …": a new sentence
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
         end -= 1
     return end
+
+
+# Initials that end a sentence: a pronoun or an article opens the next one.
+_INITIALS_END_SENTENCE = re.compile(r"\b(?:[A-Z]\.){2,}(?=[ \t]+(?:He|She|They|It|We|I|The|But)\b)")
 
 
 def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
@@ -501,7 +508,8 @@ def _plain_content(rest: list[Tok]) -> bool:
     if len(words) < 3 or not rest[0].text[:1].isalnum() or rest[0].low in _NOT_CONTENT:
         return False
     first = re.split(r"[’']", rest[0].low)[0]  # "he’s", "they’d"
-    return first in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:8])
+    # "says the only way to stop the plan from passing is …": a long subject, up to 12 words
+    return first in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:12])
 
 
 _SUBJECT_PRONOUNS = en.words("i we he she they")
