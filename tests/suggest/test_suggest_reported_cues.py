@@ -391,3 +391,22 @@ def test_a_long_subject_in_the_content() -> None:
     assert _one(text).exact == (
         "the only way to stop the depot from closing next winter is a vote in May"
     )
+
+
+def test_as_the_outlet_reported() -> None:
+    s = _one(
+        "As the Harbour Gazette reported, even if the depot closes, the ferry will keep running."
+    )
+    assert s.exact == "even if the depot closes, the ferry will keep running"
+    assert s.speaker_mention is not None and s.speaker_mention.text.endswith("Harbour Gazette")
+    s = _one("As Vance told the council on Monday, the ferry has never lost money in summer.")
+    assert s.exact == "the ferry has never lost money in summer"
+    assert s.speaker == "Vance"
+    assert _indirect("As he walked out of the hall, the depot lights went off behind him.") == []
+
+
+def test_told_someone_to() -> None:
+    s = _one("Tom Brandt told the dockers to stay home on Friday.")
+    assert s.exact == "the dockers to stay home on Friday"
+    assert s.speaker == "Tom Brandt"
+    assert _indirect("Tom Brandt told the dockers about the plan for the depot.") == []

@@ -214,7 +214,7 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
     toks = tokens(text, s_start, s_end)
     if not toks:
         return None
-    acc = _according(text, toks, s_start, s_end)
+    acc = _according(text, toks, s_start, s_end) or _as_said(text, toks, s_end)
     if acc is not None:
         return acc
     for k, tok in enumerate(toks):
@@ -280,6 +280,11 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
     ):
         # "A Harbour Gazette poll shows Vance with 47 percent": what a poll or a study shows
         return _content_from(text, toks, k, k + 1, s_end, "reported.evidence")
+    if low in ("told", "tells") and k > 0:
+        # "Vance told the dockers to stay home": the request with its hearer
+        j = _past_hearer(toks, k)
+        if j > k + 1 and toks[j].low == "to" and j + 1 < len(toks) and toks[j + 1].text.islower():
+            return _content_from(text, toks, k, k + 1, s_end, "reported.urged-to")
     if low in _ASK_SOMEONE:
         # "Vidal asked the council whether …", "asked residents to stay away": the question
         # (from "whether"), the request (from its hearer)
@@ -299,7 +304,8 @@ _ASK = frozenset(["asked", "asking", "asks", "wondered", "questioned"])
 _ASK_SOMEONE = frozenset(["asked", "asking", "asks"])
 _QUESTION_WORDS = en.words("if whether what why how who which when where")
 _MORE_CUE_WORDS = (
-    en.THAT_CUES
+    frozenset(["told", "tells"])
+    | en.THAT_CUES
     | en.EVIDENCE_VERBS
     | en.TO_CONTENT_VERBS
     | _ASK
@@ -687,6 +693,42 @@ def _continuation(text: str, toks: list[Tok], k: int, s_end: int) -> tuple[int, 
 
 _LINKS = en.words("but and so yet still however instead now then also")
 _PARTICIPLE_CUES = frozenset(["saying", "adding", "arguing", "insisting", "warning", "noting"])
+
+
+def _as_said(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
+    """ "As the Gazette reported, the depot …", "As Vance told the council on Monday, …":
+    the clause after the comma, said by the subject of the cue."""
+    at = 1 if toks and toks[0].low in _LINKS else 0
+    if len(toks) < at + 6 or toks[at].low != "as":
+        return None
+    k = next((i for i in range(at + 2, min(len(toks), at + 10)) if toks[i].low in _AS_CUES), None)
+    if k is None:
+        return None
+    comma = next((i for i in range(k + 1, min(len(toks), k + 8)) if toks[i].text == ","), None)
+    subj = subject_before(text, toks, k)
+    if comma is None or subj is None or subj.start < toks[at].end:
+        return None
+    rest = toks[comma + 1 :]
+    if not (looks_like_clause(rest) or _plain_content(rest)) or text[rest[0].start] in OPEN_MARKS:
+        return None
+    cand = new_candidate(
+        rest[0].start,
+        content_end(text, rest[0].start, s_end),
+        "indirect",
+        "reported.said-bare",
+        0.6,
+    )
+    cand.cue, cand.mention, cand.role = (
+        (toks[k].start, toks[k].end),
+        (subj.start, subj.end),
+        subj.role,
+    )
+    return cand
+
+
+_AS_CUES = en.words(
+    "said says told tells reported reports noted notes wrote writes explained argued"
+)
 
 
 def _in_document(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
