@@ -410,3 +410,11 @@ def test_told_someone_to() -> None:
     assert s.exact == "the dockers to stay home on Friday"
     assert s.speaker == "Tom Brandt"
     assert _indirect("Tom Brandt told the dockers about the plan for the depot.") == []
+
+
+def test_a_poll_with_words_after_it_shows() -> None:
+    text = "A Gazette poll of Ardley released on Tuesday showed Vance with a 16-point lead."
+    assert _one(text).exact == "Vance with a 16-point lead"
+    s = _one("A survey by the trust in March found that most dockers back the ferry.")
+    assert s.exact == "most dockers back the ferry"
+    assert _indirect("After the poll, Vance showed the crowd her new ferry ticket.") == []

@@ -321,13 +321,26 @@ def _evidence_subject(text: str, toks: list[Tok], k: int) -> bool:
     last = words[-1].lower().strip(",")
     # a name or an organisation; a capital that only opens the sentence is not one
     named = words[-1][:1].isupper() and (len(words) > 1 or subj.start != toks[0].start)
-    return last in en.DOCUMENT_NOUNS or last in ("he", "she", "they") or named
+    if last in en.DOCUMENT_NOUNS or last in ("he", "she", "they") or named:
+        return True
+    return _document_subject(text, toks, k)  # "A survey by the trust in March found that"
 
 
 def _document_subject(text: str, toks: list[Tok], k: int) -> bool:
-    """Whether the subject of the verb at ``k`` is a poll, a survey, a study, a report."""
+    """Whether the subject of the verb at ``k`` is a poll, a survey, a study, a report,
+    also with words after it ("A Gazette poll of Ardley released on Tuesday showed")."""
     subj = subject_before(text, toks, k)
-    return subj is not None and _last_word(text, subj) in en.DOCUMENT_NOUNS
+    if subj is not None and _last_word(text, subj) in en.DOCUMENT_NOUNS:
+        return True
+    i = k - 1
+    while i >= 0 and k - i <= 12 and toks[i].text not in ",;:" and toks[i].low not in _CLAUSE:
+        if toks[i].low in en.DOCUMENT_NOUNS:
+            return True
+        i -= 1
+    return False
+
+
+_CLAUSE = en.words("that which who whom and but or while after before when if as because")
 
 
 def _content_from(
