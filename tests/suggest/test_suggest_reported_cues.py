@@ -252,3 +252,169 @@ def test_that_after_an_aside() -> None:
 def test_content_opening_with_a_contraction() -> None:
     s = _one("Ruth Abara said she’s heading to Ardley next week to meet the dockers.")
     assert s.exact == "she’s heading to Ardley next week to meet the dockers"
+
+
+def test_trailing_told_with_its_hearer() -> None:
+    text = (
+        "The ferry will run twice a day from next spring, harbour trust chair Nora Vance "
+        "told the Harbour Gazette on Monday."
+    )
+    s = _one(text)
+    assert s.exact == "The ferry will run twice a day from next spring"
+    assert s.speaker == "Nora Vance"
+    assert s.cue is not None and s.cue.text == "told"
+    assert s.confidence < 0.8
+    s = _one("Most of the river towns back the plan, council officials told reporters.")
+    assert s.exact == "Most of the river towns back the plan"
+
+
+def test_asked_someone_whether_or_to() -> None:
+    s = _one("Mayor Ines Vidal asked the council whether the ferry could run in winter.")
+    assert s.exact == "whether the ferry could run in winter"
+    assert s.speaker == "Ines Vidal"
+    s = _one("Ines Vidal asked residents to stay away from the quay until Friday.")
+    assert s.exact == "residents to stay away from the quay until Friday"
+    assert s.confidence < 0.8
+
+
+def test_asked_without_a_question_or_request_is_not_speech() -> None:
+    assert _indirect("Ines Vidal asked the council for a second ferry on the river route.") == []
+
+
+def test_what_a_poll_found_after_the_clause() -> None:
+    text = "Vance has half the town, while Brandt trails with a third, the poll found."
+    s = _one(text)
+    assert s.exact == "Vance has half the town, while Brandt trails with a third"
+    assert s.cue is not None and s.cue.text == "found"
+
+
+def test_what_inspectors_found_is_a_finding() -> None:
+    text = "The depot had kept no records of the fuel it sold for years, inspectors found."
+    assert _indirect(text) == []
+
+
+def test_what_a_poll_shows_without_that() -> None:
+    s = _one("A Harbour Gazette poll shows Vance with 47 percent against 40 for Brandt.")
+    assert s.exact == "Vance with 47 percent against 40 for Brandt"
+    assert s.rule == "reported.evidence"
+    s = _one("The spring survey found Vance leading Brandt by seven points among older voters.")
+    assert s.exact == "Vance leading Brandt by seven points among older voters"
+
+
+def test_what_a_map_shows_is_no_evidence() -> None:
+    assert _indirect("The map shows the river towns in blue and the ferry routes in red.") == []
+
+
+def test_told_a_long_hearer_that() -> None:
+    text = "Tom Brandt told a town hall in Ardley, Fellshire, on Monday that the depot would close."
+    s = _one(text)
+    assert s.exact == "the depot would close"
+    assert s.speaker == "Tom Brandt"
+
+
+def test_according_to_without_a_comma_or_after_a_quote() -> None:
+    text = "Vance leads Brandt by 271 votes according to a count by the Harbour Gazette."
+    s = _one(text)
+    assert s.exact == "Vance leads Brandt by 271 votes"
+    assert s.rule == "reported.according-to"
+    text = "She later compared the meeting to a “root canal,” according to Brandt’s memoir."
+    assert _one(text).exact.startswith("She later compared the meeting to a “root canal")
+
+
+def test_according_to_a_plan_is_no_source() -> None:
+    assert _indirect("The ferry runs to Ardley according to plan every morning.") == []
+
+
+def test_according_to_a_statistics_office() -> None:
+    text = "A third of dockers have no pension plan, according to the Bureau of Labour Statistics."
+    assert _one(text).exact == "A third of dockers have no pension plan"
+    assert _indirect("A third of dockers have no pension plan, according to the figures.") == []
+
+
+def test_in_a_poll_gives_what_it_found() -> None:
+    s = _one("In a Harbour Gazette poll released Monday, 50 percent of residents chose the ferry.")
+    assert s.exact == "50 percent of residents chose the ferry"
+    assert s.cue is not None and s.cue.text == "In"
+    assert _indirect("In the old harbour, the ferry was moored beside the depot.") == []
+
+
+def test_an_outlet_reported_and_officials_think() -> None:
+    s = _one("The Harbour Gazette reported the council had spent twice its budget on the depot.")
+    assert s.exact == "the council had spent twice its budget on the depot"
+    s = _one("Some council members think Vance is at risk of losing her seat in May.")
+    assert s.exact == "Vance is at risk of losing her seat in May"
+    assert s.confidence < 0.8
+
+
+def test_trailing_said_with_a_weekday() -> None:
+    s = _one("The ferry will resume its night service next month, the harbour trust said Thursday.")
+    assert s.exact == "The ferry will resume its night service next month"
+    assert s.speaker_mention is not None and s.speaker_mention.text.endswith("harbour trust")
+
+
+def test_trailing_said_by_an_unnamed_source() -> None:
+    text = "The crossing was too risky in winter, said an official who was briefed on the plan."
+    s = _one(text)
+    assert s.exact == "The crossing was too risky in winter"
+    assert s.confidence < 0.8
+    s = _one("The ferry's return surprised the dockers more than anyone, said several observers.")
+    assert s.exact == "The ferry's return surprised the dockers more than anyone"
+
+
+def test_said_before_its_speaker_with_a_possessive_is_no_content() -> None:
+    text = (
+        "The night ferry is losing money, but it is still popular with dockers, said the "
+        "trust's chief executive, Nora Vance."
+    )
+    s = _one(text)
+    assert s.exact == "The night ferry is losing money, but it is still popular with dockers"
+    assert s.speaker == "Nora Vance"
+
+
+def test_initials_end_a_sentence_before_a_pronoun() -> None:
+    text = (
+        "Cox says Harbourton is trying to hide its debts from the U.S. He says the dockers "
+        "need no more rules."
+    )
+    found = _indirect(text)
+    assert [s.exact for s in found] == [
+        "Harbourton is trying to hide its debts from the U.S",
+        "the dockers need no more rules",
+    ]
+
+
+def test_a_long_subject_in_the_content() -> None:
+    text = (
+        "Sen. Ada Hale says the only way to stop the depot from closing next winter is a "
+        "vote in May."
+    )
+    assert _one(text).exact == (
+        "the only way to stop the depot from closing next winter is a vote in May"
+    )
+
+
+def test_as_the_outlet_reported() -> None:
+    s = _one(
+        "As the Harbour Gazette reported, even if the depot closes, the ferry will keep running."
+    )
+    assert s.exact == "even if the depot closes, the ferry will keep running"
+    assert s.speaker_mention is not None and s.speaker_mention.text.endswith("Harbour Gazette")
+    s = _one("As Vance told the council on Monday, the ferry has never lost money in summer.")
+    assert s.exact == "the ferry has never lost money in summer"
+    assert s.speaker == "Vance"
+    assert _indirect("As he walked out of the hall, the depot lights went off behind him.") == []
+
+
+def test_told_someone_to() -> None:
+    s = _one("Tom Brandt told the dockers to stay home on Friday.")
+    assert s.exact == "the dockers to stay home on Friday"
+    assert s.speaker == "Tom Brandt"
+    assert _indirect("Tom Brandt told the dockers about the plan for the depot.") == []
+
+
+def test_a_poll_with_words_after_it_shows() -> None:
+    text = "A Gazette poll of Ardley released on Tuesday showed Vance with a 16-point lead."
+    assert _one(text).exact == "Vance with a 16-point lead"
+    s = _one("A survey by the trust in March found that most dockers back the ferry.")
+    assert s.exact == "most dockers back the ferry"
+    assert _indirect("After the poll, Vance showed the crowd her new ferry ticket.") == []

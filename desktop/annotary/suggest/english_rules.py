@@ -8,6 +8,7 @@ import re
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
+    Subject,
     Tok,
     looks_like_clause,
     sentence_bounds,
@@ -55,7 +56,8 @@ _REPORT_VERBS = en.SPEECH_VERBS - frozenset(
         "show",
     ]
 )
-_TRAIL_VERBS = _REPORT_VERBS | frozenset(["finds", "found", "shows", "showed"])
+_FOUND = frozenset(["finds", "found", "shows", "showed"])
+_TRAIL_VERBS = _REPORT_VERBS | _FOUND
 TELL = frozenset(["tell", "told", "tells", "telling"])
 _ADVERBIAL = frozenset(
     [
@@ -196,16 +198,23 @@ def content_end(text: str, start: int, end: int) -> int:
     closing = QUOTE_ENDS_SENTENCE.search(text, start, end)
     if closing is not None:
         end = closing.end()
+    initials = _INITIALS_END_SENTENCE.search(text, start, end)
+    if initials is not None:
+        end = initials.end()  # "… attacks in the U.S. He says …": a new sentence
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
         end -= 1
     return end
+
+
+# Initials that end a sentence: a pronoun or an article opens the next one.
+_INITIALS_END_SENTENCE = re.compile(r"\b(?:[A-Z]\.){2,}(?=[ \t]+(?:He|She|They|It|We|I|The|But)\b)")
 
 
 def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
     toks = tokens(text, s_start, s_end)
     if not toks:
         return None
-    acc = _according(text, toks, s_start, s_end)
+    acc = _according(text, toks, s_start, s_end) or _as_said(text, toks, s_end)
     if acc is not None:
         return acc
     for k, tok in enumerate(toks):
@@ -216,6 +225,10 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
             and tok.low not in en.REPORTED_CUES
             and not called_on
         ):
+            if tok.low == "found":
+                late = _trailing(text, toks, k, s_start, s_end)  # "…, the poll found."
+                if late is not None:
+                    return late
             more = _more_cues(text, toks, k, s_end)
             if more is not None:
                 return more
@@ -259,12 +272,40 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
         return _content_from(text, toks, k, k + 2, s_end, "reported.cue-about")
     if nxt in ("if", "whether") and low in _ASK:
         return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
+    if (
+        low in _FOUND | {"show"}
+        and toks[k + 1].low not in _NOT_CONTENT
+        and toks[k + 1].text[:1].isalnum()
+        and _document_subject(text, toks, k)
+    ):
+        # "A Harbour Gazette poll shows Vance with 47 percent": what a poll or a study shows
+        return _content_from(text, toks, k, k + 1, s_end, "reported.evidence")
+    if low in ("told", "tells") and k > 0:
+        # "Vance told the dockers to stay home": the request with its hearer
+        j = _past_hearer(toks, k)
+        if j > k + 1 and toks[j].low == "to" and j + 1 < len(toks) and toks[j + 1].text.islower():
+            return _content_from(text, toks, k, k + 1, s_end, "reported.urged-to")
+    if low in _ASK_SOMEONE:
+        # "Vidal asked the council whether …", "asked residents to stay away": the question
+        # (from "whether"), the request (from its hearer)
+        j = _past_hearer(toks, k)
+        if j > k + 1 and toks[j].low in _QUESTION_WORDS:
+            # a quote after it is the answer ("asked her who would win, and she said, “…”")
+            comma = next((i for i in range(j, len(toks)) if toks[i].text == ","), None)
+            answered = comma is not None and any(t.text in OPEN_MARKS for t in toks[comma:])
+            end = toks[comma].start if answered and comma is not None else s_end
+            return _content_from(text, toks, k, j, end, "reported.asked")
+        if j > k + 1 and toks[j].low == "to" and j + 1 < len(toks) and toks[j + 1].text.islower():
+            return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
     return None
 
 
 _ASK = frozenset(["asked", "asking", "asks", "wondered", "questioned"])
+_ASK_SOMEONE = frozenset(["asked", "asking", "asks"])
+_QUESTION_WORDS = en.words("if whether what why how who which when where")
 _MORE_CUE_WORDS = (
-    en.THAT_CUES
+    frozenset(["told", "tells"])
+    | en.THAT_CUES
     | en.EVIDENCE_VERBS
     | en.TO_CONTENT_VERBS
     | _ASK
@@ -280,7 +321,26 @@ def _evidence_subject(text: str, toks: list[Tok], k: int) -> bool:
     last = words[-1].lower().strip(",")
     # a name or an organisation; a capital that only opens the sentence is not one
     named = words[-1][:1].isupper() and (len(words) > 1 or subj.start != toks[0].start)
-    return last in en.DOCUMENT_NOUNS or last in ("he", "she", "they") or named
+    if last in en.DOCUMENT_NOUNS or last in ("he", "she", "they") or named:
+        return True
+    return _document_subject(text, toks, k)  # "A survey by the trust in March found that"
+
+
+def _document_subject(text: str, toks: list[Tok], k: int) -> bool:
+    """Whether the subject of the verb at ``k`` is a poll, a survey, a study, a report,
+    also with words after it ("A Gazette poll of Ardley released on Tuesday showed")."""
+    subj = subject_before(text, toks, k)
+    if subj is not None and _last_word(text, subj) in en.DOCUMENT_NOUNS:
+        return True
+    i = k - 1
+    while i >= 0 and k - i <= 12 and toks[i].text not in ",;:" and toks[i].low not in _CLAUSE:
+        if toks[i].low in en.DOCUMENT_NOUNS:
+            return True
+        i -= 1
+    return False
+
+
+_CLAUSE = en.words("that which who whom and but or while after before when if as because")
 
 
 def _content_from(
@@ -349,14 +409,15 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     content_at = None
     rule = "reported.said-that"
     aside = _aside(rest)  # "said, however, that …"
-    for j, t in enumerate(rest[:10]):
+    told = verb.low in TELL  # "told a crowded hall in Ardley, on Monday, that …"
+    for j, t in enumerate(rest[: 18 if told else 10]):
         if t.low == "that":
             if j == 0 or verb.low in TELL or rest[0].low in _ADVERBIAL or j == aside:
                 content_at = j + 1
             break
         if j < aside:
             continue
-        if t.text in OPEN_MARKS + ",;:.":
+        if t.text in OPEN_MARKS + ";:." or (t.text == "," and not told):
             break
     if verb.low in en.TO_VERBS or (
         verb.low in ("call", "called", "calls") and _next_is(toks, k, "on")
@@ -372,7 +433,11 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             return None
         content_at, rule, loose = obj, "reported.said-bare", True
     if content_at is None:
-        if verb.low not in en.BARE_VERBS:
+        # "The Gazette reported the council had …", "Officials think the ferry will …"
+        believed = verb.low in ("think", "thinks") or (
+            verb.low == "reported" and subj_span is not None and text[subj_span[0]].isupper()
+        )
+        if verb.low not in en.BARE_VERBS and not (believed and looks_like_clause(rest)):
             return None
         j = 0
         while j < len(rest) and (
@@ -462,7 +527,8 @@ def _plain_content(rest: list[Tok]) -> bool:
     if len(words) < 3 or not rest[0].text[:1].isalnum() or rest[0].low in _NOT_CONTENT:
         return False
     first = re.split(r"[’']", rest[0].low)[0]  # "he’s", "they’d"
-    return first in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:8])
+    # "says the only way to stop the plan from passing is …": a long subject, up to 12 words
+    return first in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:12])
 
 
 _SUBJECT_PRONOUNS = en.words("i we he she they")
@@ -470,7 +536,19 @@ _SUBJECT_PRONOUNS = en.words("i we he she they")
 
 def _finite(word: str) -> bool:
     """A word that may be the verb of a clause: "has", "backed", "won", "isn’t", "it’s"."""
-    return word.endswith(("s", "ed")) or "’" in word or "'" in word or word in _IRREGULAR
+    if "’" in word or "'" in word:
+        return _CONTRACTION.search(word) is not None  # "isn’t", "it’s", not "the trust’s"
+    return word.endswith(("s", "ed")) or word in _IRREGULAR
+
+
+_CONTRACTION = re.compile(r"[’'](?:t|re|ve|ll|d|m)$|^(?:it|he|she|that|there|what|who|here)[’']s$")
+# What may follow "…, X said": "on Monday", "Thursday", "earlier", "in a statement".
+_AFTER_TRAILING_VERB = en.words(
+    """on in at during last after yesterday today earlier afterwards monday tuesday wednesday
+    thursday friday saturday sunday"""
+)
+# Openers of an unnamed source after the verb: "…, said several observers", "said an aide".
+_UNNAMED_OPENERS = en.words("a an several many some two three four five one other")
 
 
 _IRREGULAR = en.words(
@@ -557,28 +635,20 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
         subj = subject_before(text, toks, k)
         if subj is None or subj.start < toks[comma].end:
             return None
+        if verb.low == "found" and _last_word(text, subj) not in en.DOCUMENT_NOUNS:
+            return None  # "…, inspectors found": a finding, not something said
     else:
         subj = subject_after(text, toks, k)
         if subj is None or verb.low.endswith("ing"):
             return None
         head = text[subj.start : subj.end].split()
-        if not head[-1][:1].isupper() and head[0].lower() != "the":
+        unnamed = head[0].lower() in ("the", *_UNNAMED_OPENERS)
+        if not head[-1][:1].isupper() and not unnamed:
             return None
     after = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
     if comma < k - 1 and after:
-        nxt = toks[k + 1]
-        if nxt.text not in ",." and nxt.low not in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "last",
-            "after",
-            "yesterday",
-            "today",
-            "earlier",
-            "afterwards",
-        ):
+        nxt = toks[_past_hearer(toks, k) if verb.low in TELL else k + 1]
+        if nxt.text not in ",." and nxt.low not in _AFTER_TRAILING_VERB:
             return None
     start = toks[0].start
     if text[start] in OPEN_MARKS or text[toks[comma - 1].end - 1] in CLOSE_MARKS:
@@ -604,6 +674,20 @@ def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> C
     return cand
 
 
+def _past_hearer(toks: list[Tok], k: int) -> int:
+    """After "…, X told <hearer>": the token after the hearer ("told reporters", "told the
+    Harbour Gazette", "told a Senate panel"), up to six words; else the one after the verb."""
+    j = k + 1
+    while j < len(toks) and j - k <= 6 and toks[j].text[:1].isalpha():
+        if toks[j].low in _ADVERBIAL or toks[j].low in _STOP_HEARER:
+            break
+        j += 1
+    return j if j < len(toks) else k + 1
+
+
+_STOP_HEARER = en.words("to that he she they i we it who which what how why if whether")
+
+
 def _continuation(text: str, toks: list[Tok], k: int, s_end: int) -> tuple[int, int] | None:
     """The rest of a sentence that goes on after a parenthetical "…, he said, …"."""
     j = k + 1
@@ -624,7 +708,70 @@ _LINKS = en.words("but and so yet still however instead now then also")
 _PARTICIPLE_CUES = frozenset(["saying", "adding", "arguing", "insisting", "warning", "noting"])
 
 
+def _as_said(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
+    """ "As the Gazette reported, the depot …", "As Vance told the council on Monday, …":
+    the clause after the comma, said by the subject of the cue."""
+    at = 1 if toks and toks[0].low in _LINKS else 0
+    if len(toks) < at + 6 or toks[at].low != "as":
+        return None
+    k = next((i for i in range(at + 2, min(len(toks), at + 10)) if toks[i].low in _AS_CUES), None)
+    if k is None:
+        return None
+    comma = next((i for i in range(k + 1, min(len(toks), k + 8)) if toks[i].text == ","), None)
+    subj = subject_before(text, toks, k)
+    if comma is None or subj is None or subj.start < toks[at].end:
+        return None
+    rest = toks[comma + 1 :]
+    if not (looks_like_clause(rest) or _plain_content(rest)) or text[rest[0].start] in OPEN_MARKS:
+        return None
+    cand = new_candidate(
+        rest[0].start,
+        content_end(text, rest[0].start, s_end),
+        "indirect",
+        "reported.said-bare",
+        0.6,
+    )
+    cand.cue, cand.mention, cand.role = (
+        (toks[k].start, toks[k].end),
+        (subj.start, subj.end),
+        subj.role,
+    )
+    return cand
+
+
+_AS_CUES = en.words(
+    "said says told tells reported reports noted notes wrote writes explained argued"
+)
+
+
+def _in_document(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
+    """ "In a Harbour Gazette poll released Monday, 50 percent chose the ferry": what the
+    poll, survey, study or report says, from the comma on."""
+    at = 1 if toks and toks[0].low in _LINKS else 0
+    if len(toks) < at + 6 or toks[at].low != "in":
+        return None
+    comma = next((j for j in range(at + 2, min(len(toks), at + 14)) if toks[j].text == ","), None)
+    if comma is None or not any(t.low in en.DOCUMENT_NOUNS for t in toks[at + 1 : comma]):
+        return None
+    rest = toks[comma + 1 :]
+    if not (looks_like_clause(rest) or _plain_content(rest)) or text[rest[0].start] in OPEN_MARKS:
+        return None
+    cand = new_candidate(
+        rest[0].start,
+        content_end(text, rest[0].start, s_end),
+        "indirect",
+        "reported.according-to",
+        0.6,
+    )
+    cand.cue = (toks[at].start, toks[at].end)
+    cand.mention = (toks[at + 1].start, toks[comma - 1].end)
+    return cand
+
+
 def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidate | None:
+    found = _in_document(text, toks, s_end)
+    if found is not None:
+        return found
     for k in range(len(toks) - 1):
         if toks[k].low != "according" or toks[k + 1].low != "to":
             continue
@@ -634,8 +781,8 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
         if j == k + 2 or j - (k + 2) > 16:
             return None
         mention = (toks[k + 2].start, toks[j - 1].end)
-        if toks[j - 1].low in en.NONSPEAKER_SOURCES:
-            return None
+        if toks[j - 1].low in en.NONSPEAKER_SOURCES and not toks[j - 1].text[:1].isupper():
+            return None  # "according to the figures" (not "the Bureau of Labor Statistics")
         cue = (toks[k].start, toks[k + 1].end)
         opening = k == 0 or (k == 1 and toks[0].low in _LINKS)  # "But according to X, …"
         second: tuple[int, int] | None = None
@@ -647,6 +794,10 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
             if len([t for t in rest if t.text[:1].isalnum()]) >= 2 and rest[0].text[:1].isalnum():
                 # "G4S receives, according to one report, $2 million a year": both parts
                 second = (rest[0].start, content_end(text, rest[0].start, s_end))
+        elif k > 2 and toks[k - 1].text in CLOSE_MARKS:
+            start, end = toks[0].start, toks[k - 1].end  # "… a “root canal,” according to X"
+        elif k > 2 and toks[k - 1].text[:1].isalnum() and _source_named(toks[k + 2 : j]):
+            start, end = toks[0].start, toks[k - 1].end  # "… by 271 votes according to a count"
         else:
             return None
         while start < end and text[start].isspace():
@@ -659,3 +810,12 @@ def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidat
         cand.cue, cand.mention = cue, mention
         return cand
     return None
+
+
+def _last_word(text: str, subj: Subject) -> str:
+    return text[subj.start : subj.end].split()[-1].lower()
+
+
+def _source_named(source: list[Tok]) -> bool:
+    """A source that is a document or has a name: "a count by the Gazette", "the poll"."""
+    return any(t.low in en.DOCUMENT_NOUNS or t.text[:1].isupper() for t in source)
