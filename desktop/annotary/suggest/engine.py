@@ -15,7 +15,7 @@ from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import Subject, is_cue, pre_name_role, source_after_quote, tokens
 from annotary.suggest.marks import OPEN_MARKS, Quoted, find_quoted, mark_width
 from annotary.suggest.model import QuoteSuggestion, TextSpan
-from annotary.suggest.speakers import Registry, Resolved, resolve_en, scan_en
+from annotary.suggest.speakers import Registry, Resolved, not_a_subject, resolve_en, scan_en
 
 _TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
 _HAN = re.compile(f"[{HAN_CLASS}]")
@@ -375,6 +375,7 @@ def _finish(
     out: list[QuoteSuggestion] = []
     last: tuple[int, str | None, str | None] | None = None  # paragraph, speaker, id
     last_end = 0
+    spoken_end, topic = 0, True  # where the last speaker's suggestion ends; do they lead it
     for cand in cands:
         if cand.rule == "direct.transcript":
             if cand.speaker is None:
@@ -393,7 +394,7 @@ def _finish(
             lead_in = (
                 None
                 if starts_sentence and not _colon_before(text, cand, paras)
-                else _lead_in(text, cand, registry)
+                else _opener_then_pronoun(text, cand, registry) or _lead_in(text, cand, registry)
             )
             late = source_after_quote(text, cand.end) if (cand.language or lang) == "en" else None
             if late is not None:
@@ -430,13 +431,20 @@ def _finish(
                     cand.rule, cand.confidence = "direct.context", 0.5
         else:
             res = _resolve(text, cand, registry, cand.language or lang)
-            carried = _previous_speaker(text, cand, registry, cand.language or lang, last, last_end)
+            carried = _previous_speaker(
+                text, cand, registry, cand.language or lang, last if topic else None, spoken_end
+            )
             if carried is not None:
                 res = carried
-            elif res.name is None and cand.mention is None and (cand.language or lang) == "en":
+            elif (
+                res.name is None
+                and (cand.mention is None or not_a_subject(text[cand.mention[0] : cand.mention[1]]))
+                and (cand.language or lang) == "en"
+            ):
                 res = _sentence_subject(text, cand, registry) or res
         if res.name:
             last = (cand.paragraph, res.name, res.speaker_id)
+            spoken_end, topic = cand.end, _speaker_leads(text, cand, registry, res.name)
         last_end = max(last_end, cand.end)
         cue = (
             TextSpan(cand.cue[0], cand.cue[1], text[cand.cue[0] : cand.cue[1]])
@@ -496,14 +504,15 @@ def _previous_speaker(
     last: tuple[int, str | None, str | None] | None,
     last_end: int,
 ) -> Resolved | None:
-    """ "…," he said: the person who spoke last, when nobody new leads a sentence since.
+    """ "…," he said: the person who spoke last (in this paragraph or the two before),
+    when nobody new leads a sentence since.
 
     News keeps the speaker of the previous quote as the topic; the nearest name
     before a pronoun is often someone the speaker talks about.
     """
     if lang != "en" or cand.mention is None or last is None or last[1] is None:
         return None
-    if cand.paragraph - last[0] > 1:
+    if cand.paragraph - last[0] > 2:
         return None
     pronoun = text[cand.mention[0] : cand.mention[1]].strip().lower()
     gender = {"he": "m", "she": "f"}.get(pronoun)
@@ -513,9 +522,52 @@ def _previous_speaker(
     if entity is None or entity.kind != "person" or entity.gender not in (None, gender):
         return None
     begin = _after_attribution(registry, last_end, cand.mention[0])
-    if registry.last_lead_between(begin, cand.mention[0]) not in (None, entity):
+    if registry.subject_between(begin, cand.mention[0]) not in (None, entity):
         return None
     return Resolved(last[1], entity.role, last[2])
+
+
+def _speaker_leads(text: str, cand: Candidate, registry: Registry, name: str) -> bool:
+    """False for reported speech whose speaker does not lead its sentence: in a
+    subordinate clause ("Brandt did not sound certain when Whitcombe asked whether …"),
+    or after the sentence's subject ("Quist replied to reports that Brandt had …").
+    The sentence is about its subject, and a "he said" after it means the subject.
+    Names inside the reported words, after a preposition or in the possessive, and in
+    an opening clause ("While he backs Ott, Vance says …") do not lead."""
+    if cand.quote_type == "direct" or cand.mention is None:
+        return True
+    before = text[max(0, cand.mention[0] - 12) : cand.mention[0]].split()
+    pronoun = text[cand.mention[0] : cand.mention[1]].lower() in en.PRONOUNS
+    if pronoun:
+        return True
+    if before and before[-1].lower() in _SUBORDINATORS:
+        return False
+    if not registry.starts:
+        return True
+    at = cand.mention[0]
+    begin = registry.starts[max(0, bisect.bisect_right(registry.starts, at) - 1)]
+    opening = text[begin : begin + 12].split()[:1]
+    if opening and opening[0].lower() in _SUBORDINATORS | {"if", "though"}:
+        begin = max(begin, text.rfind(",", begin, at))
+    lo = bisect.bisect_left(registry.positions, begin)
+    hi = bisect.bisect_left(registry.positions, at)
+    segments = cand.segments or ((cand.start, cand.end),)
+    first = next(
+        (
+            e
+            for e, p in zip(registry.mentions[lo:hi], registry.positions[lo:hi], strict=True)
+            if e.kind == "person"
+            and not any(s <= p < end for s, end in segments)
+            and not registry.is_object(p)
+        ),
+        None,
+    )
+    return first is None or first.name == name
+
+
+_SUBORDINATORS = frozenset(
+    ["when", "as", "after", "before", "while", "because", "until", "since", "once", "although"]
+)
 
 
 _SUBJECT_PRONOUN = re.compile(r"[\s“\"‘']*(?:\w+\s+)?(?P<p>He|She|They|he|she|they)\b")
@@ -604,3 +656,24 @@ def _para_body(text: str, start: int) -> int:
 def _starts_sentence(text: str, start: int, para_start: int) -> bool:
     before = text[para_start:start].rstrip(" “\"«„「『‘'").rstrip()
     return not before or before[-1] in ".!?:。！？：”」"
+
+
+_OPENER_THEN_PRONOUN = re.compile(
+    r"(?:Along|On|In|At|Recently|Later|Earlier|After|Before|During)\b[^.!?“”\"]{0,80}?"
+    r"\b(?P<p>he|she)\b[^.!?“”\"]*[,:]\s*$"
+)
+
+
+def _opener_then_pronoun(text: str, cand: Candidate, registry: Registry) -> Resolved | None:
+    """ "Along with the photo, he had posted: “…”", "Recently she announced, “…”": the
+    pronoun after an opening phrase leads into the quote, not the phrase ("Along")."""
+    if cand.language not in ("", "en") or not registry.starts:
+        return None
+    k = bisect.bisect_right(registry.starts, cand.start) - 1
+    begin = max(registry.starts[k] if k >= 0 else 0, _para_start(text, cand.start))
+    before = text[begin : cand.start].rstrip(" “\"‘'")
+    pronoun = _OPENER_THEN_PRONOUN.match(before)
+    if pronoun is None:
+        return None
+    found = resolve_en(registry, pronoun.group("p"), begin + pronoun.start("p"))
+    return found if found.name else None

@@ -115,13 +115,26 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
         if (len(tail) > 6 and not (adjunct and snippet.endswith(","))) or not ends_ok:
             return None
         # "Varga … and joked, “…”", "Varga … Brandt, saying, “…”": the clause's subject
+        # "she released a statement saying, “…”": the participle after its object too
         second = k >= 1 and (
-            toks[k - 1].low == "and" or (toks[k - 1].text == "," and toks[k].low.endswith("ing"))
+            toks[k - 1].low == "and"
+            or (
+                toks[k].low.endswith("ing")
+                and (toks[k - 1].text == "," or toks[k - 1].low in _MESSAGE_NOUNS)
+            )
         )
         found = (second and _clause_subject(toks, k)) or subject_before(text, toks, k)
         if found is None and _opens_sentence(toks, k) and toks[k].text[:1].isupper():
             found = subject_after(text, toks, k)  # "Said Moreno, “…”"
         subj: Subject | tuple[int, int] | None = found if found else first_name(text, toks, k)
+        at = (subj[0] if isinstance(subj, tuple) else subj.start) if subj else -1
+        if (
+            subj
+            and text[at : at + 20].split()[:1]
+            and text[at : at + 20].split()[0].lower() in _OPENERS
+        ):
+            # "On Facebook, she responded by saying, “…”": the pronoun after the opener
+            subj = _pronoun_after(toks, at, k) or subj
         cand = new_candidate(0, 0, "direct", "direct.leading-said", 0.88 if subj else 0.7)
         cand.cue = (toks[k].start, toks[k].end)
         if subj:
@@ -152,7 +165,12 @@ def _clause_subject(toks: list[Tok], upto: int) -> Subject | None:
         verb = (
             after.isalpha()
             and toks[v].text.islower()
-            and (after.endswith("ed") or after in ("was", "is", "has", "had") or is_cue(after))
+            and (
+                after.endswith("ed")
+                or after in ("was", "is", "has", "had")
+                or is_cue(after)
+                or pronoun  # "she sent an email saying"
+            )
         )
         if verb and toks[j].low not in _NOT_SUBJECTS:
             found = Subject(toks[j].start, toks[end].end, None)
@@ -163,6 +181,27 @@ def _opens_sentence(toks: list[Tok], k: int) -> bool:
     return k == 0 or toks[k - 1].text in (".", "!", "?", ":", ";")
 
 
+_MESSAGE_NOUNS = frozenset(
+    ["statement", "email", "e-mail", "message", "letter", "memo", "note", "tweet", "post", "text"]
+)
 _ADJUNCT_PREPOSITIONS = frozenset(
     ["in", "on", "at", "during", "before", "after", "about", "of", "from", "via", "through"]
+)
+
+
+def _pronoun_after(toks: list[Tok], start: int, upto: int) -> Subject | None:
+    """The first "he"/"she" after ``start`` and before the cue at ``upto``."""
+    return next(
+        (
+            Subject(t.start, t.end, None)
+            for t in toks[:upto]
+            if t.start >= start and t.low in ("he", "she")
+        ),
+        None,
+    )
+
+
+# adverbs and prepositions that open a sentence before its subject ("Recently she …")
+_OPENERS = frozenset(
+    ["along", "on", "in", "at", "recently", "later", "earlier", "after", "before", "during"]
 )

@@ -342,6 +342,19 @@ FEMALE_GIVEN_NAMES: frozenset[str] = words(
     jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
     theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla sheila
     michele jill debbie claire patty
+    jane jillian dianne betsy nina roberta madeleine eleanor ellen erin kate katie kathy
+    kristen krista lori maureen nora paula peggy rita rosa sally sue tammy tina vanessa wendy
+    yolanda carla carly connie dawn gail gwen irene joanne josephine joy kristin liz lucy
+    marcia meg melanie miriam molly monica naomi nadia nikki norma pam penny priscilla ruby
+    sheryl sonia stacy sylvia tara valerie vera yvonne zoe elise elena sofia lucia carmen
+    ana gabriela adriana fatima aisha keisha latoya tiffany crystal brooke heidi holly jenna
+    katrina kristina leah mandy marsha mia michaela rhonda tamara whitney kirsten loretta eva
+    elaine darlene cathy bonnie audrey anne annie alison allison alicia alexandra abby amelia
+    anita becky beth candace cindy claudia colleen deanna deirdre edith ella esther florence
+    hazel ida ingrid jeanne jenny joanna jodi juanita karla kara kari karin lana laurie lena
+    lillian lois louise lydia maggie marla maxine megyn nancy phyllis regina renee rosemary
+    sabrina selena sherry sonya stella tanya vicki vivian wanda maya kamala hillary ivanka
+    melania huma kellyanne ada susana
     """
 )
 MALE_GIVEN_NAMES: frozenset[str] = words(
@@ -355,5 +368,13 @@ MALE_GIVEN_NAMES: frozenset[str] = words(
     bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
     elijah louis philip johnny ben chris mike bill tim harry rick jim tom dan bob steve martin
     ed
+    greg glen glenn corey cory craig todd doug dave don ron rob jeff ted bernie mitch chuck
+    rudy neil ken kurt lance leon luis carlos jorge miguel pedro manuel antonio francisco
+    ricardo roberto alejandro fernando sergio eduardo rafael omar ahmed mohammed muhammad
+    hassan ibrahim tony nick matt andy pete joel seth ross ian evan colin hugh howard herbert
+    stanley leonard marvin melvin curtis clarence earl fred allen dale derek duane floyd
+    gordon jon lloyd max mitchell nelson norman phil rex rod shane stuart trent troy vernon
+    wade brad chad darrell reggie marco mitt newt jeb reince hank barack bernard rahm karl
+    mario hector raul julian tom
     """
 )

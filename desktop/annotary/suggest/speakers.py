@@ -53,6 +53,7 @@ class Registry:
     positions: list[int] = field(default_factory=list)
     mentions: list[Entity] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # sentence starts, for salience
+    text: str = ""  # the English text scanned
 
     # -- building -----------------------------------------------------------------
     def add(self, pos: int, entity: Entity) -> Entity:
@@ -96,6 +97,27 @@ class Registry:
         """The last person who opens a sentence between ``start`` and ``end``."""
         return ds.last_lead_between(self, start, end)
 
+    def subject_between(self, start: int, end: int) -> Entity | None:
+        """The last person who opens a sentence between ``start`` and ``end`` as its
+        subject: not after an opening pronoun ("He had protested Brandt"), an "Asked
+        about …" clause, a preposition or a title."""
+        lo = bisect.bisect_left(self.positions, start)
+        hi = bisect.bisect_left(self.positions, end)
+        sentence = (
+            self.starts[max(0, bisect.bisect_right(self.starts, start) - 1)] if self.starts else 0
+        )
+        persons = {
+            k
+            for k in range(bisect.bisect_left(self.positions, sentence), hi)
+            if self.mentions[k].kind == "person"
+            and not self._after_subject(self.positions[k])
+            and not self._after_preposition(self.positions[k])
+        }
+        for k in range(hi - 1, lo - 1, -1):
+            if k in persons and ds.is_lead(self.positions, persons, self.starts, k):
+                return self.mentions[k]
+        return None
+
     def first_person(self) -> Entity | None:
         return next((e for e in self.mentions if e.kind == "person"), None)
 
@@ -132,25 +154,79 @@ class Registry:
     def pronoun_subject(self, gender: str | None, pos: int) -> Entity | None:
         """The person "he said" most likely means: the last person who opens a sentence
         in this sentence or the two before it, known to be of that gender; else the
-        nearest person known to be of that gender there; else a sentence-opening person
-        of unknown gender; else the nearest person."""
+        nearest person known to be of that gender there, unless a person of unknown
+        gender opens the sentence that names them (the subject, the other an object);
+        else a sentence-opening person of unknown gender; else the nearest person."""
         if gender in ("m", "f") and self.starts:
             k = bisect.bisect_right(self.starts, pos) - 1
             begin = self.starts[max(0, k - 2)]
             lo = bisect.bisect_left(self.positions, begin)
             hi = bisect.bisect_left(self.positions, pos)
             persons = {i for i in range(lo, hi) if self.mentions[i].kind == "person"}
-            leads = [
-                self.mentions[i]
+            lead_at = [
+                i
                 for i in range(hi - 1, lo - 1, -1)
-                if i in persons and ds.is_lead(self.positions, persons, self.starts, i)
+                if i in persons
+                and ds.is_lead(self.positions, persons, self.starts, i)
+                and not self._after_subject(self.positions[i])
             ]
-            nearest = [self.mentions[i] for i in sorted(persons, reverse=True)]
-            for group, accepted in ((leads, (gender,)), (nearest, (gender,)), (leads, (None,))):
-                found = next((e for e in group if e.gender in accepted), None)
-                if found is not None:
-                    return found
+            leads = [self.mentions[i] for i in lead_at]
+            found = next((e for e in leads if e.gender == gender), None)
+            if found is not None:
+                return found
+            known = next(
+                (i for i in sorted(persons, reverse=True) if self.mentions[i].gender == gender),
+                None,
+            )
+            if known is not None:
+                return self._opener_before(known, lead_at, k) or self.mentions[known]
+            found = next((e for e in leads if e.gender is None), None)
+            if found is not None:
+                return found
         return self.pronoun(gender, pos)
+
+    def _opener_before(self, known: int, lead_at: list[int], k: int) -> Entity | None:
+        """The person of unknown gender who opens the sentence (this one or the one
+        before) in which the person of the right gender is named after them ("Raynor
+        Quist, a former union leader, had close ties to Governor Tom Brandt. … he
+        said" is Quist)."""
+        recent = self.starts[max(0, k - 1)]
+        sentence = bisect.bisect_right(self.starts, self.positions[known])
+        for i in lead_at:
+            at = self.positions[i]
+            if (
+                recent <= at < self.positions[known]
+                and bisect.bisect_right(self.starts, at) == sentence
+                and self.is_object(self.positions[known])
+                and self.mentions[i].gender is None
+                and not self._after_preposition(at)
+            ):
+                return self.mentions[i]
+        return None
+
+    def is_object(self, pos: int) -> bool:
+        """A name after a preposition ("ties to Governor Tom Brandt") or in the possessive
+        ("Brandt's campaign manager") is not the subject of its sentence."""
+        return self._after_preposition(pos) or _POSSESSIVE.match(self.text, pos) is not None
+
+    def _after_subject(self, pos: int) -> bool:
+        """The first name of a sentence that a pronoun opens ("He had protested Brandt at
+        a rally") or that follows an "Asked about …" clause is its object, not its subject."""
+        begin = self.starts[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+        opening = _SUBJECT_OPENING.match(self.text, begin, pos)
+        return opening is not None and (
+            opening.group(1) is None or "," not in self.text[opening.end() : pos]
+        )
+
+    def _after_preposition(self, pos: int) -> bool:
+        """A name after a preposition or an article ("in a Ritz Hotel ballroom") is no
+        subject of its sentence."""
+        before = self.text[max(0, pos - 40) : pos].split()[-4:]
+        while before and (
+            before[-1].rstrip(".") in en.TITLE_ABBREVIATIONS or is_role_word(before[-1])
+        ):
+            before.pop()  # titles: "for Mr. Brandt", "to Vice President Brandt"
+        return bool(before) and before[-1].lower() in _PREPOSITIONS
 
     def group_near(self, pos: int) -> Entity | None:
         """The organisation "they said" means: the nearest one named in this sentence or
@@ -177,6 +253,24 @@ class Registry:
                     return entity
         return None
 
+    def by_token_of_gender(self, token: str, pos: int, gender: str | None) -> Entity | None:
+        """``by_token``, for a titled surname ("Mrs. Marrow" after "Bill Marrow"): the
+        person of that surname whose gender does not contradict the title, else None."""
+        found = self.by_token(token, pos)
+        if found is None or gender is None or found.gender in (None, gender):
+            return found
+        low = token.lower()
+        for pool in (self.before(pos), self.entities):
+            for entity in pool:
+                if (
+                    entity.kind == "person"
+                    and entity.tokens
+                    and entity.tokens[-1].lower() == low
+                    and entity.gender == gender
+                ):
+                    return entity
+        return None
+
     def _full(self, entity: Entity) -> Entity:
         """A surname recorded alone ("Varga tells graduates" in a headline) stands for
         the full name the article gives later ("President Elena Varga")."""
@@ -187,7 +281,10 @@ class Registry:
             (
                 e
                 for e in self.entities
-                if e.kind == "person" and len(e.tokens) > 1 and e.tokens[-1].lower() == low
+                if e.kind == "person"
+                and len(e.tokens) > 1
+                and e.tokens[-1].lower() == low
+                and (e.gender is None or entity.gender in (None, e.gender))
             ),
             entity,
         )
@@ -211,6 +308,13 @@ class Registry:
         return None
 
 
+_SUBJECT_OPENING = re.compile(
+    r"[\s“\"‘']*(?:(?:But|And|Then|Still),?\s+)?(?:(Asked)\b|(?:He|She|They|We|I)\s)"
+)
+_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*[ \t]+){0,4}[A-Z][\w\-]*(?:’s|'s)\b")
+_PREPOSITIONS = en.words(
+    "in at on of from for by with near to into under about inside outside a an the"
+)
 _OUTLET_NOUNS = en.words(
     """
     daily newspaper paper magazine outlet network station broadcaster website site tabloid
@@ -253,11 +357,14 @@ def _inverted_cue(word: str) -> bool:
 
 
 _QUANTIFIERS = en.words("some one most many few all any every each does did do similar throughout")
+# prepositions and adverbs that open a sentence ("Besides Hollis, …", "Recently, …")
+_OPENERS = en.words("along behind besides beside outside inside within recently")
 
 
 _ORG_BEFORE = re.compile(r"(?:\b[Ss]hares (?:in|of)|\bstake in|\bowner of)\s+$")
 _ORG_AFTER = re.compile(r"(?:’s|'s)?,\s+(?:which|whose)\b")
 _LOWER_ORG = re.compile(r"[ \t]+(?:borough |county |city )?(?:council|police|government)\b")
+_WHERE_AFTER = re.compile(r",\s+where\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
 
@@ -266,6 +373,7 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
     """Record every name outside quoted passages, with genders from titles and pronouns."""
     inside = _inside_fn(quoted)
     registry.starts = [s for s in ds.sentence_starts(text) if not inside(s)]
+    registry.text = text
     midword = {m.group(1) for m in _MID_CAPITAL.finditer(text)}
     places = {m.group(1) for m in _PLACE_AFTER.finditer(text)}
     kin_at = {k.start("first"): k for k in ds.kin_matches(text) if not inside(k.start())}
@@ -276,7 +384,9 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
             _add_kin(registry, kin_at[m.start()])
             continue
         first, _, rest = m.group(0).partition(" ")
-        if rest and (first.lower() in LEADING_NOISE | _QUANTIFIERS or _inverted_cue(first)):
+        if rest and (
+            first.lower() in LEADING_NOISE | _QUANTIFIERS | _OPENERS or _inverted_cue(first)
+        ):
             m = _EN_NAME.match(text, m.start() + len(first) + 1) or m  # "Some Vance", "Said Vance"
         phrase = m.group(0)
         lower_org = _LOWER_ORG.match(text, m.end())
@@ -286,8 +396,15 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
         if entity is None and re.search(r" of [A-Z][\w\-]+$", phrase):
             entity = en_entity(phrase.split(" of ")[0])  # "Tesfaye Alemu of Ethiopia"
         if entity is None:
-            _add_single(text, registry, m, midword, places)
+            if not _modifies_a_name(text, m.end()):
+                _add_single(text, registry, m, midword, places)
             continue
+        if entity.kind == "person" and _modifies_a_name(text, m.end()):
+            continue  # "Vance spokesman Tom Brandt": Vance is no one a pronoun can mean here
+        if entity.kind == "person" and _WHERE_AFTER.match(
+            text, lower_org.end() if lower_org else m.end()
+        ):
+            continue  # "At Kelso Marlow, where it costs …": a place
         before = text[max(0, m.start() - 40) : m.start()]
         words = before.lower().split()
         if words and entity.kind == "person":
@@ -300,6 +417,21 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
             entity.age = entity.age or (int(age.group(1)) if age else None)
         registry.add(m.start(), entity)
     _learn_genders(text, registry, inside)
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"(?:’s|'s)?[ \t]+((?:[a-z][\w\-]*[ \t]+){1,2})([A-Z][\w\-.]*)[ \t]+[A-Z]"
+)
+
+
+def _modifies_a_name(text: str, end: int) -> bool:
+    """The name ending at ``end`` qualifies a role before another name: "Vance
+    spokesman Tom Brandt", "Vance campaign Chairman Tom Brandt"."""
+    m = _ROLE_THEN_NAME.match(text, end)
+    if m is None:
+        return False
+    lower = m.group(1).split()
+    return is_role_word(lower[-1]) or (lower[-1] == "campaign" and is_role_word(m.group(2)))
 
 
 def _learn_genders(text: str, registry: Registry, inside: Callable[[int], bool]) -> None:
@@ -369,7 +501,10 @@ def _add_single(
     if in_context and registry.by_token(token, m.start()) is None:
         registry.add(m.start(), Entity(token, "org", tokens=(token,)))
         return
-    known = registry.by_token(token, m.start())
+    known = registry.by_token_of_gender(token, m.start(), gender)
+    if known is None and person_title and gender and registry.by_token(token, m.start()):
+        registry.add(m.start(), Entity(token, "person", gender, None, (token,)))  # "Mrs. Marrow"
+        return
     if known is not None:
         known.gender = known.gender or gender
         registry.add(m.start(), known)
@@ -434,6 +569,7 @@ def _lone_surname(
         and _opens_sentence(text, m.start())
         and _VERB_AFTER.match(text, end) is not None
         and low not in _NOT_LEADS
+        and low not in _QUANTIFIERS | _OPENERS  # "Similar firearms sell for …"
         and low not in LEADING_NOISE  # "Why was he out?"
     )
 
@@ -481,6 +617,18 @@ def _inside_fn(quoted: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+_NOT_SUBJECT_FIRST = en.words(
+    "in on at with during after before from for by about often also later then again never"
+)
+
+
+def not_a_subject(phrase: str) -> bool:
+    """ "in an interview", "often": words after a cue that name no one ("said in an
+    interview with the Gazette that …"), so the sentence's subject speaks."""
+    words = phrase.split()
+    return bool(words) and phrase[:1].islower() and words[0].lower() in _NOT_SUBJECT_FIRST
+
+
 def resolve_en(
     registry: Registry, mention: str, pos: int, role: str | None = None, headline: bool = False
 ) -> Resolved:
@@ -490,6 +638,8 @@ def resolve_en(
     if known is not None:
         return Resolved(known.name, role or known.role, known.id)
     low = phrase.lower()
+    if not_a_subject(phrase):
+        return Resolved(None, role, None)
     if low == "they":
         group = registry.group_near(pos)  # "they" is an organisation or a group, never one person
         return registry.finish(group.name, role) if group else Resolved(None, role, None)
