@@ -12,7 +12,15 @@ from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import chinese_rules, english_direct, english_partial, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
-from annotary.suggest.english import Subject, is_cue, pre_name_role, source_after_quote, tokens
+from annotary.suggest.english import (
+    LATE_VERBS,
+    Subject,
+    is_cue,
+    pre_name_role,
+    source_after_quote,
+    tokens,
+)
+from annotary.suggest.english_names import LEADING_NOISE, en_entity
 from annotary.suggest.marks import OPEN_MARKS, Quoted, find_quoted, mark_width
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.speakers import Registry, Resolved, not_a_subject, resolve_en, scan_en
@@ -97,6 +105,8 @@ def _merge_split(
                 and not gap.rstrip().endswith((":", "："))
                 and _has_cue(gap, lang)
                 and not _goes_on(gap, lang)
+                and not _own_attribution(text, q, lang)
+                and not _second_cue(gap, lang)
             ):
                 joined = Quoted(
                     prev.start,
@@ -110,6 +120,25 @@ def _merge_split(
                 continue
         out.append((q, None))
     return out
+
+
+def _own_attribution(text: str, q: Quoted, lang: str) -> bool:
+    """'"…," said Sen. Ada Hale. "…," added Rep. Tom Brandt.': the second quote ends
+    with a comma and a cue right after its closing mark, so it has its own speaker."""
+    if lang != "en" or text[q.start : q.end].rstrip()[-1:] != ",":
+        return False
+    after = text[q.close_at + 1 : q.close_at + 60].split("\n")[0]
+    words = [t for t in tokens(after, 0, len(after)) if t.text[:1].isalnum()][:4]
+    return any(is_cue(t.text) and t.low not in en.NOUNLIKE_CUES for t in words)
+
+
+def _second_cue(gap: str, lang: str) -> bool:
+    """'"…," Mr. Vance said, adding, "…"', '"…," she said. But she added, "…"': a second
+    cue between two quotes introduces a second statement, not the rest of the first."""
+    if lang != "en":
+        return False
+    words = tokens(gap, 0, len(gap))
+    return sum(1 for t in words if is_cue(t.text) and t.low not in en.NOUNLIKE_CUES) >= 2
 
 
 def _goes_on(gap: str, lang: str) -> bool:
@@ -273,7 +302,7 @@ def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]], firs
 
 
 # a full stop, but not after a title or an initial ("Ms. Nora Vale said, “…”")
-_SENTENCE_STOP = re.compile(r"(?:" + en.FULL_STOP + r"|[!?。！？])\s*")
+_SENTENCE_STOP = re.compile(r"(?:" + en.FULL_STOP + r"(?![,)])|[!?。！？])\s*")
 
 
 def _last_sentence_end(masked: str, start: int, end: int) -> int:
@@ -364,9 +393,30 @@ def _resolve(text: str, cand: Candidate, registry: Registry, lang: str) -> Resol
     if lang == "zh":
         return chinese_rules.resolve(registry, phrase, m_start, text)
     subj, role = pre_name_role(text, Subject(m_start, m_end, cand.role))
+    unnamed = _unnamed(text, phrase, m_start)
+    if unnamed is not None:
+        return Resolved(unnamed, role, None)
     return resolve_en(
         registry, text[subj.start : subj.end], subj.start, role, headline=cand.paragraph == 0
     )
+
+
+_THE_NOUN = re.compile(r"(?:the|The)\s+(?P<noun>[a-z]+)")
+
+
+def _unnamed(text: str, phrase: str, pos: int) -> str | None:
+    """ "One man in Eastfield interrupted the candidate: “…,” the man shouted": a
+    description of someone brought in unnamed just before ("a man", "one woman") is
+    that unnamed person, not the nearest name: the description as written."""
+    m = _THE_NOUN.fullmatch(phrase.strip())
+    if m is None or m.group("noun") not in _UNNAMED_NOUNS:
+        return None
+    noun = m.group("noun")
+    intro = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?" + noun + r"\b")
+    return noun if intro.search(text, max(0, pos - 600), pos) else None
+
+
+_UNNAMED_NOUNS = frozenset(["man", "woman", "voter", "protester", "heckler", "resident", "user"])
 
 
 def _finish(
@@ -397,9 +447,14 @@ def _finish(
                 else _opener_then_pronoun(text, cand, registry) or _lead_in(text, cand, registry)
             )
             late = source_after_quote(text, cand.end) if (cand.language or lang) == "en" else None
+            dash = _DASH_LINE.match(text, cand.end) if (cand.language or lang) == "en" else None
             if late is not None:
                 cand.cue, cand.mention = late[0], (late[1].start, late[1].end)
                 cand.rule, cand.confidence, cand.role = "direct.late-said", 0.6, late[1].role
+                res = _resolve(text, cand, registry, "en")
+            elif dash is not None:  # “…”\n\n- Nora Vance, after the speech.
+                cand.mention = dash.span("name")
+                cand.rule, cand.confidence = "direct.late-said", 0.6
                 res = _resolve(text, cand, registry, "en")
             elif lead_in is not None:
                 res = lead_in
@@ -600,11 +655,27 @@ def _after_attribution(registry: Registry, start: int, end: int) -> int:
     return min(registry.starts[k], end) if k < len(registry.starts) else end
 
 
+# a quote's own paragraph, then a line that names its speaker after a dash
+_DASH_LINE = re.compile(
+    r"[”\"’'.!?]*[ \t]*\n\s*[-–—][ \t]*"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\.(?=[ \t]+[A-Z]))?(?:[ \t]+[A-Z][\w’'\-]*"
+    r"(?:\.(?=[ \t]+[A-Z]))?){0,4})[ \t]*(?:[.,]|\n|$)"
+)
 _LEAD_VERB = re.compile(r"\b(?:\w+ing|continued|continues|reads|read|wrote|writes|added|adds)$")
 _LEAD_SUBJECT = re.compile(
     r"(?:(?:But|And|Then|Later|Still),?\s+)?(?P<np>He|She|They|(?:The|the|This|His|Her|Its)\s+"
-    r"[a-z][\w\-]+|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\b"
+    r"[a-z][\w\-]+|(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\b"
 )
+
+
+# "After Jerry Brown criticized him, Hollis shot back, “…”": the main clause speaks
+_SUBORDINATE = re.compile(
+    r"(?:(?:Soon|Shortly|Moments|Just|Right)\s+)?(?:When|After|As|While|Before|Since|Once|"
+    r"Until|Although|Though|Because|If)\s[^,;:“”\"]{3,120},\s*"
+)
+# a title or a word in quotes inside the lead-in ("shared a syllabus for “Perception”")
+_SHORT_QUOTED = re.compile(r"“[^“”\"\n]{1,40}”|\"[^“”\"\n]{1,40}\"")
+_ACCORDING_TO = re.compile(r"According\s+to\s+(?P<np>[^,:;“”\"]{2,60}?)\s*[,:]\s*$")
 
 
 def _lead_in(text: str, cand: Candidate, registry: Registry) -> Resolved | None:
@@ -614,20 +685,41 @@ def _lead_in(text: str, cand: Candidate, registry: Registry) -> Resolved | None:
     noun phrase."""
     if cand.language not in ("", "en") or not registry.starts:
         return None
-    k = bisect.bisect_right(registry.starts, cand.start) - 1
-    begin = max(registry.starts[k] if k >= 0 else 0, _para_start(text, cand.start))
-    before = text[begin : cand.start].rstrip(" “\"‘'").rstrip()
-    if any(c in before for c in '“”"') or not (
+    at = _lead_paragraph(text, cand.start) or cand.start  # "…in the following way:\n\n“…”"
+    k = bisect.bisect_right(registry.starts, at - 1) - 1
+    begin = max(registry.starts[k] if k >= 0 else 0, _para_start(text, at - 1))
+    before = text[begin:at].rstrip(" “\"‘'").rstrip()
+    if any(c in _SHORT_QUOTED.sub("", before) for c in '“”"') or not (
         before.endswith((",", ":")) or _LEAD_VERB.search(before)
     ):
         return None
+    label = english_direct.DASH_LABEL.search(before)
+    if label is not None:  # "Pollsters agree - Nora Vance:": a digest's source label
+        found = resolve_en(registry, label.group("np"), begin + label.start("np"))
+        return found if found.name else None
+    according = _ACCORDING_TO.match(text, begin, begin + len(before))
+    if according is not None:  # "According to Harbour Watch:"
+        phrase = according.group("np")
+        person = en_entity(phrase.split(" of ")[0])  # "Tom Brandt of the Harbour Institute"
+        if person is not None and person.kind == "person":
+            phrase = phrase.split(" of ")[0]
+        found = resolve_en(registry, phrase, according.start("np"))
+        return found if found.name else None
+    end = begin + len(before)
+    main = _SUBORDINATE.match(text, begin, end)
+    begin = main.end() if main else begin
     entity = registry.last_lead_between(begin, cand.start)
     if entity is not None and entity.kind == "person":
         return registry.finish(entity.name, entity.role)
-    opening = _LEAD_SUBJECT.match(text, begin, begin + len(before))
+    opening = _LEAD_SUBJECT.match(text, begin, end)
+    time = _TIME_OPENING.match(text, begin, end)
+    if time is not None:  # "The next day, her account posted:": the clause after it
+        opening = _LEAD_SUBJECT.match(text, time.end(), end) or opening
     if opening is None:
         return None
-    phrase = opening.group("np")
+    phrase = _longer_description(text, opening, end)
+    if phrase.lower() in LEADING_NOISE:
+        return None  # "Later on Sunday, …": an adverb, no subject
     if (
         phrase[:1].isupper()
         and phrase.split()[0] not in ("He", "She", "They", "The", "This")
@@ -638,9 +730,48 @@ def _lead_in(text: str, cand: Candidate, registry: Registry) -> Resolved | None:
     return found if found.name else None
 
 
+_TIME_OPENING = re.compile(
+    r"(?:The|That|This|Each|Every|Last|Next)\s+(?:\w+\s+){0,2}?"
+    r"(?:day|night|morning|evening|afternoon|week|weekend|month|year|time),\s*"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
+_NOT_IN_NP = frozenset(["has", "had", "was", "is", "will", "would", "also", "then", "again"])
+
+
+def _longer_description(text: str, opening: re.Match[str], end: int) -> str:
+    """ "The presidential candidate reiterated:": a determiner's noun phrase goes on to
+    its last word before the verb (the regex stops after its first word)."""
+    phrase = opening.group("np")
+    words = phrase.split()
+    if len(words) != 2 or words[0] not in ("The", "the", "This", "His", "Her", "Its"):
+        return phrase
+    stop = opening.end("np")
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, stop, end)
+        nxt = _NEXT_WORD.match(text, m.end(), end) if m is not None else None
+        if m is None or nxt is None or _verb_like(m.group(1)) or not _verb_like(nxt.group(1)):
+            break  # extend only up to a word followed by its verb
+        stop = m.end()
+    return text[opening.start("np") : stop]
+
+
+def _verb_like(low: str) -> bool:
+    return low.endswith("ed") or low in _NOT_IN_NP or is_cue(low) or low in LATE_VERBS
+
+
 def _colon_before(text: str, cand: Candidate, paras: list[int]) -> bool:
     before = text[paras[cand.paragraph] : cand.start].rstrip(" “\"«„「『‘'").rstrip()
-    return before.endswith(":")
+    return before.endswith(":") or (not before and _lead_paragraph(text, cand.start) is not None)
+
+
+def _lead_paragraph(text: str, start: int) -> int | None:
+    """ "The Harbour Trust describes itself this way:" then a paragraph that opens with
+    the quote: where the paragraph before ends (its colon), else None."""
+    para = _para_start(text, start)
+    if text[para:start].strip(" “\"«„「『‘'") or para < 2:
+        return None
+    end = len(text[:para].rstrip())
+    return end if text[end - 1 : end] == ":" else None
 
 
 def _para_start(text: str, pos: int) -> int:

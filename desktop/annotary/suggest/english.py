@@ -101,17 +101,22 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
         )
     ):
         i -= 1
-    if i >= 1 and toks[i].low in _WEEKDAYS and toks[i - 1].low == "on":
+    if i >= 1 and toks[i].low in _WEEKDAYS and toks[i - 1].low in ("on", "later", "earlier"):
         i -= 2
     if i >= 2 and toks[i].low == "to" and toks[i - 1].low == "on" and toks[i - 2].low in _GO:
         return subject_before(text, toks, i - 2)  # "The email goes on to say:"
     if i >= 1 and toks[i].low in ("before", "after", "and", "then") and is_cue(toks[i - 1].text):
         return subject_before(text, toks, i - 1)  # "Hollis said before adding:"
     role = None
+    i = _before_parenthesis(toks, i)  # "Gov. Tom Brandt (R-Ore.), said"
     if i >= 0 and toks[i].text == ",":
         j = i - 1
         while j >= 0 and toks[j].text not in ',.;:“”"‘’(':
             j -= 1
+        if j >= 2 and toks[j].text == "." and toks[j + 1].text == "," and toks[j - 2].text == ",":
+            j -= 3  # "Mara Tolven, a clerk in Harbourton, Pa., said": a state, no full stop
+            while j >= 0 and toks[j].text not in ',.;:“”"‘’(':
+                j -= 1
         if j < 0 or toks[j].text != ",":
             return None
         inner = text[toks[j].end : toks[i].start].strip()
@@ -122,6 +127,8 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
             return Subject(toks[j + 1].start, toks[i - 1].end, _role_of(role_text or ""))
         role = _role_of(inner)
         i = j - 1
+        if i >= 1 and toks[i].text.isdigit() and toks[i - 1].text == ",":
+            i -= 2  # "Mara Tolven, 67, a retired clerk, said": the age is no subject
     if i >= 2 and toks[i].low == "others" and toks[i - 1].low == "and":
         i -= 2  # "Tolliver and others said": the named one speaks for them
     first = _np_back(toks, i)
@@ -131,6 +138,18 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
     if head is not None:
         return Subject(toks[head[0]].start, toks[head[1]].end, role)
     return Subject(toks[first].start, toks[i].end, role)
+
+
+def _before_parenthesis(toks: list[Tok], i: int) -> int:
+    """The token before a short parenthesis that ends at ``i`` (with a comma after it):
+    a party label ("(R-Ore.)") stands between a name and its verb."""
+    k = i - 1 if i >= 1 and toks[i].text == "," and toks[i - 1].text == ")" else i
+    if k < 0 or toks[k].text != ")":
+        return i
+    j = k - 1
+    while j >= 0 and k - j <= 8 and toks[j].text not in "()":
+        j -= 1
+    return j - 1 if j >= 1 and toks[j].text == "(" and toks[j - 1].text[:1].isalnum() else i
 
 
 def _head_before_clause(toks: list[Tok], first: int) -> tuple[int, int] | None:
@@ -168,7 +187,7 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
         )
     ):
         t = toks[j]
-        if t.low in ("for", "of", "at") and j >= 1 and toks[j - 1].low in en.ROLE_NOUNS:
+        if t.low in ("for", "of", "at", "from") and j >= 1 and _role_noun(toks[j - 1].low):
             first, j = j, j - 1  # "a spokesman for Disney": the description, whole
             continue
         if not (t.text[:1].isalnum() or t.text in ("’", "'")) or (
@@ -259,6 +278,8 @@ def _role_then_name(toks: list[Tok], end: int) -> int:
     last_role = None
     while k < len(toks) and k - end <= 3 and toks[k].text[:1].islower():
         if not _role_noun(toks[k].low):
+            if last_role == k - 1 and toks[k].low in _STOP:
+                break  # "said a Freedom strategist who spoke …": the description ends
             if not toks[k].text.replace("-", "").isalpha() or toks[k].low in _STOP:
                 return end
         else:
@@ -289,6 +310,8 @@ def _role_noun(low: str) -> bool:
         or low.rstrip("s") in en.ROLE_NOUNS
         or low.split("-")[-1] in _MEDIA_ROLES
         or (len(low) > 5 and low.isalpha() and low.endswith(_AGENT_ENDINGS))
+        or (len(low) > 6 and low.isalpha() and low.endswith("man"))  # congressman
+        or low in ("advocate", "attorney")
     )
 
 
@@ -432,6 +455,7 @@ _LATE_VERBS = _words(
     reacted assured chanted went sang cheered pleaded vowed demanded insisted according
     """
 )
+LATE_VERBS = _LATE_VERBS  # for the quote rules: "” the man shouted, using … to describe …"
 _LATE_STOP = re.compile(r"[\n“\"«„「‘]|" + en.FULL_STOP + r"(?!\S)|[!?]")
 _PARENTHESIS = re.compile(r"\([^()\n]{1,40}\)")
 

@@ -8,6 +8,7 @@ import re
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
+    LATE_VERBS,
     Subject,
     Tok,
     is_cue,
@@ -44,7 +45,9 @@ def attribute_direct(
 # “…,” he continued, “…”: verbs that carry a split quote on (no cues for reported speech)
 GOES_ON = frozenset(["continued", "continues", "elaborated", "elaborates", "quipped"])
 
-_AFTER_STOP = re.compile(en.FULL_STOP + r"|[!?\n“\"«„「‘]")
+# a full stop before a comma ends no sentence ("Mara Tolven, a clerk in Harbourton, Pa., said")
+_LATE_CUES = LATE_VERBS - GOES_ON - {"according", "went"}
+_AFTER_STOP = re.compile(en.FULL_STOP + r"(?![,)])|[!?\n“\"«„「‘]")
 
 
 def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
@@ -55,7 +58,14 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
     named = _name_then_comma(toks)
     for n, k in enumerate(words[: 24 if named else 12]):
         carries_on = rule == "direct.split" and toks[k].low in GOES_ON
-        if not carries_on and (not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES):
+        # "” the man shouted, using an expletive to describe …": the verb right after
+        # the quote attributes it, not a later cue
+        late = n <= 4 and toks[k].low in _LATE_CUES and not is_cue(toks[k].text)
+        if (
+            not carries_on
+            and not late
+            and (not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES)
+        ):
             continue
         if n >= 8 and toks[k - 1].text != ",":
             break  # far from the quote unless after an appositive ("X, a forecaster, told")
@@ -65,7 +75,7 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
             break
         if subj is None:
             subj = subject_after(text, toks, k)
-        conf = (0.75 if long_aside else 0.9) if subj else 0.7
+        conf = (0.6 if late else 0.75 if long_aside else 0.9) if subj else 0.6 if late else 0.7
         cand = new_candidate(0, 0, "direct", rule + ("-said" if subj else ""), conf)
         cand.cue = (toks[k].start, toks[k].end)
         if subj:
@@ -90,13 +100,24 @@ def _name_then_comma(toks: list[Tok]) -> bool:
     return 2 <= k < len(toks) and toks[k].text == ","
 
 
+# "Pollsters agree - Nora Vance: “…”": a news digest's source label after a dash
+DASH_LABEL = re.compile(r"\s[-–—]\s+(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*:$")
+
+
 def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | None:
     snippet = text[start:open_at].rstrip()
     if en.TITLE_CONTEXT.search(snippet) or en.WHAT_CALLED.search(snippet):
         return None
+    label = DASH_LABEL.search(snippet)
+    if label is not None:
+        cand = new_candidate(0, 0, "direct", "direct.leading-said", 0.7)
+        cand.mention = (start + label.start("np"), start + label.end("np"))
+        return cand
     toks = tokens(text, start, start + len(snippet))
     for k in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
-        if not is_cue(toks[k].text):
+        # "Mr. Brandt yelled, “…”": a verb that attributes only next to the quote
+        late = toks[k].low in _LATE_CUES and k >= len(toks) - 2 and snippet.endswith((",", ":"))
+        if not (is_cue(toks[k].text) or late) or _in_relative_clause(toks, k):
             continue
         tail = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
         naming = toks[k].low in en.NAMING_VERBS
@@ -126,6 +147,8 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
         found = (second and _clause_subject(toks, k)) or subject_before(text, toks, k)
         if found is None and _opens_sentence(toks, k) and toks[k].text[:1].isupper():
             found = subject_after(text, toks, k)  # "Said Moreno, “…”"
+        if found is None and toks[k].low.endswith("ing"):
+            found = _opening_subject(toks, k)
         subj: Subject | tuple[int, int] | None = found if found else first_name(text, toks, k)
         at = (subj[0] if isinstance(subj, tuple) else subj.start) if subj else -1
         if (
@@ -142,6 +165,22 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
             cand.role = None if isinstance(subj, tuple) else subj.role
         return cand
     return None
+
+
+def _in_relative_clause(toks: list[Tok], k: int) -> bool:
+    """ "Brandt told listeners who called in to his show, “…”": a cue right after "who"
+    belongs to a relative clause on the object of an earlier cue, which speaks instead;
+    "his show" is a noun."""
+    if k >= 1 and toks[k].low in en.NOUNLIKE_CUES and toks[k - 1].low in _DETERMINERS:
+        return True  # "on his show", "in a statement": a noun
+    return (
+        k >= 2
+        and toks[k - 1].low == "who"
+        and any(is_cue(t.text) for t in toks[max(0, k - 10) : k - 1])
+    )
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our", "my", "this"])
 
 
 _NOT_SUBJECTS = frozenset(["it", "there", "this", "that", "what", "then", "but", "and"])
@@ -175,6 +214,26 @@ def _clause_subject(toks: list[Tok], upto: int) -> Subject | None:
         if verb and toks[j].low not in _NOT_SUBJECTS:
             found = Subject(toks[j].start, toks[end].end, None)
     return found
+
+
+_DETERMINER_OPENERS = frozenset(["a", "an", "another", "one", "the", "his", "her", "its", "their"])
+_PLAIN_PAST = frozenset(["has", "had", "was", "is", "sent", "made", "took", "gave", "put"])
+
+
+def _opening_subject(toks: list[Tok], upto: int) -> Subject | None:
+    """ "A spokeswoman for the House Services Committee emailed reporters …, arguing, “…”":
+    the noun phrase that opens the sentence, up to its verb, speaks for a participle."""
+    if not toks or toks[0].low not in _DETERMINER_OPENERS:
+        return None
+    for v in range(2, min(upto, 10)):
+        low = toks[v].low
+        if not toks[v].text[:1].isalnum():
+            return None
+        if toks[v].text.islower() and (
+            low.endswith("ed") or low in _PLAIN_PAST or low in en.SPEECH_VERBS
+        ):
+            return Subject(toks[0].start, toks[v - 1].end, None)
+    return None
 
 
 def _opens_sentence(toks: list[Tok], k: int) -> bool:

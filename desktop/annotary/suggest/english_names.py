@@ -38,7 +38,7 @@ def not_a_speaker(phrase: str) -> bool:
     if len(words) == 1 and phrase.strip().islower() and low.endswith("ing"):
         return True  # "being": a verb, not a subject
     if phrase.strip().islower() and (
-        words[0].endswith("ing")
+        (words[0].endswith("ing") and "-" not in words[0])  # "conservative-leaning" describes
         or words[-1] in en.NOT_NAMES
         or words[-1] in LEADING_NOISE
         or words[-1] in ("upon", "known", "about")

@@ -3,7 +3,8 @@
 (an opener before a letter, a closer after punctuation or before one, never an apostrophe
 inside a word), and two apostrophes used as a double mark (''…'', as in some wire and
 newspaper archives). Marks of another family inside an open quote are nested quotes and are
-ignored. A paragraph that ends inside a quote continues it when the next paragraph opens
+ignored; a quote opened with one kind of double mark and closed with the other ("…” or “…")
+is one quote. A paragraph that ends inside a quote continues it when the next paragraph opens
 with the same mark (news style for long quotes); otherwise the unclosed quote is dropped.
 """
 
@@ -137,10 +138,14 @@ def _find_single(text: str) -> list[Quoted]:
 def _opens_twin(text: str, i: int) -> bool:
     """Two apostrophes used as a double mark (''…'', some wire archives): the opener
     stands before a word, never after one."""
-    if not text.startswith(_TWIN, i) or text.startswith(_TWIN + "'", i):
+    if not text.startswith(_TWIN, i):
         return False
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 2] if i + 2 < len(text) else "\n"
+    if after == "'":  # '''Quiz Night,''' he replied: a single quote opens inside
+        after = text[i + 3] if i + 3 < len(text) else "\n"
+        if not after.isalpha():
+            return False
     return not before.isalnum() and before != "'" and not after.isspace()
 
 
@@ -169,12 +174,25 @@ def _close_twin(text: str, i: int) -> int:
     return -1
 
 
+# A quote opened with one kind of double mark and closed with the other ("I know,” Henry
+# said; “We won," she said), a slip common in real news: the closing mark of the other kind.
+_OTHER_KIND = {"straight": "”", "curly": '"'}
+
+
+def _closes_mixed(text: str, i: int) -> bool:
+    """A closing mark of the other kind ends the quote when it follows a word or
+    punctuation and is followed by a space, punctuation or the end of the paragraph."""
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return not text[i - 1].isspace() and (after.isspace() or after in ",.;:!?)—–")
+
+
 def _find_double(text: str) -> list[Quoted]:
     found: list[Quoted] = []
     n = len(text)
     i = 0
     family = ""
     open_at = start = paragraphs = 0
+    nested = False
     while i < n:
         ch = text[i]
         if not family and ch == "'" and _opens_twin(text, i):
@@ -189,9 +207,23 @@ def _find_double(text: str) -> list[Quoted]:
             i = close + 2
             continue
         if family:
-            if ch in _CLOSERS[family] and not (
-                family == "straight" and _opens_straight(text, i) and text[i - 1].isspace()
-            ):
+            # “…” inside "…" (or the reverse) is a nested quote; a closing mark of the
+            # other kind with no nested quote open closes this one
+            mixed = False
+            if family == "straight" and ch == "“":
+                nested = True
+            elif ch == _OTHER_KIND.get(family) and nested:
+                nested = False
+            elif ch == '"' and family == "curly" and text[i - 1 : i].isspace():
+                nested = _opens_straight(text, i)
+            elif ch == _OTHER_KIND.get(family):
+                mixed = _closes_mixed(text, i)
+            if (
+                ch in _CLOSERS[family]
+                and not (
+                    family == "straight" and _opens_straight(text, i) and text[i - 1].isspace()
+                )
+            ) or mixed:
                 s, e = _strip_inner(text, start, i)
                 if e > s:
                     found.append(Quoted(s, e, open_at, i, family, paragraphs))
@@ -214,6 +246,6 @@ def _find_double(text: str) -> list[Quoted]:
         else:
             fam = _OPENERS.get(ch)
             if fam and (fam != "straight" or _opens_straight(text, i)):
-                family, open_at, start, paragraphs = fam, i, i + 1, 1
+                family, open_at, start, paragraphs, nested = fam, i, i + 1, 1, False
         i += 1
     return found

@@ -27,10 +27,11 @@ from annotary.suggest.english_names import (
 )
 from annotary.suggest.entity import Entity
 
-_EN_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
+# names may be joined by no-break spaces ("Gov.\u00a0Tom Brandt"), as on many news sites
+_EN_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|[A-Z][\w’'\-]*)"
 _EN_NAME = re.compile(
     r"(?<![\w’'])(?:(?:" + "|".join(en.TITLE_ABBREVIATIONS) + r")\.|" + _EN_WORD + r")"
-    r"(?:[ \t]+(?:(?:van|von|de|der|den|da|del|la|le|bin|al|ter|of|of the|for)[ \t]+)*"
+    r"(?:[ \t\u00a0]+(?:(?:van|von|de|der|den|da|del|la|le|bin|al|ter|of|of the|for)[ \t]+)*"
     + _EN_WORD
     + r")*"
 )
@@ -333,7 +334,7 @@ _OUTLET_HEADS = en.words(
 def _without_article(name: str) -> str:
     """ "a spokeswoman for Harbour Trust" -> "spokeswoman for Harbour Trust"."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first in ("a", "an", "one") else name
+    return rest if rest and first.lower() in ("a", "an", "one") else name
 
 
 def _outlet(registry: Registry, words: list[str], pos: int) -> Entity | None:
