@@ -175,7 +175,7 @@ def _coref_heads(xml_path: Path, pronouns: bool = True) -> list[tuple[int, int, 
     (``pronouns=False``: for every other mention of a chain that has a proper name).
 
     The heads are the chain's representative mention's, then those of its proper-name
-    mentions (head token tagged NNP, in text order: ``Sanders`` beside ``senator`` of a
+    mentions (head token tagged NNP, in text order: ``Holt`` beside ``senator`` of a
     representative ``the Vermont senator``); all name the same referent, so any of them
     counts (the head-word-only figure uses the first)."""
     if not xml_path.is_file():

@@ -226,7 +226,7 @@ def _direct(
         if partial is True:
             return None  # a quoted word inside a clause nobody is said to speak
         if isinstance(partial, Candidate):
-            return partial  # the whole clause, reported (called Trump “unhinged”)
+            return partial  # the whole clause, reported (called Mayor Ott “reckless”)
     content = text[q.start : q.end]
     words = len(content.split()) if lang == "en" else len(content) // 2
     if cand is None:

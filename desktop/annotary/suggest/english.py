@@ -188,7 +188,7 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
     ):
         t = toks[j]
         if t.low in ("for", "of", "at", "from") and j >= 1 and _role_noun(toks[j - 1].low):
-            first, j = j, j - 1  # "a spokesman for Disney": the description, whole
+            first, j = j, j - 1  # "a spokesman for Harbour Studios": the description, whole
             continue
         if not (t.text[:1].isalnum() or t.text in ("’", "'")) or (
             t.low in _STOP and not (t.low == "for" and toks[first].low in ("the", "a", "an"))
@@ -218,9 +218,9 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
         end = i
         i += 1
     if end is not None:
-        end = _role_then_name(toks, end)  # "said Rubio spokesman Alex Conant"
+        end = _role_then_name(toks, end)  # "said Vance spokesman Ari Holt"
     if end is None and start != i:
-        # "a senior Cruz adviser", "the former top aide to ...": the described noun phrase
+        # "a senior Vance adviser", "the former top aide to ...": the described noun phrase
         k = i
         while (
             k < len(toks)
@@ -271,7 +271,7 @@ def _for_organisation(toks: list[Tok], end: int) -> int:
 
 
 def _role_then_name(toks: list[Tok], end: int) -> int:
-    """After "Rubio" or "Republican", up to three lowercase words ending in a role noun
+    """After "Vance" or "Republican", up to three lowercase words ending in a role noun
     ("spokesman", "party boss", "campaign manager") and a capitalised name: the end of that
     name; else ``end`` unchanged."""
     k = end + 1
@@ -381,7 +381,7 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     if is_org(words):
         return subject, subject.role
     if any(w.lower() in ("for", "of", "at") for w in words[1:-1]):
-        return subject, subject.role  # "a spokesman for Disney": a description, kept whole
+        return subject, subject.role  # "a spokesman for Harbour Studios": a description, kept whole
     cut = None
     for k, word in enumerate(words[:-1]):
         low = word.lower().strip(",")

@@ -144,7 +144,7 @@ def _not_a_name(words: list[str]) -> bool:
 
 def _person_shaped(words: list[str]) -> bool:
     """False for run-together phrases that are not one person's name: a title at the end
-    ("Vermont Sen."), a two-word place inside ("Clinton New Hampshire"), a plural group
+    ("Vermont Sen."), a two-word place inside ("Holt North Ardley"), a plural group
     ("Senate Republicans", "Muslim Americans")."""
     low = [w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in words]
     if low[-1] in en.TITLES or low[0] == "former":

@@ -44,7 +44,7 @@ def partly_quoted(
     limit_before: int,
     limit_after: int,
 ) -> Candidate | bool:
-    """A quote that is one part of a clause ('called Trump “unhinged”', 'Marlow says
+    """A quote that is one part of a clause ('called Mayor Ott “reckless”', 'Marlow says
     Hollis “has a record”', 'said “it gets me mad” every time …') gives the whole clause
     as reported speech of the cue's subject. False: the quote is whole (a direct quote);
     True: it is part of a clause no cue governs (a scare quote, a title: no suggestion)."""
@@ -157,7 +157,7 @@ def _names_a_title(toks: list[Tok], content: str) -> bool:
 
 
 def _inside_clause(text: str, toks: list[Tok], cue: int | None, q: Quoted) -> bool:
-    """Whether the words before a quote make it part of a clause: 'called Trump “…”',
+    """Whether the words before a quote make it part of a clause: 'called Mayor Ott “…”',
     'Hollis “…”' — not 'said “…”', 'told CNN “…”', 'said that “…”', 'said on Monday “…”',
     'described it as “…”', nor a whole sentence quoted ('told the paper “We will win.”')."""
     if not toks[-1].text[:1].isalnum():

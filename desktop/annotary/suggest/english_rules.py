@@ -397,7 +397,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
             first = first_name(text, toks, k)
             subj_span = first
         elif verb.low in _CORE_SAY and k > 0 and toks[k - 1].text[:1] not in ";:(":
-            # "Elmendorf, a fundraiser close to the campaign, says …", "Graham, who says …"
+            # "Ostrow, a fundraiser close to the campaign, says …", "Graham, who says …"
             subj_span, loose = _who_antecedent(text, toks, k) or first_name(text, toks, k), True
             if subj_span is None:
                 return None

@@ -241,8 +241,8 @@ class Registry:
         return next((e for e in reversed(self.mentions[lo:hi]) if e.kind == "org"), None)
 
     def by_token(self, token: str, pos: int) -> Entity | None:
-        """The person a single name stands for: one whose surname it is ("Trump" is
-        Donald Trump, not "Trump Victory"), else one who has that word in their name."""
+        """The person a single name stands for: one whose surname it is ("Brandt" is
+        Tom Brandt, not "Brandt Holdings"), else one who has that word in their name."""
         low = token.lower()
         for pool in (self.before(pos), self.entities):
             people = [e for e in pool if e.kind == "person"]
