@@ -193,3 +193,39 @@ def test_a_quote_in_two_parts_shows_its_parts_without_the_attribution(tmp_path: 
     assert row.text == f"{first} … {second}"
     assert "said" not in row.text
     assert analysis.rows(project, AnnotationQuery(kind="quote", text="summers"))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"kind": "quote"},
+        {"kind": "passage"},
+        {"speaker": "li", "kind": "quote"},
+        {"theme": "trade", "include_subthemes": True},
+        {"quote_type": "direct"},
+    ],
+)
+def test_the_default_order_is_date_then_article_then_position_undated_last(
+    corpus, query: dict[str, object]
+) -> None:  # type: ignore[no-untyped-def]
+    """The default listing (read in date order from an index) against the same rows
+    sorted here, and read in pages."""
+    project, built = corpus
+    if "speaker" in query:
+        query = {**query, "speaker": built.speakers[str(query["speaker"])]}
+    if "theme" in query:
+        query = {**query, "theme": built.themes[str(query["theme"])]}
+    q = AnnotationQuery(**query)  # type: ignore[arg-type]
+    listed = analysis.rows(project, q)
+    assert listed, query
+    expected = sorted(
+        listed,
+        key=lambda r: (r.published is None, r.published or "", r.article_id, r.start, r.id),
+    )
+    assert [r.id for r in listed] == [r.id for r in expected]
+    assert any(r.published is None for r in analysis.rows(project, AnnotationQuery()))
+    paged = [
+        r.id for k in range(0, len(listed), 3) for r in analysis.rows(project, q, limit=3, offset=k)
+    ]
+    assert paged == [r.id for r in listed]

