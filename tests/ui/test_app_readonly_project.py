@@ -45,7 +45,7 @@ def read_only_project(tmp_path: Path, sample_files):  # type: ignore[no-untyped-
 
 
 def test_read_only_project_reads_says_so_and_refuses_edits(qtbot, read_only_project) -> None:  # type: ignore[no-untyped-def]
-    from test_app_live_project import close_failure_boxes, select_text
+    from live_window import close_failure_boxes, select_text
 
     from annotary.ui.annotate.theme_picker import ThemePicker
     from annotary.ui.context import AppContext
