@@ -721,16 +721,9 @@ def _as_said(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
     subj = subject_before(text, toks, k)
     if comma is None or subj is None or subj.start < toks[at].end:
         return None
-    rest = toks[comma + 1 :]
-    if not (looks_like_clause(rest) or _plain_content(rest)) or text[rest[0].start] in OPEN_MARKS:
+    cand = _clause_after(text, toks, comma, s_end, "reported.said-bare")
+    if cand is None:
         return None
-    cand = new_candidate(
-        rest[0].start,
-        content_end(text, rest[0].start, s_end),
-        "indirect",
-        "reported.said-bare",
-        0.6,
-    )
     cand.cue, cand.mention, cand.role = (
         (toks[k].start, toks[k].end),
         (subj.start, subj.end),
@@ -753,19 +746,24 @@ def _in_document(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
     comma = next((j for j in range(at + 2, min(len(toks), at + 14)) if toks[j].text == ","), None)
     if comma is None or not any(t.low in en.DOCUMENT_NOUNS for t in toks[at + 1 : comma]):
         return None
-    rest = toks[comma + 1 :]
-    if not (looks_like_clause(rest) or _plain_content(rest)) or text[rest[0].start] in OPEN_MARKS:
+    cand = _clause_after(text, toks, comma, s_end, "reported.according-to")
+    if cand is None:
         return None
-    cand = new_candidate(
-        rest[0].start,
-        content_end(text, rest[0].start, s_end),
-        "indirect",
-        "reported.according-to",
-        0.6,
-    )
     cand.cue = (toks[at].start, toks[at].end)
     cand.mention = (toks[at + 1].start, toks[comma - 1].end)
     return cand
+
+
+def _clause_after(
+    text: str, toks: list[Tok], comma: int, s_end: int, rule: str
+) -> Candidate | None:
+    """The clause after the comma at ``comma`` as reported content (0.6), if it is one."""
+    rest = toks[comma + 1 :]
+    if not (looks_like_clause(rest) or _plain_content(rest)) or text[rest[0].start] in OPEN_MARKS:
+        return None
+    return new_candidate(
+        rest[0].start, content_end(text, rest[0].start, s_end), "indirect", rule, 0.6
+    )
 
 
 def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidate | None:
