@@ -12,10 +12,11 @@ from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import chinese_rules, english_direct, english_partial, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
+from annotary.suggest.english_mentions import scan_en
 from annotary.suggest.marks import OPEN_MARKS, Quoted, find_quoted, mark_width
 from annotary.suggest.model import QuoteSuggestion
 from annotary.suggest.speaker_choice import finish
-from annotary.suggest.speakers import Registry, scan_en
+from annotary.suggest.speakers import Registry
 from annotary.suggest.split_quotes import merge_split
 
 _TRANSCRIPT = re.compile(r"(?P<label>A|Q|[A-Z][\w\-]{1,20}|[" + HAN_CLASS + r"]{2,4})\s*[:：]\s*")
