@@ -14,7 +14,8 @@ from annotary.suggest.entity import Entity
 from annotary.suggest.marks import Quoted
 from annotary.suggest.speakers import Registry, Resolved
 
-_CUE_RE = re.compile("|".join(re.escape(c) for c in zh.CUES))
+# Any Chinese speech cue (also what joins the two parts of a split quote).
+CUE_RE = re.compile("|".join(re.escape(c) for c in zh.CUES))
 _TITLE_RE = re.compile("|".join(re.escape(t) for t in zh.TITLES))
 _SENT_END = re.compile(r"[。！？!?\n]")
 _OPEN = '“「『"«'
@@ -47,7 +48,7 @@ def scan(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
         if name:
             gender = None
             registry.add(m.end(), Entity(name, "person", gender, m.group(0), (name,)))
-    for m in _CUE_RE.finditer(text):
+    for m in CUE_RE.finditer(text):
         if inside(m.start()):
             continue
         found = _name_before(text, m.start())
@@ -187,7 +188,7 @@ def attribute_direct(text: str, q: Quoted, limit_after: int, limit_before: int) 
     while stop < limit_after and text[stop] not in "。，,！？\n" + _OPEN:
         stop += 1
     seg = text[end:stop]
-    m = _last(_CUE_RE, seg)
+    m = _last(CUE_RE, seg)
     if m is not None and m.end() == len(seg) and 0 < m.start() <= 14:
         subj = subject_span(text, end, end + m.start())
         cand = Candidate(0, 0, "direct", "direct.zh-trailing", 0.9)
@@ -198,7 +199,7 @@ def attribute_direct(text: str, q: Quoted, limit_after: int, limit_before: int) 
     before = text[limit_before : q.open_at].rstrip()
     if before.endswith(("：", ":", "，", ",")):
         core = before[:-1]
-        m = _last(_CUE_RE, core)
+        m = _last(CUE_RE, core)
         if m is not None and len(core) - m.end() <= 2:
             clause = max(core.rfind("，", 0, m.start()), core.rfind("。", 0, m.start())) + 1
             subj = subject_span(text, limit_before + clause, limit_before + m.start())
@@ -240,7 +241,7 @@ def _sentence(text: str, start: int, end: int, headline: bool) -> Candidate | No
             cand.cue, cand.mention = (start + colon, start + colon + 1), (start, start + colon)
             return cand
     # 据X称/透露/介绍，…
-    for m in _CUE_RE.finditer(sent):
+    for m in CUE_RE.finditer(sent):
         after = sent[m.end() : m.end() + 1]
         if after not in ("，", "："):
             continue

@@ -16,7 +16,7 @@ from annotary.suggest.english import (
     subject_before,
     tokens,
 )
-from annotary.suggest.english_rules import (
+from annotary.suggest.english_content import (
     first_name,
     new_candidate,
 )

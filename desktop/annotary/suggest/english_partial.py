@@ -13,7 +13,7 @@ from annotary.suggest.english import (
     subject_before,
     tokens,
 )
-from annotary.suggest.english_rules import (
+from annotary.suggest.english_content import (
     TELL,
     content_end,
     first_name,

@@ -1,101 +1,34 @@
-"""English reported speech (``reported``), and the small helpers the English rules share
-(a new candidate, the first name in a stretch, where reported content ends)."""
+"""English reported speech (``reported``): "X said (that) …", "X told Y that …", "X urged
+Y to …", cues beyond plain speech ("the report found that", "asked whether"), and a second
+attribution of the same speaker ("…, adding that …")."""
 
 from __future__ import annotations
-
-import re
 
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
-    Subject,
     Tok,
     looks_like_clause,
     sentence_bounds,
-    subject_after,
     subject_before,
     tokens,
 )
-from annotary.suggest.marks import CLOSE_MARKS, OPEN_MARKS
-
-_REPORT_VERBS = en.SPEECH_VERBS - frozenset(
-    [
-        "call",
-        "called",
-        "calls",
-        "describe",
-        "described",
-        "describes",
-        "praise",
-        "praised",
-        "praises",
-        "put",
-        "laugh",
-        "laughed",
-        "laughs",
-        "joke",
-        "joked",
-        "jokes",
-        "talk",
-        "talks",
-        "talked",
-        "ask",
-        "asked",
-        "asks",
-        "answer",
-        "answered",
-        "answers",
-        "blame",
-        "blamed",
-        "blames",
-        "tweet",
-        "tweeted",
-        "tweets",
-        "find",
-        "found",
-        "show",
-    ]
+from annotary.suggest.english_according import according, as_said
+from annotary.suggest.english_content import (
+    ADVERBIAL,
+    FOUND,
+    NOT_CONTENT,
+    REPORT_VERBS,
+    TELL,
+    content_end,
+    first_name,
+    last_word,
+    new_candidate,
+    past_hearer,
+    plain_content,
 )
-_FOUND = frozenset(["finds", "found", "shows", "showed"])
-_TRAIL_VERBS = _REPORT_VERBS | _FOUND
-TELL = frozenset(["tell", "told", "tells", "telling"])
-_ADVERBIAL = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "last",
-        "later",
-        "afterwards",
-        "again",
-        "also",
-        "repeatedly",
-        "publicly",
-        "privately",
-        "earlier",
-        "yesterday",
-        "today",
-        "for",
-    ]
-)
-
-
-def new_candidate(start: int, end: int, qtype: str, rule: str, conf: float) -> Candidate:
-    return Candidate(start, end, qtype, rule, conf)
-
-
-def first_name(text: str, toks: list[Tok], upto: int) -> tuple[int, int] | None:
-    k = 0
-    while k < upto:
-        if toks[k].text[:1].isupper() and k + 1 < upto and toks[k + 1].text[:1].isupper():
-            j = k
-            while j + 1 < upto and toks[j + 1].text[:1].isupper():
-                j += 1
-            return (toks[k].start, toks[j].end)
-        k += 1
-    return None
+from annotary.suggest.english_trailing import participle, trailing
+from annotary.suggest.marks import OPEN_MARKS
 
 
 # -- reported speech -----------------------------------------------------------------
@@ -190,43 +123,23 @@ def _follow_on(text: str, cand: Candidate, s_end: int) -> list[Candidate]:
     return [cand]
 
 
-# A closing mark before a capital: the quoted sentence ended inside the marks (masked).
-QUOTE_ENDS_SENTENCE = re.compile(r"[”\"»](?=[ \t]+[A-Z])")
-
-
-def content_end(text: str, start: int, end: int) -> int:
-    closing = QUOTE_ENDS_SENTENCE.search(text, start, end)
-    if closing is not None:
-        end = closing.end()
-    initials = _INITIALS_END_SENTENCE.search(text, start, end)
-    if initials is not None:
-        end = initials.end()  # "… attacks in the U.S. He says …": a new sentence
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
-        end -= 1
-    return end
-
-
-# Initials that end a sentence: a pronoun or an article opens the next one.
-_INITIALS_END_SENTENCE = re.compile(r"\b(?:[A-Z]\.){2,}(?=[ \t]+(?:He|She|They|It|We|I|The|But)\b)")
-
-
 def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
     toks = tokens(text, s_start, s_end)
     if not toks:
         return None
-    acc = _according(text, toks, s_start, s_end) or _as_said(text, toks, s_end)
+    acc = according(text, toks, s_start, s_end) or as_said(text, toks, s_end)
     if acc is not None:
         return acc
     for k, tok in enumerate(toks):
         called_on = tok.low in ("call", "called", "calls") and _next_is(toks, k, "on")
         if (
-            tok.low not in _REPORT_VERBS
+            tok.low not in REPORT_VERBS
             and tok.low not in ("finds", "shows")
             and tok.low not in en.REPORTED_CUES
             and not called_on
         ):
             if tok.low == "found":
-                late = _trailing(text, toks, k, s_start, s_end)  # "…, the poll found."
+                late = trailing(text, toks, k, s_start, s_end)  # "…, the poll found."
                 if late is not None:
                     return late
             more = _more_cues(text, toks, k, s_end)
@@ -237,13 +150,13 @@ def _reported_sentence(text: str, s_start: int, s_end: int) -> Candidate | None:
             continue  # "an emergency plan to raise levees", "the hope that": no one's speech
         cand = _leading(text, toks, k, s_end)
         if cand is None and tok.low in ("saying", "adding", "arguing", "insisting", "warning"):
-            cand = _participle(text, toks, k, s_end)
+            cand = participle(text, toks, k, s_end)
         if cand is not None and tok.low in en.REPORTED_CUES and cand.mention is not None:
             first = text[cand.mention[0] : cand.mention[1]].split()[0].lower()
             if first in en.NOT_SPEAKERS or first in ("no", "nobody"):
                 cand = None  # "nobody in the family wants to …": nobody's speech
         if cand is None:
-            cand = _trailing(text, toks, k, s_start, s_end)
+            cand = trailing(text, toks, k, s_start, s_end)
         if cand is None:
             cand = _more_cues(text, toks, k, s_end)
         if cand is not None:
@@ -273,8 +186,8 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
     if nxt in ("if", "whether") and low in _ASK:
         return _content_from(text, toks, k, k + 1, s_end, "reported.asked")
     if (
-        low in _FOUND | {"show"}
-        and toks[k + 1].low not in _NOT_CONTENT
+        low in FOUND | {"show"}
+        and toks[k + 1].low not in NOT_CONTENT
         and toks[k + 1].text[:1].isalnum()
         and _document_subject(text, toks, k)
     ):
@@ -282,13 +195,13 @@ def _more_cues(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
         return _content_from(text, toks, k, k + 1, s_end, "reported.evidence")
     if low in ("told", "tells") and k > 0:
         # "Vance told the dockers to stay home": the request with its hearer
-        j = _past_hearer(toks, k)
+        j = past_hearer(toks, k)
         if j > k + 1 and toks[j].low == "to" and j + 1 < len(toks) and toks[j + 1].text.islower():
             return _content_from(text, toks, k, k + 1, s_end, "reported.urged-to")
     if low in _ASK_SOMEONE:
         # "Vidal asked the council whether …", "asked residents to stay away": the question
         # (from "whether"), the request (from its hearer)
-        j = _past_hearer(toks, k)
+        j = past_hearer(toks, k)
         if j > k + 1 and toks[j].low in _QUESTION_WORDS:
             # a quote after it is the answer ("asked her who would win, and she said, “…”")
             comma = next((i for i in range(j, len(toks)) if toks[i].text == ","), None)
@@ -330,7 +243,7 @@ def _document_subject(text: str, toks: list[Tok], k: int) -> bool:
     """Whether the subject of the verb at ``k`` is a poll, a survey, a study, a report,
     also with words after it ("A Gazette poll of Ardley released on Tuesday showed")."""
     subj = subject_before(text, toks, k)
-    if subj is not None and _last_word(text, subj) in en.DOCUMENT_NOUNS:
+    if subj is not None and last_word(text, subj) in en.DOCUMENT_NOUNS:
         return True
     i = k - 1
     while i >= 0 and k - i <= 12 and toks[i].text not in ",;:" and toks[i].low not in _CLAUSE:
@@ -412,7 +325,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
     told = verb.low in TELL  # "told a crowded hall in Ardley, on Monday, that …"
     for j, t in enumerate(rest[: 18 if told else 10]):
         if t.low == "that":
-            if j == 0 or verb.low in TELL or rest[0].low in _ADVERBIAL or j == aside:
+            if j == 0 or verb.low in TELL or rest[0].low in ADVERBIAL or j == aside:
                 content_at = j + 1
             break
         if j < aside:
@@ -429,7 +342,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         content_at, rule = to, "reported.urged-to"
     elif content_at is None and verb.low in TELL:
         obj = _told_object(rest)
-        if obj is None or not (looks_like_clause(rest[obj:]) or _plain_content(rest[obj:])):
+        if obj is None or not (looks_like_clause(rest[obj:]) or plain_content(rest[obj:])):
             return None
         content_at, rule, loose = obj, "reported.said-bare", True
     if content_at is None:
@@ -446,7 +359,7 @@ def _leading(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None
         ):
             j += 1
         if not looks_like_clause(rest[j:]):
-            if verb.low not in _PLAIN_VERBS or not _plain_content(rest[j:]):
+            if verb.low not in _PLAIN_VERBS or not plain_content(rest[j:]):
                 return None
             loose = True
         content_at, rule = j, "reported.said-bare"
@@ -477,12 +390,6 @@ _CORE_SAY = frozenset(["say", "says", "said", "added", "adds"])
 _PLAIN_VERBS = _CORE_SAY | en.words(
     """argues argued insists insisted warns warned claims claimed admits admitted notes noted
     stressed explained complained predicted believes believed suggested agreed denied"""
-)
-# Words that open an adjunct or an object, not the content ("said in a statement").
-_NOT_CONTENT = en.words(
-    """in on at during about of to for with from by into after before when while as so and
-    but or than through via yes no hello goodbye thanks sorry nothing something anything
-    little much more a an"""
 )
 
 
@@ -520,75 +427,6 @@ def _told_object(rest: list[Tok]) -> int | None:
 _SUBJ_UP = frozenset(["i", "he", "she", "they", "we", "it"])
 
 
-def _plain_content(rest: list[Tok]) -> bool:
-    """ "said Hollis has the potential to win": content with no auxiliary the clause test
-    sees: at least three words, the first opening no adjunct, a finite verb soon after."""
-    words = [t for t in rest if t.text[:1].isalnum()]
-    if len(words) < 3 or not rest[0].text[:1].isalnum() or rest[0].low in _NOT_CONTENT:
-        return False
-    first = re.split(r"[’']", rest[0].low)[0]  # "he’s", "they’d"
-    # "says the only way to stop the plan from passing is …": a long subject, up to 12 words
-    return first in _SUBJECT_PRONOUNS or any(_finite(w.low) for w in words[1:12])
-
-
-_SUBJECT_PRONOUNS = en.words("i we he she they")
-
-
-def _finite(word: str) -> bool:
-    """A word that may be the verb of a clause: "has", "backed", "won", "isn’t", "it’s"."""
-    if "’" in word or "'" in word:
-        return _CONTRACTION.search(word) is not None  # "isn’t", "it’s", not "the trust’s"
-    return word.endswith(("s", "ed")) or word in _IRREGULAR
-
-
-_CONTRACTION = re.compile(r"[’'](?:t|re|ve|ll|d|m)$|^(?:it|he|she|that|there|what|who|here)[’']s$")
-# What may follow "…, X said": "on Monday", "Thursday", "earlier", "in a statement".
-_AFTER_TRAILING_VERB = en.words(
-    """on in at during last after yesterday today earlier afterwards monday tuesday wednesday
-    thursday friday saturday sunday"""
-)
-# Openers of an unnamed source after the verb: "…, said several observers", "said an aide".
-_UNNAMED_OPENERS = en.words("a an several many some two three four five one other")
-
-
-_IRREGULAR = en.words(
-    """be got won lost went came made took gave saw knew thought felt left kept put ran
-    began become became did done led met paid sent spent stood told understood wrote spoke
-    broke chose drove fell fought forgot grew heard held hit hurt let meant ran rose sat sold
-    stole swore taught thought threw won wore"""
-)
-
-
-def _participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | None:
-    """ "Darrow rejected the plan on Monday, saying (that) it would cost too much": the
-    clause after the participle, said by the name that opens the sentence."""
-    if k < 1 or (toks[k - 1].text not in (",", "–", "—") and toks[k - 1].low not in _BEFORE_ING):
-        return None
-    subject = first_name(text, toks, 2)
-    if subject is None and toks[0].low in ("he", "she", "they"):
-        subject = (toks[0].start, toks[0].end)  # "He attacked the plan, saying …"
-    if subject is None:
-        subject = first_name(text, toks, k)  # "…, Ryan saying he was encouraged"
-    if subject is None:
-        return None
-    rest = toks[k + 1 :]
-    j = 1 if rest and rest[0].low == "that" else 0
-    if j == 0 and not (looks_like_clause(rest) or _plain_content(rest)):
-        return None
-    if len([t for t in rest[j:] if t.text[:1].isalnum()]) < 3 or text[rest[j].start] in OPEN_MARKS:
-        return None
-    cand = new_candidate(
-        rest[j].start, content_end(text, rest[j].start, s_end), "indirect", "reported.saying", 0.6
-    )
-    cand.cue = (toks[k].start, toks[k].end)
-    cand.mention = subject
-    return cand
-
-
-# What may stand right before a participle cue other than a comma ("by saying", "Ryan saying").
-_BEFORE_ING = en.words("by after while before is was were are been also initially repeatedly")
-
-
 def _next_is(toks: list[Tok], k: int, word: str) -> bool:
     return k + 1 < len(toks) and toks[k + 1].low == word
 
@@ -612,208 +450,3 @@ def _DAYS_AFTER_ON(rest: list[Tok], j: int) -> tuple[str, ...]:
     if j > 0 and rest[j - 1].low == "on":
         return (rest[j].low,)
     return ()
-
-
-def _trailing(text: str, toks: list[Tok], k: int, s_start: int, s_end: int) -> Candidate | None:
-    """..., X said. / ..., said X, the ... / ..., the ministry said on Tuesday, with ..."""
-    verb = toks[k]
-    if verb.low not in _TRAIL_VERBS:
-        return None
-    comma = None
-    j = k - 1
-    while j >= 0 and k - j <= 8:
-        if toks[j].text == ",":
-            comma = j
-            break
-        if toks[j].text in OPEN_MARKS + CLOSE_MARKS:
-            return None
-        j -= 1
-    if comma is None:
-        return None
-    subj = None
-    if comma < k - 1:
-        subj = subject_before(text, toks, k)
-        if subj is None or subj.start < toks[comma].end:
-            return None
-        if verb.low == "found" and _last_word(text, subj) not in en.DOCUMENT_NOUNS:
-            return None  # "…, inspectors found": a finding, not something said
-    else:
-        subj = subject_after(text, toks, k)
-        if subj is None or verb.low.endswith("ing"):
-            return None
-        head = text[subj.start : subj.end].split()
-        unnamed = head[0].lower() in ("the", *_UNNAMED_OPENERS)
-        if not head[-1][:1].isupper() and not unnamed:
-            return None
-    after = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
-    if comma < k - 1 and after:
-        nxt = toks[_past_hearer(toks, k) if verb.low in TELL else k + 1]
-        if nxt.text not in ",." and nxt.low not in _AFTER_TRAILING_VERB:
-            return None
-    start = toks[0].start
-    if text[start] in OPEN_MARKS or text[toks[comma - 1].end - 1] in CLOSE_MARKS:
-        return None
-    words = [t for t in toks[:comma] if t.text[:1].isalnum()]
-    second = _continuation(text, toks, k, s_end) if comma < k - 1 else None
-    if second is not None and len(words) == 1 and words[0].low in _LINKS:
-        # "But, he said, it is a risky strategy": the part after the attribution
-        cand = new_candidate(second[0], second[1], "indirect", "reported.trailing-said", 0.72)
-        cand.cue, cand.mention = (verb.start, verb.end), (subj.start, subj.end)
-        cand.role = subj.role
-        return cand
-    if len(words) < (1 if second is not None else 3) or comma < 1:
-        return None
-    cand = new_candidate(start, toks[comma].start, "indirect", "reported.trailing-said", 0.72)
-    if second is not None:
-        # "Many of the closures, he said, have involved public courses": both parts
-        cand.segments = ((start, toks[comma].start), second)
-        cand.end = second[1]
-    cand.cue = (verb.start, verb.end)
-    cand.mention = (subj.start, subj.end)
-    cand.role = subj.role
-    return cand
-
-
-def _past_hearer(toks: list[Tok], k: int) -> int:
-    """After "…, X told <hearer>": the token after the hearer ("told reporters", "told the
-    Harbour Gazette", "told a Senate panel"), up to six words; else the one after the verb."""
-    j = k + 1
-    while j < len(toks) and j - k <= 6 and toks[j].text[:1].isalpha():
-        if toks[j].low in _ADVERBIAL or toks[j].low in _STOP_HEARER:
-            break
-        j += 1
-    return j if j < len(toks) else k + 1
-
-
-_STOP_HEARER = en.words("to that he she they i we it who which what how why if whether")
-
-
-def _continuation(text: str, toks: list[Tok], k: int, s_end: int) -> tuple[int, int] | None:
-    """The rest of a sentence that goes on after a parenthetical "…, he said, …"."""
-    j = k + 1
-    while j < len(toks) and toks[j].low in _ADVERBIAL and j - k <= 3:
-        j += 1
-    if j + 1 >= len(toks) or toks[j].text != ",":
-        return None
-    rest = toks[j + 1 :]
-    if len([t for t in rest if t.text[:1].isalnum()]) < 2 or not rest[0].text[:1].isalnum():
-        return None
-    if rest[0].low in _PARTICIPLE_CUES:
-        return None  # "…, he said, adding that …": the next attribution
-    end = content_end(text, rest[0].start, s_end)
-    return (rest[0].start, end) if end > rest[0].start else None
-
-
-_LINKS = en.words("but and so yet still however instead now then also")
-_PARTICIPLE_CUES = frozenset(["saying", "adding", "arguing", "insisting", "warning", "noting"])
-
-
-def _as_said(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
-    """ "As the Gazette reported, the depot …", "As Vance told the council on Monday, …":
-    the clause after the comma, said by the subject of the cue."""
-    at = 1 if toks and toks[0].low in _LINKS else 0
-    if len(toks) < at + 6 or toks[at].low != "as":
-        return None
-    k = next((i for i in range(at + 2, min(len(toks), at + 10)) if toks[i].low in _AS_CUES), None)
-    if k is None:
-        return None
-    comma = next((i for i in range(k + 1, min(len(toks), k + 8)) if toks[i].text == ","), None)
-    subj = subject_before(text, toks, k)
-    if comma is None or subj is None or subj.start < toks[at].end:
-        return None
-    cand = _clause_after(text, toks, comma, s_end, "reported.said-bare")
-    if cand is None:
-        return None
-    cand.cue, cand.mention, cand.role = (
-        (toks[k].start, toks[k].end),
-        (subj.start, subj.end),
-        subj.role,
-    )
-    return cand
-
-
-_AS_CUES = en.words(
-    "said says told tells reported reports noted notes wrote writes explained argued"
-)
-
-
-def _in_document(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
-    """ "In a Harbour Gazette poll released Monday, 50 percent chose the ferry": what the
-    poll, survey, study or report says, from the comma on."""
-    at = 1 if toks and toks[0].low in _LINKS else 0
-    if len(toks) < at + 6 or toks[at].low != "in":
-        return None
-    comma = next((j for j in range(at + 2, min(len(toks), at + 14)) if toks[j].text == ","), None)
-    if comma is None or not any(t.low in en.DOCUMENT_NOUNS for t in toks[at + 1 : comma]):
-        return None
-    cand = _clause_after(text, toks, comma, s_end, "reported.according-to")
-    if cand is None:
-        return None
-    cand.cue = (toks[at].start, toks[at].end)
-    cand.mention = (toks[at + 1].start, toks[comma - 1].end)
-    return cand
-
-
-def _clause_after(
-    text: str, toks: list[Tok], comma: int, s_end: int, rule: str
-) -> Candidate | None:
-    """The clause after the comma at ``comma`` as reported content (0.6), if it is one."""
-    rest = toks[comma + 1 :]
-    if not (looks_like_clause(rest) or _plain_content(rest)) or text[rest[0].start] in OPEN_MARKS:
-        return None
-    return new_candidate(
-        rest[0].start, content_end(text, rest[0].start, s_end), "indirect", rule, 0.6
-    )
-
-
-def _according(text: str, toks: list[Tok], s_start: int, s_end: int) -> Candidate | None:
-    found = _in_document(text, toks, s_end)
-    if found is not None:
-        return found
-    for k in range(len(toks) - 1):
-        if toks[k].low != "according" or toks[k + 1].low != "to":
-            continue
-        j = k + 2
-        while j < len(toks) and toks[j].text not in ",.;":
-            j += 1
-        if j == k + 2 or j - (k + 2) > 16:
-            return None
-        mention = (toks[k + 2].start, toks[j - 1].end)
-        if toks[j - 1].low in en.NONSPEAKER_SOURCES and not toks[j - 1].text[:1].isupper():
-            return None  # "according to the figures" (not "the Bureau of Labor Statistics")
-        cue = (toks[k].start, toks[k + 1].end)
-        opening = k == 0 or (k == 1 and toks[0].low in _LINKS)  # "But according to X, …"
-        second: tuple[int, int] | None = None
-        if opening and j < len(toks) and toks[j].text == ",":
-            start, end = toks[j].end, content_end(text, toks[j].end, s_end)
-        elif k > 0 and toks[k - 1].text == ",":
-            start, end = toks[0].start, toks[k - 1].start
-            rest = toks[j + 1 :] if j < len(toks) and toks[j].text == "," else []
-            if len([t for t in rest if t.text[:1].isalnum()]) >= 2 and rest[0].text[:1].isalnum():
-                # "G4S receives, according to one report, $2 million a year": both parts
-                second = (rest[0].start, content_end(text, rest[0].start, s_end))
-        elif k > 2 and toks[k - 1].text in CLOSE_MARKS:
-            start, end = toks[0].start, toks[k - 1].end  # "… a “root canal,” according to X"
-        elif k > 2 and toks[k - 1].text[:1].isalnum() and _source_named(toks[k + 2 : j]):
-            start, end = toks[0].start, toks[k - 1].end  # "… by 271 votes according to a count"
-        else:
-            return None
-        while start < end and text[start].isspace():
-            start += 1
-        if end - start < (1 if second else 12) or text[start] in OPEN_MARKS:
-            return None
-        cand = new_candidate(start, end, "indirect", "reported.according-to", 0.7)
-        if second is not None and second[1] > second[0]:
-            cand.segments, cand.end = ((start, end), second), second[1]
-        cand.cue, cand.mention = cue, mention
-        return cand
-    return None
-
-
-def _last_word(text: str, subj: Subject) -> str:
-    return text[subj.start : subj.end].split()[-1].lower()
-
-
-def _source_named(source: list[Tok]) -> bool:
-    """A source that is a document or has a name: "a count by the Gazette", "the poll"."""
-    return any(t.low in en.DOCUMENT_NOUNS or t.text[:1].isupper() for t in source)
