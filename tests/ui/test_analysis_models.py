@@ -162,3 +162,16 @@ def test_count_list_model_passes_qt_checks_and_hands_back_each_figure(qapp) -> N
     assert model.peak == 7
     model.set_items([])
     assert model.rowCount() == 0 and model.peak == 0
+
+
+def test_a_count_with_nothing_counted_shows_no_headers_over_no_rows(qapp, app_project) -> None:  # type: ignore[no-untyped-def]
+    """Outlets exist but nothing carries a theme: no table of outlet headers over no rows."""
+    from helpers import add_article
+
+    add_article(app_project, "The ferry runs again on Monday.", outlet="Harbour Daily")
+    table = analysis.counts(app_project, "themes", "outlet")
+    assert table.columns and not table.rows
+    model = CountsModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_table(table)
+    assert (model.rowCount(), model.columnCount()) == (0, 0)

@@ -159,14 +159,16 @@ class CountsModel(QAbstractTableModel):
     # ---- Qt's model ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.table is None or not self.table.rows:
+        t = self.table  # a table without rows or without columns shows nothing at all
+        if parent.isValid() or t is None or not t.rows or not t.columns:
             return 0
-        return len(self.table.rows) + 1
+        return len(t.rows) + 1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.table is None or not self.table.columns:
+        t = self.table
+        if parent.isValid() or t is None or not t.rows or not t.columns:
             return 0
-        return len(self.table.columns) + 1
+        return len(t.columns) + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         t = self.table
