@@ -46,6 +46,7 @@ from annotary.formats.annotary_json_records import JsonDict
 from annotary.formats.annotation_lines import joined_record
 from annotary.services.project import Project
 from annotary.storage import analysis as sql
+from annotary.storage import crosstabs
 from annotary.storage import speakers as speaker_store
 from annotary.storage import themes as theme_store
 
@@ -186,7 +187,7 @@ def _labels(project: Project, dim: Dimension, counted: set[Key]) -> list[tuple[K
         months = sorted(k for k in counted if k is not None)
         listed = [(m, m) for m in _month_range(months[0], months[-1])] if months else []
     else:
-        listed = [(v, v) for v in sql.values(project.store, dim)]
+        listed = [(v, v) for v in crosstabs.values(project.store, dim)]
     known = {_fold_key(dim, k) for k, _ in listed}
     extra = sorted(
         (k for k in counted if k is not None and _fold_key(dim, k) not in known), key=str
@@ -277,7 +278,7 @@ def counts(
             return cooccurrence(project, "annotation", query)
         raise InvalidInputError(f"{measure} by {by} is not a table: choose another --by")
     q = _measure_query(measure, query)
-    return _table(project, row_dim, by, sql.crosstab(project.store, row_dim, by, q), q)
+    return _table(project, row_dim, by, crosstabs.crosstab(project.store, row_dim, by, q), q)
 
 
 def cooccurrence(
@@ -286,9 +287,11 @@ def cooccurrence(
     """Themes by themes: how many annotations carry both ("annotation"), or in how many
     paragraphs both are carried ("paragraph"). The diagonal counts the theme alone."""
     if scope == "annotation":
-        found: list[tuple[Any, Any, int]] = sql.crosstab(project.store, "theme", "theme", query)
+        found: list[tuple[Any, Any, int]] = crosstabs.crosstab(
+            project.store, "theme", "theme", query
+        )
     elif scope == "paragraph":
-        found = list(sql.paragraph_cooccurrence(project.store, query))
+        found = list(crosstabs.paragraph_cooccurrence(project.store, query))
     else:
         raise InvalidInputError(f"unknown scope {scope!r}: annotation or paragraph")
     return _table(project, "theme", "theme", found, query, scope=scope)
@@ -302,7 +305,7 @@ def voice_share(
     """Whose words appear directly: quotes by speaker role (or affiliation, or any
     other dimension) in rows, quote types in columns."""
     q = _measure_query("quote-types", query)
-    found = sql.crosstab(project.store, by, "quote_type", q)
+    found = crosstabs.crosstab(project.store, by, "quote_type", q)
     return _table(project, by, "quote_type", found, q)
 
 
@@ -346,7 +349,7 @@ def speaker_profile(project: Project, speaker_id: str) -> SpeakerProfile:
 def _one_dimension(
     project: Project, dim: Dimension, base: AnnotationQuery, keep_empty: bool = False
 ) -> tuple[Count, ...]:
-    found = [(k, None, n) for k, _, n in sql.crosstab(project.store, dim, "quote_type", base)]
+    found = [(k, None, n) for k, _, n in crosstabs.crosstab(project.store, dim, "quote_type", base)]
     merged: dict[Key, int] = {}
     for k, _, n in found:
         merged[k] = merged.get(k, 0) + n
@@ -387,7 +390,7 @@ def theme_profile(
         for group in groups.values()
     )
     with_theme = AnnotationQuery(themes_all=(theme.id,))
-    together = sql.crosstab(project.store, "theme", "theme", with_theme)
+    together = crosstabs.crosstab(project.store, "theme", "theme", with_theme)
     co = sorted(
         ((other, n) for t, other, n in together if t == theme.id and other != theme.id),
         key=lambda item: (-item[1], theme_path(index, str(item[0]))),

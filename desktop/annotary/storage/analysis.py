@@ -2,9 +2,8 @@
 
 :func:`where` turns an :class:`~annotary.domain.analysis.AnnotationQuery` into SQL
 conditions over ``annotations an JOIN articles a LEFT JOIN speakers s``; the
-listing (:func:`rows`) and the cross tabulations (:func:`crosstab`,
-:func:`paragraph_cooccurrence`) share it, so a cell's count and the rows its
-query lists cannot disagree. Names, outlets, roles and coders compare as SQLite's
+listing (:func:`rows`) and the cross tabulations (``storage/crosstabs.py``) share it,
+so a cell's count and the rows its query lists cannot disagree. Names, outlets, roles and coders compare as SQLite's
 NOCASE does (ASCII letters folded), in filters and in groupings alike.
 
 Counts that involve themes read the theme facets instead (``theme_facets``, schema 5:
@@ -18,14 +17,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from annotary.domain.analysis import AnnotationQuery, Dimension, SortKey
+from annotary.domain.analysis import AnnotationQuery, SortKey
 from annotary.domain.codebook import descendants
-from annotary.domain.cooccurrence import pair_counts
 from annotary.domain.models import SEGMENT_JOINER, Annotation
 from annotary.storage import themes as theme_store
 from annotary.storage.store import Store
@@ -35,7 +32,7 @@ FROM = (
     "LEFT JOIN speakers s ON s.id = an.speaker_id"
 )
 _USES_ARTICLE = re.compile(r"\ba\.")
-_USES_SPEAKER = re.compile(r"\bs\.")
+USES_SPEAKER = re.compile(r"\bs\.")
 
 
 def counting_from(sql_text: str, q: AnnotationQuery) -> str:
@@ -61,7 +58,7 @@ def counting_from(sql_text: str, q: AnnotationQuery) -> str:
             out += " INDEXED BY annotations_facets"
         if _USES_ARTICLE.search(sql_text):
             out += " CROSS JOIN articles a INDEXED BY articles_facets ON a.id = an.article_id"
-    if _USES_SPEAKER.search(sql_text):
+    if USES_SPEAKER.search(sql_text):
         out += " LEFT JOIN speakers s ON s.id = an.speaker_id"
     return out
 
@@ -112,8 +109,7 @@ FACETS = Source(
     an="f", a="f", id="f.annotation_id", key="f.annotation_id", key_of_x="x.id", facets=True
 )
 
-_SEP = "\x1f"  # between the theme ids of one row
-_GROUP_SEP = "\x1e"  # between the theme lists of several
+THEME_SEP = "\x1f"  # between the theme ids of one row
 #: SQL for each dimension's value of a row (NULL: none), ``{an}``/``{a}`` to be filled
 #: in from a :class:`Source`; themes come from a join (or from the facets).
 DIMENSION_SQL: dict[str, str] = {
@@ -132,7 +128,7 @@ def dimension_sql(dim: str, src: Source = ANNOTATIONS) -> str:
     return DIMENSION_SQL[dim].format(an=src.an, a=src.a)
 
 
-_NOCASE = {"outlet", "role", "affiliation", "coder"}
+NOCASE = {"outlet", "role", "affiliation", "coder"}
 _SORT: dict[str, str] = {
     "published": "a.published",
     "article_title": "a.title COLLATE NOCASE",
@@ -297,6 +293,14 @@ def where(
     return out, params
 
 
+def facets_from(sql_text: str) -> str:
+    """FROM the theme facets, with the speakers when ``sql_text`` reads them."""
+    out = "FROM theme_facets f"
+    if USES_SPEAKER.search(sql_text):
+        out += " LEFT JOIN speakers s ON s.id = f.speaker_id"
+    return out
+
+
 def _paragraph_condition(
     store: Store, q: AnnotationQuery, out: list[str], params: list[Any], src: Source
 ) -> None:
@@ -304,8 +308,8 @@ def _paragraph_condition(
     them is carried (by annotations of ``q``): found in the theme facets, in SQL."""
     wanted = list(dict.fromkeys(q.paragraph_themes))
     conditions, inner = where(store, replace(q, paragraph_themes=()), FACETS)
-    tail = _sql_where([*conditions, f"f.theme_id IN ({_marks(len(wanted))})"])
-    source = _facets_from(tail)
+    tail = sql_where([*conditions, f"f.theme_id IN ({_marks(len(wanted))})"])
+    source = facets_from(tail)
     out.append(
         f"{src.id} IN (SELECT f.annotation_id {source}{tail} "
         f"AND (f.article_id, f.paragraph) IN (SELECT f.article_id, f.paragraph {source}{tail} "
@@ -314,7 +318,7 @@ def _paragraph_condition(
     params.extend([*inner, *wanted, *inner, *wanted, len(wanted)])
 
 
-def _sql_where(conditions: list[str]) -> str:
+def sql_where(conditions: list[str]) -> str:
     return (" WHERE " + " AND ".join(conditions)) if conditions else ""
 
 
@@ -366,7 +370,7 @@ def rows(
     """
     conditions, params = where(store, q)
     order = _order(sort, descending)
-    tail = _sql_where(conditions)
+    tail = sql_where(conditions)
     sql = f"SELECT an.id {_listing_from(order, tail, q, sort, descending)}{tail} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -400,19 +404,19 @@ def _listing_from(
         "FROM articles a INDEXED BY articles_by_date "
         "CROSS JOIN annotations an INDEXED BY annotations_by_article ON an.article_id = a.id"
     )
-    if _USES_SPEAKER.search(tail):
+    if USES_SPEAKER.search(tail):
         out += " LEFT JOIN speakers s ON s.id = an.speaker_id"
     return out
 
 
 def split_themes(value: str | None) -> tuple[str, ...]:
     """The ids (or names) a ``group_concat(..., char(31))`` joined."""
-    return tuple(value.split(_SEP)) if value else ()
+    return tuple(value.split(THEME_SEP)) if value else ()
 
 
 def count(store: Store, q: AnnotationQuery) -> int:
     conditions, params = where(store, q)
-    tail = _sql_where(conditions)
+    tail = sql_where(conditions)
     return int(store.query(f"SELECT count(*) {counting_from(tail, q)}{tail}", tuple(params))[0][0])
 
 
@@ -422,134 +426,10 @@ def ids(store: Store, q: AnnotationQuery) -> list[str]:
     return [
         r[0]
         for r in store.query(
-            f"SELECT an.id {counting_from(_sql_where(conditions), q)}{_sql_where(conditions)}",
+            f"SELECT an.id {counting_from(sql_where(conditions), q)}{sql_where(conditions)}",
             tuple(params),
         )
     ]
-
-
-def _dimension(dim: str, src: Source = ANNOTATIONS) -> str:
-    """The SQL value of a dimension (not "theme"), compared as its values are."""
-    expr = dimension_sql(dim, src)
-    return f"{expr} COLLATE NOCASE" if dim in _NOCASE else expr
-
-
-def crosstab(
-    store: Store, row_dim: Dimension, col_dim: Dimension, q: AnnotationQuery
-) -> list[tuple[str | None, str | None, int]]:
-    """(row value, column value, number of annotations) for each non-empty pair.
-
-    An annotation with two themes counts once for each theme it carries on a theme
-    dimension; with themes on both sides, a pair counts the annotations carrying both.
-    """
-    if "theme" in (row_dim, col_dim):
-        return _theme_crosstab(store, row_dim, col_dim, q)
-    row_sql, col_sql = _dimension(row_dim), _dimension(col_dim)
-    conditions, params = where(store, q)
-    tail = _sql_where(conditions)
-    source = counting_from(f"{row_sql} {col_sql} {tail}", q)
-    sql = f"SELECT {row_sql} AS r, {col_sql} AS c, count(*) {source}{tail} GROUP BY r, c"
-    return [(r[0], r[1], int(r[2])) for r in store.query(sql, tuple(params))]
-
-
-#: Each dimension's value in the theme facets, as stored (see :func:`_theme_crosstab`).
-_FACET_VALUES = {
-    "speaker": "f.speaker_id",
-    "outlet": "f.outlet",
-    "month": "CASE WHEN length(f.published) >= 7 THEN substr(f.published, 1, 7) END",
-    "role": "s.role",
-    "affiliation": "s.affiliation",
-    "quote_type": "f.quote_type",
-    "coder": "f.coder",
-}
-
-
-def _facets_from(sql_text: str) -> str:
-    """FROM the theme facets, with the speakers when ``sql_text`` reads them."""
-    out = "FROM theme_facets f"
-    if _USES_SPEAKER.search(sql_text):
-        out += " LEFT JOIN speakers s ON s.id = f.speaker_id"
-    return out
-
-
-def _theme_crosstab(
-    store: Store, row_dim: Dimension, col_dim: Dimension, q: AnnotationQuery
-) -> list[tuple[str | None, str | None, int]]:
-    """:func:`crosstab` with themes on one side (or both), read from the theme facets."""
-    if row_dim == col_dim == "theme":
-        # each annotation's themes, grouped in SQL in the facets' order (no sort)
-        return list(_theme_pairs(store, q, "f.article_id, f.paragraph, f.annotation_id"))
-    other = col_dim if row_dim == "theme" else row_dim
-    # grouped by the stored value as it is (a plain comparison sorts faster); "" and
-    # NULL, and values differing only in case (NOCASE), are merged here
-    value = _FACET_VALUES[other]
-    conditions, params = where(store, q, FACETS)
-    tail = _sql_where(conditions)
-    sql = (
-        f"SELECT f.theme_id AS t, {value} AS v, count(*) "
-        f"{_facets_from(value + tail)}{tail} GROUP BY t, v"
-    )
-    merged: Counter[tuple[str, str | None]] = Counter()
-    least: dict[str, str] = {}  # of the values differing only in case, the least
-    for theme_id, v, n in store.query(sql, tuple(params)):
-        key = v or None
-        if key is not None and other in _NOCASE:
-            folded = fold(key)
-            least[folded] = min(least.get(folded, key), key)
-            key = folded
-        merged[(theme_id, key)] += int(n)
-    out: list[tuple[str | None, str | None, int]] = []
-    for (theme_id, key), n in merged.items():
-        v = least[key] if key is not None and other in _NOCASE else key
-        out.append((theme_id, v, n) if row_dim == "theme" else (v, theme_id, n))
-    return out
-
-
-def _theme_pairs(store: Store, q: AnnotationQuery, group_by: str) -> list[tuple[str, str, int]]:
-    """(theme, theme, how many groups carry both) for the groups (``group_by``:
-    annotations, or paragraphs) of the annotations of ``q``.
-
-    Many groups carry the same few themes, so SQL finds each distinct list of themes
-    once, with how many groups have it, and hands them all over as two strings: the
-    lists (U+001E between them) and their counts. Thousands of row objects would each
-    count towards Python's garbage collection, which in the window (many objects
-    alive) took a fifth of this count's time."""
-    conditions, params = where(store, q, FACETS)
-    tail = _sql_where(conditions)
-    sql = (
-        "SELECT group_concat(s, char(30)), group_concat(n) FROM (SELECT s, count(*) AS n "
-        f"FROM (SELECT group_concat(f.theme_id, char(31)) AS s {_facets_from(tail)}{tail} "
-        f"GROUP BY {group_by}) GROUP BY s)"
-    )
-    ((joined, counts),) = store.query(sql, tuple(params))
-    if not joined:
-        return []
-    lists = joined.split(_GROUP_SEP)
-    weights = [int(n) for n in counts.split(",")]
-    sizes = [v.count(_SEP) + 1 for v in lists]
-    members = joined.replace(_GROUP_SEP, _SEP).split(_SEP)
-    return [(a, b, n) for (a, b), n in pair_counts(members, sizes, weights).items()]
-
-
-def paragraph_cooccurrence(store: Store, q: AnnotationQuery) -> list[tuple[str, str, int]]:
-    """(theme, theme, number of paragraphs where annotations carry both) for each pair."""
-    return _theme_pairs(store, q, "f.article_id, f.paragraph")
-
-
-_VALUE_SOURCES = {"outlet": "articles", "role": "speakers", "affiliation": "speakers"}
-
-
-def values(store: Store, dim: Dimension) -> list[str]:
-    """Every value a dimension takes in the project, whether counted or not; of values
-    differing only in case, the one that sorts first ("Harbour Daily", not "harbour daily")."""
-    table = _VALUE_SOURCES.get(dim, "annotations" if dim == "coder" else "")
-    if not table:
-        return []
-    sql = (
-        f"SELECT min({dim}) FROM {table} WHERE NULLIF({dim}, '') IS NOT NULL "
-        f"GROUP BY {dim} COLLATE NOCASE"
-    )
-    return sorted((r[0] for r in store.query(sql)), key=lambda v: (fold(v), v))
 
 
 def stated_forms(store: Store, speaker_id: str) -> list[tuple[str, str, str | None, str]]:
@@ -595,7 +475,7 @@ def joined(
     collections as a tuple of names), streamed ``batch`` rows at a time."""
     conditions, params = where(store, q)
     order = _order(sort, False)
-    sql = f"SELECT {_JOINED} {FROM}{_sql_where(conditions)} ORDER BY {order}"
+    sql = f"SELECT {_JOINED} {FROM}{sql_where(conditions)} ORDER BY {order}"
     cursor = store.conn.cursor()
     cursor.execute(sql, params)
     while found := cursor.fetchmany(batch):
