@@ -3,8 +3,9 @@
 :func:`where` turns an :class:`~annotary.domain.analysis.AnnotationQuery` into SQL
 conditions over ``annotations an JOIN articles a LEFT JOIN speakers s``; the
 listing (:func:`rows`) and the cross tabulations (``storage/crosstabs.py``) share it,
-so a cell's count and the rows its query lists cannot disagree. Names, outlets, roles and coders compare as SQLite's
-NOCASE does (ASCII letters folded), in filters and in groupings alike.
+so a cell's count and the rows its query lists cannot disagree. Names, outlets, roles
+and coders compare as SQLite's NOCASE does (ASCII letters folded), in filters and in
+groupings alike.
 
 Counts that involve themes read the theme facets instead (``theme_facets``, schema 5:
 one row per theme of an annotation, with what the counts group and filter by, kept by
