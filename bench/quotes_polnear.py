@@ -26,6 +26,9 @@ textacy's ``direct_quotations``:
   coreference (``<split>/corenlp/*.xml``), else the nearest earlier gold Source that is a name;
   no gold Source means the speaker must be None;
 * end to end: gold direct quotes matched with the right speaker / all gold direct quotes;
+* with ``--antecedents SHEET`` (made by ``polnear_antecedents.py`` and filled by a reader), one
+  more line: speaker accuracy and end to end with each pronoun Source the reader resolved judged
+  by the head of the reader's answer instead of the automatic coreference;
 * all-attribution P / R / F1: every suggestion against every gold attribution, same rule;
 * precision at confidence >= 0.8: share of those suggestions matched (all-attribution rule)
   with the right speaker;
@@ -37,6 +40,7 @@ textacy's ``direct_quotations``:
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 import time
@@ -49,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 from annotary.suggest import suggest_quotes
 
 Segments = tuple[tuple[int, int], ...]
+Antecedents = dict[tuple[str, int], str]  # (article, Source start) → who a reader says it is
 
 _OPEN = "“\"‘'«"
 _CLOSE = "”\"’'»"
@@ -69,6 +74,8 @@ class Attribution:
     also: tuple[str, ...] = ()  # heads of the Source's appositives ("X, the Y of Z")
     # for a description Source ("the candidate"): the proper names of its coreference chain
     referent: tuple[str, ...] = ()
+    # for a pronoun Source: the head of who a reader says it is (``--antecedents``), if read
+    read: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +103,8 @@ class Scores:
     speaker_ok: int = 0
     speaker_strict: int = 0
     speaker_referent: int = 0
+    speaker_read: int = 0
+    pronouns_read: int = 0
     gold_all: int = 0
     sugg_all: int = 0
     matched_all: int = 0
@@ -147,12 +156,17 @@ def _is_direct(text: str, content: Segments) -> bool:
     return True
 
 
+def _word(w: str) -> str:
+    """A word as heads and speakers are compared: lower case, no end dot or possessive."""
+    return w.rstrip(".’'").removesuffix("’s").removesuffix("'s").lower()
+
+
 def head_word(phrase: str) -> str | None:
     phrase = _CUT_AT.split(f" {phrase} ")[0]
     phrase = _PREP.split(phrase)[0]
-    words = [w.rstrip(".’'").removesuffix("’s").removesuffix("'s") for w in _WORD.findall(phrase)]
+    words = [_word(w) for w in _WORD.findall(phrase)]
     words = [w for w in words if w]
-    return words[-1].lower() if words else None
+    return words[-1] if words else None
 
 
 def appositive_heads(phrase: str) -> tuple[str, ...]:
@@ -216,8 +230,8 @@ def _coref_heads(xml_path: Path, pronouns: bool = True) -> list[tuple[int, int, 
         names = [m for m in mentions if m[3].strip().lower() not in _PRONOUNS]
         if not names:
             continue
-        proper = [m[2].lower() for m in sorted(names) if m[4]]
-        heads = tuple(dict.fromkeys([names[0][2].lower(), *proper[:3]]))
+        proper = [_word(m[2]) for m in sorted(names) if m[4]]
+        heads = tuple(dict.fromkeys([_word(names[0][2]), *proper[:3]]))
         if pronouns:
             out += [(a, b, heads) for a, b, _h, t, _p in mentions if t.strip().lower() in _PRONOUNS]
         elif proper:
@@ -225,7 +239,9 @@ def _coref_heads(xml_path: Path, pronouns: bool = True) -> list[tuple[int, int, 
     return out
 
 
-def load_article(root: Path, split: str, text_path: Path) -> Article:
+def load_article(
+    root: Path, split: str, text_path: Path, antecedents: Antecedents | None = None
+) -> Article:
     text = text_path.read_text(encoding="utf-8")
     anns = sorted((root / split / "attributions").glob(f"{text_path.stem}_*.ann"))
     spans: dict[str, tuple[str, Segments]] = {}
@@ -297,15 +313,24 @@ def load_article(root: Path, split: str, text_path: Path) -> Article:
                     else ()
                 ),
                 referent=referents.get(source[0][0], ()) if source else (),
+                read=_read_head(antecedents, text_path.stem, source),
             )
         )
     return Article(text_path.stem, text, tuple(gold))
 
 
-def load_split(root: Path, split: str) -> list[Article]:
+def _read_head(antecedents: Antecedents | None, article: str, source: Segments) -> str | None:
+    if not antecedents or not source:
+        return None
+    answer = antecedents.get((article, source[0][0]))
+    return head_word(answer) if answer else None
+
+
+def load_split(root: Path, split: str, antecedents: Antecedents | None = None) -> list[Article]:
     if split not in ("train", "dev"):
         raise SystemExit("only the train and dev splits are read")
-    return [load_article(root, split, p) for p in sorted((root / split / "text").glob("*.txt"))]
+    texts = sorted((root / split / "text").glob("*.txt"))
+    return [load_article(root, split, p, antecedents) for p in texts]
 
 
 def annotary_found(text: str) -> list[Found]:
@@ -350,18 +375,20 @@ def _match(gold: list[Attribution], found: list[Found]) -> dict[int, int]:
     return out
 
 
-def speaker_right(g: Attribution, f: Found, strict: bool = False, referent: bool = False) -> bool:
+def speaker_right(
+    g: Attribution, f: Found, strict: bool = False, referent: bool = False, read: bool = False
+) -> bool:
     """The gold Source's head word is a word of the suggested speaker; unless ``strict``,
     the head of one of the Source's appositives counts too (the same person); with
-    ``referent``, so do the proper names of a description Source's coreference chain."""
+    ``referent``, so do the proper names of a description Source's coreference chain; with
+    ``read``, a pronoun Source a reader resolved is judged by the head of that answer alone."""
     if not g.source:
         return f.speaker is None
     if f.speaker is None:
         return False
-    words = {
-        w.rstrip(".’'").removesuffix("’s").removesuffix("'s").lower()
-        for w in _WORD.findall(f.speaker)
-    }
+    words = {_word(w) for w in _WORD.findall(f.speaker)}
+    if read and g.read:
+        return g.read in words
     heads = {g.head} if strict else {g.head, *g.also}
     if referent:
         heads |= set(g.referent)
@@ -392,6 +419,8 @@ def score(
                 sc.exact_direct += 1
             sc.speaker_strict += speaker_right(g, f, strict=True)
             sc.speaker_referent += speaker_right(g, f, referent=True)
+            sc.speaker_read += speaker_right(g, f, read=True)
+            sc.pronouns_read += g.read is not None
             if speaker_right(g, f):
                 sc.speaker_ok += 1
             elif errors:
@@ -456,6 +485,16 @@ def report(name: str, sc: Scores) -> list[str]:
         f"  by referent        speaker {_ratio(sc.speaker_referent, sc.matched_direct):.3f}"
         f"  end to end {_ratio(sc.speaker_referent, sc.gold_direct):.3f}"
         " (a description Source also right when the speaker names its coreference referent)",
+        *(
+            [
+                f"  pronouns read      speaker {_ratio(sc.speaker_read, sc.matched_direct):.3f}"
+                f"  end to end {_ratio(sc.speaker_read, sc.gold_direct):.3f}"
+                f" (a pronoun Source judged by who a reader says it is: {sc.pronouns_read}"
+                " of the matched quotes)"
+            ]
+            if sc.pronouns_read
+            else []
+        ),
         f"  all attributions   gold {sc.gold_all}  suggested {sc.sugg_all}"
         f"  P / R / F1 {ap:.3f} / {ar:.3f} / {_f1(ap, ar):.3f}",
         f"  confidence >= 0.8  precision {_ratio(sc.confident_ok, sc.confident):.3f}"
@@ -464,6 +503,20 @@ def report(name: str, sc: Scores) -> list[str]:
         f" per 1,000 words ({sc.seconds * 1000 / max(sc.words, 1) * 1000:.1f} ms wall clock;"
         f" {sc.words} words)",
     ]
+
+
+def read_antecedents(paths: list[Path]) -> Antecedents:
+    """(article, Source start) → a reader's answer, from ``polnear_antecedents.py`` sheets
+    (columns article, start, answer; ``?`` and empty answers left out; ``~`` marks a
+    description)."""
+    out: Antecedents = {}
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                answer = (row.get("answer") or "").strip()
+                if answer and answer != "?":
+                    out[(row["article"], int(row["start"]))] = answer.lstrip("~").strip()
+    return out
 
 
 def textacy_finder() -> tuple[Callable[[str], list[Found]] | None, str]:
@@ -509,6 +562,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "train"), action="append")
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors")
     parser.add_argument("--no-textacy", action="store_true")
+    parser.add_argument(
+        "--antecedents",
+        type=Path,
+        action="append",
+        help="answer sheet of bench/polnear_antecedents.py (who each pronoun Source is)",
+    )
     args = parser.parse_args(argv)
     root = corpus_root(args.path)
     if root is None:
@@ -516,7 +575,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     tx_find, tx_name = (None, "textacy: not run") if args.no_textacy else textacy_finder()
     for split in args.split or ["dev"]:
-        articles = load_split(root, split)
+        articles = load_split(root, split, read_antecedents(args.antecedents or []))
         print(f"PolNeAR {split}: {len(articles)} articles")
         sc = score(articles, annotary_found, errors=args.errors > 0)
         print("\n".join(report("Annotary", sc)))
