@@ -263,3 +263,27 @@ def test_a_digest_source_label_after_a_dash_names_the_speaker() -> None:
     found = [s for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
     assert [s.speaker for s in found] == ["Nora Vance"]
     assert found[0].confidence < 0.8
+
+
+def test_a_retort_after_the_quote_names_its_speaker() -> None:
+    text = (
+        "The council argued about the budget until midnight.\n\n"
+        "“You never read the report,” Okafor shot back.\n\n"
+        "“I wrote half of it,” Nora Vance fired back with a laugh."
+    )
+    found = [s for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
+    assert [(s.exact, s.speaker) for s in found] == [
+        ("You never read the report,", "Okafor"),
+        ("I wrote half of it,", "Nora Vance"),
+    ]
+
+
+def test_a_document_named_after_the_quote_speaks_not_the_day_that_qualifies_it() -> None:
+    text = (
+        "The mayor defended the plan on Tuesday.\n\n"
+        "“The plan asks too much of the poorest districts,” reads a Wednesday editorial "
+        "in The Harbour Gazette."
+    )
+    (found,) = [s for s in suggest_quotes(text, "en") if s.quote_type == "direct"]
+    assert found.speaker is not None and "editorial" in found.speaker
+    assert "Wednesday" in found.speaker  # the description, whole, not "Wednesday" alone

@@ -219,6 +219,8 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
         i += 1
     if end is not None:
         end = _role_then_name(toks, end)  # "said Vance spokesman Ari Holt"
+    if end is not None and toks[start].low in ("the", "a", "an") and end + 1 == i:
+        end = _described_head(toks, end)  # "reads a Wednesday editorial in the Gazette"
     if end is None and start != i:
         # "a senior Vance adviser", "the former top aide to ...": the described noun phrase
         k = i
@@ -246,6 +248,28 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
         if stop > end + 2:
             role = _role_of(text[toks[end + 2].start : toks[stop - 1].end])
     return Subject(toks[start].start, toks[end].end, role)
+
+
+_PREPOSITIONS = _words("in of on at for from with about by to under over during")
+
+
+def _described_head(toks: list[Tok], end: int) -> int:
+    """After "a Wednesday", "the Harbour Gazette": the lowercase noun the capitalised words
+    only qualify ("a Wednesday editorial", "the Gazette editorial board"), when one follows;
+    else ``end`` unchanged."""
+    k = end + 1
+    while (
+        k < len(toks)
+        and k - end <= 2
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in _STOP
+        and toks[k].low not in _PREPOSITIONS
+        and toks[k].low not in en.SPEECH_VERBS
+        and not toks[k].low.endswith(("ed", "ly"))
+    ):
+        k += 1
+    return k - 1 if k - 1 > end else end
 
 
 def _for_organisation(toks: list[Tok], end: int) -> int:
@@ -444,47 +468,3 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end and text[pos:end].strip():
         bounds.append((pos, end))
     return bounds
-
-
-# Verbs that attribute a quote after it without being speech verbs elsewhere:
-# "” mused Stu Burguiere", "” the editorial read", "” she posted".
-_LATE_VERBS = _words(
-    """
-    mused questioned exhorted read reads posted quipped fumed interjected continued retorted
-    chimed shouted yelled wondered scoffed countered boomed concluded cried exclaimed
-    reacted assured chanted went sang cheered pleaded vowed demanded insisted according
-    """
-)
-LATE_VERBS = _LATE_VERBS  # for the quote rules: "” the man shouted, using … to describe …"
-_LATE_STOP = re.compile(r"[\n“\"«„「‘]|" + en.FULL_STOP + r"(?!\S)|[!?]")
-_PARENTHESIS = re.compile(r"\([^()\n]{1,40}\)")
-
-
-def source_after_quote(text: str, close: int) -> tuple[tuple[int, int], Subject] | None:
-    """The cue and subject of an attribution right after a quote's closing mark that the
-    quote rules did not read: a verb they do not know ("” Beck questioned", "” read the
-    statement") or a party label in between ("” Sen. Ada Hale (R-Fla.) said")."""
-    pos = close
-    while pos < len(text) and pos - close < 3 and text[pos] in "”\"’' ":
-        pos += 1
-    window = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text[pos : pos + 160])
-    stop = _LATE_STOP.search(window)
-    window = window[: stop.start()] if stop else window
-    toks = tokens(window, 0, len(window))
-    words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
-    for n, k in enumerate(words[:8]):
-        low = toks[k].low
-        if low not in _LATE_VERBS and (not is_cue(low) or low in en.NOUNLIKE_CUES):
-            continue
-        if low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
-            k += 1  # "” according to Judicial Watch"
-        elif low == "according" or (
-            low == "went" and (k + 1 >= len(toks) or toks[k + 1].low != "on")
-        ):
-            continue
-        subj = subject_before(window, toks, k) if n else subject_after(window, toks, k)
-        if subj is None:
-            return None
-        cue = (pos + toks[k].start, pos + toks[k].end)
-        return cue, Subject(pos + subj.start, pos + subj.end, subj.role)
-    return None

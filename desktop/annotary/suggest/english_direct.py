@@ -8,7 +8,6 @@ import re
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
-    LATE_VERBS,
     Subject,
     Tok,
     is_cue,
@@ -20,6 +19,7 @@ from annotary.suggest.english_content import (
     first_name,
     new_candidate,
 )
+from annotary.suggest.english_late import LATE_VERBS
 from annotary.suggest.marks import Quoted
 
 
@@ -47,6 +47,7 @@ GOES_ON = frozenset(["continued", "continues", "elaborated", "elaborates", "quip
 
 # a full stop before a comma ends no sentence ("Mara Tolven, a clerk in Harbourton, Pa., said")
 _LATE_CUES = LATE_VERBS - GOES_ON - {"according", "went"}
+_RETORTS = frozenset(["shot", "fired", "snapped", "hit", "texted"])
 _AFTER_STOP = re.compile(en.FULL_STOP + r"(?![,)])|[!?\n“\"«„「‘]")
 
 
@@ -61,6 +62,10 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
         # "” the man shouted, using an expletive to describe …": the verb right after
         # the quote attributes it, not a later cue
         late = n <= 4 and toks[k].low in _LATE_CUES and not is_cue(toks[k].text)
+        # "” Brandt shot back.", "” she fired back": a retort
+        late = late or (
+            n <= 4 and toks[k].low in _RETORTS and k + 1 < len(toks) and toks[k + 1].low == "back"
+        )
         if (
             not carries_on
             and not late

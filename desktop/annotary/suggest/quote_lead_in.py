@@ -10,9 +10,9 @@ import re
 from annotary.suggest import english_direct
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
-    LATE_VERBS,
     is_cue,
 )
+from annotary.suggest.english_late import LATE_VERBS
 from annotary.suggest.english_names import LEADING_NOISE, en_entity
 from annotary.suggest.speakers import Registry, Resolved, resolve_en
 

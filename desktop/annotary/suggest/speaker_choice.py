@@ -10,8 +10,8 @@ from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
     Subject,
     pre_name_role,
-    source_after_quote,
 )
+from annotary.suggest.english_late import source_after_quote
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.quote_lead_in import (
     at_sentence_start,
