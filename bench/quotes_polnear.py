@@ -157,8 +157,13 @@ def _is_direct(text: str, content: Segments) -> bool:
 
 
 def _word(w: str) -> str:
-    """A word as heads and speakers are compared: lower case, no end dot or possessive."""
-    return w.rstrip(".’'").removesuffix("’s").removesuffix("'s").lower()
+    """A word as heads and speakers are compared: lower case, one apostrophe (``D’Souza`` is
+    ``d'souza``), no end dot or possessive."""
+    return w.replace("’", "'").rstrip(".'").removesuffix("'s").lower()
+
+
+# generational suffixes: the head of "Harry Vance Jr." or "Tom Kell III" is the surname
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def head_word(phrase: str) -> str | None:
@@ -166,6 +171,8 @@ def head_word(phrase: str) -> str | None:
     phrase = _PREP.split(phrase)[0]
     words = [_word(w) for w in _WORD.findall(phrase)]
     words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
     return words[-1] if words else None
 
 
@@ -230,7 +237,7 @@ def _coref_heads(xml_path: Path, pronouns: bool = True) -> list[tuple[int, int, 
         names = [m for m in mentions if m[3].strip().lower() not in _PRONOUNS]
         if not names:
             continue
-        proper = [_word(m[2]) for m in sorted(names) if m[4]]
+        proper = [_word(m[2]) for m in sorted(names) if m[4] and _word(m[2]) not in _SUFFIXES]
         heads = tuple(dict.fromkeys([_word(names[0][2]), *proper[:3]]))
         if pronouns:
             out += [(a, b, heads) for a, b, _h, t, _p in mentions if t.strip().lower() in _PRONOUNS]

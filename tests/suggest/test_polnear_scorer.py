@@ -145,3 +145,14 @@ def test_without_the_corpus_the_bench_says_it_skipped(
 def test_the_test_split_is_never_read(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         polnear.load_split(_corpus(tmp_path) / "data", "test")
+
+
+def test_a_head_word_skips_a_generational_suffix_and_reads_one_apostrophe() -> None:
+    """A reader writes "Ben Ortiz Jr." or "Tom Kell III": the person is Ortiz, Kell; and
+    "D’Arcy" in the text is the same word as "D'Arcy" in a speaker."""
+    assert polnear.head_word("Ben Ortiz Jr.") == "ortiz"
+    assert polnear.head_word("Tom Kell III") == "kell"
+    assert polnear.head_word("Jr.") == "jr"  # a lone suffix stays what it is
+    right = polnear.Attribution(((0, 1),), ((0, 1),), True, polnear.head_word("Ann D’Arcy"))
+    said = polnear.Found(((0, 1),), True, "Ann D'Arcy", 0.9, "test")
+    assert polnear.speaker_right(right, said)
