@@ -153,3 +153,109 @@ def test_an_unnamed_source_who_told_an_outlet_speaks() -> None:
         '"She wants us to be afraid, and she is doing it well."'
     )
     assert direct_speakers(text) == ["one employee"]
+
+
+def test_he_said_means_the_subject_of_its_own_sentence_before_a_man_named_earlier() -> None:
+    text = (
+        "Governor Tom Brandt spoke to donors on Friday. Critics, said Wendel Orrin, a security "
+        "official under Presidents Amos Keller and Bill Marsh, want a simple story.\n\n"
+        "“It has to be something a farmer can understand,” he said.\n\n"
+        "Orrin left government in 2009."
+    )
+    assert direct_speakers(text) == ["Wendel Orrin"]
+
+
+def test_he_said_does_not_mean_a_company_named_after_a_verb() -> None:
+    text = (
+        "Tom Brandt spoke to donors on Friday.\n\n"
+        "He never stopped defending Kestrel Dynamics after the stock fell.\n\n"
+        "“The biggest regret I have is the timing,” he said.\n\n"
+        "Kestrel shares fell again."
+    )
+    assert direct_speakers(text) == ["Tom Brandt"]
+
+
+def test_he_said_after_a_question_means_the_person_asked() -> None:
+    text = (
+        "Radio host Dale Okafor opened the show with the news of the closure.\n\n"
+        "Okafor then asked Tom Brandt how long the bridge would stay closed.\n\n"
+        "“It could be two more years,” he said."
+    )
+    assert direct_speakers(text) == ["Tom Brandt"]
+
+
+def test_a_party_member_description_is_no_person_a_pronoun_can_mean() -> None:
+    for phrase in ("Wisconsin Republican’s", "Vermont Democrat"):
+        entity = en_entity(phrase)
+        assert entity is None or entity.kind != "person", phrase
+    assert en_entity("Dana Republicano") is not None
+
+
+def test_shows_firms_and_nationalities_written_like_names_are_not_people() -> None:
+    for phrase in (
+        "Dana Whitcombe Show",
+        "Marla Quist Footwear",
+        "Mexican American",
+        "American Navy",
+    ):
+        entity = en_entity(phrase)
+        assert entity is None or entity.kind != "person", phrase
+    for located in ("Florida’s Tom Brandt", "North Carolina’s Tom Brandt"):
+        entity = en_entity(located)
+        assert entity is not None and entity.name == "Tom Brandt", located
+
+
+def test_a_name_after_a_preposition_does_not_lead_its_sentence() -> None:
+    text = (
+        "During an interview with Dale Okafor that aired Wednesday night, Governor Tom Brandt "
+        "discussed the bridge that would link the two towns.\n\n"
+        "When he first described the bridge in December, he said, “We are going to build it.”"
+    )
+    assert direct_speakers(text) == ["Tom Brandt"]
+
+
+def test_a_person_of_an_organisation_is_a_person_a_pronoun_can_mean() -> None:
+    text = (
+        "Governor Tom Brandt lost support after the debate on Saturday.\n\n"
+        "Another pollster, Gregory Haldane of Tamsin University, said his survey showed "
+        "Brandt's support holding steady.\n\n"
+        "“Even after that debate, the numbers did not move,” he said in an email."
+    )
+    assert direct_speakers(text) == ["Gregory Haldane"]
+
+
+def test_he_said_means_a_newcomer_introduced_just_before_the_quote() -> None:
+    text = (
+        "Governor Tom Brandt spoke for an hour on the last night.\n\n"
+        "Nora Vance made an appearance of sorts, courtesy of Orrin Tamblin, a delegate from "
+        "Ohio who dressed up in a rubber mask.\n\n"
+        "“I thought it would be fun,” he said."
+    )
+    assert direct_speakers(text) == ["Orrin Tamblin"]
+
+
+def test_a_newcomer_who_is_the_object_of_a_verb_does_not_speak() -> None:
+    text = (
+        "Tom Brandt is selling the truck he used to hit Orrin Tamblin, an unarmed cyclist, "
+        "during a 2012 race in Ohio.\n\n"
+        "“I’m a free man,” he said."
+    )
+    assert direct_speakers(text) == ["Tom Brandt"]
+
+
+def test_a_generation_suffix_stays_with_the_name() -> None:
+    text = (
+        "The book was written by Tobias Wren III, a former reporter.\n\n"
+        "Mr. Wren is eager to get the book out before the election. “Time is wasting,” he said."
+    )
+    assert direct_speakers(text) == ["Tobias Wren III"]
+    assert en_entity("World War III") is None
+
+
+def test_it_said_after_a_letter_is_the_letter_not_the_organisation() -> None:
+    text = (
+        "Staff at the Harbour Trust have long complained about Tom Brandt.\n\n"
+        "A letter this month to the Harbour Trust board from the staff association reflected "
+        "those concerns. “We have accepted decades of back-room deals,” it said."
+    )
+    assert direct_speakers(text) == ["letter"]

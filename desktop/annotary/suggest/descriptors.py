@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotary.suggest import lexicon_en as en
+from annotary.suggest.english_names import en_entity, is_role_word
 
 if TYPE_CHECKING:
     from annotary.suggest.entity import Entity
@@ -121,3 +122,109 @@ def last_lead_between(registry: Registry, start: int, end: int) -> Entity | None
         if k in persons and is_lead(registry.positions, persons, registry.starts, k):
             return registry.mentions[k]
     return None
+
+
+def named_alone(registry: Registry, entity: Entity) -> bool:
+    """A person the article also calls by surname alone ("Tom Brandt … Brandt said"),
+    as news does with people and not with places or things ("Pine Hollow")."""
+    if len(entity.tokens) < 2:
+        return True
+    cache = registry.surnames_alone
+    if entity.name not in cache:
+        text = registry.text
+        family = surname(entity)
+        last = re.escape(next(t for t in reversed(entity.tokens) if t.lower() == family))
+        alone = len(re.findall(r"(?<![\w’'\-])" + last + r"(?![\w\-])", text))
+        cache[entity.name] = alone > len(re.findall(re.escape(entity.name), text))
+    return cache[entity.name]
+
+
+def opens_clause(registry: Registry, pos: int) -> bool:
+    """The name at ``pos`` opens its sentence or a clause after a comma, or follows a
+    speech verb ("said Tom Brandt"), with only titles and capitalised words before it
+    ("Senate Majority Whip Tom Brandt"): the subject, not an object ("defend Brandt")."""
+    starts = registry.starts
+    begin = starts[max(0, bisect.bisect_right(starts, pos) - 1)]
+    before = registry.text[begin:pos].split()
+    while before and (
+        before[-1][:1].isupper()
+        or before[-1].rstrip(".") in en.TITLE_ABBREVIATIONS
+        or is_role_word(before[-1])
+    ):
+        before.pop()
+    return not before or before[-1].endswith(",") or before[-1].lower() in en.SPEECH_VERBS
+
+
+def person_of(phrase: str) -> Entity | None:
+    """ "Tom Kell of Harbour University": a person with a given name or title, and
+    where they work, not an organisation named after them."""
+    name, of, _rest = phrase.partition(" of ")
+    person = en_entity(name) if of else None
+    return person if person is not None and person.kind == "person" and person.gender else None
+
+
+# the end of a name, then ", a delegate", ", the party chairwoman", ", one of …"
+_APPOSITIVE = re.compile(r"[^,\n]{0,30}?,\s+(?:a|an|the|one of)\s")
+
+
+def introduced(registry: Registry, persons: set[int], k: int) -> Entity | None:
+    """A person of unknown gender first named in a pronoun's own sentence (the ``k``-th
+    of ``registry.starts``; ``persons``: indexes of person mentions), with an appositive
+    ("courtesy of Lena Varga, a delegate from Ohio, …"): the newcomer a quote that
+    follows is about, unless the object of a verb ("used against Joel Ander, an unarmed
+    teenager")."""
+    text, mentions = registry.text, registry.mentions
+    for i in sorted(persons, reverse=True):
+        entity, pos = mentions[i], registry.positions[i]
+        if bisect.bisect_right(registry.starts, pos) - 1 < k:
+            return None
+        end = pos + len(entity.name) if text.startswith(entity.name, pos) else pos
+        if (
+            entity.gender is None
+            and not any(e is entity for e in mentions[:i])
+            and _APPOSITIVE.match(text, end)
+            and (opens_clause(registry, pos) or registry.after_preposition(pos))
+        ):
+            return entity
+    return None
+
+
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def surname(entity: Entity) -> str:
+    """The family name of a person, lower-case: the last word of the name before "Jr."
+    or "III" ("Tom B. Kell Jr." is Kell)."""
+    words = [w.lower() for w in entity.tokens]
+    while len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS:
+        words.pop()
+    return words[-1] if words else ""
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.]*(?:’s|'s))"
+    r"[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<noun>letter|e-?mail|memo|memorandum|statement|affidavit"
+    r"|sign|website|message|editorial|note|release|document|ad|video|tweet)\b"
+)
+
+
+def document_before(registry: Registry, pos: int) -> str | None:
+    """The letter, email or sign an "it" that speaks means ("A letter from the staff
+    reflected both concerns. … It also pointed up …"): one named in this sentence or the
+    one before, unless an organisation is named in a sentence after it."""
+    starts = registry.starts
+    if not starts:
+        return None
+    k = bisect.bisect_right(starts, pos) - 1
+    begin = starts[max(0, k - 1)]
+    found = None
+    for match in _DOCUMENT.finditer(registry.text, begin, pos):
+        found = match
+    if found is None:
+        return None
+    after = bisect.bisect_right(starts, found.start())  # the next sentence
+    lo = bisect.bisect_left(registry.positions, starts[after] if after < len(starts) else pos)
+    hi = bisect.bisect_left(registry.positions, pos)
+    if any(e.kind == "org" for e in registry.mentions[lo:hi]):
+        return None  # an organisation named in a later sentence is nearer
+    return found.group("noun").lower()

@@ -75,6 +75,8 @@ def scan_en(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> Non
         entity = en_entity(phrase)
         if entity is None and re.search(r" of [A-Z][\w\-]+$", phrase):
             entity = en_entity(phrase.split(" of ")[0])  # "Tesfaye Alemu of Ethiopia"
+        elif entity is not None and entity.kind == "org":
+            entity = ds.person_of(phrase) or entity
         if entity is None:
             if not _modifies_a_name(text, m.end()):
                 _add_single(text, registry, m, midword, places)

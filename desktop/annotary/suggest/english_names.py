@@ -80,6 +80,10 @@ def en_entity(phrase: str) -> Entity | None:
         words = words[1:]  # "Secretary of State Tom Nides": the office, then the name
     words, owner = _after_owner(words)
     role = role or owner
+    if len(words) > 2 and _place_or_nationality(words[0]):
+        words = words[1:]  # "Ohio Nora Vance"
+    elif len(words) > 3 and _place_or_nationality(f"{words[0]} {words[1]}"):
+        words = words[2:]  # "North Carolina’s Mara Tolven"
     if len(words) < 2 or any(w.lower() in en.NOT_NAMES for w in words):
         return None
     if any(w.lower() in en.PLACE_WORDS for w in words) or not _person_shaped(words):
@@ -137,6 +141,9 @@ def _after_owner(words: list[str]) -> tuple[list[str], str | None]:
 def _not_a_name(words: list[str]) -> bool:
     """Places, things, datelines and party adjectives that look like names."""
     first, last = words[0].lower(), words[-1].lower().rstrip(".,")
+    generation = last in ("ii", "iii", "iv") and len(words) > 2  # "Tom Kell III"
+    if generation and words[-2].lower() not in _THING_LAST:
+        last = words[-2].lower()
     if first in _PLACE_FIRST or last in _THING_LAST or last in en.NOT_SPEAKERS:
         return True
     return all(w.isupper() and len(w.rstrip(".")) > 1 for w in words)  # "FORT PIERCE"
@@ -151,7 +158,29 @@ def _person_shaped(words: list[str]) -> bool:
         return False
     if any(f"{a} {b}" in en.PLACE_NAMES for a, b in pairwise(low)):
         return False
-    return not low[-1].endswith(GROUP_ENDINGS)
+    if _place_or_nationality(low[0]):
+        return False  # "American Navy", "Latino Voices"
+    if low[-1] in _NOT_PERSON_LAST:
+        return False  # "Nora Vance Show", "Kell Report"
+    return not low[-1].endswith(GROUP_ENDINGS) and low[-1] not in ("republican", "democrat")
+
+
+def _place_or_nationality(word: str) -> bool:
+    low = word.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")
+    given = low in en.FEMALE_GIVEN_NAMES or low in en.MALE_GIVEN_NAMES
+    return not given and (low in en.PLACE_NAMES or low in _NATIONALITIES)
+
+
+_NATIONALITIES = en.words(
+    """
+    american mexican latino latina hispanic african asian european chinese japanese korean
+    russian british french italian spanish canadian cuban iranian iraqi syrian israeli
+    palestinian afghan pakistani saudi turkish arab muslim
+    """
+)
+_NOT_PERSON_LAST = en.words(
+    "show report reports podcast footwear books decisions navy force shoal hills illustrated"
+)
 
 
 def is_org(words: list[str]) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
+from annotary.suggest.pronoun_asked import person_asked
 from annotary.suggest.quote_lead_in import paragraph_start
 from annotary.suggest.speakers import Registry, Resolved, resolve_en
 
@@ -35,6 +36,9 @@ def previous_speaker(
     gender = {"he": "m", "she": "f"}.get(pronoun)
     if gender is None:
         return None
+    asked = person_asked(registry, cand.mention[0], gender)
+    if asked is not None and asked.name != last[1]:
+        return None  # "Vance asked Okafor how high …" : “…,” he said is Okafor
     entity = next((e for e in registry.entities if e.name == last[1]), None)
     if entity is None or entity.kind != "person" or entity.gender not in (None, gender):
         return None

@@ -26,6 +26,7 @@ from annotary.suggest.english_names import (
     title_only,
 )
 from annotary.suggest.entity import Entity
+from annotary.suggest.pronoun_asked import person_asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class Registry:
     mentions: list[Entity] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # sentence starts, for salience
     text: str = ""  # the English text scanned
+    surnames_alone: dict[str, bool] = field(default_factory=dict)  # see ds.named_alone
 
     # -- building -----------------------------------------------------------------
     def add(self, pos: int, entity: Entity) -> Entity:
@@ -103,7 +105,7 @@ class Registry:
             for k in range(bisect.bisect_left(self.positions, sentence), hi)
             if self.mentions[k].kind == "person"
             and not self._after_subject(self.positions[k])
-            and not self._after_preposition(self.positions[k])
+            and not self.after_preposition(self.positions[k])
         }
         for k in range(hi - 1, lo - 1, -1):
             if k in persons and ds.is_lead(self.positions, persons, self.starts, k):
@@ -143,26 +145,39 @@ class Registry:
                 return entity
         return None
 
-    def pronoun_subject(self, gender: str | None, pos: int) -> Entity | None:
+    def pronoun_subject(
+        self, gender: str | None, pos: int, speaking: bool = False
+    ) -> Entity | None:
         """The person "he said" most likely means: the last person who opens a sentence
-        in this sentence or the two before it, known to be of that gender; else the
-        nearest person known to be of that gender there, unless a person of unknown
-        gender opens the sentence that names them (the subject, the other an object);
-        else a sentence-opening person of unknown gender; else the nearest person."""
+        (the first named there, not after a preposition) in this sentence or the two
+        before it, known to be of that gender; else the nearest person known to be of
+        that gender there, unless a person of unknown gender opens the sentence that
+        names them (the subject, the other an object); else a sentence-opening person of
+        unknown gender; else the nearest person.
+        ``speaking`` (a pronoun that speaks, not one whose gender is being learnt): a
+        person of unknown gender who is the subject of the pronoun's own sentence, or
+        introduced there with an appositive, first."""
         if gender in ("m", "f") and self.starts:
             k = bisect.bisect_right(self.starts, pos) - 1
             begin = self.starts[max(0, k - 2)]
             lo = bisect.bisect_left(self.positions, begin)
             hi = bisect.bisect_left(self.positions, pos)
             persons = {i for i in range(lo, hi) if self.mentions[i].kind == "person"}
+            # "During an interview with Nora Vance, Tom Brandt said": Brandt leads
+            subjects = {i for i in persons if not self.after_preposition(self.positions[i])}
             lead_at = [
                 i
                 for i in range(hi - 1, lo - 1, -1)
-                if i in persons
-                and ds.is_lead(self.positions, persons, self.starts, i)
+                if i in subjects
+                and ds.is_lead(self.positions, subjects, self.starts, i)
                 and not self._after_subject(self.positions[i])
             ]
             leads = [self.mentions[i] for i in lead_at]
+            if speaking and lead_at and self._new_subject(lead_at[0], k):
+                return leads[0]
+            introduced = ds.introduced(self, persons, k) if speaking else None
+            if introduced is not None:
+                return introduced
             found = next((e for e in leads if e.gender == gender), None)
             if found is not None:
                 return found
@@ -191,15 +206,29 @@ class Registry:
                 and bisect.bisect_right(self.starts, at) == sentence
                 and self.is_object(self.positions[known])
                 and self.mentions[i].gender is None
-                and not self._after_preposition(at)
+                and not self.after_preposition(at)
             ):
                 return self.mentions[i]
         return None
 
+    def _new_subject(self, index: int, k: int) -> bool:
+        """The first person of the pronoun's own sentence (the ``k``-th), of unknown
+        gender, is its subject and named alone elsewhere, as people are: "he said" after
+        "Ohio developer Dale Okafor expressed dismay at the thought of Brandt" is
+        Okafor, not the man whose gender the article gave earlier."""
+        pos = self.positions[index]
+        return (
+            self.mentions[index].gender is None
+            and bisect.bisect_right(self.starts, pos) - 1 == k
+            and ds.opens_clause(self, pos)
+            and not self.is_object(pos)
+            and ds.named_alone(self, self.mentions[index])
+        )
+
     def is_object(self, pos: int) -> bool:
         """A name after a preposition ("ties to Governor Tom Brandt") or in the possessive
         ("Brandt's campaign manager") is not the subject of its sentence."""
-        return self._after_preposition(pos) or _POSSESSIVE.match(self.text, pos) is not None
+        return self.after_preposition(pos) or _POSSESSIVE.match(self.text, pos) is not None
 
     def _after_subject(self, pos: int) -> bool:
         """The first name of a sentence that a pronoun opens ("He had protested Brandt at
@@ -210,7 +239,7 @@ class Registry:
             opening.group(1) is None or "," not in self.text[opening.end() : pos]
         )
 
-    def _after_preposition(self, pos: int) -> bool:
+    def after_preposition(self, pos: int) -> bool:
         """A name after a preposition or an article ("in a Ritz Hotel ballroom") is no
         subject of its sentence."""
         before = self.text[max(0, pos - 40) : pos].split()[-4:]
@@ -238,7 +267,7 @@ class Registry:
         for pool in (self.before(pos), self.entities):
             people = [e for e in pool if e.kind == "person"]
             for entity in people:
-                if entity.tokens and entity.tokens[-1].lower() == low:
+                if entity.tokens and ds.surname(entity) == low:
                     return self._full(entity)
             for entity in people:
                 if low in (t.lower() for t in entity.tokens):
@@ -257,7 +286,7 @@ class Registry:
                 if (
                     entity.kind == "person"
                     and entity.tokens
-                    and entity.tokens[-1].lower() == low
+                    and ds.surname(entity) == low
                     and entity.gender == gender
                 ):
                     return entity
@@ -275,7 +304,7 @@ class Registry:
                 for e in self.entities
                 if e.kind == "person"
                 and len(e.tokens) > 1
-                and e.tokens[-1].lower() == low
+                and ds.surname(e) == low
                 and (e.gender is None or entity.gender in (None, e.gender))
             ),
             entity,
@@ -300,6 +329,7 @@ class Registry:
         return None
 
 
+# the end of a name, then ", a delegate", ", the party chairwoman", ", one of …"
 _SUBJECT_OPENING = re.compile(
     r"[\s“\"‘']*(?:(?:But|And|Then|Still),?\s+)?(?:(Asked)\b|(?:He|She|They|We|I)\s)"
 )
@@ -368,8 +398,13 @@ def resolve_en(
     if low == "they":
         group = registry.group_near(pos)  # "they" is an organisation or a group, never one person
         return registry.finish(group.name, role) if group else Resolved(None, role, None)
+    document = ds.document_before(registry, pos) if low == "it" else None
+    if document is not None:
+        return Resolved(document, role, None)
     if low in en.PRONOUNS:
-        entity = registry.pronoun_subject(en.PRONOUNS[low], pos)
+        entity = person_asked(registry, pos, en.PRONOUNS[low]) or registry.pronoun_subject(
+            en.PRONOUNS[low], pos, speaking=True
+        )
         return (
             registry.finish(entity.name, role or entity.role)
             if entity
@@ -407,6 +442,8 @@ def resolve_en(
         if first is not None:
             return registry.finish(first.name, role or first.role)
     entity = en_entity(phrase)
+    if entity is not None and entity.kind == "org":
+        entity = ds.person_of(phrase) or entity
     if entity is not None and entity.kind == "person":
         full = entity.name
         for old in registry.entities:
