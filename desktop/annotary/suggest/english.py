@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from annotary.suggest import lexicon_en as en
-from annotary.suggest.english_names import is_org
 from annotary.suggest.lexicon_en import words as _words
 
 TOKEN = re.compile(en.ABBREVIATION_TOKEN + r"|[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
@@ -187,7 +186,7 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
         )
     ):
         t = toks[j]
-        if t.low in ("for", "of", "at", "from") and j >= 1 and _role_noun(toks[j - 1].low):
+        if t.low in ("for", "of", "at", "from") and j >= 1 and role_noun(toks[j - 1].low):
             first, j = j, j - 1  # "a spokesman for Harbour Studios": the description, whole
             continue
         if not (t.text[:1].isalnum() or t.text in ("’", "'")) or (
@@ -230,10 +229,13 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
             and toks[k].text[:1].isalnum()
             and toks[k].low not in _STOP
             and toks[k].low not in en.SPEECH_VERBS
+            and not (k > i and toks[k].low in ("in", "on", "at"))  # "a 2013 article in …"
         ):
             end, k = k, k + 1
     if end is None and start == i:
         end = _bare_np_end(toks, i)  # headline style: "says prize-winning novelist"
+    if end is None and start == i:
+        return _long_description(text, toks, i)
     if end is None:
         return None
     end = _for_organisation(toks, end)
@@ -248,6 +250,61 @@ def subject_after(text: str, toks: list[Tok], verb: int) -> Subject | None:
         if stop > end + 2:
             role = _role_of(text[toks[end + 2].start : toks[stop - 1].end])
     return Subject(toks[start].start, toks[end].end, role)
+
+
+def _long_description(text: str, toks: list[Tok], i: int) -> Subject | None:
+    """After a cue: "one of those advisers, who …" (the description), "his best friend at
+    Lehigh, Mara Tolven," and "former secretary of state Nora Vance" (the name, with the
+    description as its role)."""
+    if toks[i].low in _SOME and i + 1 < len(toks) and toks[i + 1].low == "of":
+        k = i + 2
+        while (
+            k < len(toks)
+            and k - i < 7
+            and toks[k].text.isalpha()
+            and toks[k].text.islower()
+            and toks[k].low not in _STOP
+        ):
+            k += 1
+        last = toks[k - 1].low
+        if k - 1 > i + 2 and (role_noun(last) or (last.endswith("s") and len(last) > 4)):
+            return Subject(toks[i].start, toks[k - 1].end, None)  # "one of two witnesses"
+        return None
+    owned = toks[i].low in ("his", "her", "their", "its")
+    k, roles = i + owned, int(owned)  # "his best friend at Lehigh, Mara Tolven"
+    while (
+        k < len(toks)
+        and k - i < 7
+        and (
+            (toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _STOP)
+            or (toks[k].low in ("at", "of") and roles)
+            or (
+                toks[k].text[:1].isupper()
+                and (toks[k - 1].low in ("at", "of") or toks[k - 1].text[:1].isupper())
+                and k > i + 1
+            )
+        )
+    ):
+        roles += role_noun(toks[k].low)
+        k += 1
+    if roles and toks[i].low in _SOME and (k >= len(toks) or toks[k].low in ",.;whothat"):
+        return Subject(toks[i].start, toks[k - 1].end, None)  # "one senior White House aide"
+    if not roles or k >= len(toks) or k == i:
+        return None
+    comma = toks[k].text == ","
+    first = k + comma
+    if comma and not owned:
+        return None
+    end = first
+    while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+        end += 1
+    if end - first < (1 if comma else 2) or (end < len(toks) and toks[end].text not in ",.;"):
+        return None
+    role = text[toks[i].start : toks[k - 1].end]
+    return Subject(toks[first].start, toks[end - 1].end, role)
+
+
+_SOME = _words("one two three some several many another each most none few")
 
 
 _PREPOSITIONS = _words("in of on at for from with about by to under over during")
@@ -278,7 +335,7 @@ def _for_organisation(toks: list[Tok], end: int) -> int:
     k = end + 1
     if not (
         toks[end].text.islower()
-        and _role_noun(toks[end].low)
+        and role_noun(toks[end].low)
         and k < len(toks)
         and toks[k].low in ("for", "of", "at")
     ):
@@ -301,7 +358,7 @@ def _role_then_name(toks: list[Tok], end: int) -> int:
     k = end + 1
     last_role = None
     while k < len(toks) and k - end <= 3 and toks[k].text[:1].islower():
-        if not _role_noun(toks[k].low):
+        if not role_noun(toks[k].low):
             if last_role == k - 1 and toks[k].low in _STOP:
                 break  # "said a Freedom strategist who spoke …": the description ends
             if not toks[k].text.replace("-", "").isalpha() or toks[k].low in _STOP:
@@ -326,7 +383,7 @@ _MEDIA_ROLES = _words(
 _AGENT_ENDINGS = ("ist", "ian", "er", "or", "ant", "ent")
 
 
-def _role_noun(low: str) -> bool:
+def role_noun(low: str) -> bool:
     """A noun for what someone does: a listed role, or an agent noun ("scientist",
     "supporter", "strategist", "organizer", "consultant")."""
     return (
@@ -396,38 +453,6 @@ def _owner_role_name(toks: list[Tok], start: int, end: int) -> Subject | None:
         return None
     role = " ".join(t.text for t in toks[start:first] if t.text != ",")
     return Subject(toks[first].start, toks[k].end, role)
-
-
-def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
-    """Split "regional water official Lucie Bernard" into role and name."""
-    phrase = text[subject.start : subject.end]
-    words = phrase.split()
-    if is_org(words):
-        return subject, subject.role
-    if any(w.lower() in ("for", "of", "at") for w in words[1:-1]):
-        return subject, subject.role  # "a spokesman for Harbour Studios": a description, kept whole
-    cut = None
-    for k, word in enumerate(words[:-1]):
-        low = word.lower().strip(",")
-        if low in en.TITLES or low in en.ROLE_NOUNS or word[:1].islower():
-            cut = k
-    if cut is None or not words[-1][:1].isupper():
-        return subject, subject.role
-    rest = words[cut + 1 :]
-    if not rest or not rest[0][:1].isupper():
-        return subject, subject.role
-    role_words = words[: cut + 1]
-    if (
-        role_words[0].lower() in en.TITLES
-        and len(role_words) == 1
-        and role_words[0].lower() in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.")
-    ):
-        return subject, subject.role
-    offset = subject.start + len(phrase) - len(" ".join(rest))
-    role: str | None = " ".join(role_words)
-    if role and role.lower() in ("the", "a", "an"):
-        role = None
-    return Subject(offset, subject.end, subject.role or role), subject.role or role
 
 
 _OPENING = _words(

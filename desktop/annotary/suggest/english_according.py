@@ -6,7 +6,9 @@ from __future__ import annotations
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
+    Subject,
     Tok,
+    is_cue,
     looks_like_clause,
     subject_before,
 )
@@ -40,6 +42,45 @@ def as_said(text: str, toks: list[Tok], s_end: int) -> Candidate | None:
 
 _AS_CUES = en.words(
     "said says told tells reported reports noted notes wrote writes explained argued"
+)
+
+
+def as_put_it(text: str, toks: list[Tok]) -> tuple[int, Subject] | None:
+    """ "As Nora Vance put it in her memo, “…”", "As the columnist Tom Brandt had written
+    years earlier, “…”": a clause opening with "as" and ending with a comma before the
+    quote names the speaker; the cue's index and its subject."""
+    if len(toks) < 4 or toks[-1].text != ",":
+        return None
+    a = next((i for i in range(min(3, len(toks))) if toks[i].low == "as"), None)
+    if a is None or any(t.low not in LINKS and t.text != "," for t in toks[:a]):
+        return None
+    for k in range(a + 2, min(len(toks) - 1, a + 24)):
+        low = toks[k].low
+        nxt = toks[k + 1].low
+        if not (
+            low in _AS_QUOTE_CUES
+            or (low in ("put", "puts") and nxt == "it")
+            or (low in ("pointed", "points") and nxt == "out")
+        ):
+            continue
+        tail = toks[k + 1 : -1]
+        # "As Vance put it in her memo explaining the deal, “…”" (not "As X said, Y told")
+        if len(tail) > 12 or any(
+            t.text == "," or (is_cue(t.text) and not t.low.endswith("ing")) for t in tail
+        ):
+            return None
+        subj = subject_before(text, toks, k)
+        if subj is None or subj.start < toks[a].end:
+            return None
+        return k, subj
+    return None
+
+
+_AS_QUOTE_CUES = _AS_CUES | en.words(
+    """
+    written observed observes sang sings declared declares remarked remarks quipped quips
+    stated states warned warns
+    """
 )
 
 

@@ -15,12 +15,32 @@ from annotary.suggest.english import (
     subject_before,
     tokens,
 )
+from annotary.suggest.english_according import as_put_it
 from annotary.suggest.english_content import (
     first_name,
     new_candidate,
 )
 from annotary.suggest.english_late import LATE_VERBS
-from annotary.suggest.marks import Quoted
+from annotary.suggest.english_subject_shapes import (
+    ADJUNCT_PREPOSITIONS,
+    DETERMINERS,
+    NOT_SUBJECTS,
+    affiliation,
+    appositive_name,
+    beyond_object,
+    coordinated_roles,
+    familiar_with,
+    name_before_appositive,
+    name_before_role,
+    name_with_aside,
+    object_speaks,
+    opening_subject,
+    party_label,
+    person_of_org,
+    quoted_as,
+    without_dangling,
+)
+from annotary.suggest.marks import CLOSE_MARKS, Quoted
 
 
 def attribute_direct(
@@ -70,24 +90,40 @@ def _after(text: str, start: int, limit: int, rule: str) -> Candidate | None:
             not carries_on
             and not late
             and (not is_cue(toks[k].text) or toks[k].low in en.NOUNLIKE_CUES)
-        ):
+        ) or _name_before_cue(toks, k):
             continue
-        if n >= 8 and toks[k - 1].text != ",":
+        affiliated = affiliation(toks, k)
+        if n >= 8 and toks[k - 1].text != "," and affiliated is None:
             break  # far from the quote unless after an appositive ("X, a forecaster, told")
         long_aside = n >= 12  # "Nora Vance, a senior fellow at … and a delegate, wrote"
         subj = _subject_between(text, toks, k, 23 if long_aside else 11)
         if subj is None and long_aside:
             break
+        subj = quoted_as(toks, k) or coordinated_roles(toks, subj) or party_label(text, toks, k)
+        subj = name_before_appositive(toks, subj)
         if subj is None:
-            subj = subject_after(text, toks, k)
+            subj = affiliated or subject_after(text, toks, k)
+        if subj is not None:
+            subj = without_dangling(toks, subj)
         conf = (0.6 if late else 0.75 if long_aside else 0.9) if subj else 0.6 if late else 0.7
         cand = new_candidate(0, 0, "direct", rule + ("-said" if subj else ""), conf)
         cand.cue = (toks[k].start, toks[k].end)
         if subj:
+            subj = familiar_with(toks, subj)
             cand.mention = (subj.start, subj.end)
             cand.role = subj.role
         return cand
     return None
+
+
+def _name_before_cue(toks: list[Tok], k: int) -> bool:
+    """ "” Read said.": a capitalised word that is also a verb, right before a cue, is a name."""
+    return (
+        toks[k].text[:1].isupper()
+        and k + 1 < len(toks)
+        and toks[k + 1].text.islower()
+        and is_cue(toks[k + 1].text)
+    )
 
 
 def _subject_between(text: str, toks: list[Tok], verb: int, aside: int = 11) -> Subject | None:
@@ -98,15 +134,38 @@ def _subject_between(text: str, toks: list[Tok], verb: int, aside: int = 11) -> 
 
 
 def _name_then_comma(toks: list[Tok]) -> bool:
-    """The words after a closing mark open with a capitalised name and a comma."""
+    """The words after a closing mark open with a capitalised name and a comma, or with
+    a role and a name ("the economist Nora Vance,")."""
     k = 0
     while k < len(toks) and k < 4 and toks[k].text[:1].isupper():
         k += 1
-    return 2 <= k < len(toks) and toks[k].text == ","
+    if 2 <= k < len(toks) and toks[k].text == ",":
+        return True
+    k = 1 if toks and toks[0].low in ("the", "a", "an") else 0
+    role = k
+    while k < len(toks) and k - role < 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1
+    if k == role or k >= len(toks) or is_cue(toks[k - 1].text):
+        return False
+    first = k
+    while k < len(toks) and k - first < 4 and toks[k].text[:1].isupper():
+        k += 1
+    return first < k < len(toks) and toks[k].text == ","
 
 
 # "Pollsters agree - Nora Vance: “…”": a news digest's source label after a dash
 DASH_LABEL = re.compile(r"\s[-–—]\s+(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*:$")
+
+
+_OWN_WORDS = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)[Ii]n\s+(?:the\s+)?"
+    r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s)\s+(?:own\s+)?words\s*,$"
+)
+# a headline's speaker and topic: "Harbour Mayor On Ferry Cuts: “…”", "Vance To Graduates: “…”"
+_HEADLINE_LABEL = re.compile(
+    r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}?)\s+(?:On|About|To)\s+"
+    r"[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}\s*:"
+)
 
 
 def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | None:
@@ -114,11 +173,22 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
     if en.TITLE_CONTEXT.search(snippet) or en.WHAT_CALLED.search(snippet):
         return None
     label = DASH_LABEL.search(snippet)
+    if label is None:
+        label = _OWN_WORDS.search(snippet)  # "In Vance’s words, “…”"
+    if label is None and (start == 0 or text[start - 1] == "\n"):
+        label = _HEADLINE_LABEL.fullmatch(snippet)  # "Harbour Mayor On Ferries: “…”"
     if label is not None:
         cand = new_candidate(0, 0, "direct", "direct.leading-said", 0.7)
         cand.mention = (start + label.start("np"), start + label.end("np"))
         return cand
     toks = tokens(text, start, start + len(snippet))
+    as_quoted = as_put_it(text, toks)
+    if as_quoted is not None:
+        k, subj_as = as_quoted
+        cand = new_candidate(0, 0, "direct", "direct.leading-said", 0.88)
+        cand.cue, cand.mention = (toks[k].start, toks[k].end), (subj_as.start, subj_as.end)
+        cand.role = subj_as.role
+        return cand
     for k in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
         # "Mr. Brandt yelled, “…”": a verb that attributes only next to the quote
         late = toks[k].low in _LATE_CUES and k >= len(toks) - 2 and snippet.endswith((",", ":"))
@@ -133,28 +203,48 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
             or (not tail and words >= 3)
         )
         # "said in an op-ed before the hearing, “…”": a prepositional phrase between
-        adjunct = bool(tail) and tail[0].low in _ADJUNCT_PREPOSITIONS and len(tail) <= 14
+        # "wrote to his 20,000 Twitter followers, “…”": who it was said to
+        adjunct = (
+            bool(tail)
+            and (
+                tail[0].low in ADJUNCT_PREPOSITIONS
+                or (tail[0].low == "to" and toks[k].low in _TO_CUES)
+            )
+            and len(tail) <= 14
+        )
         # "she told the mayors who gathered in the city of Harbourton, “…”": an object
         adjunct = adjunct or (toks[k].low in ("told", "tells", "telling") and 2 < len(tail) <= 12)
         if snippet.endswith(",") and not naming and len(tail) > 2 and not adjunct:
             return None
-        if (len(tail) > 6 and not (adjunct and snippet.endswith(","))) or not ends_ok:
+        if (len(tail) > 6 and not (adjunct and snippet.endswith((",", " that")))) or not ends_ok:
             return None
         # "Varga … and joked, “…”", "Varga … Brandt, saying, “…”": the clause's subject
         # "she released a statement saying, “…”": the participle after its object too
+        # "… on Harbour TV’s “Morning Show,” adding, “…”": a comma inside the closing mark
+        comma_before = toks[k - 1].text == "," or (
+            k >= 2 and toks[k - 1].text in CLOSE_MARKS and toks[k - 2].text == ","
+        )
         second = k >= 1 and (
             toks[k - 1].low == "and"
-            or (
-                toks[k].low.endswith("ing")
-                and (toks[k - 1].text == "," or toks[k - 1].low in _MESSAGE_NOUNS)
-            )
+            or (toks[k].low.endswith("ing") and (comma_before or toks[k - 1].low in _MESSAGE_NOUNS))
         )
-        found = (second and _clause_subject(toks, k)) or subject_before(text, toks, k)
+        found = (
+            quoted_as(toks, k)
+            or (toks[k].low.endswith("ing") and name_with_aside(toks, k))
+            or (second and _clause_subject(toks, k))
+            or subject_before(text, toks, k)
+        )
+        found = name_before_role(toks, beyond_object(text, toks, found, k))
+        found = object_speaks(toks, k) or appositive_name(toks, found, k)
+        found = person_of_org(toks, name_before_appositive(toks, found))
         if found is None and _opens_sentence(toks, k) and toks[k].text[:1].isupper():
             found = subject_after(text, toks, k)  # "Said Moreno, “…”"
-        if found is None and toks[k].low.endswith("ing"):
-            found = _opening_subject(toks, k)
+        if found is None and (toks[k].low.endswith("ing") or toks[k - 1].low == "and"):
+            found = opening_subject(toks, k)  # "The president noted that …, and added:"
         subj: Subject | tuple[int, int] | None = found if found else first_name(text, toks, k)
+        if isinstance(subj, tuple):  # "a paper from the Harbour Institution had this to say"
+            named = beyond_object(text, toks, Subject(subj[0], subj[1], None), k)
+            subj = named if named is not None and named.start != subj[0] else subj
         at = (subj[0] if isinstance(subj, tuple) else subj.start) if subj else -1
         if (
             subj
@@ -172,23 +262,22 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
     return None
 
 
+_TO_CUES = frozenset(
+    ["wrote", "writes", "said", "says", "posted", "tweeted", "explained", "complained"]
+)
+
+
 def _in_relative_clause(toks: list[Tok], k: int) -> bool:
     """ "Brandt told listeners who called in to his show, “…”": a cue right after "who"
     belongs to a relative clause on the object of an earlier cue, which speaks instead;
     "his show" is a noun."""
-    if k >= 1 and toks[k].low in en.NOUNLIKE_CUES and toks[k - 1].low in _DETERMINERS:
+    if k >= 1 and toks[k].low in en.NOUNLIKE_CUES and toks[k - 1].low in DETERMINERS:
         return True  # "on his show", "in a statement": a noun
     return (
         k >= 2
         and toks[k - 1].low == "who"
         and any(is_cue(t.text) for t in toks[max(0, k - 10) : k - 1])
     )
-
-
-_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our", "my", "this"])
-
-
-_NOT_SUBJECTS = frozenset(["it", "there", "this", "that", "what", "then", "but", "and"])
 
 
 def _clause_subject(toks: list[Tok], upto: int) -> Subject | None:
@@ -216,29 +305,9 @@ def _clause_subject(toks: list[Tok], upto: int) -> Subject | None:
                 or pronoun  # "she sent an email saying"
             )
         )
-        if verb and toks[j].low not in _NOT_SUBJECTS:
+        if verb and toks[j].low not in NOT_SUBJECTS:
             found = Subject(toks[j].start, toks[end].end, None)
     return found
-
-
-_DETERMINER_OPENERS = frozenset(["a", "an", "another", "one", "the", "his", "her", "its", "their"])
-_PLAIN_PAST = frozenset(["has", "had", "was", "is", "sent", "made", "took", "gave", "put"])
-
-
-def _opening_subject(toks: list[Tok], upto: int) -> Subject | None:
-    """ "A spokeswoman for the House Services Committee emailed reporters …, arguing, “…”":
-    the noun phrase that opens the sentence, up to its verb, speaks for a participle."""
-    if not toks or toks[0].low not in _DETERMINER_OPENERS:
-        return None
-    for v in range(2, min(upto, 10)):
-        low = toks[v].low
-        if not toks[v].text[:1].isalnum():
-            return None
-        if toks[v].text.islower() and (
-            low.endswith("ed") or low in _PLAIN_PAST or low in en.SPEECH_VERBS
-        ):
-            return Subject(toks[0].start, toks[v - 1].end, None)
-    return None
 
 
 def _opens_sentence(toks: list[Tok], k: int) -> bool:
@@ -247,9 +316,6 @@ def _opens_sentence(toks: list[Tok], k: int) -> bool:
 
 _MESSAGE_NOUNS = frozenset(
     ["statement", "email", "e-mail", "message", "letter", "memo", "note", "tweet", "post", "text"]
-)
-_ADJUNCT_PREPOSITIONS = frozenset(
-    ["in", "on", "at", "during", "before", "after", "about", "of", "from", "via", "through"]
 )
 
 

@@ -15,6 +15,8 @@ LATE_VERBS = en.words(
     mused questioned exhorted read reads posted quipped fumed interjected continued retorted
     chimed shouted yelled wondered scoffed countered boomed concluded cried exclaimed
     reacted assured chanted went sang cheered pleaded vowed demanded insisted according
+    opined lamented boasted bragged gushed marveled marvelled grumbled griped groused sniffed
+    mocked teased taunted deadpanned ventured rejoined implored begged pressed recounted
     """
 )
 _LATE_STOP = re.compile(r"[\n“\"«„「‘]|" + en.FULL_STOP + r"(?!\S)|[!?]")

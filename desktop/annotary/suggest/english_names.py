@@ -44,12 +44,31 @@ def not_a_speaker(phrase: str) -> bool:
         or words[-1] in ("upon", "known", "about")
     ):
         return True  # "carrying signs", "city embodied the", "just": not a noun phrase
-    if any(ch.isdigit() for ch in low):
+    if any(ch.isdigit() for ch in low) and not _numbered_person(words):
         return True
     last = phrase.strip().strip(",.:;").split()[-1]
     if words[-1] in en.NOT_SPEAKER_WORDS and (last.islower() or words[0] in _HOLIDAYS):
         return True  # "000 jobs", "Election Day" (but "Carol Day" is a name)
     return all(w in en.NOT_NAMES or w in en.NOT_SPEAKERS for w in words)
+
+
+def _numbered_person(words: list[str]) -> bool:
+    """ "the 71-year-old diplomat", "a WHB4 representative", "the 43-year-old": a number
+    that only qualifies a person (not "000 jobs", "5 percent", "2015")."""
+    last = words[-1]
+    if len(words) < 2 or any(ch.isdigit() for ch in last):
+        return last.endswith(("-year-old", "-year-olds")) and len(words) <= 3
+    return (
+        last in en.ROLE_NOUNS
+        or last.rstrip("s") in en.ROLE_NOUNS
+        or last in _NUMBERED_ROLES
+        or last in en.DOCUMENT_NOUNS
+    )
+
+
+_NUMBERED_ROLES = frozenset(
+    ["representative", "diplomat", "veteran", "delegate", "voter", "article", "paper", "memo"]
+)
 
 
 def en_entity(phrase: str) -> Entity | None:

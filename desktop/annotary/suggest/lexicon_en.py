@@ -243,7 +243,10 @@ NONSPEAKER_SOURCES: frozenset[str] = frozenset(
 TITLE_CONTEXT = re.compile(
     r"\b(?:film|films|movie|book|books|novel|novels|documentary|song|album|play|series|show|"
     r"debut|exhibition|magazine|newspaper|programme|program|opera|poem|painting|titled|entitled|"
-    r"so-called|dubbed|nicknamed|known as|term|phrase|word|words|slogan|motto|banner)\s*[,:]?\s*$",
+    r"so-called|dubbed|nicknamed|known as|term|phrase|word|slogan|motto|banner|"
+    # not "In Vance’s words, “…”", "She did not mince words: “…”": someone's own words
+    r"(?<!’s )(?<!'s )(?<!his )(?<!her )(?<!their )(?<!own )(?<!mince )(?<!minced )words)"
+    r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 WHAT_CALLED = re.compile(

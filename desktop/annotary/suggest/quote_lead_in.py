@@ -10,9 +10,13 @@ import re
 from annotary.suggest import english_direct
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
+    Subject,
     is_cue,
+    subject_before,
+    tokens,
 )
 from annotary.suggest.english_late import LATE_VERBS
+from annotary.suggest.english_name_role import name_after_role, pre_name_role
 from annotary.suggest.english_names import LEADING_NOISE, en_entity
 from annotary.suggest.speakers import Registry, Resolved, resolve_en
 
@@ -30,6 +34,8 @@ _SUBORDINATE = re.compile(
 )
 # a title or a word in quotes inside the lead-in ("shared a syllabus for “Perception”")
 _SHORT_QUOTED = re.compile(r"“[^“”\"\n]{1,40}”|\"[^“”\"\n]{1,40}\"")
+# a second main clause with its own subject and verb before the colon
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:[A-Z][\w’'.\-]*\s+){1,4}[a-z]+\s*[,:]?\s*$)")
 _ACCORDING_TO = re.compile(r"According\s+to\s+(?P<np>[^,:;“”\"]{2,60}?)\s*[,:]\s*$")
 
 
@@ -63,6 +69,14 @@ def lead_in_speaker(text: str, cand: Candidate, registry: Registry) -> Resolved 
     end = begin + len(before)
     main = _SUBORDINATE.match(text, begin, end)
     begin = main.end() if main else begin
+    joined = list(_AND_CLAUSE.finditer(text, begin, end))
+    if joined:  # "The Gazette made the same claim, and Harbour News responded:"
+        begin = joined[-1].end()
+    cued = _cue_subject(text, begin, end)
+    if cued is not None:  # "…, the convention committee said about its plan for X:"
+        found = resolve_en(registry, text[cued.start : cued.end], cued.start, cued.role)
+        if found.name:
+            return found
     entity = registry.last_lead_between(begin, cand.start)
     if entity is not None and entity.kind == "person":
         return registry.finish(entity.name, entity.role)
@@ -73,6 +87,11 @@ def lead_in_speaker(text: str, cand: Candidate, registry: Registry) -> Resolved 
     if opening is None:
         return None
     phrase = _longer_description(text, opening, end)
+    np_start = opening.start("np")
+    named_end = name_after_role(text, np_start, np_start + len(phrase))
+    if named_end > np_start + len(phrase):  # "Band member Zed shared …, writing “…”"
+        named, _ = pre_name_role(text, Subject(np_start, named_end, None))
+        np_start, phrase = named.start, text[named.start : named.end]
     if phrase.lower() in LEADING_NOISE:
         return None  # "Later on Sunday, …": an adverb, no subject
     if (
@@ -81,7 +100,7 @@ def lead_in_speaker(text: str, cand: Candidate, registry: Registry) -> Resolved 
         and len(phrase.split()) == len(before.rstrip(",:").split()) > 2
     ):
         return None  # a whole headline in capitals, not a name
-    found = resolve_en(registry, phrase, opening.start("np"))
+    found = resolve_en(registry, phrase, np_start)
     return found if found.name else None
 
 
@@ -91,6 +110,22 @@ _TIME_OPENING = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 _NOT_IN_NP = frozenset(["has", "had", "was", "is", "will", "would", "also", "then", "again"])
+
+
+def _cue_subject(text: str, begin: int, end: int) -> Subject | None:
+    """The subject of the one speech verb of a lead-in that ends in a colon, when it
+    follows an opening phrase and a comma ("In a press release, the committee said about
+    …:"), so the names after the verb are not taken for the speaker."""
+    toks = tokens(text, begin, end)
+    if not toks or toks[-1].text != ":":
+        return None
+    cues = [k for k, t in enumerate(toks) if t.text.islower() and is_cue(t.text)]
+    if len(cues) != 1 or cues[0] < 2 or toks[cues[0] - 1].text == ",":
+        return None
+    subj = subject_before(text, toks, cues[0])
+    if subj is None or text[subj.start : subj.end].split()[0].lower() in ("it", "this", "that"):
+        return None
+    return subj
 
 
 def _longer_description(text: str, opening: re.Match[str], end: int) -> str:

@@ -9,9 +9,9 @@ from annotary.suggest import chinese_rules
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
     Subject,
-    pre_name_role,
 )
 from annotary.suggest.english_late import source_after_quote
+from annotary.suggest.english_name_role import name_after_role, pre_name_role
 from annotary.suggest.model import QuoteSuggestion, TextSpan
 from annotary.suggest.quote_lead_in import (
     at_sentence_start,
@@ -36,6 +36,7 @@ def _resolve(text: str, cand: Candidate, registry: Registry, lang: str) -> Resol
     phrase = text[m_start:m_end]
     if lang == "zh":
         return chinese_rules.resolve(registry, phrase, m_start, text)
+    m_end = name_after_role(text, m_start, m_end)  # "Band member Zed": the name
     subj, role = pre_name_role(text, Subject(m_start, m_end, cand.role))
     unnamed = _unnamed(text, phrase, m_start)
     if unnamed is not None:
