@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from annotary.suggest import lexicon_en as en
@@ -131,12 +132,26 @@ def named_alone(registry: Registry, entity: Entity) -> bool:
         return True
     cache = registry.surnames_alone
     if entity.name not in cache:
-        text = registry.text
-        family = surname(entity)
-        last = re.escape(next(t for t in reversed(entity.tokens) if t.lower() == family))
-        alone = len(re.findall(r"(?<![\w’'\-])" + last + r"(?![\w\-])", text))
-        cache[entity.name] = alone > len(re.findall(re.escape(entity.name), text))
+        if not registry.word_counts:
+            registry.word_counts.update(_words_and_stems(registry.text))
+        family = entity.surname
+        last = next(t for t in reversed(entity.tokens) if t.lower() == family)
+        cache[entity.name] = registry.word_counts[last] > registry.text.count(entity.name)
     return cache[entity.name]
+
+
+def _words_and_stems(text: str) -> Iterator[str]:
+    """Every word of ``text`` (apostrophes and hyphens inside), and each of its parts before
+    an apostrophe ("Brandt’s" counts as "Brandt’s" and as "Brandt"): one pass, so that how
+    often each name stands alone is a lookup."""
+    for word in _WORD.findall(text):
+        yield word
+        for i, char in enumerate(word):
+            if char in "’'" and i:
+                yield word[:i]
+
+
+_WORD = re.compile(r"[\w’'\-]+")
 
 
 def opens_clause(registry: Registry, pos: int) -> bool:
@@ -181,24 +196,12 @@ def introduced(registry: Registry, persons: set[int], k: int) -> Entity | None:
         end = pos + len(entity.name) if text.startswith(entity.name, pos) else pos
         if (
             entity.gender is None
-            and not any(e is entity for e in mentions[:i])
+            and registry.index.first_named(entity) >= pos
             and _APPOSITIVE.match(text, end)
             and (opens_clause(registry, pos) or registry.after_preposition(pos))
         ):
             return entity
     return None
-
-
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
-def surname(entity: Entity) -> str:
-    """The family name of a person, lower-case: the last word of the name before "Jr."
-    or "III" ("Tom B. Kell Jr." is Kell)."""
-    words = [w.lower() for w in entity.tokens]
-    while len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS:
-        words.pop()
-    return words[-1] if words else ""
 
 
 _DOCUMENT = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from annotary.suggest.english_names import (
     title_only,
 )
 from annotary.suggest.entity import Entity
+from annotary.suggest.entity_index import EntityIndex
 from annotary.suggest.pronoun_asked import person_asked
 
 
@@ -48,16 +50,13 @@ class Registry:
     starts: list[int] = field(default_factory=list)  # sentence starts, for salience
     text: str = ""  # the English text scanned
     surnames_alone: dict[str, bool] = field(default_factory=dict)  # see ds.named_alone
+    word_counts: Counter[str] = field(default_factory=Counter)  # see ds.named_alone
+    index: EntityIndex = field(default_factory=EntityIndex, repr=False)
 
     # -- building -----------------------------------------------------------------
     def add(self, pos: int, entity: Entity) -> Entity:
-        for old in self.entities:
-            if old.name.lower() == entity.name.lower():
-                old.gender = old.gender or entity.gender
-                old.role = old.role or entity.role
-                entity = old
-                break
-        else:
+        entity, new = self.index.record(entity, pos)
+        if new:
             self.entities.append(entity)
         index = bisect.bisect_right(self.positions, pos)
         self.positions.insert(index, pos)
@@ -262,17 +261,20 @@ class Registry:
 
     def by_token(self, token: str, pos: int) -> Entity | None:
         """The person a single name stands for: one whose surname it is ("Brandt" is
-        Tom Brandt, not "Brandt Holdings"), else one who has that word in their name."""
+        Tom Brandt, not "Brandt Holdings"), else one who has that word in their name;
+        the one named last before ``pos``, else the first the article names."""
         low = token.lower()
-        for pool in (self.before(pos), self.entities):
-            people = [e for e in pool if e.kind == "person"]
-            for entity in people:
-                if entity.tokens and ds.surname(entity) == low:
-                    return self._full(entity)
-            for entity in people:
-                if low in (t.lower() for t in entity.tokens):
-                    return entity
-        return None
+        by_surname = self.index.people_with_surname(low)
+        by_word = self.index.people_with_word(low)
+        found = self.index.nearest_before(by_surname, pos)
+        if found is not None:
+            return self._full(found)
+        found = self.index.nearest_before(by_word, pos)
+        if found is not None:
+            return found
+        if by_surname:
+            return self._full(by_surname[0])
+        return by_word[0] if by_word else None
 
     def by_token_of_gender(self, token: str, pos: int, gender: str | None) -> Entity | None:
         """``by_token``, for a titled surname ("Mrs. Marrow" after "Bill Marrow"): the
@@ -280,32 +282,19 @@ class Registry:
         found = self.by_token(token, pos)
         if found is None or gender is None or found.gender in (None, gender):
             return found
-        low = token.lower()
-        for pool in (self.before(pos), self.entities):
-            for entity in pool:
-                if (
-                    entity.kind == "person"
-                    and entity.tokens
-                    and ds.surname(entity) == low
-                    and entity.gender == gender
-                ):
-                    return entity
-        return None
+        same = [e for e in self.index.people_with_surname(token.lower()) if e.gender == gender]
+        return self.index.nearest_before(same, pos) or (same[0] if same else None)
 
     def _full(self, entity: Entity) -> Entity:
         """A surname recorded alone ("Varga tells graduates" in a headline) stands for
         the full name the article gives later ("President Elena Varga")."""
         if len(entity.tokens) != 1:
             return entity
-        low = entity.tokens[0].lower()
         return next(
             (
                 e
-                for e in self.entities
-                if e.kind == "person"
-                and len(e.tokens) > 1
-                and ds.surname(e) == low
-                and (e.gender is None or entity.gender in (None, e.gender))
+                for e in self.index.people_with_surname(entity.tokens[0].lower())
+                if len(e.tokens) > 1 and (e.gender is None or entity.gender in (None, e.gender))
             ),
             entity,
         )
