@@ -1,6 +1,6 @@
 """Who speaks in an English attribution when the nearest noun phrase is not the speaker:
 the object of a preposition ("a source speaking to the Gazette said"), a role beside a name
-("Tom Varga, president and CEO of X stated"), a name with an aside ("Mr. Brandt, who …,
+("Tom Varga, president and chief executive of X stated"), a name with an aside ("Mr. Brandt, who …,
 issued a statement saying"), the one moved to speak ("That prompted Tolven to respond"), a
 name and its organisation after a quote ("” Tom Kell of the Harbour Center wrote")."""
 
@@ -107,7 +107,7 @@ def appositive_name(toks: list[Tok], subj: Subject | None, k: int) -> Subject | 
 
 
 def name_before_role(toks: list[Tok], subj: Subject | None) -> Subject | None:
-    """ "Tom Varga, president and CEO of the Harbour Association stated": the name before
+    """ "Tom Varga, president and chief executive of the Harbour Association stated": the name before
     the comma speaks, with the role after it."""
     if subj is None:
         return None
