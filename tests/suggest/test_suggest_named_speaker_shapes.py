@@ -125,7 +125,8 @@ def test_a_participle_after_a_quoted_show_name_goes_back_to_the_speaker() -> Non
 def test_a_name_before_its_role_and_a_clause_subject_before_an_object_speak() -> None:
     text = (
         "Tips are changing on Monday.\n\n"
-        "Tom Varga, president and chief executive of Harbour Restaurant Association stated, “It is not a "
+        "Tom Varga, president and chief executive of Harbour Restaurant Association stated, "
+        "“It is not a "
         "political problem; it is a math problem.”\n\n"
         "Even before Vance took the stage Tuesday night, his campaign sent out a text "
         "message to supporters saying: “With your help, we were just declared the winner.”\n\n"

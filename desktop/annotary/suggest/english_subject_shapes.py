@@ -107,8 +107,8 @@ def appositive_name(toks: list[Tok], subj: Subject | None, k: int) -> Subject | 
 
 
 def name_before_role(toks: list[Tok], subj: Subject | None) -> Subject | None:
-    """ "Tom Varga, president and chief executive of the Harbour Association stated": the name before
-    the comma speaks, with the role after it."""
+    """ "Tom Varga, president and chief executive of the Harbour Association stated": the
+    name before the comma speaks, with the role after it."""
     if subj is None:
         return None
     s = next((j for j, t in enumerate(toks) if t.start == subj.start), None)
