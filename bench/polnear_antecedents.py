@@ -10,7 +10,7 @@ pronoun marked ⟦he⟧ — with nothing of Annotary's or CoreNLP's answers, and
     PYTHONPATH=desktop python bench/polnear_antecedents.py PATH --split dev --out DIR [--batches N]
 
 A reader fills the sheet's ``answer`` column with the referent's name as the article writes it
-(``Hillary Clinton``), a description when it is never named (``~the reporter``), or ``?`` when
+(``Nora Vance``), a description when it is never named (``~the reporter``), or ``?`` when
 the text does not say. ``quotes_polnear.py PATH --antecedents SHEET`` then scores the speaker of
 those quotes against the answer's head word; ``?`` and unread cases keep the automatic stand-in.
 

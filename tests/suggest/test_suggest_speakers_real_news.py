@@ -266,14 +266,14 @@ def test_a_description_after_the_verb_is_not_cut_at_its_capitalised_word() -> No
 def test_a_sentence_that_leads_into_a_quote_gives_its_subject() -> None:
     text = (
         "The hearing went on.\n\n"
-        "Giuliani spoke for an hour. He continued, “I have never heard of anyone in an "
+        "Okafor spoke for an hour. He continued, “I have never heard of anyone in an "
         "investigation doing this.”\n\n"
         "The two senators wrote to the director. The letter continues: “As a former "
         "prosecutor, please explain your understanding of the law to us.”\n\n"
         "Carla Wendt shared a syllabus on her page, writing “Allow me to do the research "
         "for the newspapers this time.”"
     )
-    assert direct_speakers(text) == ["Giuliani", "letter", "Carla Wendt"]
+    assert direct_speakers(text) == ["Okafor", "letter", "Carla Wendt"]
 
 
 def test_a_new_person_opening_the_paragraph_stops_the_previous_speaker_carrying_over() -> None:

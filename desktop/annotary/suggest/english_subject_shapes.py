@@ -259,7 +259,7 @@ def quoted_as(toks: list[Tok], k: int) -> Subject | None:
 
 
 def party_label(text: str, toks: list[Tok], k: int) -> Subject | None:
-    """ "Senate Majority Leader Mitch McConnell, R-Ky., said": the name before a party
+    """ "Senate Majority Leader Tom Brandt, R-Ohio, said": the name before a party
     label between commas."""
     if k < 5 or toks[k - 1].text != "," or toks[k - 2].text != "." or toks[k - 4].text != ",":
         return None

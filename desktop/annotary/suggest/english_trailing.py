@@ -47,7 +47,7 @@ def participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
     if subject is None and toks[0].low in ("he", "she", "they"):
         subject = (toks[0].start, toks[0].end)  # "He attacked the plan, saying …"
     if subject is None:
-        subject = first_name(text, toks, k)  # "…, Ryan saying he was encouraged"
+        subject = first_name(text, toks, k)  # "…, Vance saying he was encouraged"
     if subject is None:
         return None
     rest = toks[k + 1 :]
@@ -64,7 +64,7 @@ def participle(text: str, toks: list[Tok], k: int, s_end: int) -> Candidate | No
     return cand
 
 
-# What may stand right before a participle cue other than a comma ("by saying", "Ryan saying").
+# What may stand right before a participle cue other than a comma ("by saying", "Vance saying").
 _BEFORE_ING = en.words("by after while before is was were are been also initially repeatedly")
 
 

@@ -27,7 +27,7 @@ _LEAD_SUBJECT = re.compile(
 )
 
 
-# "After Jerry Brown criticized him, Hollis shot back, “…”": the main clause speaks
+# "After Nora Vance criticized him, Hollis shot back, “…”": the main clause speaks
 _SUBORDINATE = re.compile(
     r"(?:(?:Soon|Shortly|Moments|Just|Right)\s+)?(?:When|After|As|While|Before|Since|Once|"
     r"Until|Although|Though|Because|If)\s[^,;:“”\"]{3,120},\s*"
