@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from annotary.suggest import lexicon_en as en
@@ -123,35 +122,6 @@ def last_lead_between(registry: Registry, start: int, end: int) -> Entity | None
         if k in persons and is_lead(registry.positions, persons, registry.starts, k):
             return registry.mentions[k]
     return None
-
-
-def named_alone(registry: Registry, entity: Entity) -> bool:
-    """A person the article also calls by surname alone ("Tom Brandt … Brandt said"),
-    as news does with people and not with places or things ("Pine Hollow")."""
-    if len(entity.tokens) < 2:
-        return True
-    cache = registry.surnames_alone
-    if entity.name not in cache:
-        if not registry.word_counts:
-            registry.word_counts.update(_words_and_stems(registry.text))
-        family = entity.surname
-        last = next(t for t in reversed(entity.tokens) if t.lower() == family)
-        cache[entity.name] = registry.word_counts[last] > registry.text.count(entity.name)
-    return cache[entity.name]
-
-
-def _words_and_stems(text: str) -> Iterator[str]:
-    """Every word of ``text`` (apostrophes and hyphens inside), and each of its parts before
-    an apostrophe ("Brandt’s" counts as "Brandt’s" and as "Brandt"): one pass, so that how
-    often each name stands alone is a lookup."""
-    for word in _WORD.findall(text):
-        yield word
-        for i, char in enumerate(word):
-            if char in "’'" and i:
-                yield word[:i]
-
-
-_WORD = re.compile(r"[\w’'\-]+")
 
 
 def opens_clause(registry: Registry, pos: int) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +27,7 @@ from annotary.suggest.english_names import (
 )
 from annotary.suggest.entity import Entity
 from annotary.suggest.entity_index import EntityIndex
+from annotary.suggest.name_counts import NameCounts
 from annotary.suggest.pronoun_asked import person_asked
 
 
@@ -49,8 +49,7 @@ class Registry:
     mentions: list[Entity] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # sentence starts, for salience
     text: str = ""  # the English text scanned
-    surnames_alone: dict[str, bool] = field(default_factory=dict)  # see ds.named_alone
-    word_counts: Counter[str] = field(default_factory=Counter)  # see ds.named_alone
+    _name_counts: NameCounts | None = field(default=None, repr=False)
     index: EntityIndex = field(default_factory=EntityIndex, repr=False)
 
     # -- building -----------------------------------------------------------------
@@ -221,8 +220,14 @@ class Registry:
             and bisect.bisect_right(self.starts, pos) - 1 == k
             and ds.opens_clause(self, pos)
             and not self.is_object(pos)
-            and ds.named_alone(self, self.mentions[index])
+            and self.called_alone(self.mentions[index])
         )
+
+    def called_alone(self, entity: Entity) -> bool:
+        """The article also calls ``entity`` by surname alone, as news does with people."""
+        if self._name_counts is None:
+            self._name_counts = NameCounts(self.text)
+        return self._name_counts.called_alone(entity)
 
     def is_object(self, pos: int) -> bool:
         """A name after a preposition ("ties to Governor Tom Brandt") or in the possessive
