@@ -273,3 +273,34 @@ def test_an_exact_occurrence_beats_a_variant_of_itself_with_shifted_boundaries()
     for placed in (locate(anchor, new), reanchor_all([anchor], new, old_text=old)[0]):
         assert placed is not None
         assert (placed.start, placed.end, placed.method) == (1, 6, "exact")
+
+
+# --- a quote at the very end of the article, in text that repeats itself --------------------
+
+CLOSING = "The mayor said the study would be published in the spring."
+
+
+def test_without_the_old_text_a_quote_that_ended_the_article_is_found_at_the_end() -> None:
+    """The closing passage now comes twice (say an imported copy of the article repeats
+    it): at the old offset the same words stand with the same surroundings, but not at
+    the end of the text, where the quote was. Without the old text to compare, the end
+    is what tells the copies apart."""
+    old = "Residents asked for a study. " + CLOSING
+    a = anchor_on(old, "spring")
+    assert len(a.suffix) < CONTEXT  # the quote ended the article
+    new = "Residents asked for a study. " + CLOSING + " Residents asked for a study. " + CLOSING
+    assert new[a.start : a.end] == "spring"  # the old offset still reads the same
+    end_copy = new.rindex("spring")
+    for p in (locate(a, new), reanchor_all([a], new)[0]):
+        assert p is not None
+        assert (p.start, p.end) == (end_copy, end_copy + len("spring"))
+
+
+def test_with_the_old_text_a_quote_at_the_end_stays_put_when_text_is_added_after_it() -> None:
+    """The same texts, compared: the diff shows an update appended after the quote."""
+    old = "Residents asked for a study. " + CLOSING
+    a = anchor_on(old, "spring")
+    new = old + " Residents asked for a study. " + CLOSING  # an update appended
+    p = reanchor_all([a], new, old_text=old)[0]
+    assert p is not None
+    assert (p.start, p.end) == (a.start, a.end)

@@ -22,6 +22,7 @@ from annotary.domain.anchoring_search import (
     Candidate,
     Quote,
     context_agreement,
+    edges_hold,
     find_candidates,
 )
 
@@ -72,10 +73,19 @@ def make_anchor(text: str, start: int, end: int, context: int = CONTEXT) -> Anch
     )
 
 
-def _context_holds(anchor: Anchor, text: str, start: int, end: int) -> bool:
-    """Whether the stored prefix and suffix are exactly the text around ``[start, end)``."""
+def _context_holds(anchor: Anchor, text: str, start: int, end: int, edges: bool = True) -> bool:
+    """Whether the stored prefix and suffix are exactly the text around ``[start, end)``,
+    and (with ``edges``) a side that stopped at an edge of the text still does.
+
+    Without a diff, the edge tells a quote at the end of the text from an earlier copy
+    with the same surroundings; where a diff followed the quote, the diff tells them
+    apart, and text added after the end does not move it."""
     p, s = anchor.prefix, anchor.suffix
-    return text[max(0, start - len(p)) : start] == p and text[end : end + len(s)] == s
+    return (
+        text[max(0, start - len(p)) : start] == p
+        and text[end : end + len(s)] == s
+        and (not edges or edges_hold(len(p), len(s), anchor.start, text, start, end))
+    )
 
 
 _new = object.__new__
@@ -159,6 +169,10 @@ def reanchor_all(
             and text[a.start : a.end] == a.exact
             and text[a.start - len(a.prefix) : a.start] == a.prefix
             and text[a.end : a.end + len(a.suffix)] == a.suffix
+            and (
+                (len(a.prefix) == CONTEXT == len(a.suffix))  # no side at an edge (most)
+                or edges_hold(len(a.prefix), len(a.suffix), a.start, text, a.start, a.end)
+            )
             else None
             for a in anchors
         ]
@@ -174,7 +188,10 @@ def reanchor_all(
         moved = offsets.span(a.start, a.end) if a.end <= len(old_text or "") else None
         if moved is None or text[moved[0] : moved[1]] != a.exact:
             out[i] = _locate_near(a, text, offsets.predict(a.start), DIFF_REACH)
-        elif _context_holds(a, text, *moved) or _context_score(a, text, *moved) >= STRONG:
+        elif (
+            _context_holds(a, text, *moved, edges=False)
+            or _context_score(a, text, *moved) >= STRONG
+        ):
             method: Method = "position" if moved == (a.start, a.end) else "exact"
             out[i] = Placement(moved[0], moved[1], method, 1.0)
         else:

@@ -53,6 +53,24 @@ class Candidate:
     score: float
 
 
+def _old_edges(prefix_len: int, suffix_len: int, old_start: int) -> tuple[bool, bool]:
+    """Whether the stored prefix and suffix stopped at the start and at the end of the old
+    text: a side shorter than the usual context did, when the anchor is one of ours (its
+    other side full, or the prefix reaching back to offset 0)."""
+    at_start = old_start == prefix_len and prefix_len < WINDOW
+    at_end = suffix_len < WINDOW and (prefix_len >= WINDOW or at_start)
+    return at_start, at_end
+
+
+def edges_hold(
+    prefix_len: int, suffix_len: int, old_start: int, text: str, start: int, end: int
+) -> bool:
+    """A side that stopped at an edge of the old text stops at the same edge of ``text``
+    when the quote sits at ``[start, end)``: the quote did not move away from it."""
+    at_start, at_end = _old_edges(prefix_len, suffix_len, old_start)
+    return (not at_start or start == prefix_len) and (not at_end or end + suffix_len == len(text))
+
+
 def context_agreement(q: Quote, text: str, start: int, end: int) -> float:
     """Length-weighted similarity of the stored prefix and suffix to the text around a place.
 
@@ -60,8 +78,7 @@ def context_agreement(q: Quote, text: str, start: int, end: int) -> float:
     text found beyond that edge now counts as disagreement, not as no evidence.
     """
     lp, ls = len(q.prefix), len(q.suffix)
-    at_start = q.start == lp and lp < WINDOW
-    at_end = ls < WINDOW and (lp >= WINDOW or at_start)
+    at_start, at_end = _old_edges(lp, ls, q.start)
     before = text[max(0, start - (WINDOW if at_start else lp)) : start]
     after = text[end : end + (WINDOW if at_end else ls)]
     wp, ws = max(lp, len(before)), max(ls, len(after))
