@@ -3,7 +3,9 @@
     python packaging/update_translations.py          # update the .ts files, list unfinished
     python packaging/update_translations.py --check  # change nothing; exit 1 if out of date
 
-It runs ``pyside6-lupdate`` over ``desktop/annotary/ui`` into
+It runs ``pyside6-lupdate`` over ``desktop/annotary/ui``, and over the templates of the
+core's user messages (every ``message("…", …)`` call outside ``ui``, found with ``ast``;
+context ``Messages``, see annotary.domain.messages), into
 ``resources/translations/annotary_<lang>.ts`` (no source locations, so the files change
 only when a string does; strings gone from the sources are dropped), then prints every
 entry still to translate: in zh_CN every entry, in en only the plural (%n) ones, since
@@ -16,6 +18,7 @@ The ``.qm`` files are compiled at build time (hatch_build.py) or at start-up
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -25,7 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "desktop" / "annotary" / "ui"
+PACKAGE = ROOT / "desktop" / "annotary"
+SOURCES = PACKAGE / "ui"
+MESSAGES_CONTEXT = "Messages"  # annotary.domain.messages.CONTEXT
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 LUPDATE_TIMEOUT_S = 120
@@ -56,7 +61,62 @@ def source_files() -> list[str]:
     return sorted(str(p) for p in SOURCES.rglob("*.py"))
 
 
+@dataclass(frozen=True)
+class CoreMessage:
+    """One ``message(...)`` call of the core: where, its literal template (None if the
+    template is not a literal) and the names of the values it passes."""
+
+    file: Path
+    line: int
+    template: str | None
+    names: frozenset[str]
+
+
+def core_messages() -> list[CoreMessage]:
+    """Every call of ``message`` in the core (the package outside ``ui``)."""
+    found: list[CoreMessage] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if SOURCES in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name != "message":
+                continue
+            first = node.args[0]
+            literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+            found.append(
+                CoreMessage(
+                    path,
+                    node.lineno,
+                    first.value if literal else None,  # type: ignore[union-attr]
+                    frozenset(k.arg for k in node.keywords if k.arg),
+                )
+            )
+    return found
+
+
+def write_core_templates(folder: Path) -> Path:
+    """The core's templates as ``QT_TRANSLATE_NOOP`` calls in a file lupdate reads."""
+    templates = sorted({m.template for m in core_messages() if m.template is not None})
+    target = folder / "core_messages.py"
+    target.write_text(
+        "".join(f"QT_TRANSLATE_NOOP({MESSAGES_CONTEXT!r}, {t!r})\n" for t in templates),
+        encoding="utf-8",
+    )
+    return target
+
+
 def run_lupdate(ts: Path, language: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        core = write_core_templates(Path(tmp))
+        _lupdate(ts, language, core)
+
+
+def _lupdate(ts: Path, language: str, core: Path) -> None:
     command = [
         *lupdate_command(),
         "-silent",
@@ -66,6 +126,7 @@ def run_lupdate(ts: Path, language: str) -> None:
         "-target-language",
         language,
         *source_files(),
+        str(core),
         "-ts",
         str(ts),
     ]

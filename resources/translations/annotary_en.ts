@@ -2658,6 +2658,21 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>permission denied (read-only or not yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (or a size limit was reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataPanel</name>
     <message>
         <source>&amp;Title</source>

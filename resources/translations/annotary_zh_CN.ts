@@ -2650,6 +2650,21 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>permission denied (read-only or not yours)</source>
+        <translation>没有权限（只读，或不属于你）</translation>
+    </message>
+    <message>
+        <source>the disk is full (or a size limit was reached)</source>
+        <translation>磁盘已满（或达到了大小上限）</translation>
+    </message>
+    <message>
+        <source>{source}: {reason}</source>
+        <translation>{source}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>MetadataPanel</name>
     <message>
         <source>&amp;Title</source>

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import string
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -98,13 +99,29 @@ def test_english_counts_are_real_plurals() -> None:
     assert count(0) == "0 articles"
 
 
-def test_translation_files_hold_the_strings_of_the_sources() -> None:
+def _update_translations():  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(ROOT / "packaging"))
     try:
         import update_translations
     finally:
         sys.path.remove(str(ROOT / "packaging"))
-    assert update_translations.out_of_date() == []
+    return update_translations
+
+
+def test_translation_files_hold_the_strings_of_the_sources() -> None:
+    assert _update_translations().out_of_date() == []
+
+
+def test_every_core_message_can_be_translated() -> None:
+    """A template that is not a literal never reaches the translation files, and a
+    placeholder without its value (or a value without its placeholder) breaks a language."""
+    found = _update_translations().core_messages()
+    assert len(found) >= 3
+    for call in found:
+        where = f"{call.file.name}:{call.line}"
+        assert call.template is not None, f"{where}: the template must be a literal"
+        named = {name for _, name, _, _ in string.Formatter().parse(call.template) if name}
+        assert named == call.names, where
 
 
 # ---- the window in Chinese --------------------------------------------------------------
@@ -352,6 +369,16 @@ def test_a_missing_value_in_the_counts_is_named_in_chinese(chinese) -> None:  # 
 
     assert value_label(NONE_LABEL) == "（无）"  # no outlet, no role…
     assert value_label("Ledger") == "Ledger"  # the user's data stays as it is
+
+
+def test_an_error_from_the_core_is_told_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from annotary.domain.errors import from_os_error
+    from annotary.ui.safety import one_line
+
+    full = from_os_error(OSError(errno.ENOSPC, "No space left on device", "/data/项目.annotary"))
+    assert one_line(full) == "/data/项目.annotary：磁盘已满（或达到了大小上限）"
 
 
 # ---- where the compiled translations come from -------------------------------------------

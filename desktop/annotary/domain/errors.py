@@ -1,8 +1,17 @@
 """Errors a user can cause and be told about. Each message says what and why."""
 
+from annotary.domain.messages import message
+
 
 class AnnotaryError(Exception):
     """Base of every error that is the user's input, not a bug."""
+
+    @property
+    def message(self) -> str:
+        """What the user is told: the message as made (a :class:`Message` keeps its
+        template, so the window can show it translated), else the error's text."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, str) else str(self)
 
 
 class NotFoundError(AnnotaryError):
@@ -17,7 +26,7 @@ class ImportFailed(AnnotaryError):
     """A file or page could not be imported; ``source`` names it."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
+        super().__init__(message("{source}: {reason}", source=source, reason=reason))
         self.source = source
         self.reason = reason
 
@@ -51,10 +60,13 @@ def from_os_error(exc: OSError, what: str = "") -> AnnotaryError:
     import errno
 
     name = exc.filename if isinstance(exc.filename, str) else what
-    where = f"{name}: " if name else ""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFull(f"{where}the disk is full (or a size limit was reached)")
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return AnnotaryError(f"{where}permission denied (read-only or not yours)")
-    reason = exc.strerror or str(exc)
-    return AnnotaryError(f"{where}{reason}")
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    reason: str
+    if full:
+        reason = message("the disk is full (or a size limit was reached)")
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        reason = message("permission denied (read-only or not yours)")
+    else:
+        reason = exc.strerror or str(exc)
+    said = message("{source}: {reason}", source=name, reason=reason) if name else reason
+    return DiskFull(said) if full else AnnotaryError(said)

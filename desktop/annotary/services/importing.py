@@ -264,7 +264,7 @@ def import_files(
         except ImportFailed as exc:
             report.failures.append((shown, exc.reason))
         except AnnotaryError as exc:
-            report.failures.append((shown, str(exc)))
+            report.failures.append((shown, exc.message))
         except OSError as exc:
             report.failures.append((shown, exc.strerror or str(exc)))
         changes.merge(job.changes)

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from annotary import paths
+from annotary.domain.messages import CONTEXT, Message
 
 if TYPE_CHECKING:  # PySide6's stub says object; it gives back the text
 
@@ -133,3 +134,20 @@ def release(source: Path, target: Path) -> bool:
     except (OSError, subprocess.SubprocessError):
         return False
     return done.returncode == 0 and target.is_file()
+
+
+def shown(text: str) -> str:
+    """A core message in the window's language (any other text as it is).
+
+    The template is looked up in the translations (context ``Messages``) and filled with
+    the same values, each translated too when it is a message itself. A translation
+    whose placeholders do not fit the values falls back to the English text.
+    """
+    if not isinstance(text, Message):
+        return text
+    values = {k: shown(v) if isinstance(v, str) else v for k, v in text.values.items()}
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str.__str__(text)

@@ -29,7 +29,7 @@ from annotary import paths
 from annotary.domain.errors import AnnotaryError, ProjectBusy
 from annotary.services import backups
 from annotary.services.project import Project
-from annotary.ui.i18n import QT_TRANSLATE_NOOP
+from annotary.ui.i18n import QT_TRANSLATE_NOOP, shown
 
 GUI_BUSY_TIMEOUT_MS = 200  # the GUI thread waits at most this long for another writer
 BUSY_MESSAGE = QT_TRANSLATE_NOOP(
@@ -73,7 +73,7 @@ def one_line(exc: BaseException, where: str = "") -> str:
     if is_busy(exc):
         return QCoreApplication.translate("Safety", BUSY_MESSAGE)
     if isinstance(exc, AnnotaryError):
-        return " ".join(str(exc).split()) or type(exc).__name__
+        return " ".join(shown(exc.message).split()) or type(exc).__name__
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
         return " ".join(f"{exc.filename + ': ' if exc.filename else ''}{reason}".split())

@@ -22,6 +22,7 @@ from annotary.ui.annotate.session import ArticleSession
 from annotary.ui.context import AppContext
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.reader import Highlight
+from annotary.ui.safety import one_line
 
 ID_PREFIX = "disagreement:"
 GROUP = "disagreements"  # their overlay group in ReaderHighlights
@@ -108,7 +109,7 @@ class DisagreementView(QObject):
                     self.ctx.project, article, self.coders, self.category
                 )
             except AnnotaryError as exc:
-                self.ctx.failed.emit(self.tr("Show disagreements"), str(exc))
+                self.ctx.failed.emit(self.tr("Show disagreements"), one_line(exc))
         self.highlights.set_overlay(
             [
                 (Highlight(f"{ID_PREFIX}{s}-{e}", s, e, "disagreement"), self.tooltip(who))

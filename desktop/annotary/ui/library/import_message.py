@@ -14,6 +14,7 @@ from pathlib import PurePath
 from PySide6.QtCore import QObject
 
 from annotary.services.importing import ImportReport
+from annotary.ui.i18n import shown
 
 MAX_LINES = 20
 
@@ -33,7 +34,7 @@ class ImportWords(QObject):
     """The message's words (a QObject, so that lupdate sees their plural forms)."""
 
     def lines(self, items: Sequence[tuple[str, str]]) -> str:
-        out = [f"• {_name(src)}: {why}" for src, why in items[:MAX_LINES]]
+        out = [f"• {_name(src)}: {shown(why)}" for src, why in items[:MAX_LINES]]
         if len(items) > MAX_LINES:
             out.append(self.tr("… and %n more", "", len(items) - MAX_LINES))
         return "\n".join(out)
