@@ -298,6 +298,10 @@ def name_before_appositive(toks: list[Tok], subj: Subject | None) -> Subject | N
         return None
     s = next((j for j, t in enumerate(toks) if t.start == subj.start), None)
     e = next((j for j, t in enumerate(toks) if t.end == subj.end), None)
+    if s is not None and e is not None:
+        owner = _name_before_owned_role(toks, s, e)
+        if owner is not None:
+            return owner
     if s is None or e is None or e + 2 >= len(toks) or toks[e + 1].text != ",":
         return subj
     if toks[e + 2].low not in ("who", "whose") or not role_noun(toks[e].low):
@@ -312,6 +316,32 @@ def name_before_appositive(toks: list[Tok], subj: Subject | None) -> Subject | N
         return subj
     role = " ".join(t.text for t in toks[c + 1 : e + 1])
     return Subject(toks[first].start, toks[c - 1].end, role)
+
+
+_PARTY_OF = frozenset(["republican", "democrat", "democratic", "independent"])
+
+
+def _name_before_owned_role(toks: list[Tok], s: int, e: int) -> Subject | None:
+    """ "Tom Kell, Governor Vance’s former chief of staff, said", "Representative Nora
+    Okafor, Democrat of Oregon, said": a capitalised owner or a party and state made the
+    description look like a name; the name before the comma speaks, with the description
+    as its role."""
+    owned = toks[e].text.islower() and any(
+        t.text.endswith(("’s", "'s", "s’", "s'")) for t in toks[s:e]
+    )
+    party = e > s + 1 and toks[s].low in _PARTY_OF and toks[s + 1].low == "of"
+    if not (owned or party) or s < 3 or toks[s - 1].text != ",":
+        return None
+    first = s - 2
+    while first > 0 and s - 1 - first < 5 and toks[first - 1].text[:1].isupper():
+        first -= 1
+    if first > 0 and toks[first - 1].text[:1].isalnum():
+        return None
+    entity = en_entity(" ".join(t.text for t in toks[first : s - 1]))
+    if s - 1 - first < 2 or entity is None or entity.kind != "person":
+        return None  # a person's name ("In Harbour City, Vance’s aide said" is no appositive)
+    role = " ".join(t.text for t in toks[s : e + 1])
+    return Subject(toks[first].start, toks[s - 2].end, role)
 
 
 def person_of_org(toks: list[Tok], subj: Subject | None) -> Subject | None:

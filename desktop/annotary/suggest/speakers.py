@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from annotary.domain.models import Speaker
 from annotary.suggest import descriptors as ds
 from annotary.suggest import lexicon_en as en
+from annotary.suggest.business_referent import recent_business
 from annotary.suggest.english_names import (
     DETERMINERS,
     en_entity,
@@ -82,8 +83,9 @@ class Registry:
         return ds.by_description(self, pos, head, gender, age)
 
     def business(self, pos: int) -> Entity | None:
-        """The most recent organisation that is not a public body ("the company")."""
-        return ds.business(self, pos)
+        """The organisation "the company" stands for: the most recent one that is not a
+        public body, named in this paragraph or the one before, not a venue."""
+        return recent_business(self, pos)
 
     def last_lead_between(self, start: int, end: int) -> Entity | None:
         """The last person who opens a sentence between ``start`` and ``end``."""
@@ -366,6 +368,9 @@ def _outlet(registry: Registry, words: list[str], pos: int) -> Entity | None:
     )
 
 
+# "said the woman, who spoke on condition of anonymity": news calls someone "the man" or
+# "the woman" when it does not name them; the description is not a named person's.
+_UNNAMED = en.words("man woman")
 _NOT_SUBJECT_FIRST = en.words(
     "in on at with during after before from for by about often also later then again never"
 )
@@ -410,7 +415,7 @@ def resolve_en(
             if old.kind == "person" and old.role and old.role.lower().endswith(words[-1].lower()):
                 return registry.finish(old.name, role or old.role)
     described = ds.person_descriptor(phrase)
-    if described is not None:
+    if described is not None and (described[0] not in _UNNAMED or described[2] is not None):
         entity = registry.by_description(pos, *described)
         if entity is not None:
             return registry.finish(entity.name, role or entity.role)
