@@ -3,7 +3,8 @@
 "the 22-year-old", "the Dutchwoman", "the pensioner" -> a person (by age, by a
 recorded role, else the most recent person who led a sentence); "the company",
 "the chipmaker" -> the most recent business; "her son Tomasz" -> a relative who
-shares the family name; a headline's "says composer" -> the article's subject.
+shares the family name; a headline's "says composer" -> the article's subject; "the daily",
+"the newspaper" -> the news outlet named before.
 """
 
 from __future__ import annotations
@@ -201,3 +202,32 @@ def document_before(registry: Registry, pos: int) -> str | None:
     if any(e.kind == "org" for e in registry.mentions[lo:hi]):
         return None  # an organisation named in a later sentence is nearer
     return found.group("noun").lower()
+
+
+_OUTLET_NOUNS = en.words(
+    """
+    daily newspaper paper magazine outlet network station broadcaster website site tabloid
+    weekly publication channel
+    """
+)
+_OUTLET_HEADS = en.words(
+    """
+    times post journal tribune news network magazine channel radio television tv review
+    herald gazette courier press media register globe chronicle daily weekly examiner
+    observer sun star inquirer mail telegraph guardian independent bulletin
+    """
+)
+
+
+def outlet(registry: Registry, words: list[str], pos: int) -> Entity | None:
+    """ "the daily wrote", "the newspaper reported": the news outlet named before."""
+    if len(words) != 2 or words[0].lower() not in ("the", "this") or words[1] not in _OUTLET_NOUNS:
+        return None
+    return next(
+        (
+            e
+            for e in registry.before(pos)
+            if e.kind == "org" and e.name.split()[-1].lower() in _OUTLET_HEADS
+        ),
+        None,
+    )

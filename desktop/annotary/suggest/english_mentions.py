@@ -184,6 +184,12 @@ def _add_single(
         registry.add(m.start(), Entity(token, "org", tokens=(token,)))
         return
     known = registry.by_token_of_gender(token, m.start(), gender)
+    if gender is None and known is not None and known.gender is not None:
+        # "Vance went on to give her view" after "Ty Vance" and "Nora Vance": the wife
+        after = _PRONOUN_AFTER.match(text, m.end())
+        hint = after and ("m" if after.group(1).lower() in ("he", "his") else "f")
+        if hint and hint != known.gender:
+            known = registry.by_token_of_gender(token, m.start(), hint) or known
     if known is None and person_title and gender and registry.by_token(token, m.start()):
         registry.add(m.start(), Entity(token, "person", gender, None, (token,)))  # "Mrs. Marrow"
         return
@@ -208,6 +214,8 @@ def _surname_shaped(token: str) -> bool:
     )
 
 
+# the first pronoun after a surname in its clause, no other name between
+_PRONOUN_AFTER = re.compile(r"(?:’s|'s)?[^.!?\n“\"A-Z]{0,60}?\b(he|she|his|her)\b")
 _MID_CAPITAL = re.compile(r"[a-z,] ([A-Z][a-z][\w\-]*)")
 _PLACE_AFTER = re.compile(r"\b(?:in|from|near|across) ([A-Z][a-z][\w\-]*)\b(?![’'\-])")
 _SPEAKS_AFTER = re.compile(

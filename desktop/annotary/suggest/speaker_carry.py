@@ -11,6 +11,7 @@ from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.pronoun_asked import person_asked
 from annotary.suggest.quote_lead_in import paragraph_start
+from annotary.suggest.sentence_openings import pronoun_after_opening
 from annotary.suggest.speakers import Registry, Resolved, resolve_en
 
 
@@ -104,7 +105,7 @@ def sentence_subject(text: str, cand: Candidate, registry: Registry) -> Resolved
     cue = cand.cue[0]
     k = bisect.bisect_right(registry.starts, cue) - 1
     begin = max(registry.starts[k] if k >= 0 else 0, paragraph_start(text, cue))
-    pronoun = _SUBJECT_PRONOUN.match(text, begin, cue)
+    pronoun = _SUBJECT_PRONOUN.match(text, begin, cue) or pronoun_after_opening(text, begin, cue)
     if pronoun is not None:
         return resolve_en(registry, pronoun.group("p"), pronoun.start("p"))
     lo = bisect.bisect_left(registry.positions, begin)

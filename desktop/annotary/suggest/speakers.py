@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from annotary.domain.models import Speaker
 from annotary.suggest import descriptors as ds
 from annotary.suggest import lexicon_en as en
+from annotary.suggest import sentence_openings as so
 from annotary.suggest.business_referent import recent_business
 from annotary.suggest.english_names import (
     DETERMINERS,
@@ -164,7 +165,12 @@ class Registry:
             hi = bisect.bisect_left(self.positions, pos)
             persons = {i for i in range(lo, hi) if self.mentions[i].kind == "person"}
             # "During an interview with Nora Vance, Tom Brandt said": Brandt leads
-            subjects = {i for i in persons if not self.after_preposition(self.positions[i])}
+            subjects = {
+                i
+                for i in persons
+                if not self.after_preposition(self.positions[i])
+                and not self._in_opening_clause(self.positions[i])
+            }
             lead_at = [
                 i
                 for i in range(hi - 1, lo - 1, -1)
@@ -237,22 +243,34 @@ class Registry:
         return self.after_preposition(pos) or _POSSESSIVE.match(self.text, pos) is not None
 
     def _after_subject(self, pos: int) -> bool:
-        """The first name of a sentence that a pronoun opens ("He had protested Brandt at
-        a rally") or that follows an "Asked about …" clause is its object, not its subject."""
-        begin = self.starts[max(0, bisect.bisect_right(self.starts, pos) - 1)]
-        opening = _SUBJECT_OPENING.match(self.text, begin, pos)
-        return opening is not None and (
-            opening.group(1) is None or "," not in self.text[opening.end() : pos]
+        """A name after the pronoun that is its sentence's subject ("He had protested
+        Brandt at a rally", "On Friday, she thanked Vance") or in an "Asked about …"
+        clause is an object, not the subject."""
+        begin = self._sentence_of(pos)
+        return so.after_pronoun_subject(self.text, begin, pos) or so.after_description_subject(
+            self.text, begin, pos
         )
 
+    def _in_opening_clause(self, pos: int) -> bool:
+        """A name in a subordinate clause that opens its sentence ("Although Brandt's
+        campaign …, Nora Vance took …") is not its subject."""
+        return so.in_opening_clause(self.text, self._sentence_of(pos), pos)
+
+    def _sentence_of(self, pos: int) -> int:
+        return self.starts[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+
     def after_preposition(self, pos: int) -> bool:
-        """A name after a preposition or an article ("in a Ritz Hotel ballroom") is no
-        subject of its sentence."""
-        before = self.text[max(0, pos - 40) : pos].split()[-4:]
-        while before and (
-            before[-1].rstrip(".") in en.TITLE_ABBREVIATIONS or is_role_word(before[-1])
-        ):
-            before.pop()  # titles: "for Mr. Brandt", "to Vice President Brandt"
+        """A name after a preposition or an article ("in a Ritz Hotel ballroom", "more
+        liberal than Brandt"), or joined by "and" to such a name ("between Brandt and
+        Cole"), is no subject of its sentence."""
+        before = self.text[max(0, pos - 80) : pos].split()[-9:]
+        _pop_titles(before)  # titles: "for Mr. Brandt", "to Vice President Brandt"
+        if len(before) > 1 and before[-1] in ("and", "or") and before[-2][:1].isupper():
+            before.pop()  # "between Trump and Cruz": the name before, then its preposition
+            for _ in range(3):
+                if before and before[-1][:1].isupper():
+                    before.pop()
+            _pop_titles(before)
         return bool(before) and before[-1].lower() in _PREPOSITIONS
 
     def group_near(self, pos: int) -> Entity | None:
@@ -325,25 +343,17 @@ class Registry:
         return None
 
 
-# the end of a name, then ", a delegate", ", the party chairwoman", ", one of …"
-_SUBJECT_OPENING = re.compile(
-    r"[\s“\"‘']*(?:(?:But|And|Then|Still),?\s+)?(?:(Asked)\b|(?:He|She|They|We|I)\s)"
-)
+def _pop_titles(words: list[str]) -> None:
+    while words and (words[-1].rstrip(".") in en.TITLE_ABBREVIATIONS or is_role_word(words[-1])):
+        words.pop()
+
+
 _POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*[ \t]+){0,4}[A-Z][\w\-]*(?:’s|'s)\b")
 _PREPOSITIONS = en.words(
-    "in at on of from for by with near to into under about inside outside a an the"
-)
-_OUTLET_NOUNS = en.words(
     """
-    daily newspaper paper magazine outlet network station broadcaster website site tabloid
-    weekly publication channel
-    """
-)
-_OUTLET_HEADS = en.words(
-    """
-    times post journal tribune news network magazine channel radio television tv review
-    herald gazette courier press media register globe chronicle daily weekly examiner
-    observer sun star inquirer mail telegraph guardian independent bulletin
+    in at on of from for by with near to into under about inside outside a an the between
+    against over than among toward towards without via across around behind beyond despite
+    upon within through like unlike versus after before during since until
     """
 )
 
@@ -352,20 +362,6 @@ def _without_article(name: str) -> str:
     """ "a spokeswoman for Harbour Trust" -> "spokeswoman for Harbour Trust"."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in ("a", "an", "one") else name
-
-
-def _outlet(registry: Registry, words: list[str], pos: int) -> Entity | None:
-    """ "the daily wrote", "the newspaper reported": the news outlet named before."""
-    if len(words) != 2 or words[0].lower() not in ("the", "this") or words[1] not in _OUTLET_NOUNS:
-        return None
-    return next(
-        (
-            e
-            for e in registry.before(pos)
-            if e.kind == "org" and e.name.split()[-1].lower() in _OUTLET_HEADS
-        ),
-        None,
-    )
 
 
 # "said the woman, who spoke on condition of anonymity": news calls someone "the man" or
@@ -419,7 +415,7 @@ def resolve_en(
         entity = registry.by_description(pos, *described)
         if entity is not None:
             return registry.finish(entity.name, role or entity.role)
-    outlet = _outlet(registry, words, pos)
+    outlet = ds.outlet(registry, words, pos)
     if outlet is not None:
         return registry.finish(outlet.name, role)
     if ds.business_noun(phrase):
