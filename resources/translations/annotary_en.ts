@@ -2660,11 +2660,463 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>--occurrence counts from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote type applies to quotes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a speaker cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a speaker needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theme cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theme cannot be merged into one of its own sub-themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theme cannot be moved under itself or one of its sub-themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theme needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders; this project has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation has at most {count} segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation needs at least one segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s only segment cannot be removed: delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation {id} on {text} was edited on both sides; kept the imported version (newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation {id} on {text} was edited on both sides; kept this project&apos;s version (newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program has changed those records since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {article}: length must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {article}: span ({start}, {end}) of {coder} lies outside the text (0..{length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id} is not one of this group&apos;s articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {title}: its text differs; kept this project&apos;s text and re-anchored the incoming annotations on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both coders must code the same units: got {first} and {second} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t redo {what}: another program has changed those records since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t undo or redo this: another program has changed those records since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t undo {what}: another program has changed those records since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t {action}: another program has changed those records since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot annotate blank text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count by {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour {colour} is not of the form #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date {date} is not of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each coder may be named only once in a comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval alpha needs finite numbers, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval alpha needs numbers, got {value}; use the nominal level for labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {count} of its documents cannot be read; the rest of the file was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article has been coded by all of: {coders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article matches {key} (give its id, an id prefix or its title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup named {name}; see &apos;annotary backups&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group of near-duplicates {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable text was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no speaker with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no theme with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a quote has a quote type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>permission denied (read-only or not yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rows are exported as csv or xlsx, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span ({start}, {end}) is not a range within {bound}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {start}-{end} is outside the article&apos;s text (0-{length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker {name}: kept affiliation {kept} (other: {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker {name}: kept role {kept} (other: {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text length must not be negative, got {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation has no segment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article contains {text} once, not {occurrence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article contains {text} {count} times, not {occurrence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article does not contain {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has no {text} after {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk is full (or a size limit was reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming memo not added (with this project&apos;s memo it exceeds {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note of article {article}: the incoming note not added (together they exceed {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion engine failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion process stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is {count} characters long; at most {limit} are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text to annotate is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme {name} skipped: its parent is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme {name}: kept this project&apos;s version (other: {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}: use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level {level}; expected one of {levels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown measure {measure}: themes, speakers or quote-types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quote type {kind}: use direct or indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scope {scope}: annotation or paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a chart onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a table onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} articles match {key}: give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}; restore the latest backup with &apos;annotary backups --restore {name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} by {by} is not a table: choose another --by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an editable field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not one of the project&apos;s backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: save the table as .csv or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} belongs to the open project {name}: it cannot be used to {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an Annotary project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not an Annotary project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not an Annotary project; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({why}); restore the latest backup with &apos;annotary backups --restore {name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be used ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be used ({why}); the latest backup is {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes) but has backups; restore one with &apos;annotary backups --restore NAME&apos; (see &apos;annotary backups&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it is not a usable backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a project with anything to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so not an Annotary project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Annotary project: it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database: it is not a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is open in this program; close it before restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only and uses an older format (schema {version}): it must be made writable to be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only: changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to schema {current}, but no backup could be kept first, so nothing was changed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to schema {current}, but the disk is full; nothing was changed (free some space and retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Annotary (schema {version}); this version reads up to schema {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was changed (free some space and retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the disk reported an error ({why}); nothing was changed, check the disk and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the project is busy with a change by another program; nothing was changed, try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2652,12 +2652,464 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>--occurrence counts from 1</source>
+        <translation>--occurrence 从 1 开始计数</translation>
+    </message>
+    <message>
+        <source>a quote type applies to quotes only</source>
+        <translation>引语类型只适用于引语</translation>
+    </message>
+    <message>
+        <source>a speaker cannot be merged into itself</source>
+        <translation>说话人不能合并到自身</translation>
+    </message>
+    <message>
+        <source>a speaker needs a name</source>
+        <translation>说话人需要一个名字</translation>
+    </message>
+    <message>
+        <source>a theme cannot be merged into itself</source>
+        <translation>主题不能合并到自身</translation>
+    </message>
+    <message>
+        <source>a theme cannot be merged into one of its own sub-themes</source>
+        <translation>主题不能合并到它自己的子主题中</translation>
+    </message>
+    <message>
+        <source>a theme cannot be moved under itself or one of its sub-themes</source>
+        <translation>主题不能移到它自身或它的子主题之下</translation>
+    </message>
+    <message>
+        <source>a theme needs a name</source>
+        <translation>主题需要一个名称</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders to compare</source>
+        <translation>一致性比较至少需要两位编码员</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders; this project has {count}</source>
+        <translation>一致性比较至少需要两位编码员；本项目有 {count} 位</translation>
+    </message>
+    <message>
+        <source>an annotation has at most {count} segments</source>
+        <translation>一条标注最多有 {count} 个部分</translation>
+    </message>
+    <message>
+        <source>an annotation needs at least one segment</source>
+        <translation>一条标注至少需要一个部分</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s only segment cannot be removed: delete it</source>
+        <translation>标注唯一的部分不能移除：请删除这条标注</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>文章需要一个标题</translation>
+    </message>
+    <message>
+        <source>annotation {id} on {text} was edited on both sides; kept the imported version (newer)</source>
+        <translation>标注 {id}（{text}）在两边都被编辑过；保留了导入的版本（较新）</translation>
+    </message>
+    <message>
+        <source>annotation {id} on {text} was edited on both sides; kept this project&apos;s version (newer)</source>
+        <translation>标注 {id}（{text}）在两边都被编辑过；保留了本项目的版本（较新）</translation>
+    </message>
+    <message>
+        <source>another program has changed those records since</source>
+        <translation>此后另一个程序修改了这些记录</translation>
+    </message>
+    <message>
+        <source>article {article}: length must not be negative</source>
+        <translation>文章 {article}：长度不能为负数</translation>
+    </message>
+    <message>
+        <source>article {article}: span ({start}, {end}) of {coder} lies outside the text (0..{length})</source>
+        <translation>文章 {article}：{coder} 的范围（{start}, {end}）超出了文本（0..{length}）</translation>
+    </message>
+    <message>
+        <source>article {id} is not one of this group&apos;s articles</source>
+        <translation>文章 {id} 不属于这一组</translation>
+    </message>
+    <message>
+        <source>article {title}: its text differs; kept this project&apos;s text and re-anchored the incoming annotations on it</source>
+        <translation>文章 {title}：文本不同；保留了本项目的文本，并将导入的标注重新锚定到该文本上</translation>
+    </message>
+    <message>
+        <source>both coders must code the same units: got {first} and {second} values</source>
+        <translation>两位编码员必须为相同的单元编码：得到的值分别为 {first} 个和 {second} 个</translation>
+    </message>
+    <message>
+        <source>can&apos;t redo {what}: another program has changed those records since</source>
+        <translation>无法重做 {what}：此后另一个程序修改了这些记录</translation>
+    </message>
+    <message>
+        <source>can&apos;t undo or redo this: another program has changed those records since</source>
+        <translation>无法撤销或重做此操作：此后另一个程序修改了这些记录</translation>
+    </message>
+    <message>
+        <source>can&apos;t undo {what}: another program has changed those records since</source>
+        <translation>无法撤销 {what}：此后另一个程序修改了这些记录</translation>
+    </message>
+    <message>
+        <source>can&apos;t {action}: another program has changed those records since</source>
+        <translation>无法执行 {action}：此后另一个程序修改了这些记录</translation>
+    </message>
+    <message>
+        <source>cannot annotate blank text</source>
+        <translation>不能标注空白文本</translation>
+    </message>
+    <message>
+        <source>cannot count by {by}</source>
+        <translation>不能按 {by} 计数</translation>
+    </message>
+    <message>
+        <source>colour {colour} is not of the form #rrggbb</source>
+        <translation>颜色 {colour} 不是 #rrggbb 格式</translation>
+    </message>
+    <message>
+        <source>date {date} is not of the form YYYY-MM-DD</source>
+        <translation>日期 {date} 不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>each coder may be named only once in a comparison</source>
+        <translation>一次比较中每位编码员只能列出一次</translation>
+    </message>
+    <message>
+        <source>export onto</source>
+        <translation>用作导出目标</translation>
+    </message>
+    <message>
+        <source>import a REFI-QDA project</source>
+        <translation>用来导入 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>import a codebook</source>
+        <translation>用来导入编码本</translation>
+    </message>
+    <message>
+        <source>import annotations</source>
+        <translation>用来导入标注</translation>
+    </message>
+    <message>
+        <source>import articles</source>
+        <translation>用来导入文章</translation>
+    </message>
+    <message>
+        <source>interval alpha needs finite numbers, got {value}</source>
+        <translation>区间 alpha 需要有限的数值，得到的是 {value}</translation>
+    </message>
+    <message>
+        <source>interval alpha needs numbers, got {value}; use the nominal level for labels</source>
+        <translation>区间 alpha 需要数值，得到的是 {value}；标签请使用名义尺度</translation>
+    </message>
+    <message>
+        <source>more than {count} of its documents cannot be read; the rest of the file was not read</source>
+        <translation>其中超过 {count} 篇文档无法读取；文件的其余部分未再读取</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>没有 id 为 {id} 的标注</translation>
+    </message>
+    <message>
+        <source>no article has been coded by all of: {coders}</source>
+        <translation>没有一篇文章经过以下所有编码员编码：{coders}</translation>
+    </message>
+    <message>
+        <source>no article matches {key} (give its id, an id prefix or its title)</source>
+        <translation>没有与 {key} 匹配的文章（请给出其 id、id 前缀或标题）</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>没有 id 为 {id} 的文章</translation>
+    </message>
+    <message>
+        <source>no backup named {name}</source>
+        <translation>没有名为 {name} 的备份</translation>
+    </message>
+    <message>
+        <source>no backup named {name}; see &apos;annotary backups&apos;</source>
+        <translation>没有名为 {name} 的备份；请查看 &apos;annotary backups&apos;</translation>
+    </message>
+    <message>
+        <source>no group of near-duplicates {id}</source>
+        <translation>没有近似重复组 {id}</translation>
+    </message>
+    <message>
+        <source>no readable text was found</source>
+        <translation>未找到可读的文本</translation>
+    </message>
+    <message>
+        <source>no speaker with id {id}</source>
+        <translation>没有 id 为 {id} 的说话人</translation>
+    </message>
+    <message>
+        <source>no theme with id {id}</source>
+        <translation>没有 id 为 {id} 的主题</translation>
+    </message>
+    <message>
+        <source>only a quote has a quote type</source>
+        <translation>只有引语才有引语类型</translation>
+    </message>
+    <message>
         <source>permission denied (read-only or not yours)</source>
         <translation>没有权限（只读，或不属于你）</translation>
     </message>
     <message>
+        <source>rows are exported as csv or xlsx, not {kind}</source>
+        <translation>行只能导出为 csv 或 xlsx，不能导出为 {kind}</translation>
+    </message>
+    <message>
+        <source>span ({start}, {end}) is not a range within {bound}</source>
+        <translation>范围（{start}, {end}）不在 {bound} 之内</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} is outside the article&apos;s text (0-{length})</source>
+        <translation>范围 {start}-{end} 超出了文章的文本（0-{length}）</translation>
+    </message>
+    <message>
+        <source>speaker {name}: kept affiliation {kept} (other: {other})</source>
+        <translation>说话人 {name}：保留了所属机构 {kept}（另一方：{other}）</translation>
+    </message>
+    <message>
+        <source>speaker {name}: kept role {kept} (other: {other})</source>
+        <translation>说话人 {name}：保留了角色 {kept}（另一方：{other}）</translation>
+    </message>
+    <message>
+        <source>text length must not be negative, got {length}</source>
+        <translation>文本长度不能为负数，得到的是 {length}</translation>
+    </message>
+    <message>
+        <source>the annotation has no segment {number}</source>
+        <translation>这条标注没有第 {number} 部分</translation>
+    </message>
+    <message>
+        <source>the article contains {text} once, not {occurrence}</source>
+        <translation>文章中 {text} 只出现 1 次，没有 {occurrence} 次</translation>
+    </message>
+    <message>
+        <source>the article contains {text} {count} times, not {occurrence}</source>
+        <translation>文章中 {text} 出现 {count} 次，没有 {occurrence} 次</translation>
+    </message>
+    <message>
+        <source>the article does not contain {text}</source>
+        <translation>文章中不含 {text}</translation>
+    </message>
+    <message>
+        <source>the article has no {text} after {offset}</source>
+        <translation>文章在位置 {offset} 之后没有 {text}</translation>
+    </message>
+    <message>
         <source>the disk is full (or a size limit was reached)</source>
         <translation>磁盘已满（或达到了大小上限）</translation>
+    </message>
+    <message>
+        <source>the incoming memo not added (with this project&apos;s memo it exceeds {limit} characters)</source>
+        <translation>未添加导入的备忘录（与本项目的备忘录合起来超过 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>the new text is empty</source>
+        <translation>新文本为空</translation>
+    </message>
+    <message>
+        <source>the note of article {article}: the incoming note not added (together they exceed {limit} characters)</source>
+        <translation>文章 {article} 的备注：未添加导入的备注（合起来超过 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>the suggestion engine failed: {why}</source>
+        <translation>建议引擎出错：{why}</translation>
+    </message>
+    <message>
+        <source>the suggestion process stopped</source>
+        <translation>建议进程已停止</translation>
+    </message>
+    <message>
+        <source>the text is {count} characters long; at most {limit} are kept</source>
+        <translation>文本长 {count} 个字符；最多只保留 {limit} 个</translation>
+    </message>
+    <message>
+        <source>the text to annotate is empty</source>
+        <translation>要标注的文本为空</translation>
+    </message>
+    <message>
+        <source>theme {name} skipped: its parent is missing</source>
+        <translation>已跳过主题 {name}：缺少它的上级主题</translation>
+    </message>
+    <message>
+        <source>theme {name}: kept this project&apos;s version (other: {other})</source>
+        <translation>主题 {name}：保留了本项目的版本（另一方：{other}）</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}: use one of {kinds}</source>
+        <translation>未知的类型 {kind}：请使用 {kinds} 之一</translation>
+    </message>
+    <message>
+        <source>unknown level {level}; expected one of {levels}</source>
+        <translation>未知的测量尺度 {level}；应为 {levels} 之一</translation>
+    </message>
+    <message>
+        <source>unknown measure {measure}: themes, speakers or quote-types</source>
+        <translation>未知的统计对象 {measure}：应为 themes、speakers 或 quote-types</translation>
+    </message>
+    <message>
+        <source>unknown quote type {kind}: use direct or indirect</source>
+        <translation>未知的引语类型 {kind}：请使用 direct 或 indirect</translation>
+    </message>
+    <message>
+        <source>unknown scope {scope}: annotation or paragraph</source>
+        <translation>未知的范围 {scope}：应为 annotation 或 paragraph</translation>
+    </message>
+    <message>
+        <source>write a chart onto</source>
+        <translation>用作图表的写入目标</translation>
+    </message>
+    <message>
+        <source>write a table onto</source>
+        <translation>用作表格的写入目标</translation>
+    </message>
+    <message>
+        <source>{count} articles match {key}: give more of the id</source>
+        <translation>有 {count} 篇文章与 {key} 匹配：请给出更长的 id</translation>
+    </message>
+    <message>
+        <source>{error}; restore the latest backup with &apos;annotary backups --restore {name}&apos;</source>
+        <translation>{error}；请用 &apos;annotary backups --restore {name}&apos; 恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>{measure} by {by} is not a table: choose another --by</source>
+        <translation>按 {by} 统计 {measure} 不构成表格：请换一个 --by</translation>
+    </message>
+    <message>
+        <source>{name} is not an editable field</source>
+        <translation>{name} 不是可编辑的字段</translation>
+    </message>
+    <message>
+        <source>{name} is not one of the project&apos;s backups</source>
+        <translation>{name} 不是本项目的备份</translation>
+    </message>
+    <message>
+        <source>{name}: save the table as .csv or .html</source>
+        <translation>{name}：请将表格保存为 .csv 或 .html</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the open project {name}: it cannot be used to {action}</source>
+        <translation>{path} 属于已打开的项目 {name}：不能{action}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: its folder is read-only</source>
+        <translation>无法创建 {path}：所在文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({why})</source>
+        <translation>无法打开 {path}（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({why})</source>
+        <translation>无法读取 {path}（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an Annotary project file</source>
+        <translation>{path} 是文件夹，不是 Annotary 项目文件</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not an Annotary project</source>
+        <translation>{path} 是 SQLite 数据库，但不是 Annotary 项目</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not an Annotary project; it was left untouched</source>
+        <translation>{path} 是 SQLite 数据库，但不是 Annotary 项目；该文件未被改动</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({why})</source>
+        <translation>{path} 已损坏（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({why}); restore the latest backup with &apos;annotary backups --restore {name}&apos;</source>
+        <translation>{path} 已损坏（{why}）；请用 &apos;annotary backups --restore {name}&apos; 恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({why})</source>
+        <translation>{path} 已损坏，无法读取（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be used ({why})</source>
+        <translation>{path} 已损坏，无法使用（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be used ({why}); the latest backup is {name}</source>
+        <translation>{path} 已损坏，无法使用（{why}）；最新的备份是 {name}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({why})</source>
+        <translation>{path} 已损坏或不完整（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes) but has backups; restore one with &apos;annotary backups --restore NAME&apos; (see &apos;annotary backups&apos;)</source>
+        <translation>{path} 是空文件（0 字节），但有备份；请用 &apos;annotary backups --restore NAME&apos; 恢复其中一个（见 &apos;annotary backups&apos;）</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it is not a usable backup</source>
+        <translation>{path} 是空文件（0 字节）：不是可用的备份</translation>
+    </message>
+    <message>
+        <source>{path} is not a project with anything to back up</source>
+        <translation>{path} 不是有内容可备份的项目</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so not an Annotary project file</source>
+        <translation>{path} 不是普通文件，因此不是 Annotary 项目文件</translation>
+    </message>
+    <message>
+        <source>{path} is not an Annotary project: it is not an SQLite database</source>
+        <translation>{path} 不是 Annotary 项目：它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database: it is not a backup</source>
+        <translation>{path} 不是 SQLite 数据库：不是备份</translation>
+    </message>
+    <message>
+        <source>{path} is open in this program; close it before restoring</source>
+        <translation>{path} 已在本程序中打开；请先关闭再恢复</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and uses an older format (schema {version}): it must be made writable to be upgraded</source>
+        <translation>{path} 是只读的，且使用较旧的格式（格式版本 {version}）：必须先改为可写才能升级</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: changes cannot be saved</source>
+        <translation>{path} 是只读的：无法保存更改</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to schema {current}, but no backup could be kept first, so nothing was changed: {why}</source>
+        <translation>{path} 需要升级到格式版本 {current}，但无法先保留备份，因此未做任何更改：{why}</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to schema {current}, but the disk is full; nothing was changed (free some space and retry)</source>
+        <translation>{path} 需要升级到格式版本 {current}，但磁盘已满；未做任何更改（请腾出一些空间后重试）</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Annotary (schema {version}); this version reads up to schema {current}</source>
+        <translation>{path} 由较新版本的 Annotary 写入（格式版本 {version}）；此版本最多只能读取格式版本 {current}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：没有这个文件</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was changed (free some space and retry)</source>
+        <translation>{path}：磁盘已满；未做任何更改（请腾出一些空间后重试）</translation>
+    </message>
+    <message>
+        <source>{path}: the disk reported an error ({why}); nothing was changed, check the disk and try again</source>
+        <translation>{path}：磁盘报告了错误（{why}）；未做任何更改，请检查磁盘后重试</translation>
+    </message>
+    <message>
+        <source>{path}: the project is busy with a change by another program; nothing was changed, try again</source>
+        <translation>{path}：另一个程序正在修改本项目；未做任何更改，请重试</translation>
     </message>
     <message>
         <source>{source}: {reason}</source>

@@ -457,3 +457,36 @@ def test_preferences_choose_the_language_for_the_next_start(qtbot, app_project, 
     assert again.language.currentData() == "zh_CN"
     again.accept()
     assert again.language_note is None  # nothing changed, nothing said
+
+
+def test_a_file_that_is_no_project_is_refused_in_chinese(chinese, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Opening something that is not a project (or one from a newer version) is the first
+    refusal a user meets: the window's line for it is Chinese, the file named as it is."""
+    import sqlite3
+
+    from annotary.domain.errors import ProjectError
+    from annotary.services.project import open_project
+    from annotary.ui.safety import one_line
+
+    def refused(path: Path) -> str:
+        with pytest.raises(ProjectError) as caught:
+            open_project(path)
+        line = one_line(caught.value, "open project")
+        assert line != str(caught.value)  # not the English text
+        assert str(path) in line
+        rest = line.replace(str(path), "").replace("Annotary", "").replace("SQLite", "")
+        assert not re.search(r"[A-Za-z]", rest), line  # no English word left
+        return rest
+
+    notes = tmp_path / "采访笔记.annotary"
+    notes.write_text("这不是项目，只是几行笔记。\n", encoding="utf-8")
+    assert "不是" in refused(notes)
+    assert notes.read_text(encoding="utf-8") == "这不是项目，只是几行笔记。\n"  # left as it was
+
+    future = tmp_path / "future.annotary"
+    open_project(future).close()
+    with sqlite3.connect(future) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    said = refused(future)
+    assert "99" in said and "较新版本" in said

@@ -32,6 +32,7 @@ from annotary.domain.agreement_stats import (
 )
 from annotary.domain.agreement_unitizing import unitizing_alpha
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 
 __all__ = [
     "NO_SPEAKER",
@@ -97,9 +98,9 @@ class AgreementRow:
 def _distinct_coders(coders: Sequence[str]) -> tuple[str, ...]:
     result = tuple(coders)
     if len(set(result)) != len(result):
-        raise InvalidInputError("each coder may be named only once in a comparison")
+        raise InvalidInputError(message("each coder may be named only once in a comparison"))
     if len(result) < 2:
-        raise InvalidInputError("agreement needs at least two coders to compare")
+        raise InvalidInputError(message("agreement needs at least two coders to compare"))
     return result
 
 
@@ -109,7 +110,9 @@ def _offsets(article_lengths: Mapping[str, int]) -> tuple[dict[str, int], int]:
     total = 0
     for article, length in article_lengths.items():
         if length < 0:
-            raise InvalidInputError(f"article {article}: length must not be negative")
+            raise InvalidInputError(
+                message("article {article}: length must not be negative", article=article)
+            )
         offsets[article] = total
         total += length
     return offsets, total
@@ -119,8 +122,15 @@ def _check_span(span: CodedSpan, article_lengths: Mapping[str, int]) -> None:
     length = article_lengths[span.article]
     if not 0 <= span.start <= span.end <= length:
         raise InvalidInputError(
-            f"article {span.article}: span ({span.start}, {span.end}) of {span.coder} "
-            f"lies outside the text (0..{length})"
+            message(
+                "article {article}: span ({start}, {end}) of {coder} "
+                "lies outside the text (0..{length})",
+                article=span.article,
+                start=span.start,
+                end=span.end,
+                coder=span.coder,
+                length=length,
+            )
         )
 
 

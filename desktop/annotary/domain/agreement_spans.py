@@ -17,6 +17,7 @@ from annotary.domain.agreement_stats import (
     weighted_percent,
 )
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 
 Span = tuple[int, int]
 
@@ -31,7 +32,14 @@ def merge_spans(spans: Sequence[Span], length: int | None = None) -> list[Span]:
     for start, end in spans:
         if end < start or start < 0 or (length is not None and end > length):
             bound = f"0..{length}" if length is not None else "0.."
-            raise InvalidInputError(f"span ({start}, {end}) is not a range within {bound}")
+            raise InvalidInputError(
+                message(
+                    "span ({start}, {end}) is not a range within {bound}",
+                    start=start,
+                    end=end,
+                    bound=bound,
+                )
+            )
         if end > start:
             cleaned.append((start, end))
     cleaned.sort()
@@ -52,7 +60,9 @@ def coverage_counts(length: int, coders: Mapping[str, Sequence[Span]]) -> Iterat
     whole text is covered, so the lengths add up to ``length``.
     """
     if length < 0:
-        raise InvalidInputError(f"text length must not be negative, got {length}")
+        raise InvalidInputError(
+            message("text length must not be negative, got {length}", length=length)
+        )
     deltas: dict[int, int] = {}
     for spans in coders.values():
         for start, end in merge_spans(spans, length):
@@ -74,7 +84,9 @@ def coverage_segments(
 ) -> Iterator[tuple[int, int, frozenset[str]]]:
     """``(start, end, coders covering it)`` for the segments of ``0..length``."""
     if length < 0:
-        raise InvalidInputError(f"text length must not be negative, got {length}")
+        raise InvalidInputError(
+            message("text length must not be negative, got {length}", length=length)
+        )
     events: dict[int, list[tuple[str, int]]] = {}
     for coder, spans in coders.items():
         for start, end in merge_spans(spans, length):

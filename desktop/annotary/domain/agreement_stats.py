@@ -18,6 +18,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Literal
 
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 
 Level = Literal["nominal", "interval"]
 LEVELS: tuple[Level, ...] = ("nominal", "interval")
@@ -56,10 +57,15 @@ def _distance(c: Hashable, k: Hashable, level: Level) -> float:
 def _number(value: Hashable) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInputError(
-            f"interval alpha needs numbers, got {value!r}; use the nominal level for labels"
+            message(
+                "interval alpha needs numbers, got {value}; use the nominal level for labels",
+                value=repr(value),
+            )
         )
     if not math.isfinite(value):
-        raise InvalidInputError(f"interval alpha needs finite numbers, got {value!r}")
+        raise InvalidInputError(
+            message("interval alpha needs finite numbers, got {value}", value=repr(value))
+        )
     return float(value)
 
 
@@ -68,7 +74,13 @@ def alpha_from_coincidences(
 ) -> float | None:
     """Alpha = 1 - D_o / D_e from a coincidence matrix; ``None`` when undefined."""
     if level not in LEVELS:
-        raise InvalidInputError(f"unknown level {level!r}; expected one of {', '.join(LEVELS)}")
+        raise InvalidInputError(
+            message(
+                "unknown level {level}; expected one of {levels}",
+                level=repr(level),
+                levels=", ".join(LEVELS),
+            )
+        )
     marginals: dict[Hashable, float] = {}
     for (c, _k), o_ck in matrix.items():
         marginals[c] = marginals.get(c, 0.0) + o_ck
@@ -161,7 +173,11 @@ def cohens_kappa(a: Sequence[Hashable], b: Sequence[Hashable]) -> float | None:
     """
     if len(a) != len(b):
         raise InvalidInputError(
-            f"both coders must code the same units: got {len(a)} and {len(b)} values"
+            message(
+                "both coders must code the same units: got {first} and {second} values",
+                first=len(a),
+                second=len(b),
+            )
         )
     table: dict[tuple[Hashable, Hashable], float] = {}
     for x, y in zip(a, b, strict=True):

@@ -27,6 +27,7 @@ from fractions import Fraction
 from itertools import accumulate, combinations
 
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 
 Span = tuple[int, int]
 # A section of a coder's segmentation: (begin, end, is_unit).
@@ -38,7 +39,14 @@ def _units(spans: Sequence[Span], length: int) -> list[Span]:
     cleaned = []
     for start, end in spans:
         if end < start or start < 0 or end > length:
-            raise InvalidInputError(f"span ({start}, {end}) is not a range within 0..{length}")
+            raise InvalidInputError(
+                message(
+                    "span ({start}, {end}) is not a range within {bound}",
+                    start=start,
+                    end=end,
+                    bound=f"0..{length}",
+                )
+            )
         if end > start:
             cleaned.append((start, end))
     cleaned.sort()

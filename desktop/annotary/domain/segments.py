@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from annotary.domain.anchoring import CONTEXT, Anchor, Placement, make_anchor
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.models import Annotation, Segment
 
 #: The most segments one annotation may have (a bound on what a file can ask for).
@@ -49,9 +50,11 @@ def with_segments(
     its envelope recomputed and its status anchored."""
     joined = normalized(spans)
     if not joined:
-        raise InvalidInputError("an annotation needs at least one segment")
+        raise InvalidInputError(message("an annotation needs at least one segment"))
     if len(joined) > MAX_SEGMENTS:
-        raise InvalidInputError(f"an annotation has at most {MAX_SEGMENTS} segments")
+        raise InvalidInputError(
+            message("an annotation has at most {count} segments", count=MAX_SEGMENTS)
+        )
     for start, end in joined:
         _check_span(text, start, end)
     segments = tuple(segment_of(text, s, e) for s, e in joined)
@@ -70,9 +73,16 @@ def with_segments(
 
 def _check_span(text: str, start: int, end: int) -> None:
     if not 0 <= start < end <= len(text):
-        raise InvalidInputError(f"span {start}-{end} is outside the article's text (0-{len(text)})")
+        raise InvalidInputError(
+            message(
+                "span {start}-{end} is outside the article's text (0-{length})",
+                start=start,
+                end=end,
+                length=len(text),
+            )
+        )
     if not text[start:end].strip():
-        raise InvalidInputError("cannot annotate blank text")
+        raise InvalidInputError(message("cannot annotate blank text"))
 
 
 def spans_of(annotation: Annotation) -> list[tuple[int, int]]:
@@ -89,9 +99,11 @@ def add_span(annotation: Annotation, text: str, start: int, end: int) -> Annotat
 def remove_segment(annotation: Annotation, text: str, index: int) -> Annotation:
     """``annotation`` without its ``index``-th segment; its last one cannot go."""
     if len(annotation.segments) <= 1:
-        raise InvalidInputError("an annotation's only segment cannot be removed: delete it")
+        raise InvalidInputError(
+            message("an annotation's only segment cannot be removed: delete it")
+        )
     if not 0 <= index < len(annotation.segments):
-        raise InvalidInputError(f"the annotation has no segment {index + 1}")
+        raise InvalidInputError(message("the annotation has no segment {number}", number=index + 1))
     spans = spans_of(annotation)
     del spans[index]
     return with_segments(annotation, text, spans)

@@ -14,6 +14,7 @@ from annotary.domain.agreement import (
     disagreements,
 )
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.models import Annotation
 from annotary.formats import agreement_report
 from annotary.services import codebook, duplicates
@@ -70,7 +71,10 @@ def compare_coders(
     chosen = tuple(dict.fromkeys(who or coders(project)))
     if len(chosen) < 2:
         raise InvalidInputError(
-            f"agreement needs at least two coders; this project has {len(coders(project))}"
+            message(
+                "agreement needs at least two coders; this project has {count}",
+                count=len(coders(project)),
+            )
         )
     hidden = duplicates.hidden(project)  # near-duplicates the user hid are not counted twice
     notes = [
@@ -80,7 +84,9 @@ def compare_coders(
     ]
     articles = _coded_by(notes, chosen)
     if not articles:
-        raise InvalidInputError(f"no article has been coded by all of: {', '.join(chosen)}")
+        raise InvalidInputError(
+            message("no article has been coded by all of: {coders}", coders=", ".join(chosen))
+        )
     notes = [a for a in notes if a.article in articles]
     lengths = {a: len(article_store.get(project.store, a).text) for a in articles}
     themes = codebook.themes(project)
@@ -114,4 +120,4 @@ def write_report(result: Comparison, path: Path, kind: str | None = None) -> Non
         with path.open("wb") as fh:
             agreement_report.write_csv(result.rows, fh)
     else:
-        raise InvalidInputError(f"{path.name}: save the table as .csv or .html")
+        raise InvalidInputError(message("{name}: save the table as .csv or .html", name=path.name))

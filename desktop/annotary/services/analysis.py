@@ -41,6 +41,7 @@ from annotary.domain.analysis import (
 )
 from annotary.domain.codebook import theme_path, theme_paths
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.models import QUOTE_TYPES, Theme
 from annotary.formats.annotary_json_records import JsonDict
 from annotary.formats.annotation_lines import joined_record
@@ -270,13 +271,19 @@ def counts(
     """
     row_dim = MEASURE_DIMENSION.get(measure)
     if row_dim is None:
-        raise InvalidInputError(f"unknown measure {measure!r}: themes, speakers or quote-types")
+        raise InvalidInputError(
+            message(
+                "unknown measure {measure}: themes, speakers or quote-types", measure=repr(measure)
+            )
+        )
     if by not in sql.DIMENSION_SQL and by != "theme":
-        raise InvalidInputError(f"cannot count by {by!r}")
+        raise InvalidInputError(message("cannot count by {by}", by=repr(by)))
     if row_dim == by:
         if by == "theme":
             return cooccurrence(project, "annotation", query)
-        raise InvalidInputError(f"{measure} by {by} is not a table: choose another --by")
+        raise InvalidInputError(
+            message("{measure} by {by} is not a table: choose another --by", measure=measure, by=by)
+        )
     q = _measure_query(measure, query)
     return _table(project, row_dim, by, crosstabs.crosstab(project.store, row_dim, by, q), q)
 
@@ -293,7 +300,9 @@ def cooccurrence(
     elif scope == "paragraph":
         found = list(crosstabs.paragraph_cooccurrence(project.store, query))
     else:
-        raise InvalidInputError(f"unknown scope {scope!r}: annotation or paragraph")
+        raise InvalidInputError(
+            message("unknown scope {scope}: annotation or paragraph", scope=repr(scope))
+        )
     return _table(project, "theme", "theme", found, query, scope=scope)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from annotary.domain.anchoring import make_anchor
 from annotary.domain.errors import InvalidInputError, NotFoundError
+from annotary.domain.messages import message
 from annotary.domain.models import KINDS, QUOTE_TYPES, Annotation, Changes, new_id, now_iso
 from annotary.domain.segments import add_span, with_segments
 from annotary.domain.segments import remove_segment as remove_span
@@ -31,11 +32,17 @@ def _check(
     project: Project, kind: str, quote_type: str | None, speaker: str | None, themes: Sequence[str]
 ) -> None:
     if kind not in KINDS:
-        raise InvalidInputError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
+        raise InvalidInputError(
+            message(
+                "unknown kind {kind}: use one of {kinds}", kind=repr(kind), kinds=", ".join(KINDS)
+            )
+        )
     if quote_type is not None and quote_type not in QUOTE_TYPES:
-        raise InvalidInputError(f"unknown quote type {quote_type!r}: use direct or indirect")
+        raise InvalidInputError(
+            message("unknown quote type {kind}: use direct or indirect", kind=repr(quote_type))
+        )
     if quote_type is not None and kind != "quote":
-        raise InvalidInputError("only a quote has a quote type")
+        raise InvalidInputError(message("only a quote has a quote type"))
     if speaker is not None:
         speaker_store.get(project.store, speaker)
     for theme_id in themes:
@@ -105,7 +112,14 @@ def update(
         s = old.start if start is _UNSET else start
         e = old.end if end is _UNSET else end
         if not 0 <= s < e <= len(text):
-            raise InvalidInputError(f"span {s}-{e} is outside the article's text (0-{len(text)})")
+            raise InvalidInputError(
+                message(
+                    "span {start}-{end} is outside the article's text (0-{length})",
+                    start=s,
+                    end=e,
+                    length=len(text),
+                )
+            )
         anchor = make_anchor(text, s, e)
         new = replace(
             new,
@@ -152,17 +166,34 @@ def get(project: Project, annotation_id: str) -> Annotation:
 def find_occurrence(text: str, exact: str, occurrence: int = 1) -> tuple[int, int]:
     """The span of the N-th (1-based) occurrence of ``exact`` in ``text``."""
     if not exact:
-        raise InvalidInputError("the text to annotate is empty")
+        raise InvalidInputError(message("the text to annotate is empty"))
     if occurrence < 1:
-        raise InvalidInputError("--occurrence counts from 1")
+        raise InvalidInputError(message("--occurrence counts from 1"))
     pos = -1
     for n in range(occurrence):
         pos = text.find(exact, pos + 1)
         if pos < 0:
             found = n
             if found == 0:
-                raise NotFoundError(f"the article does not contain {exact!r}")
-            raise NotFoundError(f"the article contains {exact!r} {_times(found)}, not {occurrence}")
+                raise NotFoundError(
+                    message("the article does not contain {text}", text=repr(exact))
+                )
+            if found == 1:
+                raise NotFoundError(
+                    message(
+                        "the article contains {text} once, not {occurrence}",
+                        text=repr(exact),
+                        occurrence=occurrence,
+                    )
+                )
+            raise NotFoundError(
+                message(
+                    "the article contains {text} {count} times, not {occurrence}",
+                    text=repr(exact),
+                    count=found,
+                    occurrence=occurrence,
+                )
+            )
     return pos, pos + len(exact)
 
 
@@ -192,10 +223,16 @@ def annotate_text(
     for part in then:
         at = article.text.find(part, spans[-1][1]) if part else -1
         if at < 0:
-            raise NotFoundError(f"the article has no {part!r} after {spans[-1][1]}")
+            raise NotFoundError(
+                message(
+                    "the article has no {text} after {offset}",
+                    text=repr(part),
+                    offset=spans[-1][1],
+                )
+            )
         spans.append((at, at + len(part)))
     if quote_type is not None and kind != "quote":
-        raise InvalidInputError("a quote type applies to quotes only")
+        raise InvalidInputError(message("a quote type applies to quotes only"))
     with project.store.write() as tx:
         speaker = speakers.find_or_create(project, speaker_name).value.id if speaker_name else None
         themes = [codebook.find_or_create(project, name).value.id for name in theme_names]
@@ -214,10 +251,6 @@ def annotate_text(
         changes.speakers.add(speaker)
     changes.themes.update(themes)
     return Outcome(made.value, changes, tx.inverse)
-
-
-def _times(n: int) -> str:
-    return "once" if n == 1 else f"{n} times"
 
 
 def _change_segments(project: Project, old: Annotation, new: Annotation) -> Outcome[Annotation]:
@@ -264,7 +297,7 @@ def create_segments(
     reads a long article once, not once per suggestion).
     """
     if not spans:
-        raise InvalidInputError("an annotation needs at least one segment")
+        raise InvalidInputError(message("an annotation needs at least one segment"))
     if text is None:
         text = article_store.get(project.store, article_id).text
     if kind == "quote" and quote_type is None:
@@ -273,10 +306,15 @@ def create_segments(
     for start, end in spans:
         if not 0 <= start < end <= len(text):
             raise InvalidInputError(
-                f"span {start}-{end} is outside the article's text (0-{len(text)})"
+                message(
+                    "span {start}-{end} is outside the article's text (0-{length})",
+                    start=start,
+                    end=end,
+                    length=len(text),
+                )
             )
         if not text[start:end].strip():
-            raise InvalidInputError("cannot annotate blank text")
+            raise InvalidInputError(message("cannot annotate blank text"))
     stamp = now_iso()
     first = min(spans)
     draft = Annotation(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.formats.annotary_json import read_json
 from annotary.services import interchange, merging
 from annotary.services.merging import MergeReport
@@ -37,7 +38,7 @@ def import_annotations(
     """Merge the annotation file ``path`` into ``project``, all or nothing."""
     path = Path(path)
     if not path.is_file():
-        raise InvalidInputError(f"{path}: no such file")
+        raise InvalidInputError(message("{path}: no such file", path=path))
     if progress is not None:
         progress(0, 1, path.name)
     chosen = kind or kind_of(path)
@@ -45,10 +46,12 @@ def import_annotations(
         if path.suffix.lower() == ".qdc":
             return interchange.import_qdc(project, path)
         return interchange.import_qdpx(project, path)
-    project.refuse_own_files([path], "import annotations")
+    project.refuse_own_files([path], message("import annotations"))
     with path.open("rb") as fh:
         try:
             bundle = read_json(fh, known_ids=merging.known_ids(project))
         except InvalidInputError as exc:
-            raise InvalidInputError(f"{path}: {exc}") from exc
+            raise InvalidInputError(
+                message("{source}: {reason}", source=str(path), reason=exc.message)
+            ) from exc
     return merging.merge_bundle(project, bundle, path.name)

@@ -10,6 +10,7 @@ from typing import Any
 from annotary.domain.anchoring import reanchor_all
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.domain.layout import Layout, ParagraphIndex, paragraphs
+from annotary.domain.messages import message
 from annotary.domain.models import Article, ArticleSummary, Changes
 from annotary.domain.segments import anchor_of, placed
 from annotary.domain.segments import orphaned as orphaned_in
@@ -61,9 +62,17 @@ def resolve(project: Project, key: str) -> Article:
     """An article named by id, unique id prefix, or exact title."""
     found = article_store.find(project.store, key)
     if not found:
-        raise NotFoundError(f"no article matches {key!r} (give its id, an id prefix or its title)")
+        raise NotFoundError(
+            message(
+                "no article matches {key} (give its id, an id prefix or its title)", key=repr(key)
+            )
+        )
     if len(found) > 1:
-        raise InvalidInputError(f"{len(found)} articles match {key!r}: give more of the id")
+        raise InvalidInputError(
+            message(
+                "{count} articles match {key}: give more of the id", count=len(found), key=repr(key)
+            )
+        )
     return article_store.get(project.store, found[0])
 
 
@@ -81,14 +90,16 @@ def update_metadata(project: Project, article_id: str, **fields: Any) -> Outcome
     clean: dict[str, object] = {}
     for name, value in fields.items():
         if name not in article_store.EDITABLE_FIELDS:
-            raise InvalidInputError(f"{name} is not an editable field")
+            raise InvalidInputError(message("{name} is not an editable field", name=name))
         value = value.strip() if isinstance(value, str) else value
         clean[name] = value or None
     if "title" in clean and not clean["title"]:
-        raise InvalidInputError("an article needs a title")
+        raise InvalidInputError(message("an article needs a title"))
     published = clean.get("published")
     if isinstance(published, str) and not _DATE.match(published):
-        raise InvalidInputError(f"date {published!r} is not of the form YYYY-MM-DD")
+        raise InvalidInputError(
+            message("date {date} is not of the form YYYY-MM-DD", date=repr(published))
+        )
     with project.store.write() as tx:
         article_store.update_fields(project.store, article_id, clean)
         if cols is not None:
@@ -133,7 +144,7 @@ def replace_text(
     Annotations that cannot be placed confidently are kept, marked orphaned.
     """
     if not text.strip():
-        raise InvalidInputError("the new text is empty")
+        raise InvalidInputError(message("the new text is empty"))
     old = get(project, article_id)
     notes = annotation_store.for_article(project.store, article_id)
     # Every segment of every annotation is one anchor; an annotation is placed only

@@ -13,6 +13,7 @@ from annotary.domain.errors import (
     ProjectReadOnly,
     from_os_error,
 )
+from annotary.domain.messages import message
 from annotary.storage import backups, connection, failures, restoring
 from annotary.storage.backups import Backup
 
@@ -27,7 +28,9 @@ def list_backups(project_path: Path | str) -> list[Backup]:
 
 def _open(project_path: Path) -> sqlite3.Connection:
     if connection.inspect(project_path) != "project":
-        raise ProjectError(f"{project_path} is not a project with anything to back up")
+        raise ProjectError(
+            message("{path} is not a project with anything to back up", path=project_path)
+        )
     conn, mode = connection.open_existing(project_path)
     if mode != "rw":
         connection.release(conn)
@@ -85,9 +88,11 @@ def restore(project_path: Path | str, name: str) -> tuple[Backup, Path | None]:
     if not match:
         unlisted = backups.folder(project_path) / Path(name).name
         if not unlisted.is_file():
-            raise NotFoundError(f"no backup named {name!r}; see 'annotary backups'")
+            raise NotFoundError(
+                message("no backup named {name}; see 'annotary backups'", name=repr(name))
+            )
         backups.check(unlisted)  # raises, saying why it is not a backup
-        raise NotFoundError(f"{name} is not one of the project's backups")
+        raise NotFoundError(message("{name} is not one of the project's backups", name=name))
     try:
         kept = restoring.restore(project_path, match[0].path)
     except OSError as exc:

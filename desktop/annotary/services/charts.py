@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotary.domain.analysis import CountTable
+from annotary.domain.messages import message
 from annotary.formats import charts as _charts
 from annotary.formats.charts import (
     FILE_FORMATS,
@@ -55,5 +56,5 @@ def save(
     file_format: str | None = None,
 ) -> Path:
     """Write the chart of ``table`` to ``target`` (never onto the project's own files)."""
-    project.refuse_own_files([target], "write a chart onto")
+    project.refuse_own_files([target], message("write a chart onto"))
     return _charts.write(table, target, kind, style, title, file_format)

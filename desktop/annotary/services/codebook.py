@@ -16,6 +16,7 @@ from annotary.domain.codebook import descendants as descendants
 from annotary.domain.codebook import theme_path as theme_path
 from annotary.domain.codebook import theme_paths as theme_paths
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.models import Changes, Theme, new_id
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
@@ -54,7 +55,9 @@ def _below(project: Project, theme_id: str) -> set[str]:
 
 def _check_color(color: str) -> str:
     if not _HEX.match(color):
-        raise InvalidInputError(f"colour {color!r} is not of the form #rrggbb")
+        raise InvalidInputError(
+            message("colour {colour} is not of the form #rrggbb", colour=repr(color))
+        )
     return color.lower()
 
 
@@ -63,7 +66,9 @@ def _check_parent(project: Project, theme_id: str | None, parent: str | None) ->
         return
     theme_store.get(project.store, parent)
     if theme_id is not None and (parent == theme_id or parent in _below(project, theme_id)):
-        raise InvalidInputError("a theme cannot be moved under itself or one of its sub-themes")
+        raise InvalidInputError(
+            message("a theme cannot be moved under itself or one of its sub-themes")
+        )
 
 
 def create(
@@ -76,7 +81,7 @@ def create(
 ) -> Outcome[Theme]:
     name = name.strip()
     if not name:
-        raise InvalidInputError("a theme needs a name")
+        raise InvalidInputError(message("a theme needs a name"))
     _check_parent(project, None, parent)
     count = len(theme_store.all_themes(project.store))
     theme = Theme(
@@ -106,7 +111,7 @@ def update(
     fields: dict[str, Any] = {}
     if name is not _UNSET:
         if not name.strip():
-            raise InvalidInputError("a theme needs a name")
+            raise InvalidInputError(message("a theme needs a name"))
         fields["name"] = name.strip()
     if color is not _UNSET:
         fields["color"] = _check_color(color)
@@ -154,11 +159,11 @@ def delete(project: Project, theme_id: str) -> Outcome[tuple[int, int]]:
 def merge(project: Project, source_id: str, target_id: str) -> Outcome[int]:
     """Merge theme ``source`` into ``target``: its uses and sub-themes move, it goes."""
     if source_id == target_id:
-        raise InvalidInputError("a theme cannot be merged into itself")
+        raise InvalidInputError(message("a theme cannot be merged into itself"))
     theme_store.get(project.store, source_id)
     target = theme_store.get(project.store, target_id)
     if target_id in _below(project, source_id):
-        raise InvalidInputError("a theme cannot be merged into one of its own sub-themes")
+        raise InvalidInputError(message("a theme cannot be merged into one of its own sub-themes"))
     users = set(annotation_store.with_theme(project.store, source_id))
     with project.store.write() as tx:
         moved = annotation_store.replace_theme(project.store, source_id, target_id)

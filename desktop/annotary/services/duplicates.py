@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from annotary.domain import near_duplicates as nd
 from annotary.domain.anchoring import Anchor, make_anchor, reanchor_all
 from annotary.domain.errors import InvalidInputError, NotFoundError
+from annotary.domain.messages import message
 from annotary.domain.models import Changes, new_id, now_iso
 from annotary.services.outcome import Inverse, Outcome, combine
 from annotary.services.project import Project
@@ -197,7 +198,7 @@ def group(project: Project, group_id: str) -> DuplicateGroup:
     if len(members) < 2:
         found = [g for g in nd_store.groups(project.store) if g[0].group_id.startswith(group_id)]
         if len(found) != 1:
-            raise NotFoundError(f"no group of near-duplicates {group_id!r}")
+            raise NotFoundError(message("no group of near-duplicates {id}", id=repr(group_id)))
         members = found[0]
     return _group_of(project.store, members)
 
@@ -262,7 +263,9 @@ def _pick(g: DuplicateGroup, keep: str | None) -> str:
     if not chosen:
         chosen = [m.article_id for m in g.members if m.article_id.startswith(keep)]
     if len(chosen) != 1:
-        raise InvalidInputError(f"article {keep!r} is not one of this group's articles")
+        raise InvalidInputError(
+            message("article {id} is not one of this group's articles", id=repr(keep))
+        )
     return chosen[0]
 
 

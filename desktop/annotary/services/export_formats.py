@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotary.domain.messages import message
 from annotary.formats.atomic import atomic_path
 from annotary.services import exporting, interchange
 from annotary.services.exporting import Scope
@@ -148,7 +149,7 @@ def write(
     when ``cancelled()`` turns true the temporary file is discarded, ``target``
     is left as it was and None is returned.
     """
-    project.refuse_own_files([target], "export onto")
+    project.refuse_own_files([target], message("export onto"))
     stopped = cancelled or (lambda: False)
     tell = progress or (lambda _done, _total, _item: None)
     if stopped():

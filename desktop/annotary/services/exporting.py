@@ -8,6 +8,7 @@ from typing import TextIO
 
 from annotary.domain.codebook import ancestors, descendants
 from annotary.domain.errors import NotFoundError
+from annotary.domain.messages import message
 from annotary.domain.models import Bundle, Theme
 from annotary.formats.annotary_json import write_json
 from annotary.services.project import Project
@@ -42,7 +43,7 @@ def _theme_set(all_themes: list[Theme], chosen: Sequence[str]) -> tuple[list[The
     by_id = {t.id: t for t in all_themes}
     for theme_id in chosen:
         if theme_id not in by_id:
-            raise NotFoundError(f"no theme with id {theme_id}")
+            raise NotFoundError(message("no theme with id {id}", id=theme_id))
     wanted = set(chosen)
     for theme_id in chosen:  # sub-themes of chosen themes
         wanted |= descendants(by_id, theme_id)

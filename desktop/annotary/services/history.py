@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from annotary.domain.errors import UndoConflict
+from annotary.domain.messages import message
 from annotary.domain.models import Changes
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
@@ -38,5 +39,19 @@ def revert(project: Project, inverse: Inverse, action: str = "") -> Outcome[None
 
 
 def _conflict(action: str) -> UndoConflict:
-    what = f"can't {action}" if action else "can't undo or redo this"
-    return UndoConflict(f"{what}: another program has changed those records since")
+    verb, _, what = action.partition(" ")
+    if verb == "undo" and what:
+        said = message(
+            "can't undo {what}: another program has changed those records since", what=what
+        )
+    elif verb == "redo" and what:
+        said = message(
+            "can't redo {what}: another program has changed those records since", what=what
+        )
+    elif action:
+        said = message(
+            "can't {action}: another program has changed those records since", action=action
+        )
+    else:
+        said = message("can't undo or redo this: another program has changed those records since")
+    return UndoConflict(said)

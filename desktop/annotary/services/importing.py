@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotary.domain.errors import AnnotaryError, ImportFailed
+from annotary.domain.messages import message
 from annotary.domain.models import Article, Changes, new_id, now_iso
 from annotary.formats.document import (
     DocumentFailure,
@@ -70,7 +71,9 @@ def store_document(
     """
     if not any(ch.isalnum() for ch in doc.text):
         # e.g. undecodable bytes that came out as U+FFFD, or only punctuation
-        raise ImportFailed(doc.file_name or doc.url or doc.title, "no readable text was found")
+        raise ImportFailed(
+            doc.file_name or doc.url or doc.title, message("no readable text was found")
+        )
     sha = text_sha256(doc.text)
     existing = article_store.find_by_hash(project.store, sha)
     if existing is not None:
@@ -154,8 +157,11 @@ class _FileImport:
                     if bad > MAX_BAD_DOCUMENTS:
                         raise ImportFailed(
                             shown,
-                            f"more than {MAX_BAD_DOCUMENTS:,} of its documents cannot be read; "
-                            "the rest of the file was not read",
+                            message(
+                                "more than {count} of its documents cannot be read; "
+                                "the rest of the file was not read",
+                                count=f"{MAX_BAD_DOCUMENTS:,}",
+                            ),
                         )
                     self.report.failures.append((f"{shown}, document {item.number}", item.reason))
                     continue
@@ -242,7 +248,7 @@ def import_files(
     roots = [Path(p) for p in paths]
     found = find_importable(roots)
     files = found.files
-    project.refuse_own_files(files, "import articles")
+    project.refuse_own_files(files, message("import articles"))
     report = ImportReport(failures=list(found.problems), skipped=found.skipped)
     options = ReadOptions(epub_chapters=epub_chapters)
     changes = Changes()

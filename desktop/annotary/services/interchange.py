@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
 from annotary import __version__
+from annotary.domain.messages import message
 from annotary.services import codebook
 from annotary.services.exporting import Scope, bundle
 from annotary.services.merging import MergeReport, merge_bundle
@@ -102,13 +103,13 @@ def import_qdpx(project: Project, path: Path) -> Outcome[MergeReport]:
     """Merge a REFI-QDA project written by Annotary or another tool."""
     from annotary.formats import refiqda
 
-    project.refuse_own_files([path], "import a REFI-QDA project")
+    project.refuse_own_files([path], message("import a REFI-QDA project"))
     return merge_bundle(project, refiqda.read_qdpx(path), path.name)
 
 
 def import_qdc(project: Project, path: Path) -> Outcome[MergeReport]:
     from annotary.formats import refiqda
 
-    project.refuse_own_files([path], "import a codebook")
+    project.refuse_own_files([path], message("import a codebook"))
     with path.open("rb") as fh:
         return merge_bundle(project, refiqda.read_qdc(fh, where=path.name), path.name)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from annotary.domain.anchoring import Anchor, locate
 from annotary.domain.errors import NotFoundError
 from annotary.domain.layout import paragraphs
+from annotary.domain.messages import message
 from annotary.domain.models import Annotation, Article, Bundle, Changes, Speaker, Theme, now_iso
 from annotary.domain.segments import anchor_of, orphaned, placed
 from annotary.formats.annotary_json_checks import KnownIds
@@ -153,7 +154,9 @@ class _Merger:
             if len(rest) == len(pending):
                 for theme in rest:
                     self.report.warnings.append(
-                        f"theme {theme.name!r} skipped: its parent is missing"
+                        message(
+                            "theme {name} skipped: its parent is missing", name=repr(theme.name)
+                        )
                     )
                 break
             pending = rest
@@ -169,7 +172,11 @@ class _Merger:
                 theme.description,
             ):
                 self.report.conflicts.append(
-                    f"theme {mine.name!r}: kept this project's version (other: {theme.name!r})"
+                    message(
+                        "theme {name}: kept this project's version (other: {other})",
+                        name=repr(mine.name),
+                        other=repr(theme.name),
+                    )
                 )
             self.report.recognised["themes"] += 1
             return
@@ -218,14 +225,24 @@ class _Merger:
                 role=mine.role or speaker.role,
                 affiliation=mine.affiliation or speaker.affiliation,
             )
-            for label, a, b in (
-                ("role", mine.role, speaker.role),
-                ("affiliation", mine.affiliation, speaker.affiliation),
-            ):
-                if a and b and a != b:
-                    self.report.conflicts.append(
-                        f"speaker {mine.name!r}: kept {label} {a!r} (other: {b!r})"
+            if mine.role and speaker.role and mine.role != speaker.role:
+                self.report.conflicts.append(
+                    message(
+                        "speaker {name}: kept role {kept} (other: {other})",
+                        name=repr(mine.name),
+                        kept=repr(mine.role),
+                        other=repr(speaker.role),
                     )
+                )
+            if mine.affiliation and speaker.affiliation and mine.affiliation != speaker.affiliation:
+                self.report.conflicts.append(
+                    message(
+                        "speaker {name}: kept affiliation {kept} (other: {other})",
+                        name=repr(mine.name),
+                        kept=repr(mine.affiliation),
+                        other=repr(speaker.affiliation),
+                    )
+                )
             if merged != mine:
                 speaker_store.update(self.store, merged)
                 self.changes.speakers.add(mine.id)
@@ -244,8 +261,11 @@ class _Merger:
                 self.report.recognised["articles"] += 1
                 if mine.text_sha256 != article.text_sha256:
                     self.report.conflicts.append(
-                        f"article {mine.title!r}: its text differs; kept this project's text "
-                        "and re-anchored the incoming annotations on it"
+                        message(
+                            "article {title}: its text differs; kept this project's text "
+                            "and re-anchored the incoming annotations on it",
+                            title=repr(mine.title),
+                        )
                     )
                 continue
             same = self._unclaimed_with_hash(article.text_sha256)
@@ -299,8 +319,12 @@ class _Merger:
                 continue
             if len(merged) > MAX_NOTE_CHARS:
                 self.report.warnings.append(
-                    f"the note of article {article}: the incoming note not added "
-                    f"(together they exceed {MAX_NOTE_CHARS:,} characters)"
+                    message(
+                        "the note of article {article}: the incoming note not added "
+                        "(together they exceed {limit} characters)",
+                        article=article,
+                        limit=f"{MAX_NOTE_CHARS:,}",
+                    )
                 )
                 continue
             note_store.set_article_note(self.store, article, merged)
@@ -317,8 +341,11 @@ class _Merger:
             return
         if len(merged) > MAX_NOTE_CHARS:
             self.report.warnings.append(
-                f"the incoming memo not added (with this project's memo it exceeds "
-                f"{MAX_NOTE_CHARS:,} characters)"
+                message(
+                    "the incoming memo not added (with this project's memo it exceeds "
+                    "{limit} characters)",
+                    limit=f"{MAX_NOTE_CHARS:,}",
+                )
             )
             return
         note_store.set_memo(self.store, merged)
@@ -394,13 +421,20 @@ class _Merger:
             annotation_store.update(self.store, incoming)
             self.changes.annotations.add(incoming.id)
             self.report.updated += 1
-            winner = "the imported version (newer)"
+            said = message(
+                "annotation {id} on {text} was edited on both sides; "
+                "kept the imported version (newer)",
+                id=incoming.id,
+                text=repr(incoming.exact[:40]),
+            )
         else:
-            winner = "this project's version (newer)"
-        self.report.conflicts.append(
-            f"annotation {incoming.id} on {incoming.exact[:40]!r} was edited on both sides; "
-            f"kept {winner}"
-        )
+            said = message(
+                "annotation {id} on {text} was edited on both sides; "
+                "kept this project's version (newer)",
+                id=incoming.id,
+                text=repr(incoming.exact[:40]),
+            )
+        self.report.conflicts.append(said)
 
 
 def clamp_span(start: int, end: int, length: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ like every other action). The library search finds both (see
 from __future__ import annotations
 
 from annotary.domain.errors import LimitExceeded
+from annotary.domain.messages import message
 from annotary.domain.models import Changes
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
@@ -21,7 +22,11 @@ MAX_NOTE_CHARS = 1_000_000
 def _checked(text: str) -> str:
     if len(text) > MAX_NOTE_CHARS:
         raise LimitExceeded(
-            f"the text is {len(text):,} characters long; at most {MAX_NOTE_CHARS:,} are kept"
+            message(
+                "the text is {count} characters long; at most {limit} are kept",
+                count=f"{len(text):,}",
+                limit=f"{MAX_NOTE_CHARS:,}",
+            )
         )
     return text if text.strip() else ""
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from annotary import paths
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.storage import Store, backups, connection, open_sibling_store, open_store
 
 
@@ -67,8 +68,12 @@ class Project:
         for path in paths:
             if self.owns_file(path):
                 raise InvalidInputError(
-                    f"{path} belongs to the open project {self.path.name}: "
-                    f"it cannot be used to {action}"
+                    message(
+                        "{path} belongs to the open project {name}: it cannot be used to {action}",
+                        path=path,
+                        name=self.path.name,
+                        action=action,
+                    )
                 )
 
     def open_sibling(self, busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS) -> Project:

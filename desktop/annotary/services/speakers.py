@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.models import Changes, Speaker, new_id
 from annotary.services.outcome import Outcome
 from annotary.services.project import Project
@@ -39,7 +40,7 @@ def create(
 ) -> Outcome[Speaker]:
     name = name.strip()
     if not name:
-        raise InvalidInputError("a speaker needs a name")
+        raise InvalidInputError(message("a speaker needs a name"))
     speaker = Speaker(
         new_id(),
         name,
@@ -70,7 +71,7 @@ def update(
     fields: dict[str, Any] = {}
     if name is not _UNSET:
         if not name.strip():
-            raise InvalidInputError("a speaker needs a name")
+            raise InvalidInputError(message("a speaker needs a name"))
         fields["name"] = name.strip()
     if role is not _UNSET:
         fields["role"] = role or None
@@ -97,7 +98,7 @@ def add_alias(project: Project, speaker_id: str, alias: str) -> Outcome[Speaker]
 def merge(project: Project, source_id: str, target_id: str) -> Outcome[int]:
     """Merge speaker ``source`` into ``target``: quotes move, names become aliases."""
     if source_id == target_id:
-        raise InvalidInputError("a speaker cannot be merged into itself")
+        raise InvalidInputError(message("a speaker cannot be merged into itself"))
     source = speaker_store.get(project.store, source_id)
     target = speaker_store.get(project.store, target_id)
     known = {a.casefold() for a in (target.name, *target.aliases)}

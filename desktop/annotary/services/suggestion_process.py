@@ -23,6 +23,7 @@ from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 from annotary.domain.errors import AnnotaryError
+from annotary.domain.messages import message
 from annotary.domain.models import Speaker
 
 if TYPE_CHECKING:
@@ -99,18 +100,20 @@ class SuggestionProcess:
                     self._terminate(process)
                     return None
                 if process is None or not process.is_alive():
-                    raise SuggestionProcessFailed("the suggestion process stopped")
+                    raise SuggestionProcessFailed(message("the suggestion process stopped"))
             kind, payload = conn.recv()
         except (EOFError, OSError) as exc:  # terminated meanwhile (stop) or crashed
             self._terminate(process)
             if cancelled() or self._closed:
                 return None
-            raise SuggestionProcessFailed("the suggestion process stopped") from exc
+            raise SuggestionProcessFailed(message("the suggestion process stopped")) from exc
         finally:
             with self._lock:
                 self._busy = False
         if kind != "ok":
-            raise SuggestionProcessFailed(f"the suggestion engine failed: {payload}")
+            raise SuggestionProcessFailed(
+                message("the suggestion engine failed: {why}", why=str(payload))
+            )
         return list(payload)
 
     def stop(self) -> None:

@@ -15,6 +15,7 @@ from typing import Literal
 
 from annotary.domain.analysis import AnnotationQuery, SortKey
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.models import Annotation, Article, Bundle
 from annotary.formats import spreadsheet
 from annotary.formats.atomic import atomic_path
@@ -64,9 +65,11 @@ def export_rows(
     CSV holds one table: quotes, unless the query asks for passages. The workbook
     has a Quotes and a Passages sheet.
     """
-    project.refuse_own_files([target], "export onto")
+    project.refuse_own_files([target], message("export onto"))
     if file_format not in ("csv", "xlsx"):
-        raise InvalidInputError(f"rows are exported as csv or xlsx, not {file_format!r}")
+        raise InvalidInputError(
+            message("rows are exported as csv or xlsx, not {kind}", kind=repr(file_format))
+        )
     passages = query.kind == "passage"
     with atomic_path(target, "." + file_format) as temp:
         if file_format == "csv":

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from annotary.domain.errors import NotFoundError
 from annotary.domain.layout import ParagraphIndex
+from annotary.domain.messages import message
 from annotary.domain.models import Annotation, Segment
 from annotary.storage.store import Store
 
@@ -172,7 +173,7 @@ def update(store: Store, annotation: Annotation) -> None:
         f"UPDATE annotations SET {sets} WHERE id = ?", (*rec.values(), annotation.id)
     )
     if cur.rowcount == 0:
-        raise NotFoundError(f"no annotation with id {annotation.id}")
+        raise NotFoundError(message("no annotation with id {id}", id=annotation.id))
     _replace_segments(store, annotation)
     current = get(store, annotation.id).themes
     if current != annotation.themes:
@@ -199,7 +200,7 @@ def exists(store: Store, annotation_id: str) -> bool:
 def get(store: Store, annotation_id: str) -> Annotation:
     rows = store.query(_SELECT + " WHERE a.id = ?", (annotation_id,))
     if not rows:
-        raise NotFoundError(f"no annotation with id {annotation_id}")
+        raise NotFoundError(message("no annotation with id {id}", id=annotation_id))
     return _to_annotation(rows[0], _segments_of(store, annotation_id))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from annotary.domain.errors import NotFoundError
 from annotary.domain.layout import Layout
+from annotary.domain.messages import message
 from annotary.domain.models import Article, ArticleSummary, new_id, now_iso
 from annotary.domain.textsearch import segment
 from annotary.storage.store import Store
@@ -149,14 +150,14 @@ def reindex_rowids(store: Store, rowids: Iterable[int]) -> None:
 def get(store: Store, article_id: str) -> Article:
     rows = store.query(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,))
     if not rows:
-        raise NotFoundError(f"no article with id {article_id}")
+        raise NotFoundError(message("no article with id {id}", id=article_id))
     return _to_article(store, rows[0])
 
 
 def layout(store: Store, article_id: str) -> Layout:
     rows = store.query("SELECT layout FROM articles WHERE id = ?", (article_id,))
     if not rows:
-        raise NotFoundError(f"no article with id {article_id}")
+        raise NotFoundError(message("no article with id {id}", id=article_id))
     return Layout.from_json(rows[0]["layout"])
 
 
@@ -165,7 +166,7 @@ def source(store: Store, article_id: str) -> Source:
         "SELECT source, source_name, source_encoding FROM articles WHERE id = ?", (article_id,)
     )
     if not rows:
-        raise NotFoundError(f"no article with id {article_id}")
+        raise NotFoundError(message("no article with id {id}", id=article_id))
     r = rows[0]
     return Source(r["source"], r["source_name"], r["source_encoding"])
 
@@ -281,7 +282,7 @@ def update_fields(store: Store, article_id: str, fields: dict[str, object]) -> N
         params.append(now_iso())
     cur = store.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*params, article_id))
     if cur.rowcount == 0:
-        raise NotFoundError(f"no article with id {article_id}")
+        raise NotFoundError(message("no article with id {id}", id=article_id))
     if "title" in fields:
         reindex(store, [article_id])
 
@@ -297,7 +298,7 @@ def replace_text(store: Store, article_id: str, text: str, sha256: str, layout_:
 def delete(store: Store, article_id: str) -> None:
     row = store.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"no article with id {article_id}")
+        raise NotFoundError(message("no article with id {id}", id=article_id))
     store.execute("DELETE FROM articles_fts WHERE rowid = ?", (row[0],))
     store.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 

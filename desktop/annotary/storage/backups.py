@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from annotary.domain.errors import AnnotaryError, ProjectError, from_os_error
+from annotary.domain.messages import message
 from annotary.storage import connection, failures
 from annotary.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -105,16 +106,24 @@ def check(path: Path) -> int:
     try:
         size = os.stat(path).st_size
     except OSError as exc:
-        raise ProjectError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
+        raise ProjectError(
+            message("{path} cannot be read ({why})", path=path.name, why=exc.strerror or str(exc))
+        ) from exc
     if size == 0:
-        raise ProjectError(f"{path.name} is empty (0 bytes): it is not a usable backup")
+        raise ProjectError(
+            message("{path} is empty (0 bytes): it is not a usable backup", path=path.name)
+        )
     try:
         with path.open("rb") as fh:  # a backup is never held by a connection
             head = fh.read(len(connection.SQLITE_MAGIC))
     except OSError as exc:
-        raise ProjectError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
+        raise ProjectError(
+            message("{path} cannot be read ({why})", path=path.name, why=exc.strerror or str(exc))
+        ) from exc
     if head != connection.SQLITE_MAGIC:
-        raise ProjectError(f"{path.name} is not an SQLite database: it is not a backup")
+        raise ProjectError(
+            message("{path} is not an SQLite database: it is not a backup", path=path.name)
+        )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
         try:
@@ -124,15 +133,26 @@ def check(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise ProjectError(f"{path.name} is damaged or incomplete ({exc})") from exc
+        raise ProjectError(
+            message("{path} is damaged or incomplete ({why})", path=path.name, why=str(exc))
+        ) from exc
     if app_id != APPLICATION_ID:
-        raise ProjectError(f"{path.name} is an SQLite database but not an Annotary project")
+        raise ProjectError(
+            message("{path} is an SQLite database but not an Annotary project", path=path.name)
+        )
     if result != "ok":
-        raise ProjectError(f"{path.name} is damaged or incomplete ({result})")
+        raise ProjectError(
+            message("{path} is damaged or incomplete ({why})", path=path.name, why=result)
+        )
     if version > SCHEMA_VERSION:
         raise ProjectError(
-            f"{path.name} was written by a newer Annotary (schema {version}); "
-            f"this version reads up to schema {SCHEMA_VERSION}"
+            message(
+                "{path} was written by a newer Annotary (schema {version}); "
+                "this version reads up to schema {current}",
+                path=path.name,
+                version=version,
+                current=SCHEMA_VERSION,
+            )
         )
     return version
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from annotary.domain.errors import ProjectError
+from annotary.domain.messages import message
 from annotary.storage import failures
 from annotary.storage.schema import APPLICATION_ID
 
@@ -198,19 +199,27 @@ def inspect(path: Path) -> str:
     except FileNotFoundError:
         return "missing"
     except OSError as exc:
-        raise ProjectError(f"{path} cannot be read ({exc.strerror or exc})") from exc
+        raise ProjectError(
+            message("{path} cannot be read ({why})", path=path, why=exc.strerror or str(exc))
+        ) from exc
     if os.path.isdir(path):
-        raise ProjectError(f"{path} is a folder, not an Annotary project file")
+        raise ProjectError(message("{path} is a folder, not an Annotary project file", path=path))
     if not stat.S_ISREG(st.st_mode):
-        raise ProjectError(f"{path} is not a regular file, so not an Annotary project file")
+        raise ProjectError(
+            message("{path} is not a regular file, so not an Annotary project file", path=path)
+        )
     if st.st_size == 0:
         return "empty"
     try:
         head = _read_header(path)
     except OSError as exc:
-        raise ProjectError(f"{path} cannot be read ({exc.strerror or exc})") from exc
+        raise ProjectError(
+            message("{path} cannot be read ({why})", path=path, why=exc.strerror or str(exc))
+        ) from exc
     if head is not None and head != SQLITE_MAGIC:
-        raise ProjectError(f"{path} is not an Annotary project: it is not an SQLite database")
+        raise ProjectError(
+            message("{path} is not an Annotary project: it is not an SQLite database", path=path)
+        )
     try:
         conn, _mode = open_existing(path, readonly=True)
         try:
@@ -223,16 +232,23 @@ def inspect(path: Path) -> str:
     except sqlite3.Error as exc:
         if failures.primary(exc) == failures.SQLITE_NOTADB:
             raise ProjectError(
-                f"{path} is not an Annotary project: it is not an SQLite database"
+                message(
+                    "{path} is not an Annotary project: it is not an SQLite database", path=path
+                )
             ) from exc
         error = failures.translate(exc, path)
         if error is not None and not failures.is_damage(exc):
             raise error from exc
-        raise DamagedProject(f"{path} is damaged and cannot be read ({exc})") from exc
+        raise DamagedProject(
+            message("{path} is damaged and cannot be read ({why})", path=path, why=str(exc))
+        ) from exc
     if app_id == APPLICATION_ID:
         return "project"
     if app_id == 0 and tables == 0:
         return "empty"
     raise ProjectError(
-        f"{path} is an SQLite database but not an Annotary project; it was left untouched"
+        message(
+            "{path} is an SQLite database but not an Annotary project; it was left untouched",
+            path=path,
+        )
     )

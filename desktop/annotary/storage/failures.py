@@ -18,6 +18,7 @@ from annotary.domain.errors import (
     ProjectError,
     ProjectReadOnly,
 )
+from annotary.domain.messages import message
 
 # Primary result codes (https://sqlite.org/rescode.html).
 SQLITE_BUSY = 5
@@ -43,11 +44,15 @@ def is_damage(exc: sqlite3.Error) -> bool:
 
 
 def disk_full(path: Path | str) -> DiskFull:
-    return DiskFull(f"{path}: the disk is full; nothing was changed (free some space and retry)")
+    return DiskFull(
+        message(
+            "{path}: the disk is full; nothing was changed (free some space and retry)", path=path
+        )
+    )
 
 
 def read_only(path: Path | str) -> ProjectReadOnly:
-    return ProjectReadOnly(f"{path} is read-only: changes cannot be saved")
+    return ProjectReadOnly(message("{path} is read-only: changes cannot be saved", path=path))
 
 
 def translate(exc: sqlite3.Error, path: Path | str) -> AnnotaryError | None:
@@ -57,20 +62,29 @@ def translate(exc: sqlite3.Error, path: Path | str) -> AnnotaryError | None:
         return disk_full(path)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return ProjectBusy(
-            f"{path}: the project is busy with a change by another program; "
-            "nothing was changed, try again"
+            message(
+                "{path}: the project is busy with a change by another program; "
+                "nothing was changed, try again",
+                path=path,
+            )
         )
     if code == SQLITE_READONLY:
         return read_only(path)
     if code == SQLITE_IOERR:
         return ProjectError(
-            f"{path}: the disk reported an error ({exc}); nothing was changed, "
-            "check the disk and try again"
+            message(
+                "{path}: the disk reported an error ({why}); nothing was changed, "
+                "check the disk and try again",
+                path=path,
+                why=str(exc),
+            )
         )
     if code == SQLITE_CANTOPEN:
-        return ProjectError(f"{path} cannot be opened ({exc})")
+        return ProjectError(message("{path} cannot be opened ({why})", path=path, why=str(exc)))
     if code in DAMAGE:
-        return ProjectError(f"{path} is damaged and cannot be used ({exc})")
+        return ProjectError(
+            message("{path} is damaged and cannot be used ({why})", path=path, why=str(exc))
+        )
     return None
 
 

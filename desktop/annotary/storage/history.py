@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotary.domain.errors import UndoConflict
+from annotary.domain.messages import message
 from annotary.storage.schema import UNDOABLE_TABLES
 
 Row = tuple[str, int]  # (table, rowid)
@@ -163,7 +164,7 @@ def replay(conn: sqlite3.Connection, inverse: Inverse) -> set[Row]:
     }
     owned = inverse.rows | {(table, new) for (table, _old), new in moved.items()}
     if inverse.expected and not changed <= owned:
-        raise UndoConflict("another program has changed those records since")
+        raise UndoConflict(message("another program has changed those records since"))
     return changed
 
 
@@ -175,7 +176,7 @@ def _moved_rows(conn: sqlite3.Connection, inverse: Inverse) -> dict[Row, int]:
         if _digest(conn, table, rowid) == digest:
             continue
         if digest is not None:
-            raise UndoConflict("another program has changed those records since")
+            raise UndoConflict(message("another program has changed those records since"))
         moved[(table, rowid)] = 0  # taken: a fresh row id below
     following: dict[str, int] = {}
     for table, rowid in moved:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from annotary.domain.errors import NotFoundError
+from annotary.domain.messages import message
 from annotary.domain.models import SearchHit, now_iso
 from annotary.domain.search_snippet import first_match, query_pattern, snippet_around
 from annotary.storage.note_search import MAX_NOTES_SCANNED, NOTE_RANK, term_patterns
@@ -33,7 +34,7 @@ def article_notes(store: Store, article_ids: Iterable[str] | None = None) -> dic
 def set_article_note(store: Store, article_id: str, note: str) -> None:
     """Write (or, with an empty note, remove) an article's note; inside a write."""
     if not store.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
-        raise NotFoundError(f"no article with id {article_id}")
+        raise NotFoundError(message("no article with id {id}", id=article_id))
     if not note:
         store.execute("DELETE FROM article_notes WHERE article_id = ?", (article_id,))
         return

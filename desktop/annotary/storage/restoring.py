@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotary.domain.errors import ProjectError, from_os_error
+from annotary.domain.messages import message
 from annotary.storage import backups, connection, failures, migrations
 
 RESTORED_KEY = "restored"
@@ -33,7 +34,7 @@ def restore(
     not a valid project, the project is read-only, or the previous state cannot be kept.
     """
     if not backup.is_file():
-        raise ProjectError(f"no backup named {backup.name}")
+        raise ProjectError(message("no backup named {name}", name=backup.name))
     backups.check(backup)
     try:
         state = connection.inspect(project)
@@ -102,7 +103,9 @@ def _mark_restored(conn: sqlite3.Connection, backup: Path) -> None:
 def _replace_damaged(project: Path, backup: Path) -> Path:
     """A project SQLite cannot use: set a raw copy aside, then put the backup in its place."""
     if connection.holds(project):
-        raise ProjectError(f"{project} is open in this program; close it before restoring")
+        raise ProjectError(
+            message("{path} is open in this program; close it before restoring", path=project)
+        )
     where = backups.folder(project)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     aside = where / f"{project.stem}-{stamp}-damaged.annotary.damaged"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotary.domain.errors import NotFoundError
+from annotary.domain.messages import message
 from annotary.domain.models import Speaker, now_iso
 from annotary.storage.store import Store
 
@@ -36,7 +37,7 @@ def update(store: Store, speaker: Speaker) -> None:
         (speaker.name, speaker.role, speaker.affiliation, now_iso(), speaker.id),
     )
     if cur.rowcount == 0:
-        raise NotFoundError(f"no speaker with id {speaker.id}")
+        raise NotFoundError(message("no speaker with id {id}", id=speaker.id))
     if _aliases(store, speaker.id) != speaker.aliases:
         set_aliases(store, speaker.id, speaker.aliases)
 
@@ -60,7 +61,7 @@ def get(store: Store, speaker_id: str) -> Speaker:
         "SELECT id, name, role, affiliation FROM speakers WHERE id = ?", (speaker_id,)
     )
     if not rows:
-        raise NotFoundError(f"no speaker with id {speaker_id}")
+        raise NotFoundError(message("no speaker with id {id}", id=speaker_id))
     r = rows[0]
     return Speaker(r["id"], r["name"], r["role"], r["affiliation"], _aliases(store, r["id"]))
 
@@ -89,4 +90,4 @@ def find_by_name(store: Store, name: str) -> Speaker | None:
 
 def delete(store: Store, speaker_id: str) -> None:
     if store.execute("DELETE FROM speakers WHERE id = ?", (speaker_id,)).rowcount == 0:
-        raise NotFoundError(f"no speaker with id {speaker_id}")
+        raise NotFoundError(message("no speaker with id {id}", id=speaker_id))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotary.domain.errors import AnnotaryError, DiskFull, ProjectError, ProjectReadOnly
+from annotary.domain.messages import message
 from annotary.storage import backups, connection, failures, history, migrations
 
 if TYPE_CHECKING:
@@ -215,14 +216,20 @@ def open_store(
         if hint is None:
             raise
         raise ProjectError(
-            f"{exc}; restore the latest backup with 'annotary backups --restore {hint.name}'"
+            message(
+                "{error}; restore the latest backup with 'annotary backups --restore {name}'",
+                error=exc.message,
+                name=hint.name,
+            )
         ) from exc
     if state == "missing" and not create:
-        raise ProjectError(f"{target} does not exist")
+        raise ProjectError(message("{path} does not exist", path=target))
     if state == "empty":
         _refuse_emptied(target)
     if state == "missing" and target.parent.is_dir() and not os.access(target.parent, os.W_OK):
-        raise ProjectReadOnly(f"{target} cannot be created: its folder is read-only")
+        raise ProjectReadOnly(
+            message("{path} cannot be created: its folder is read-only", path=target)
+        )
     try:
         if state == "missing":
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -232,8 +239,12 @@ def open_store(
             conn, mode = connection.open_existing(target, busy_timeout_ms=busy_timeout_ms)
     except OSError as exc:
         if state == "missing" and not connection.writable(target.parent):
-            raise ProjectReadOnly(f"{target} cannot be created: its folder is read-only") from exc
-        raise ProjectError(f"{target} cannot be opened ({exc.strerror or exc})") from exc
+            raise ProjectReadOnly(
+                message("{path} cannot be created: its folder is read-only", path=target)
+            ) from exc
+        raise ProjectError(
+            message("{path} cannot be opened ({why})", path=target, why=exc.strerror or str(exc))
+        ) from exc
     except sqlite3.Error as exc:
         raise _open_failure(exc, target) from exc
     try:
@@ -267,7 +278,9 @@ def open_sibling_store(
     try:
         conn, mode = connection.open_existing(target, busy_timeout_ms=busy_timeout_ms)
     except OSError as exc:
-        raise ProjectError(f"{target} cannot be opened ({exc.strerror or exc})") from exc
+        raise ProjectError(
+            message("{path} cannot be opened ({why})", path=target, why=exc.strerror or str(exc))
+        ) from exc
     except sqlite3.Error as exc:
         raise _open_failure(exc, target) from exc
     try:
@@ -293,19 +306,32 @@ def _prepare(conn: sqlite3.Connection, target: Path, state: str, mode: connectio
         _check_readable(conn, target)
     if version > migrations.current_version():
         raise ProjectError(
-            f"{target} was written by a newer Annotary (schema {version}); "
-            f"this version reads up to schema {migrations.current_version()}"
+            message(
+                "{path} was written by a newer Annotary (schema {version}); "
+                "this version reads up to schema {current}",
+                path=target,
+                version=version,
+                current=migrations.current_version(),
+            )
         )
     if mode != "rw":
         if version < migrations.current_version() and mode == "full":
             raise DiskFull(
-                f"{target} needs an upgrade to schema {migrations.current_version()}, but the "
-                "disk is full; nothing was changed (free some space and retry)"
+                message(
+                    "{path} needs an upgrade to schema {current}, but the "
+                    "disk is full; nothing was changed (free some space and retry)",
+                    path=target,
+                    current=migrations.current_version(),
+                )
             )
         if version < migrations.current_version():
             raise ProjectReadOnly(
-                f"{target} is read-only and uses an older format (schema {version}): "
-                "it must be made writable to be upgraded"
+                message(
+                    "{path} is read-only and uses an older format (schema {version}): "
+                    "it must be made writable to be upgraded",
+                    path=target,
+                    version=version,
+                )
             )
         history.install(conn)
         return Store(target, conn, mode)
@@ -316,8 +342,13 @@ def _prepare(conn: sqlite3.Connection, target: Path, state: str, mode: connectio
         except AnnotaryError as exc:
             kind = DiskFull if isinstance(exc, DiskFull) else ProjectError
             raise kind(
-                f"{target} needs an upgrade to schema {migrations.current_version()}, but no "
-                f"backup could be kept first, so nothing was changed: {exc}"
+                message(
+                    "{path} needs an upgrade to schema {current}, but no "
+                    "backup could be kept first, so nothing was changed: {why}",
+                    path=target,
+                    current=migrations.current_version(),
+                    why=exc.message,
+                )
             ) from exc
     migrations.migrate(conn)
     history.install(conn)
@@ -344,8 +375,11 @@ def _refuse_emptied(target: Path) -> None:
         return
     if size == 0 and backups.list_backups(target):
         raise ProjectError(
-            f"{target} is empty (0 bytes) but has backups; restore one with "
-            "'annotary backups --restore NAME' (see 'annotary backups')"
+            message(
+                "{path} is empty (0 bytes) but has backups; restore one with "
+                "'annotary backups --restore NAME' (see 'annotary backups')",
+                path=target,
+            )
         )
 
 
@@ -354,8 +388,18 @@ def _open_failure(exc: sqlite3.Error, target: Path) -> AnnotaryError:
     if error is not None and not failures.is_damage(exc):
         return error
     hint = backups.latest(target)
-    more = f"; the latest backup is {hint.name}" if hint else ""
-    return ProjectError(f"{target} is damaged and cannot be used ({exc}){more}")
+    if hint is None:
+        return ProjectError(
+            message("{path} is damaged and cannot be used ({why})", path=target, why=str(exc))
+        )
+    return ProjectError(
+        message(
+            "{path} is damaged and cannot be used ({why}); the latest backup is {name}",
+            path=target,
+            why=str(exc),
+            name=hint.name,
+        )
+    )
 
 
 def _check_readable(conn: sqlite3.Connection, target: Path) -> None:
@@ -363,9 +407,14 @@ def _check_readable(conn: sqlite3.Connection, target: Path) -> None:
     if result != "ok":
         result = result.replace("*** in database main ***", "").strip().splitlines()[0]
         hint = backups.latest(target)
-        more = (
-            f"; restore the latest backup with 'annotary backups --restore {hint.name}'"
-            if hint
-            else ""
+        if hint is None:
+            raise ProjectError(message("{path} is damaged ({why})", path=target, why=result))
+        raise ProjectError(
+            message(
+                "{path} is damaged ({why}); restore the latest backup with "
+                "'annotary backups --restore {name}'",
+                path=target,
+                why=result,
+                name=hint.name,
+            )
         )
-        raise ProjectError(f"{target} is damaged ({result}){more}")

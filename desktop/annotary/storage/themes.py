@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotary.domain.errors import NotFoundError
+from annotary.domain.messages import message
 from annotary.domain.models import Theme, now_iso
 from annotary.storage.store import Store
 
@@ -44,13 +45,13 @@ def update(store: Store, theme: Theme) -> None:
         ),
     )
     if cur.rowcount == 0:
-        raise NotFoundError(f"no theme with id {theme.id}")
+        raise NotFoundError(message("no theme with id {id}", id=theme.id))
 
 
 def get(store: Store, theme_id: str) -> Theme:
     rows = store.query(_SELECT + " WHERE id = ?", (theme_id,))
     if not rows:
-        raise NotFoundError(f"no theme with id {theme_id}")
+        raise NotFoundError(message("no theme with id {id}", id=theme_id))
     return _to_theme(rows[0])
 
 
@@ -100,4 +101,4 @@ def next_position(store: Store, parent: str | None) -> int:
 
 def delete(store: Store, theme_id: str) -> None:
     if store.execute("DELETE FROM themes WHERE id = ?", (theme_id,)).rowcount == 0:
-        raise NotFoundError(f"no theme with id {theme_id}")
+        raise NotFoundError(message("no theme with id {id}", id=theme_id))
