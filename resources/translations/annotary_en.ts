@@ -2020,6 +2020,13 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportProgress</name>
     <message>
         <source>{0}: one article read</source>
@@ -2660,11 +2667,169 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--occurrence counts from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 annotation of article {article}, which is not in the export, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case not imported ({names}): a case from another tool becomes a speaker only when it is linked to text selections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 coding refer to codes missing from the codebook; those codings were dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 project note (memos, journals, the project description) added to the project memo, each under its name as a heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file (more than {count} problems):
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file ({count} problems):
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: it holds a number with thousands of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: its values are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: version: expected an integer, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: version: expected an integer, missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: version: {version} is not a format version (versions start at 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: {name} is not a JSON number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: format: expected {wanted}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: format: missing (an Annotary file has &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: not UTF-8 text (byte 0x{byte} at line {line}, byte offset {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: not valid JSON at line {line}, column {column}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: the top level must be an object, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files need the pypdf package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF source {name} skipped: it has no plain-text representation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF source {name}: 1 area selection on pages skipped; selections in its text are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF source {name}: {count} area selections on pages skipped; selections in its text are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 except 1 run of bytes, read as Windows-1252 (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 except {count} runs of bytes, read as Windows-1252 (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents need the python-docx package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess: other readings fit the selections as well ({why}); chose the usual reading of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess: other readings fit the selections as well ({why}); chose the usual reading of {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to a folder; links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of the PDF cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a quote type applies to quotes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secure connection could not be made ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2673,6 +2838,10 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>a speaker needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2700,6 +2869,14 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an EPUB book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an annotation has at most {count} segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2889,27 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an article needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation {id} in {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2724,7 +2921,15 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>annotation {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another program has changed those records since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +2946,10 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>article {title}: its text differs; kept this project&apos;s text and re-anchored the incoming annotations on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {title}: published date {value} is not YYYY-MM-DD; left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2772,6 +2981,38 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot write {target}: folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {name}: repeated GUID; given a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code name {name} is used {count} times; written as {written} so tools that need unique code names (QualCoder) keep every coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {name}: missing or repeated GUID; given a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codebook export: there are no themes to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>colour {colour} is not of the form #rrggbb</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +3025,27 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>elements are nested more than {depth} deep (at most {depth}); the page cannot be read whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding guessed: {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every reading places the selections alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>export onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files &apos;{suffix}&apos; cannot be imported (supported: {kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files without a suffix cannot be imported (supported: {kinds})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2809,6 +3070,14 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>interval alpha needs numbers, got {value}; use the nominal level for labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text file {ref} is not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {count} entries; the rest skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2840,11 +3109,27 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no byte-order mark: read as {encoding} (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date line after the document separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no group of near-duplicates {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no readable text was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable text was found in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source and language lines after the word count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,7 +3141,55 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no title, outlet and date line at the start of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no word count line (&quot;734 words&quot;) in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable Web Annotation file: it holds a number with thousands of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable Web Annotation file: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid web address ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address: it contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only a quote has a quote type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only http:// and https:// web addresses can be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one reading possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2868,11 +3201,79 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>selection {selection} belongs to several cases; kept the first speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set {name} not imported: none of its sources was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set {name}: its {what} not grouped (Annotary groups only articles, in collections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source variables not imported (no matching field): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name} skipped: it has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name} skipped: it has only a rich-text (DOCX) version and no plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name} skipped: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name}: 1 coding of the whole source skipped (Annotary codes spans of text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name}: positions converted: read as {reading} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name}: positions: read as {reading} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name}: published value {value} is not a date; dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name}: selection {label} skipped: its positions are missing or not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name}: selection {label} skipped: span {start}-{end} is outside the text (length {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name}: text {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {name}: {count} codings of the whole source skipped (Annotary codes spans of text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources {first} and {second} have the same text; kept as two articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>span ({start}, {end}) is not a range within {bound}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>span {start}-{end} is outside the article&apos;s text (0-{length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2888,7 +3289,51 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the EPUB has more than {count} chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EPUB has no chapters to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EPUB names no package document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has {count} pages (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word document cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address could not be found (no such host, or no network connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address returned {content_type}, not a web page or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the annotation has no segment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive inflates more than {ratio} times its size ({size} bytes to over {got}): a zip bomb?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive inflates to more than {limit} (at most {limit} in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2908,11 +3353,71 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the date line cannot be read: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk is full (or a size limit was reached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the document has more than {count} paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has neither headline nor text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has neither title nor text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry inflates more than {ratio} times its compressed size ({size} bytes to over {got}): a zip bomb?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry inflates to more than {limit} (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to render as Markdown ({size}, rendering takes 3 to 4 s per MB); save it as .txt to import its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the incoming memo not added (with this project&apos;s memo it exceeds {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object (the record with id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link goes round in a loop (too many levels of symbolic links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link leads nowhere ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2921,6 +3426,78 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>the note of article {article}: the incoming note not added (together they exceed {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes on 1 source became the articles&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes on {count} sources became the articles&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be fetched ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page has {count} elements (main-content detection reads at most {limit}); it was read whole, without navigation and footers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is larger than {count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page redirects in a loop, or too many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page redirects to an address that is not http(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered {code} {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer within {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not send the page within {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (a line of its header is too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (its status line is broken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (the page was cut off or badly chunked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2940,11 +3517,187 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>theme {name} skipped: its parent is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>theme {name}: colour {colour} is not #rrggbb; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme {name}: its parent is missing; exported at top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme {name}: its parents form a cycle; exported at top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>theme {name}: kept this project&apos;s version (other: {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no text in this EPUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no text in this OpenDocument file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no text in this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no text in this Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no text to import (the file or text is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this OpenDocument file has no text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (it is a scanned image): it needs OCR (text recognition) before it can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a GIF image, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a JPEG image, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a PDF file (save the article as text or HTML first), not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a PNG image, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a Windows program, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive (e.g. .docx, .odt or .epub), not plain text, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a gzip archive, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a media file (RIFF), not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a named pipe, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a program (ELF executable), not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an MP3 audio file, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an Ogg media file, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an SQLite database, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an empty ZIP archive, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old Microsoft Office file (.doc), not plain text, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is binary data (it contains NUL bytes), not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is binary data (mostly control characters), not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a PDF that can be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Word document (not a zip package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Word document that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an OpenDocument text (no content.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an RTF file (it does not start with {{\rtf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not {kind} (not a zip package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {kind} unpacks to {total} bytes (at most {limit} are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart kind {kind}: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart style {style}: light or dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,6 +3721,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>version: this file uses Annotary format version {version}, newer than version {known} that this Annotary reads; update Annotary to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write a chart onto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,7 +3733,67 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>written by Annotary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{boundaries} of {ends} selection starts and ends on word boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{boundaries} of {ends} selection starts and ends on word boundaries, {names} selection names matching their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{boundaries} of {ends} selection starts and ends on word boundaries, {names} selection names matching their text; other readings: at most {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{boundaries} of {ends} selection starts and ends on word boundaries; other readings: at most {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{codes} and {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} annotations of article {article}, which is not in the export, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} articles match {key}: give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cases not imported ({names}): a case from another tool becomes a speaker only when it is linked to text selections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} codings refer to codes missing from the codebook; those codings were dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} project notes (memos, journals, the project description) added to the project memo, each under its name as a heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sources: positions converted: read as {reading}, the reading that puts their selections on word boundaries ({names} and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sources: positions converted: read as {reading}, the reading that puts their selections on word boundaries ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2984,7 +3801,61 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} without {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {name} skipped: Annotary imports text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: its TextPositionSelector is not a valid span; it will be placed by its quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: its {count} targets are not parts of one text in order; only the first is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: no TextQuoteSelector with text; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: no selected text in a target source; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lines}
+- and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lines}
+- {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{measure} by {by} is not a table: choose another --by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the {kind} cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the {kind} is not well-formed XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the {kind} is too large to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2993,6 +3864,14 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>{name} is not one of the project&apos;s backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a chart is written as .png, .svg or .pdf, not nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a chart is written as .png, .svg or .pdf, not {suffix}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3104,7 +3983,111 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path}: a single segment is the annotation&apos;s span: its exact, prefix and suffix must be the annotation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: does not match the text (the SHA-256 of its UTF-8 text is {digest}); the text or its digest was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: duplicate id {id} (already used at {earlier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected {wanted}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected {wanted}, got {got} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: holds an unpaired surrogate \u{code} at character {at}, which is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: holds the same value more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: missing (every {record} has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must be at most {most}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must be greater than start ({start}), got {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must be one of {choices}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must be the first segment&apos;s start ({start}), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must be the last segment&apos;s end ({end}), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must be {least} or more, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must be {wanted}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must hold at least {least}, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must hold at most {most}, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no article with id {id} in the file or the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no speaker with id {id} in the file or the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no theme with id {id} in the file or the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a REFI-QDA project (.qdpx): the file is not a valid zip archive ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a usable REFI-QDA project (.qdpx): the entry {entry} points outside the archive (an absolute or &apos;..&apos; path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: segments must be in text order without overlap; {start} is before the end of the one before ({previous_end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: shorter than {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the archive has {count} entries (at most {limit}); nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3120,7 +4103,87 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path}: theme parents form a cycle: {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown key (not in format version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {end} is beyond the end of the article text ({length} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {exact} is not the article text at {start}..{end}, which reads {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {exact} is not the article text at {start}..{end}, which reads {found} (an anchored annotation must quote its text exactly; mark it orphaned if the text changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size}; at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{units}, &quot;\r\n&quot; counted as {crlf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: its speaker {speaker} is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not a REFI-QDA codebook (root element is &lt;{root}&gt;, expected &lt;CodeBook&gt; in {namespace})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not a REFI-QDA project (.qdpx): the archive holds no project.qde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not a REFI-QDA project (root element is {shown}, expected &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: orphaned (its text changed); not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: span {start}-{end} is outside the text; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the XML document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the XML is malformed ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the codebook has no &lt;Codes&gt;; nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: theme {theme} is not exported; coding dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {entry} cannot be read from the archive ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {entry}: {what}; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,6 +4725,74 @@ New theme… adds one; then select text and press T.</source>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>added {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) updated</source>
+        <translation>
+            <numerusform>%n annotation updated</numerusform>
+            <numerusform>%n annotations updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation>
+            <numerusform>%n orphaned</numerusform>
+            <numerusform>%n orphaned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article note(s) added</source>
+        <translation>
+            <numerusform>%n article note added</numerusform>
+            <numerusform>%n article notes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article note(s) appended to a different note already there</source>
+        <translation>
+            <numerusform>%n article note appended to a different note already there</numerusform>
+            <numerusform>%n article notes appended to a different note already there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project memo added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming memo appended to this project&apos;s memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a summary</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added ({0})</source>

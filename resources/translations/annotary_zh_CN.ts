@@ -2021,6 +2021,13 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgress</name>
     <message>
         <source>{0}: one article read</source>
@@ -2652,12 +2659,172 @@ New theme… adds one; then select text and press T.</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>- {problem}</source>
+        <translation>- {problem}</translation>
+    </message>
+    <message>
         <source>--occurrence counts from 1</source>
         <translation>--occurrence 从 1 开始计数</translation>
     </message>
     <message>
+        <source>1 annotation of article {article}, which is not in the export, skipped</source>
+        <translation>文章 {article} 不在导出范围内，其 1 条标注已跳过</translation>
+    </message>
+    <message>
+        <source>1 case not imported ({names}): a case from another tool becomes a speaker only when it is linked to text selections</source>
+        <translation>1 个个案未导入（{names}）：来自其他工具的个案只有在关联到文本选区时才会成为说话人</translation>
+    </message>
+    <message>
+        <source>1 code</source>
+        <translation>1 个代码</translation>
+    </message>
+    <message>
+        <source>1 coding refer to codes missing from the codebook; those codings were dropped</source>
+        <translation>1 处编码引用了编码本中没有的代码；这些编码已舍弃</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 条备注</translation>
+    </message>
+    <message>
+        <source>1 project note (memos, journals, the project description) added to the project memo, each under its name as a heading</source>
+        <translation>1 条项目笔记（备忘录、日志、项目说明）已加入项目备忘录，各以其名称为标题</translation>
+    </message>
+    <message>
+        <source>Annotary file</source>
+        <translation>Annotary 文件</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file (more than {count} problems):
+{problems}</source>
+        <translation>不是有效的 Annotary 文件（超过 {count} 处问题）：
+{problems}</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file ({count} problems):
+{problems}</source>
+        <translation>不是有效的 Annotary 文件（{count} 处问题）：
+{problems}</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: it holds a number with thousands of digits</source>
+        <translation>不是有效的 Annotary 文件：其中有一个长达数千位的数字</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: its values are nested too deeply</source>
+        <translation>不是有效的 Annotary 文件：其中的值嵌套过深</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: version: expected an integer, got {got}</source>
+        <translation>不是有效的 Annotary 文件：version：应为整数，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: version: expected an integer, missing</source>
+        <translation>不是有效的 Annotary 文件：version：应为整数，但缺少该项</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: version: {version} is not a format version (versions start at 1)</source>
+        <translation>不是有效的 Annotary 文件：version：{version} 不是格式版本（版本从 1 开始）</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: {name} is not a JSON number</source>
+        <translation>不是有效的 Annotary 文件：{name} 不是 JSON 数字</translation>
+    </message>
+    <message>
+        <source>Not a valid Annotary file: {problem}</source>
+        <translation>不是有效的 Annotary 文件：{problem}</translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: format: expected {wanted}, got {got}</source>
+        <translation>不是 Annotary 文件：format：应为 {wanted}，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: format: missing (an Annotary file has &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是 Annotary 文件：format：缺少该项（Annotary 文件含有 &quot;format&quot;: &quot;{format}&quot;）</translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: not UTF-8 text (byte 0x{byte} at line {line}, byte offset {offset})</source>
+        <translation>不是 Annotary 文件：不是 UTF-8 文本（第 {line} 行的字节 0x{byte}，字节偏移 {offset}）</translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: not valid JSON at line {line}, column {column}: {error}</source>
+        <translation>不是 Annotary 文件：第 {line} 行第 {column} 列不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: the file is empty</source>
+        <translation>不是 Annotary 文件：文件为空</translation>
+    </message>
+    <message>
+        <source>Not an Annotary file: the top level must be an object, got {got}</source>
+        <translation>不是 Annotary 文件：顶层必须是对象，实际为{got}</translation>
+    </message>
+    <message>
+        <source>PDF files need the pypdf package</source>
+        <translation>PDF 文件需要 pypdf 软件包</translation>
+    </message>
+    <message>
+        <source>PDF source {name} skipped: it has no plain-text representation</source>
+        <translation>已跳过 PDF 来源 {name}：它没有纯文本形式</translation>
+    </message>
+    <message>
+        <source>PDF source {name}: 1 area selection on pages skipped; selections in its text are imported</source>
+        <translation>PDF 来源 {name}：已跳过页面上的 1 个区域选区；其文本中的选区已导入</translation>
+    </message>
+    <message>
+        <source>PDF source {name}: {count} area selections on pages skipped; selections in its text are imported</source>
+        <translation>PDF 来源 {name}：已跳过页面上的 {count} 个区域选区；其文本中的选区已导入</translation>
+    </message>
+    <message>
+        <source>UTF-8 except 1 run of bytes, read as Windows-1252 (guessed)</source>
+        <translation>除 1 段字节外均为 UTF-8，该段按 Windows-1252 读取（推测）</translation>
+    </message>
+    <message>
+        <source>UTF-8 except {count} runs of bytes, read as Windows-1252 (guessed)</source>
+        <translation>除 {count} 段字节外均为 UTF-8，这些字节按 Windows-1252 读取（推测）</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents need the python-docx package</source>
+        <translation>Word 文档需要 python-docx 软件包</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a guess: other readings fit the selections as well ({why}); chose the usual reading of the file</source>
+        <translation>推测：其他读法与选区同样吻合（{why}）；选用了该文件的常用读法</translation>
+    </message>
+    <message>
+        <source>a guess: other readings fit the selections as well ({why}); chose the usual reading of {tool}</source>
+        <translation>推测：其他读法与选区同样吻合（{why}）；选用了 {tool} 的常用读法</translation>
+    </message>
+    <message>
+        <source>a link to a folder; links are not followed</source>
+        <translation>指向文件夹的链接；不跟随链接</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a page of the PDF cannot be read ({error})</source>
+        <translation>PDF 的某一页无法读取（{error}）</translation>
+    </message>
+    <message>
         <source>a quote type applies to quotes only</source>
         <translation>引语类型只适用于引语</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be made ({detail})</source>
+        <translation>无法建立安全连接（{detail}）</translation>
     </message>
     <message>
         <source>a speaker cannot be merged into itself</source>
@@ -2666,6 +2833,10 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>a speaker needs a name</source>
         <translation>说话人需要一个名字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a theme cannot be merged into itself</source>
@@ -2692,6 +2863,14 @@ New theme… adds one; then select text and press T.</source>
         <translation>一致性比较至少需要两位编码员；本项目有 {count} 位</translation>
     </message>
     <message>
+        <source>an EPUB book</source>
+        <translation>EPUB 电子书</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>OpenDocument 文本</translation>
+    </message>
+    <message>
         <source>an annotation has at most {count} segments</source>
         <translation>一条标注最多有 {count} 个部分</translation>
     </message>
@@ -2704,8 +2883,28 @@ New theme… adds one; then select text and press T.</source>
         <translation>标注唯一的部分不能移除：请删除这条标注</translation>
     </message>
     <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
         <source>an article needs a title</source>
         <translation>文章需要一个标题</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>annotation {id} in {title}</source>
+        <translation>{title} 中的标注 {id}</translation>
     </message>
     <message>
         <source>annotation {id} on {text} was edited on both sides; kept the imported version (newer)</source>
@@ -2716,8 +2915,16 @@ New theme… adds one; then select text and press T.</source>
         <translation>标注 {id}（{text}）在两边都被编辑过；保留了本项目的版本（较新）</translation>
     </message>
     <message>
+        <source>annotation {number}</source>
+        <translation>标注 {number}</translation>
+    </message>
+    <message>
         <source>another program has changed those records since</source>
         <translation>此后另一个程序修改了这些记录</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>文章</translation>
     </message>
     <message>
         <source>article {article}: length must not be negative</source>
@@ -2734,6 +2941,10 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>article {title}: its text differs; kept this project&apos;s text and re-anchored the incoming annotations on it</source>
         <translation>文章 {title}：文本不同；保留了本项目的文本，并将导入的标注重新锚定到该文本上</translation>
+    </message>
+    <message>
+        <source>article {title}: published date {value} is not YYYY-MM-DD; left out</source>
+        <translation>文章 {title}：发布日期 {value} 不是 YYYY-MM-DD 格式；已略去</translation>
     </message>
     <message>
         <source>both coders must code the same units: got {first} and {second} values</source>
@@ -2764,6 +2975,38 @@ New theme… adds one; then select text and press T.</source>
         <translation>不能按 {by} 计数</translation>
     </message>
     <message>
+        <source>cannot write {target}: folder {folder} does not exist</source>
+        <translation>无法写入 {target}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder</source>
+        <translation>无法写入 {target}：这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {reason}</source>
+        <translation>无法写入 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>case {name}: repeated GUID; given a new one</source>
+        <translation>个案 {name}：GUID 重复；已赋予新的 GUID</translation>
+    </message>
+    <message>
+        <source>code name {name} is used {count} times; written as {written} so tools that need unique code names (QualCoder) keep every coding</source>
+        <translation>代码名称 {name} 使用了 {count} 次；写为 {written}，以便要求代码名称唯一的工具（QualCoder）保留每一处编码</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>码位</translation>
+    </message>
+    <message>
+        <source>code {name}: missing or repeated GUID; given a new one</source>
+        <translation>代码 {name}：GUID 缺失或重复；已赋予新的 GUID</translation>
+    </message>
+    <message>
+        <source>codebook export: there are no themes to export</source>
+        <translation>导出编码本：没有可导出的主题</translation>
+    </message>
+    <message>
         <source>colour {colour} is not of the form #rrggbb</source>
         <translation>颜色 {colour} 不是 #rrggbb 格式</translation>
     </message>
@@ -2776,8 +3019,28 @@ New theme… adds one; then select text and press T.</source>
         <translation>一次比较中每位编码员只能列出一次</translation>
     </message>
     <message>
+        <source>elements are nested more than {depth} deep (at most {depth}); the page cannot be read whole</source>
+        <translation>元素嵌套超过 {depth} 层（最多 {depth} 层）；无法完整读取该网页</translation>
+    </message>
+    <message>
+        <source>encoding guessed: {encoding}</source>
+        <translation>推测编码：{encoding}</translation>
+    </message>
+    <message>
+        <source>every reading places the selections alike</source>
+        <translation>每种读法对选区的定位都相同</translation>
+    </message>
+    <message>
         <source>export onto</source>
         <translation>用作导出目标</translation>
+    </message>
+    <message>
+        <source>files &apos;{suffix}&apos; cannot be imported (supported: {kinds})</source>
+        <translation>无法导入“{suffix}”文件（支持：{kinds}）</translation>
+    </message>
+    <message>
+        <source>files without a suffix cannot be imported (supported: {kinds})</source>
+        <translation>无法导入没有后缀的文件（支持：{kinds}）</translation>
     </message>
     <message>
         <source>import a REFI-QDA project</source>
@@ -2802,6 +3065,14 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>interval alpha needs numbers, got {value}; use the nominal level for labels</source>
         <translation>区间 alpha 需要数值，得到的是 {value}；标签请使用名义尺度</translation>
+    </message>
+    <message>
+        <source>its text file {ref} is not in the archive</source>
+        <translation>其文本文件 {ref} 不在压缩包中</translation>
+    </message>
+    <message>
+        <source>more than {count} entries; the rest skipped</source>
+        <translation>超过 {count} 个条目；其余已跳过</translation>
     </message>
     <message>
         <source>more than {count} of its documents cannot be read; the rest of the file was not read</source>
@@ -2832,12 +3103,28 @@ New theme… adds one; then select text and press T.</source>
         <translation>没有名为 {name} 的备份；请查看 &apos;annotary backups&apos;</translation>
     </message>
     <message>
+        <source>no byte-order mark: read as {encoding} (guessed)</source>
+        <translation>没有字节顺序标记：按 {encoding} 读取（推测）</translation>
+    </message>
+    <message>
+        <source>no date line after the document separator</source>
+        <translation>文档分隔行之后没有日期行</translation>
+    </message>
+    <message>
         <source>no group of near-duplicates {id}</source>
         <translation>没有近似重复组 {id}</translation>
     </message>
     <message>
         <source>no readable text was found</source>
         <translation>未找到可读的文本</translation>
+    </message>
+    <message>
+        <source>no readable text was found in this page</source>
+        <translation>此网页中没有找到可读的文本</translation>
+    </message>
+    <message>
+        <source>no source and language lines after the word count</source>
+        <translation>字数行之后没有来源行和语言行</translation>
     </message>
     <message>
         <source>no speaker with id {id}</source>
@@ -2848,8 +3135,56 @@ New theme… adds one; then select text and press T.</source>
         <translation>没有 id 为 {id} 的主题</translation>
     </message>
     <message>
+        <source>no title, outlet and date line at the start of the document</source>
+        <translation>文档开头没有标题、媒体和日期行</translation>
+    </message>
+    <message>
+        <source>no word count line (&quot;734 words&quot;) in the document</source>
+        <translation>文档中没有字数行（“734 words”）</translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as {encoding}</source>
+        <translation>不是 UTF-8；按 {encoding} 读取</translation>
+    </message>
+    <message>
+        <source>not a JSON file: {error}</source>
+        <translation>不是 JSON 文件：{error}</translation>
+    </message>
+    <message>
+        <source>not a usable Web Annotation file: it holds a number with thousands of digits</source>
+        <translation>不是可用的 Web Annotation 文件：其中有一个长达数千位的数字</translation>
+    </message>
+    <message>
+        <source>not a usable Web Annotation file: nested too deeply</source>
+        <translation>不是可用的 Web Annotation 文件：嵌套过深</translation>
+    </message>
+    <message>
+        <source>not a valid web address ({detail})</source>
+        <translation>不是有效的网址（{detail}）</translation>
+    </message>
+    <message>
+        <source>not a web address: it contains spaces or control characters</source>
+        <translation>不是网址：其中含有空格或控制字符</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>一个</translation>
+    </message>
+    <message>
         <source>only a quote has a quote type</source>
         <translation>只有引语才有引语类型</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// web addresses can be fetched</source>
+        <translation>只能获取 http:// 和 https:// 网址</translation>
+    </message>
+    <message>
+        <source>only one reading possible</source>
+        <translation>只有一种可能的读法</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
         <source>permission denied (read-only or not yours)</source>
@@ -2860,12 +3195,80 @@ New theme… adds one; then select text and press T.</source>
         <translation>行只能导出为 csv 或 xlsx，不能导出为 {kind}</translation>
     </message>
     <message>
+        <source>selection {selection} belongs to several cases; kept the first speaker</source>
+        <translation>选区 {selection} 属于多个个案；保留了第一个说话人</translation>
+    </message>
+    <message>
+        <source>set {name} not imported: none of its sources was imported</source>
+        <translation>集合 {name} 未导入：其来源均未导入</translation>
+    </message>
+    <message>
+        <source>set {name}: its {what} not grouped (Annotary groups only articles, in collections)</source>
+        <translation>集合 {name}：其中的{what}未分组（Annotary 只将文章分组，即合集）</translation>
+    </message>
+    <message>
+        <source>source variables not imported (no matching field): {names}</source>
+        <translation>来源变量未导入（没有对应的字段）：{names}</translation>
+    </message>
+    <message>
+        <source>source {name} skipped: it has no text</source>
+        <translation>已跳过来源 {name}：它没有文本</translation>
+    </message>
+    <message>
+        <source>source {name} skipped: it has only a rich-text (DOCX) version and no plain text</source>
+        <translation>已跳过来源 {name}：它只有富文本（DOCX）版本，没有纯文本</translation>
+    </message>
+    <message>
+        <source>source {name} skipped: {why}</source>
+        <translation>已跳过来源 {name}：{why}</translation>
+    </message>
+    <message>
+        <source>source {name}: 1 coding of the whole source skipped (Annotary codes spans of text)</source>
+        <translation>来源 {name}：已跳过针对整个来源的 1 处编码（Annotary 只为文本片段编码）</translation>
+    </message>
+    <message>
+        <source>source {name}: positions converted: read as {reading} ({why})</source>
+        <translation>来源 {name}：位置已转换：按 {reading} 读取（{why}）</translation>
+    </message>
+    <message>
+        <source>source {name}: positions: read as {reading} ({why})</source>
+        <translation>来源 {name}：位置：按 {reading} 读取（{why}）</translation>
+    </message>
+    <message>
+        <source>source {name}: published value {value} is not a date; dropped</source>
+        <translation>来源 {name}：发布值 {value} 不是日期；已舍弃</translation>
+    </message>
+    <message>
+        <source>source {name}: selection {label} skipped: its positions are missing or not numbers</source>
+        <translation>来源 {name}：已跳过选区 {label}：其位置缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>source {name}: selection {label} skipped: span {start}-{end} is outside the text (length {length})</source>
+        <translation>来源 {name}：已跳过选区 {label}：范围 {start}-{end} 超出了文本（长度 {length}）</translation>
+    </message>
+    <message>
+        <source>source {name}: text {note}</source>
+        <translation>来源 {name}：文本{note}</translation>
+    </message>
+    <message>
+        <source>source {name}: {count} codings of the whole source skipped (Annotary codes spans of text)</source>
+        <translation>来源 {name}：已跳过针对整个来源的 {count} 处编码（Annotary 只为文本片段编码）</translation>
+    </message>
+    <message>
+        <source>sources {first} and {second} have the same text; kept as two articles</source>
+        <translation>来源 {first} 和 {second} 的文本相同；保留为两篇文章</translation>
+    </message>
+    <message>
         <source>span ({start}, {end}) is not a range within {bound}</source>
         <translation>范围（{start}, {end}）不在 {bound} 之内</translation>
     </message>
     <message>
         <source>span {start}-{end} is outside the article&apos;s text (0-{length})</source>
         <translation>范围 {start}-{end} 超出了文章的文本（0-{length}）</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>说话人</translation>
     </message>
     <message>
         <source>speaker {name}: kept affiliation {kept} (other: {other})</source>
@@ -2880,8 +3283,52 @@ New theme… adds one; then select text and press T.</source>
         <translation>文本长度不能为负数，得到的是 {length}</translation>
     </message>
     <message>
+        <source>the EPUB has more than {count} chapters</source>
+        <translation>该 EPUB 超过 {count} 章</translation>
+    </message>
+    <message>
+        <source>the EPUB has no chapters to read</source>
+        <translation>该 EPUB 没有可读的章节</translation>
+    </message>
+    <message>
+        <source>the EPUB names no package document</source>
+        <translation>该 EPUB 没有指明包文档</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({error})</source>
+        <translation>无法读取该 PDF（{error}）</translation>
+    </message>
+    <message>
+        <source>the PDF has {count} pages (at most {limit})</source>
+        <translation>该 PDF 有 {count} 页（最多 {limit} 页）</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>该 PDF 受密码保护</translation>
+    </message>
+    <message>
+        <source>the Word document cannot be read ({error})</source>
+        <translation>无法读取该 Word 文档（{error}）</translation>
+    </message>
+    <message>
+        <source>the address could not be found (no such host, or no network connection)</source>
+        <translation>找不到该地址（没有这个主机，或没有网络连接）</translation>
+    </message>
+    <message>
+        <source>the address returned {content_type}, not a web page or text</source>
+        <translation>该地址返回的是 {content_type}，不是网页或文本</translation>
+    </message>
+    <message>
         <source>the annotation has no segment {number}</source>
         <translation>这条标注没有第 {number} 部分</translation>
+    </message>
+    <message>
+        <source>the archive inflates more than {ratio} times its size ({size} bytes to over {got}): a zip bomb?</source>
+        <translation>压缩包解压后超过其大小的 {ratio} 倍（从 {size} 字节到超过 {got} 字节）：是 zip 炸弹吗？</translation>
+    </message>
+    <message>
+        <source>the archive inflates to more than {limit} (at most {limit} in all)</source>
+        <translation>压缩包解压后超过 {limit}（总共最多 {limit}）</translation>
     </message>
     <message>
         <source>the article contains {text} once, not {occurrence}</source>
@@ -2900,12 +3347,72 @@ New theme… adds one; then select text and press T.</source>
         <translation>文章在位置 {offset} 之后没有 {text}</translation>
     </message>
     <message>
+        <source>the date line cannot be read: {line}</source>
+        <translation>无法读取日期行：{line}</translation>
+    </message>
+    <message>
         <source>the disk is full (or a size limit was reached)</source>
         <translation>磁盘已满（或达到了大小上限）</translation>
     </message>
     <message>
+        <source>the document has more than {count} paragraphs</source>
+        <translation>该文档超过 {count} 个段落</translation>
+    </message>
+    <message>
+        <source>the document has neither headline nor text</source>
+        <translation>该文档既没有标题也没有正文</translation>
+    </message>
+    <message>
+        <source>the document has neither title nor text</source>
+        <translation>该文档既没有标题也没有正文</translation>
+    </message>
+    <message>
+        <source>the entry inflates more than {ratio} times its compressed size ({size} bytes to over {got}): a zip bomb?</source>
+        <translation>该条目解压后超过其压缩大小的 {ratio} 倍（从 {size} 字节到超过 {got} 字节）：是 zip 炸弹吗？</translation>
+    </message>
+    <message>
+        <source>the entry inflates to more than {limit} (at most {limit})</source>
+        <translation>该条目解压后超过 {limit}（最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>无法读取该文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>该文件没有文本</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size})</source>
+        <translation>文件太大（{size}）</translation>
+    </message>
+    <message>
+        <source>the file is too large to render as Markdown ({size}, rendering takes 3 to 4 s per MB); save it as .txt to import its text</source>
+        <translation>文件太大，无法按 Markdown 渲染（{size}，每 MB 渲染需 3 到 4 秒）；请另存为 .txt 以导入其文本</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({reason})</source>
+        <translation>无法读取该文件夹（{reason}）</translation>
+    </message>
+    <message>
         <source>the incoming memo not added (with this project&apos;s memo it exceeds {limit} characters)</source>
         <translation>未添加导入的备忘录（与本项目的备忘录合起来超过 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>键 {key} 在同一个对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object (the record with id {id})</source>
+        <translation>键 {key} 在同一个对象中出现了两次（id 为 {id} 的记录）</translation>
+    </message>
+    <message>
+        <source>the link goes round in a loop (too many levels of symbolic links)</source>
+        <translation>该链接形成循环（符号链接层级过多）</translation>
+    </message>
+    <message>
+        <source>the link leads nowhere ({reason})</source>
+        <translation>该链接指向的目标不存在（{reason}）</translation>
     </message>
     <message>
         <source>the new text is empty</source>
@@ -2914,6 +3421,78 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>the note of article {article}: the incoming note not added (together they exceed {limit} characters)</source>
         <translation>文章 {article} 的备注：未添加导入的备注（合起来超过 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>the notes on 1 source became the articles&apos; notes</source>
+        <translation>1 个来源上的备注成为了文章的备注</translation>
+    </message>
+    <message>
+        <source>the notes on {count} sources became the articles&apos; notes</source>
+        <translation>{count} 个来源上的备注成为了文章的备注</translation>
+    </message>
+    <message>
+        <source>the page could not be fetched ({detail})</source>
+        <translation>无法获取该网页（{detail}）</translation>
+    </message>
+    <message>
+        <source>the page has {count} elements (main-content detection reads at most {limit}); it was read whole, without navigation and footers</source>
+        <translation>该网页有 {count} 个元素（正文识别最多读取 {limit} 个）；已整体读取，去掉了导航和页脚</translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>该网页为空</translation>
+    </message>
+    <message>
+        <source>the page is larger than {count} bytes</source>
+        <translation>该网页大于 {count} 字节</translation>
+    </message>
+    <message>
+        <source>the page redirects in a loop, or too many times</source>
+        <translation>该网页循环重定向，或重定向次数过多</translation>
+    </message>
+    <message>
+        <source>the page redirects to an address that is not http(s)</source>
+        <translation>该网页重定向到了一个不是 http(s) 的地址</translation>
+    </message>
+    <message>
+        <source>the server answered {code}</source>
+        <translation>服务器返回了 {code}</translation>
+    </message>
+    <message>
+        <source>the server answered {code} {words}</source>
+        <translation>服务器返回了 {code} {words}</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>服务器未作应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server did not answer within {seconds} seconds</source>
+        <translation>服务器在 {seconds} 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>the server did not send the page within {seconds} seconds</source>
+        <translation>服务器在 {seconds} 秒内没有发送完该网页</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>服务器拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (a line of its header is too long)</source>
+        <translation>服务器的应答不是有效的 HTTP（其标头中有一行过长）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (its status line is broken)</source>
+        <translation>服务器的应答不是有效的 HTTP（其状态行已损坏）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (the page was cut off or badly chunked)</source>
+        <translation>服务器的应答不是有效的 HTTP（网页被截断或分块有误）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP ({detail})</source>
+        <translation>服务器的应答不是有效的 HTTP（{detail}）</translation>
     </message>
     <message>
         <source>the suggestion engine failed: {why}</source>
@@ -2932,12 +3511,188 @@ New theme… adds one; then select text and press T.</source>
         <translation>要标注的文本为空</translation>
     </message>
     <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <source>theme {name} skipped: its parent is missing</source>
         <translation>已跳过主题 {name}：缺少它的上级主题</translation>
     </message>
     <message>
+        <source>theme {name}: colour {colour} is not #rrggbb; left out</source>
+        <translation>主题 {name}：颜色 {colour} 不是 #rrggbb 格式；已略去</translation>
+    </message>
+    <message>
+        <source>theme {name}: its parent is missing; exported at top level</source>
+        <translation>主题 {name}：其上级主题缺失；已导出到顶层</translation>
+    </message>
+    <message>
+        <source>theme {name}: its parents form a cycle; exported at top level</source>
+        <translation>主题 {name}：其上级主题形成循环；已导出到顶层</translation>
+    </message>
+    <message>
         <source>theme {name}: kept this project&apos;s version (other: {other})</source>
         <translation>主题 {name}：保留了本项目的版本（另一方：{other}）</translation>
+    </message>
+    <message>
+        <source>there is no article in this file</source>
+        <translation>此文件中没有文章</translation>
+    </message>
+    <message>
+        <source>there is no text in this EPUB</source>
+        <translation>此 EPUB 中没有文本</translation>
+    </message>
+    <message>
+        <source>there is no text in this OpenDocument file</source>
+        <translation>此 OpenDocument 文件中没有文本</translation>
+    </message>
+    <message>
+        <source>there is no text in this PDF</source>
+        <translation>此 PDF 中没有文本</translation>
+    </message>
+    <message>
+        <source>there is no text in this Word document</source>
+        <translation>此 Word 文档中没有文本</translation>
+    </message>
+    <message>
+        <source>there is no text to import (the file or text is empty)</source>
+        <translation>没有可导入的文本（文件或文本为空）</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file has no text body</source>
+        <translation>此 OpenDocument 文件没有正文</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (it is a scanned image): it needs OCR (text recognition) before it can be imported</source>
+        <translation>此 PDF 没有文本层（它是扫描图像）：需要先进行 OCR（文字识别）才能导入</translation>
+    </message>
+    <message>
+        <source>this is a GIF image, not a text file</source>
+        <translation>这是 GIF 图像，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a JPEG image, not a text file</source>
+        <translation>这是 JPEG 图像，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a PDF file (save the article as text or HTML first), not a text file</source>
+        <translation>这是 PDF 文件（请先将文章另存为文本或 HTML），不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a PNG image, not a text file</source>
+        <translation>这是 PNG 图像，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a Windows program, not a text file</source>
+        <translation>这是 Windows 程序，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive (e.g. .docx, .odt or .epub), not plain text, not a text file</source>
+        <translation>这是 ZIP 压缩包（例如 .docx、.odt 或 .epub），不是纯文本，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file</source>
+        <translation>这是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>this is a gzip archive, not a text file</source>
+        <translation>这是 gzip 压缩包，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a media file (RIFF), not a text file</source>
+        <translation>这是媒体文件（RIFF），不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a named pipe, not a file</source>
+        <translation>这是命名管道，不是文件</translation>
+    </message>
+    <message>
+        <source>this is a program (ELF executable), not a text file</source>
+        <translation>这是程序（ELF 可执行文件），不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>这是套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>this is an MP3 audio file, not a text file</source>
+        <translation>这是 MP3 音频文件，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is an Ogg media file, not a text file</source>
+        <translation>这是 Ogg 媒体文件，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database, not a text file</source>
+        <translation>这是 SQLite 数据库，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is an empty ZIP archive, not a text file</source>
+        <translation>这是空的 ZIP 压缩包，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is an old Microsoft Office file (.doc), not plain text, not a text file</source>
+        <translation>这是旧版 Microsoft Office 文件（.doc），不是纯文本，不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is binary data (it contains NUL bytes), not a text file</source>
+        <translation>这是二进制数据（含有 NUL 字节），不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is binary data (mostly control characters), not a text file</source>
+        <translation>这是二进制数据（大多是控制字符），不是文本文件</translation>
+    </message>
+    <message>
+        <source>this is not a PDF that can be read ({error})</source>
+        <translation>这不是可读取的 PDF（{error}）</translation>
+    </message>
+    <message>
+        <source>this is not a Word document (not a zip package)</source>
+        <translation>这不是 Word 文档（不是 zip 包）</translation>
+    </message>
+    <message>
+        <source>this is not a Word document that can be read</source>
+        <translation>这不是可读取的 Word 文档</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <source>this is not a regular file, not a file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <source>this is not an OpenDocument text (no content.xml)</source>
+        <translation>这不是 OpenDocument 文本（没有 content.xml）</translation>
+    </message>
+    <message>
+        <source>this is not an RTF file (it does not start with {{\rtf)</source>
+        <translation>这不是 RTF 文件（它不是以 {{\rtf 开头）</translation>
+    </message>
+    <message>
+        <source>this is not {kind} (not a zip package)</source>
+        <translation>这不是{kind}（不是 zip 包）</translation>
+    </message>
+    <message>
+        <source>this {kind} unpacks to {total} bytes (at most {limit} are read)</source>
+        <translation>此{kind}解压后为 {total} 字节（最多读取 {limit} 字节）</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>两个</translation>
+    </message>
+    <message>
+        <source>unknown chart kind {kind}: {kinds}</source>
+        <translation>未知的图表类型 {kind}：可用 {kinds}</translation>
+    </message>
+    <message>
+        <source>unknown chart style {style}: light or dark</source>
+        <translation>未知的图表样式 {style}：可用 light 或 dark</translation>
     </message>
     <message>
         <source>unknown kind {kind}: use one of {kinds}</source>
@@ -2960,6 +3715,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>未知的范围 {scope}：应为 annotation 或 paragraph</translation>
     </message>
     <message>
+        <source>version: this file uses Annotary format version {version}, newer than version {known} that this Annotary reads; update Annotary to open it</source>
+        <translation>version：此文件使用 Annotary 格式版本 {version}，比本 Annotary 能读取的版本 {known} 更新；请更新 Annotary 后再打开</translation>
+    </message>
+    <message>
         <source>write a chart onto</source>
         <translation>用作图表的写入目标</translation>
     </message>
@@ -2968,16 +3727,132 @@ New theme… adds one; then select text and press T.</source>
         <translation>用作表格的写入目标</translation>
     </message>
     <message>
+        <source>written by Annotary</source>
+        <translation>由 Annotary 写入</translation>
+    </message>
+    <message>
+        <source>{boundaries} of {ends} selection starts and ends on word boundaries</source>
+        <translation>{ends} 个选区起止点中有 {boundaries} 个落在词边界上</translation>
+    </message>
+    <message>
+        <source>{boundaries} of {ends} selection starts and ends on word boundaries, {names} selection names matching their text</source>
+        <translation>{ends} 个选区起止点中有 {boundaries} 个落在词边界上，{names} 个选区名称与其文本相符</translation>
+    </message>
+    <message>
+        <source>{boundaries} of {ends} selection starts and ends on word boundaries, {names} selection names matching their text; other readings: at most {others}</source>
+        <translation>{ends} 个选区起止点中有 {boundaries} 个落在词边界上，{names} 个选区名称与其文本相符；其他读法：最多 {others} 个</translation>
+    </message>
+    <message>
+        <source>{boundaries} of {ends} selection starts and ends on word boundaries; other readings: at most {others}</source>
+        <translation>{ends} 个选区起止点中有 {boundaries} 个落在词边界上；其他读法：最多 {others} 个</translation>
+    </message>
+    <message>
+        <source>{codes} and {notes}</source>
+        <translation>{codes}和{notes}</translation>
+    </message>
+    <message>
+        <source>{count} annotations of article {article}, which is not in the export, skipped</source>
+        <translation>文章 {article} 不在导出范围内，其 {count} 条标注已跳过</translation>
+    </message>
+    <message>
         <source>{count} articles match {key}: give more of the id</source>
         <translation>有 {count} 篇文章与 {key} 匹配：请给出更长的 id</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} 字节</translation>
+    </message>
+    <message>
+        <source>{count} cases not imported ({names}): a case from another tool becomes a speaker only when it is linked to text selections</source>
+        <translation>{count} 个个案未导入（{names}）：来自其他工具的个案只有在关联到文本选区时才会成为说话人</translation>
+    </message>
+    <message>
+        <source>{count} codes</source>
+        <translation>{count} 个代码</translation>
+    </message>
+    <message>
+        <source>{count} codings refer to codes missing from the codebook; those codings were dropped</source>
+        <translation>{count} 处编码引用了编码本中没有的代码；这些编码已舍弃</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} 条备注</translation>
+    </message>
+    <message>
+        <source>{count} project notes (memos, journals, the project description) added to the project memo, each under its name as a heading</source>
+        <translation>{count} 条项目笔记（备忘录、日志、项目说明）已加入项目备忘录，各以其名称为标题</translation>
+    </message>
+    <message>
+        <source>{count} sources: positions converted: read as {reading}, the reading that puts their selections on word boundaries ({names} and {more} more)</source>
+        <translation>{count} 个来源：位置已转换：按 {reading} 读取，这种读法使其选区落在词边界上（{names} 及另外 {more} 个）</translation>
+    </message>
+    <message>
+        <source>{count} sources: positions converted: read as {reading}, the reading that puts their selections on word boundaries ({names})</source>
+        <translation>{count} 个来源：位置已转换：按 {reading} 读取，这种读法使其选区落在词边界上（{names}）</translation>
     </message>
     <message>
         <source>{error}; restore the latest backup with &apos;annotary backups --restore {name}&apos;</source>
         <translation>{error}；请用 &apos;annotary backups --restore {name}&apos; 恢复最新的备份</translation>
     </message>
     <message>
+        <source>{first} or {second}</source>
+        <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <source>{kind} without {name}</source>
+        <translation>{kind}缺少 {name}</translation>
+    </message>
+    <message>
+        <source>{kind} {name} skipped: Annotary imports text only</source>
+        <translation>已跳过 {kind} {name}：Annotary 只导入文本</translation>
+    </message>
+    <message>
+        <source>{label}: its TextPositionSelector is not a valid span; it will be placed by its quote</source>
+        <translation>{label}：其 TextPositionSelector 不是有效的范围；将按其引文定位</translation>
+    </message>
+    <message>
+        <source>{label}: its {count} targets are not parts of one text in order; only the first is kept</source>
+        <translation>{label}：其 {count} 个目标不是同一文本中按顺序排列的各部分；只保留第一个</translation>
+    </message>
+    <message>
+        <source>{label}: no TextQuoteSelector with text; skipped</source>
+        <translation>{label}：没有带文本的 TextQuoteSelector；已跳过</translation>
+    </message>
+    <message>
+        <source>{label}: no selected text in a target source; skipped</source>
+        <translation>{label}：目标来源中没有选中的文本；已跳过</translation>
+    </message>
+    <message>
+        <source>{lines}
+- and {count} more</source>
+        <translation>{lines}
+- 另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>{lines}
+- {problem}</source>
+        <translation>{lines}
+- {problem}</translation>
+    </message>
+    <message>
         <source>{measure} by {by} is not a table: choose another --by</source>
         <translation>按 {by} 统计 {measure} 不构成表格：请换一个 --by</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read</source>
+        <translation>无法读取 {name}</translation>
+    </message>
+    <message>
+        <source>{name} in the {kind} cannot be unpacked</source>
+        <translation>无法解压{kind}中的 {name}</translation>
+    </message>
+    <message>
+        <source>{name} in the {kind} is not well-formed XML</source>
+        <translation>{kind}中的 {name} 不是格式正确的 XML</translation>
+    </message>
+    <message>
+        <source>{name} in the {kind} is too large to read</source>
+        <translation>{kind}中的 {name} 太大，无法读取</translation>
     </message>
     <message>
         <source>{name} is not an editable field</source>
@@ -2986,6 +3861,14 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>{name} is not one of the project&apos;s backups</source>
         <translation>{name} 不是本项目的备份</translation>
+    </message>
+    <message>
+        <source>{name}: a chart is written as .png, .svg or .pdf, not nothing</source>
+        <translation>{name}：图表应写为 .png、.svg 或 .pdf，不能没有后缀</translation>
+    </message>
+    <message>
+        <source>{name}: a chart is written as .png, .svg or .pdf, not {suffix}</source>
+        <translation>{name}：图表应写为 .png、.svg 或 .pdf，不能是 {suffix}</translation>
     </message>
     <message>
         <source>{name}: save the table as .csv or .html</source>
@@ -3096,8 +3979,112 @@ New theme… adds one; then select text and press T.</source>
         <translation>{path} 由较新版本的 Annotary 写入（格式版本 {version}）；此版本最多只能读取格式版本 {current}</translation>
     </message>
     <message>
+        <source>{path}: a single segment is the annotation&apos;s span: its exact, prefix and suffix must be the annotation&apos;s</source>
+        <translation>{path}：只有一个部分时它就是标注的范围：其 exact、prefix 和 suffix 必须与标注的相同</translation>
+    </message>
+    <message>
+        <source>{path}: does not match the text (the SHA-256 of its UTF-8 text is {digest}); the text or its digest was changed</source>
+        <translation>{path}：与文本不符（其 UTF-8 文本的 SHA-256 为 {digest}）；文本或其摘要已被改动</translation>
+    </message>
+    <message>
+        <source>{path}: duplicate id {id} (already used at {earlier})</source>
+        <translation>{path}：id {id} 重复（已在 {earlier} 使用）</translation>
+    </message>
+    <message>
+        <source>{path}: expected {wanted}, got {got}</source>
+        <translation>{path}：应为{wanted}，实际为{got}</translation>
+    </message>
+    <message>
+        <source>{path}: expected {wanted}, got {got} {value}</source>
+        <translation>{path}：应为{wanted}，实际为{got} {value}</translation>
+    </message>
+    <message>
+        <source>{path}: holds an unpaired surrogate \u{code} at character {at}, which is not text</source>
+        <translation>{path}：在第 {at} 个字符处含有不成对的代理项 \u{code}，这不是文本</translation>
+    </message>
+    <message>
+        <source>{path}: holds the same value more than once</source>
+        <translation>{path}：同一个值出现了不止一次</translation>
+    </message>
+    <message>
+        <source>{path}: missing (every {record} has it)</source>
+        <translation>{path}：缺少该项（每个{record}都有）</translation>
+    </message>
+    <message>
+        <source>{path}: must be at most {most}, got {value}</source>
+        <translation>{path}：最多为 {most}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{path}: must be greater than start ({start}), got {end}</source>
+        <translation>{path}：必须大于 start（{start}），实际为 {end}</translation>
+    </message>
+    <message>
+        <source>{path}: must be one of {choices}, got {value}</source>
+        <translation>{path}：必须是 {choices} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{path}: must be the first segment&apos;s start ({start}), got {got}</source>
+        <translation>{path}：必须是第一个部分的起点（{start}），实际为 {got}</translation>
+    </message>
+    <message>
+        <source>{path}: must be the last segment&apos;s end ({end}), got {got}</source>
+        <translation>{path}：必须是最后一个部分的终点（{end}），实际为 {got}</translation>
+    </message>
+    <message>
+        <source>{path}: must be {least} or more, got {value}</source>
+        <translation>{path}：必须不小于 {least}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{path}: must be {wanted}, got {value}</source>
+        <translation>{path}：必须是 {wanted}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{path}: must hold at least {least}, got {count}</source>
+        <translation>{path}：至少要有 {least} 项，实际为 {count} 项</translation>
+    </message>
+    <message>
+        <source>{path}: must hold at most {most}, got {count}</source>
+        <translation>{path}：最多只能有 {most} 项，实际为 {count} 项</translation>
+    </message>
+    <message>
+        <source>{path}: must not be empty</source>
+        <translation>{path}：不能为空</translation>
+    </message>
+    <message>
+        <source>{path}: no article with id {id} in the file or the project</source>
+        <translation>{path}：文件和项目中都没有 id 为 {id} 的文章</translation>
+    </message>
+    <message>
+        <source>{path}: no speaker with id {id} in the file or the project</source>
+        <translation>{path}：文件和项目中都没有 id 为 {id} 的说话人</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}：没有这个文件</translation>
+    </message>
+    <message>
+        <source>{path}: no theme with id {id} in the file or the project</source>
+        <translation>{path}：文件和项目中都没有 id 为 {id} 的主题</translation>
+    </message>
+    <message>
+        <source>{path}: not a REFI-QDA project (.qdpx): the file is not a valid zip archive ({error})</source>
+        <translation>{path}：不是 REFI-QDA 项目（.qdpx）：该文件不是有效的 zip 压缩包（{error}）</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable REFI-QDA project (.qdpx): the entry {entry} points outside the archive (an absolute or &apos;..&apos; path)</source>
+        <translation>{path}：不是可用的 REFI-QDA 项目（.qdpx）：条目 {entry} 指向压缩包之外（绝对路径或含 &apos;..&apos; 的路径）</translation>
+    </message>
+    <message>
+        <source>{path}: segments must be in text order without overlap; {start} is before the end of the one before ({previous_end})</source>
+        <translation>{path}：各部分必须按文本顺序排列且不重叠；{start} 在前一部分的终点（{previous_end}）之前</translation>
+    </message>
+    <message>
+        <source>{path}: shorter than {length}</source>
+        <translation>{path}：短于 {length}</translation>
+    </message>
+    <message>
+        <source>{path}: the archive has {count} entries (at most {limit}); nothing was imported</source>
+        <translation>{path}：压缩包有 {count} 个条目（最多 {limit} 个）；未导入任何内容</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was changed (free some space and retry)</source>
@@ -3112,8 +4099,88 @@ New theme… adds one; then select text and press T.</source>
         <translation>{path}：另一个程序正在修改本项目；未做任何更改，请重试</translation>
     </message>
     <message>
+        <source>{path}: theme parents form a cycle: {cycle}</source>
+        <translation>{path}：主题的上级关系形成循环：{cycle}</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key (not in format version {version})</source>
+        <translation>{path}：未知的键（格式版本 {version} 中没有）</translation>
+    </message>
+    <message>
+        <source>{path}: {end} is beyond the end of the article text ({length} characters)</source>
+        <translation>{path}：{end} 超出了文章文本的末尾（{length} 个字符）</translation>
+    </message>
+    <message>
+        <source>{path}: {exact} is not the article text at {start}..{end}, which reads {found}</source>
+        <translation>{path}：{exact} 不是文章在 {start}..{end} 处的文本，该处为 {found}</translation>
+    </message>
+    <message>
+        <source>{path}: {exact} is not the article text at {start}..{end}, which reads {found} (an anchored annotation must quote its text exactly; mark it orphaned if the text changed)</source>
+        <translation>{path}：{exact} 不是文章在 {start}..{end} 处的文本，该处为 {found}（已锚定的标注必须与其文本完全一致；如果文本已改动，请将其标为已失锚）</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not {title}</source>
+        <translation>{path}：{value} 不是 {title}</translation>
+    </message>
+    <message>
+        <source>{size}; at most {limit}</source>
+        <translation>{size}；最多 {limit}</translation>
+    </message>
+    <message>
         <source>{source}: {reason}</source>
         <translation>{source}：{reason}</translation>
+    </message>
+    <message>
+        <source>{units}, &quot;\r\n&quot; counted as {crlf}</source>
+        <translation>{units}，&quot;\r\n&quot; 计为{crlf}</translation>
+    </message>
+    <message>
+        <source>{where}: its speaker {speaker} is not exported</source>
+        <translation>{where}：其说话人 {speaker} 未导出</translation>
+    </message>
+    <message>
+        <source>{where}: not a REFI-QDA codebook (root element is &lt;{root}&gt;, expected &lt;CodeBook&gt; in {namespace})</source>
+        <translation>{where}：不是 REFI-QDA 编码本（根元素为 &lt;{root}&gt;，应为 {namespace} 中的 &lt;CodeBook&gt;）</translation>
+    </message>
+    <message>
+        <source>{where}: not a REFI-QDA project (.qdpx): the archive holds no project.qde</source>
+        <translation>{where}：不是 REFI-QDA 项目（.qdpx）：压缩包中没有 project.qde</translation>
+    </message>
+    <message>
+        <source>{where}: not a REFI-QDA project (root element is {shown}, expected &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>{where}：不是 REFI-QDA 项目（根元素为 {shown}，应为 urn:QDA-XML:project:1.0 中的 &lt;Project&gt;）</translation>
+    </message>
+    <message>
+        <source>{where}: orphaned (its text changed); not exported</source>
+        <translation>{where}：已失锚（其文本已改动）；未导出</translation>
+    </message>
+    <message>
+        <source>{where}: span {start}-{end} is outside the text; skipped</source>
+        <translation>{where}：范围 {start}-{end} 超出了文本；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: the XML document is empty</source>
+        <translation>{where}：XML 文档为空</translation>
+    </message>
+    <message>
+        <source>{where}: the XML is malformed ({detail})</source>
+        <translation>{where}：XML 格式错误（{detail}）</translation>
+    </message>
+    <message>
+        <source>{where}: the codebook has no &lt;Codes&gt;; nothing imported</source>
+        <translation>{where}：编码本中没有 &lt;Codes&gt;；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{where}: theme {theme} is not exported; coding dropped</source>
+        <translation>{where}：主题 {theme} 未导出；已舍弃该编码</translation>
+    </message>
+    <message>
+        <source>{where}: {entry} cannot be read from the archive ({error})</source>
+        <translation>{where}：无法从压缩包中读取 {entry}（{error}）</translation>
+    </message>
+    <message>
+        <source>{where}: {entry}: {what}; nothing was imported</source>
+        <translation>{where}：{entry}：{what}；未导入任何内容</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +4715,68 @@ New theme… adds one; then select text and press T.</source>
         <translation>
             <numerusform>%n 条标注</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>added {0}</source>
+        <translation>新增 {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>added nothing</source>
+        <translation>没有新增</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n 项已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) updated</source>
+        <translation>
+            <numerusform>%n 条标注已更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 处冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation>
+            <numerusform>%n 条已失锚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article note(s) added</source>
+        <translation>
+            <numerusform>新增 %n 条文章笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article note(s) appended to a different note already there</source>
+        <translation>
+            <numerusform>%n 条文章笔记已追加到原有的另一条笔记之后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project memo added</source>
+        <translation>已添加项目备忘录</translation>
+    </message>
+    <message>
+        <source>the incoming memo appended to this project&apos;s memo</source>
+        <translation>导入的备忘录已追加到本项目的备忘录之后</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a summary</comment>
+        <translation>；</translation>
     </message>
     <message>
         <source>Added ({0})</source>

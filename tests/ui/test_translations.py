@@ -490,3 +490,66 @@ def test_a_file_that_is_no_project_is_refused_in_chinese(chinese, tmp_path) -> N
     conn.close()
     said = refused(future)
     assert "99" in said and "较新版本" in said
+
+
+def test_a_broken_file_is_refused_in_chinese_in_the_import_message(chinese, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Files that are not what their names say go through the real import, and the
+    message the window shows gives each reason in Chinese: nothing English is left
+    but the file names and the names of formats."""
+    import zipfile
+
+    from annotary.services import importing
+    from annotary.services.project import open_project
+    from annotary.ui.library.import_message import describe_import
+
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "minutes.docx").write_text("Council minutes, typed as plain text", encoding="utf-8")
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with zipfile.ZipFile(folder / "novel.epub", "w") as book:  # a zip, but not an EPUB
+        book.writestr("chapter1.xhtml", "<html><body><p>It was a dark night.</p></body></html>")
+    project = open_project(tmp_path / "study.annotary", coder="tester", backup_on_open=False)
+    try:
+        report = importing.import_files(project, sorted(folder.iterdir())).value
+    finally:
+        project.close()
+    assert not report.imported
+    assert len(report.failures) == 3
+
+    details = describe_import(report).details
+    assert details is not None
+    assert "• minutes.docx: 这不是 Word 文档（不是 zip 包）" in details
+    assert "• photo.txt: 这是 PNG 图像，不是文本文件" in details
+    # the document's kind inside the reason is translated too
+    assert "• novel.epub: EPUB 电子书缺少 META-INF/container.xml" in details
+    names = {"minutes.docx", "photo.txt", "novel.epub", "META-INF/container.xml"}
+    assert english_in(details, names | {"Word", "zip", "EPUB"}) == []
+
+
+def _merge_report():  # type: ignore[no-untyped-def]
+    from annotary.domain.messages import message
+    from annotary.services.merging import MergeReport
+
+    report = MergeReport()
+    report.added.update(articles=2, speakers=1)
+    report.recognised.update(themes=3)
+    report.conflicts.append(message("annotation {id}: kept the imported version", id="a1"))
+    report.notes_joined = 1
+    return report
+
+
+def test_the_import_report_says_what_was_merged_in_english() -> None:
+    from annotary.ui.interchange.report_dialog import report_summary
+
+    assert report_summary(_merge_report()) == (
+        "added 2 articles, 1 speaker; 3 already present; 1 conflict; "
+        "1 article note appended to a different note already there"
+    )
+
+
+def test_the_import_report_says_what_was_merged_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]
+    from annotary.ui.interchange.report_dialog import report_summary
+
+    said = report_summary(_merge_report())
+    assert said.startswith("新增 2 篇文章、1 位说话人；3 项已存在；1 处冲突")
+    assert not ENGLISH_WORD.search(said), said

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any, BinaryIO, TextIO
 
 from annotary.domain.errors import InvalidInputError, LimitExceeded
+from annotary.domain.messages import message
 from annotary.domain.models import Bundle, Theme
 from annotary.formats.annotary_json_checks import (
     KnownIds,
@@ -59,7 +60,9 @@ def read_json(fp: TextIO | BinaryIO, *, known_ids: KnownIds | Iterable[str] = ()
     try:
         return _read(text, KnownIds.of(known_ids))
     except RecursionError:
-        raise LimitExceeded("Not a valid Annotary file: its values are nested too deeply") from None
+        raise LimitExceeded(
+            message("Not a valid Annotary file: its values are nested too deeply")
+        ) from None
 
 
 def _read(text: str, known: KnownIds) -> Bundle:
@@ -85,26 +88,35 @@ def _decode(raw: str | bytes) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise InvalidInputError(
-            f"Not an Annotary file: not UTF-8 text (byte 0x{raw[exc.start]:02x} "
-            f"at line {line}, byte offset {exc.start})"
+            message(
+                "Not an Annotary file: not UTF-8 text (byte 0x{byte} at line {line}, "
+                "byte offset {offset})",
+                byte=f"{raw[exc.start]:02x}",
+                line=line,
+                offset=exc.start,
+            )
         ) from None
 
 
 def _parse(text: str) -> Any:
     if not text.strip():
-        raise InvalidInputError("Not an Annotary file: the file is empty")
+        raise InvalidInputError(message("Not an Annotary file: the file is empty"))
     try:
         return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
-            f"Not an Annotary file: not valid JSON at line {exc.lineno}, "
-            f"column {exc.colno}: {exc.msg}"
+            message(
+                "Not an Annotary file: not valid JSON at line {line}, column {column}: {error}",
+                line=exc.lineno,
+                column=exc.colno,
+                error=exc.msg,
+            )
         ) from None
     except _DuplicateKey as exc:
-        raise InvalidInputError(f"Not a valid Annotary file: {exc}") from None
+        raise InvalidInputError(_invalid(exc.args[0])) from None
     except ValueError:  # an integer beyond Python's digit limit (4,300 digits)
         raise LimitExceeded(
-            "Not a valid Annotary file: it holds a number with thousands of digits"
+            message("Not a valid Annotary file: it holds a number with thousands of digits")
         ) from None
 
 
@@ -116,60 +128,109 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: set[str] = set()
     for key, _ in pairs:
         if key in seen:
-            owner = f" (the record with id {short(result['id'])})" if "id" in result else ""
-            raise _DuplicateKey(f"the key {short(key)} appears twice in one object{owner}")
+            raise _DuplicateKey(
+                message(
+                    "the key {key} appears twice in one object (the record with id {id})",
+                    key=short(key),
+                    id=short(result["id"]),
+                )
+                if "id" in result
+                else message("the key {key} appears twice in one object", key=short(key))
+            )
         seen.add(key)
     raise AssertionError("unreachable: a shorter dict has a repeated key")
 
 
 def _no_constant(name: str) -> Any:
-    raise InvalidInputError(f"Not a valid Annotary file: {name} is not a JSON number")
+    raise InvalidInputError(
+        message("Not a valid Annotary file: {name} is not a JSON number", name=name)
+    )
 
 
 def _check_header(document: Any) -> None:
     """Is this an Annotary file, of a version this reader knows?"""
     if not isinstance(document, dict):
         raise InvalidInputError(
-            f"Not an Annotary file: the top level must be an object, got {json_type(document)}"
+            message(
+                "Not an Annotary file: the top level must be an object, got {got}",
+                got=json_type(document),
+            )
         )
     if "format" not in document:
         raise InvalidInputError(
-            f'Not an Annotary file: format: missing (an Annotary file has "format": "{FORMAT}")'
+            message(
+                'Not an Annotary file: format: missing (an Annotary file has "format": "{format}")',
+                format=FORMAT,
+            )
         )
     if document["format"] != FORMAT:
         raise InvalidInputError(
-            f"Not an Annotary file: format: expected {short(FORMAT)}, "
-            f"got {short(document['format'])}"
+            message(
+                "Not an Annotary file: format: expected {wanted}, got {got}",
+                wanted=short(FORMAT),
+                got=short(document["format"]),
+            )
         )
     version = document.get("version")
     if isinstance(version, float) and version.is_integer():
         version = int(version)
     if not isinstance(version, int) or isinstance(version, bool):
-        got = "missing" if "version" not in document else f"got {short(version)}"
-        raise InvalidInputError(f"Not a valid Annotary file: version: expected an integer, {got}")
+        raise InvalidInputError(
+            message("Not a valid Annotary file: version: expected an integer, missing")
+            if "version" not in document
+            else message(
+                "Not a valid Annotary file: version: expected an integer, got {got}",
+                got=short(version),
+            )
+        )
     if version > VERSION:
         raise InvalidInputError(
-            f"version: this file uses Annotary format version {version}, newer than "
-            f"version {VERSION} that this Annotary reads; update Annotary to open it"
+            message(
+                "version: this file uses Annotary format version {version}, newer than "
+                "version {known} that this Annotary reads; update Annotary to open it",
+                version=version,
+                known=VERSION,
+            )
         )
     if version < 1:
         raise InvalidInputError(
-            f"Not a valid Annotary file: version: {version} is not a format version "
-            "(versions start at 1)"
+            message(
+                "Not a valid Annotary file: version: {version} is not a format version "
+                "(versions start at 1)",
+                version=version,
+            )
         )
 
 
+def _invalid(problem: str) -> str:
+    return message("Not a valid Annotary file: {problem}", problem=problem)
+
+
 def _summary(problems: list[str], *, counted: bool) -> str:
-    """The first problems, one a line; ``counted`` says ``problems`` holds them all."""
+    """The first problems, one a line; ``counted`` says ``problems`` holds them all.
+
+    The list is made line by line as messages, each holding the lines before it,
+    so that every problem in it is translated."""
     if len(problems) == 1:
-        return f"Not a valid Annotary file: {problems[0]}"
+        return _invalid(problems[0])
     shown = problems[:MAX_PROBLEMS]
-    how_many = str(len(problems)) if counted else f"more than {MAX_PROBLEMS}"
-    lines = [f"Not a valid Annotary file ({how_many} problems):"]
-    lines.extend(f"- {problem}" for problem in shown)
+    listed = message("- {problem}", problem=shown[0])
+    for problem in shown[1:]:
+        listed = message("{lines}\n- {problem}", lines=listed, problem=problem)
     if counted and len(problems) > len(shown):
-        lines.append(f"- and {len(problems) - len(shown)} more")
-    return "\n".join(lines)
+        more = len(problems) - len(shown)
+        listed = message("{lines}\n- and {count} more", lines=listed, count=more)
+    if counted:
+        return message(
+            "Not a valid Annotary file ({count} problems):\n{problems}",
+            count=len(problems),
+            problems=listed,
+        )
+    return message(
+        "Not a valid Annotary file (more than {count} problems):\n{problems}",
+        count=MAX_PROBLEMS,
+        problems=listed,
+    )
 
 
 def _bundle(document: JsonDict) -> Bundle:

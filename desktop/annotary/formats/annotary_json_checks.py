@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from typing import Any
 
+from annotary.domain.messages import message
 from annotary.formats.annotary_json_records import RECORD_KEYS, JsonDict
 from annotary.formats.annotary_json_schema import json_path, short
 
@@ -51,9 +52,12 @@ def surrogate_problems(value: Any, path: tuple[str | int, ...] = ()) -> Iterator
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
             code = ord(value[exc.start])
-            yield (
-                f"{json_path(path)}: holds an unpaired surrogate \\u{code:04x} "
-                f"at character {exc.start}, which is not text"
+            yield message(
+                "{path}: holds an unpaired surrogate \\u{code} at character {at}, "
+                "which is not text",
+                path=json_path(path),
+                code=f"{code:04x}",
+                at=exc.start,
             )
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -71,7 +75,12 @@ def _duplicate_ids(document: JsonDict) -> Iterator[str]:
             path = f"{key}[{index}].id"
             earlier = first.setdefault(record["id"], path)
             if earlier != path:
-                yield f"{path}: duplicate id {short(record['id'])} (already used at {earlier})"
+                yield message(
+                    "{path}: duplicate id {id} (already used at {earlier})",
+                    path=path,
+                    id=short(record["id"]),
+                    earlier=earlier,
+                )
 
 
 def _article_digests(articles: list[JsonDict]) -> Iterator[str]:
@@ -81,9 +90,11 @@ def _article_digests(articles: list[JsonDict]) -> Iterator[str]:
         except UnicodeEncodeError:
             continue  # reported by surrogate_problems
         if digest != article["text_sha256"]:
-            yield (
-                f"articles[{index}].text_sha256: does not match the text "
-                f"(the SHA-256 of its UTF-8 text is {digest}); the text or its digest was changed"
+            yield message(
+                "{path}: does not match the text (the SHA-256 of its UTF-8 text is {digest}); "
+                "the text or its digest was changed",
+                path=f"articles[{index}].text_sha256",
+                digest=digest,
             )
 
 
@@ -92,10 +103,7 @@ def _theme_parents(themes: list[JsonDict], known_ids: Set[str]) -> Iterator[str]
     for index, theme in enumerate(themes):
         parent = theme["parent"]
         if parent is not None and parent not in index_of and parent not in known_ids:
-            yield (
-                f"themes[{index}].parent: no theme with id {short(parent)} "
-                "in the file or the project"
-            )
+            yield _no_theme(f"themes[{index}].parent", parent)
     # Follow each chain of parents inside the file; a chain that comes back to a
     # theme it passed is a cycle, reported once at its first theme in file order.
     done: set[str] = set()
@@ -108,15 +116,37 @@ def _theme_parents(themes: list[JsonDict], known_ids: Set[str]) -> Iterator[str]
                 cycle = chain[chain.index(current) :]
                 start = min(cycle, key=index_of.__getitem__)
                 names = [themes[index_of[i]]["name"] for i in _rotate(cycle, start)]
-                yield (
-                    f"themes[{index_of[start]}].parent: theme parents form a cycle: "
-                    + " -> ".join(short(name) for name in [*names, names[0]])
+                yield message(
+                    "{path}: theme parents form a cycle: {cycle}",
+                    path=f"themes[{index_of[start]}].parent",
+                    cycle=" -> ".join(short(name) for name in [*names, names[0]]),
                 )
                 break
             chain.append(current)
             on_chain.add(current)
             current = themes[index_of[current]]["parent"]
         done.update(chain)
+
+
+def _no_theme(path: str, theme: str) -> str:
+    return message(
+        "{path}: no theme with id {id} in the file or the project", path=path, id=short(theme)
+    )
+
+
+def _not_greater(path: str, start: int, end: int) -> str:
+    return message(
+        "{path}: must be greater than start ({start}), got {end}", path=path, start=start, end=end
+    )
+
+
+def _beyond_text(path: str, end: int, text: str) -> str:
+    return message(
+        "{path}: {end} is beyond the end of the article text ({length} characters)",
+        path=path,
+        end=end,
+        length=len(text),
+    )
 
 
 def _rotate(cycle: list[str], start: str) -> list[str]:
@@ -132,34 +162,42 @@ def _annotations(document: JsonDict, known: KnownIds) -> Iterator[str]:
         here = f"annotations[{index}]"
         start, end = annotation["start"], annotation["end"]
         if start >= end:
-            yield f"{here}.end: must be greater than start ({start}), got {end}"
+            yield _not_greater(f"{here}.end", start, end)
         article = annotation["article"]
         text = texts.get(article)
         if text is None and article not in known.articles:
-            yield f"{here}.article: no article with id {short(article)} in the file or the project"
-        elif text is not None and end > len(text):
-            yield (
-                f"{here}.end: {end} is beyond the end of the article text ({len(text)} characters)"
+            yield message(
+                "{path}: no article with id {id} in the file or the project",
+                path=f"{here}.article",
+                id=short(article),
             )
+        elif text is not None and end > len(text):
+            yield _beyond_text(f"{here}.end", end, text)
         elif text is not None and start < end and annotation["status"] == "anchored":
             found = text[int(start) : int(end)]
             if found != annotation["exact"]:
-                yield (
-                    f"{here}.exact: {short(annotation['exact'])} is not the article text at "
-                    f"{start}..{end}, which reads {short(found)} (an anchored annotation "
-                    "must quote its text exactly; mark it orphaned if the text changed)"
+                yield message(
+                    "{path}: {exact} is not the article text at {start}..{end}, which reads "
+                    "{found} (an anchored annotation must quote its text exactly; mark it "
+                    "orphaned if the text changed)",
+                    path=f"{here}.exact",
+                    exact=short(annotation["exact"]),
+                    start=start,
+                    end=end,
+                    found=short(found),
                 )
         if annotation.get("segments"):
             yield from _segments(here, annotation, text)
         speaker = annotation["speaker"]
         if speaker is not None and speaker not in speakers and speaker not in known.speakers:
-            yield f"{here}.speaker: no speaker with id {short(speaker)} in the file or the project"
+            yield message(
+                "{path}: no speaker with id {id} in the file or the project",
+                path=f"{here}.speaker",
+                id=short(speaker),
+            )
         for position, theme in enumerate(annotation["themes"]):
             if theme not in themes and theme not in known.themes:
-                yield (
-                    f"{here}.themes[{position}]: no theme with id {short(theme)} "
-                    "in the file or the project"
-                )
+                yield _no_theme(f"{here}.themes[{position}]", theme)
 
 
 def _segments(here: str, annotation: JsonDict, text: str | None) -> Iterator[str]:
@@ -171,36 +209,49 @@ def _segments(here: str, annotation: JsonDict, text: str | None) -> Iterator[str
         at = f"{here}.segments[{position}]"
         start, end = segment["start"], segment["end"]
         if start >= end:
-            yield f"{at}.end: must be greater than start ({start}), got {end}"
+            yield _not_greater(f"{at}.end", start, end)
         if previous_end is not None and start < previous_end:
-            yield (
-                f"{at}.start: segments must be in text order without overlap; "
-                f"{start} is before the end of the one before ({previous_end})"
+            yield message(
+                "{path}: segments must be in text order without overlap; "
+                "{start} is before the end of the one before ({previous_end})",
+                path=f"{at}.start",
+                start=start,
+                previous_end=previous_end,
             )
         previous_end = end
         if text is not None and start < end <= len(text) and annotation["status"] == "anchored":
             found = text[int(start) : int(end)]
             if found != segment["exact"]:
-                yield (
-                    f"{at}.exact: {short(segment['exact'])} is not the article text at "
-                    f"{start}..{end}, which reads {short(found)}"
+                yield message(
+                    "{path}: {exact} is not the article text at {start}..{end}, "
+                    "which reads {found}",
+                    path=f"{at}.exact",
+                    exact=short(segment["exact"]),
+                    start=start,
+                    end=end,
+                    found=short(found),
                 )
         elif text is not None and end > len(text):
-            yield f"{at}.end: {end} is beyond the end of the article text ({len(text)} characters)"
+            yield _beyond_text(f"{at}.end", end, text)
     if segments[0]["start"] != annotation["start"]:
-        yield (
-            f"{here}.start: must be the first segment's start ({segments[0]['start']}), "
-            f"got {annotation['start']}"
+        yield message(
+            "{path}: must be the first segment's start ({start}), got {got}",
+            path=f"{here}.start",
+            start=segments[0]["start"],
+            got=annotation["start"],
         )
     if segments[-1]["end"] != annotation["end"]:
-        yield (
-            f"{here}.end: must be the last segment's end ({segments[-1]['end']}), "
-            f"got {annotation['end']}"
+        yield message(
+            "{path}: must be the last segment's end ({end}), got {got}",
+            path=f"{here}.end",
+            end=segments[-1]["end"],
+            got=annotation["end"],
         )
     if len(segments) == 1 and any(
         segments[0][key] != annotation[key] for key in ("exact", "prefix", "suffix")
     ):
-        yield (
-            f"{here}.segments[0]: a single segment is the annotation's span: its exact, "
-            "prefix and suffix must be the annotation's"
+        yield message(
+            "{path}: a single segment is the annotation's span: its exact, "
+            "prefix and suffix must be the annotation's",
+            path=f"{here}.segments[0]",
         )

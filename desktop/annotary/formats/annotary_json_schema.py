@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from annotary.domain.messages import message
 from annotary.formats.annotary_json_fastcheck import Check, compile_check
 from annotary.formats.annotary_json_records import RECORD_KEYS, VERSION
 
@@ -29,13 +30,22 @@ _TIMESTAMP = re.compile(
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_TYPE_WORDS = {  # a JSON type in a message, itself translated
+    "object": message("an object"),
+    "array": message("an array"),
+    "string": message("a string"),
+    "integer": message("an integer"),
+    "number": message("a number"),
+    "boolean": message("a boolean"),
+    "null": "null",
+}
 _JSON_TYPES = {
-    dict: "an object",
-    list: "an array",
-    str: "a string",
-    bool: "a boolean",
-    int: "an integer",
-    float: "a number",
+    dict: _TYPE_WORDS["object"],
+    list: _TYPE_WORDS["array"],
+    str: _TYPE_WORDS["string"],
+    bool: _TYPE_WORDS["boolean"],
+    int: _TYPE_WORDS["integer"],
+    float: _TYPE_WORDS["number"],
     type(None): "null",
 }
 
@@ -57,7 +67,7 @@ def json_path(parts: Iterable[str | int]) -> str:
             out += f".{part}" if out else part
         else:
             out += f"[{json.dumps(part, ensure_ascii=False)}]"
-    return out or "(top level)"
+    return out or message("(top level)")
 
 
 def short(value: Any, limit: int = 60) -> str:
@@ -98,9 +108,9 @@ def schema_problems(document: Any, limit: int) -> list[str]:
         parts = list(error.absolute_path)
         if len(parts) > 1 and parts[0] in places and isinstance(parts[1], int):
             parts[1] = places[str(parts[0])][parts[1]]
-        for message in _messages(error, parts, version):
-            if message not in problems:
-                problems.append(message)
+        for problem in _messages(error, parts, version):
+            if problem not in problems:
+                problems.append(problem)
         if len(problems) > limit:
             break
     return problems[: limit + 1]
@@ -196,54 +206,110 @@ def _messages(error: Any, parts: list[str | int], version: int) -> Iterator[str]
     if keyword == "required":
         for key in value:
             if isinstance(instance, dict) and key not in instance:
-                yield f"{json_path([*parts, key])}: missing (every {_record(parts)} has it)"
+                yield message(
+                    "{path}: missing (every {record} has it)",
+                    path=json_path([*parts, key]),
+                    record=_record(parts),
+                )
     elif keyword == "additionalProperties":
         known = error.schema.get("properties", {})
         for key in instance:
             if key not in known:
-                yield f"{json_path([*parts, key])}: unknown key (not in format version {version})"
+                yield message(
+                    "{path}: unknown key (not in format version {version})",
+                    path=json_path([*parts, key]),
+                    version=version,
+                )
     elif keyword == "type":
-        wanted = " or ".join(_type_word(t) for t in ([value] if isinstance(value, str) else value))
-        shown = "" if instance is None else f" {short(instance)}"  # not "got null null"
-        yield f"{path}: expected {wanted}, got {json_type(instance)}{shown}"
+        yield _type_problem(path, value, instance)
     elif keyword in ("pattern", "format", "minLength", "maxLength") and title:
-        yield f"{path}: {short(instance)} is not {title}"
+        yield message(
+            "{path}: {value} is not {title}", path=path, value=short(instance), title=title
+        )
     elif keyword == "minLength":
-        yield f"{path}: must not be empty" if value == 1 else f"{path}: shorter than {value}"
+        yield (
+            message("{path}: must not be empty", path=path)
+            if value == 1
+            else message("{path}: shorter than {length}", path=path, length=value)
+        )
     elif keyword == "const":
-        yield f"{path}: must be {short(value)}, got {short(instance)}"
+        yield message(
+            "{path}: must be {wanted}, got {value}",
+            path=path,
+            wanted=short(value),
+            value=short(instance),
+        )
     elif keyword == "enum":
         choices = ", ".join(short(v) for v in value)
-        yield f"{path}: must be one of {choices}, got {short(instance)}"
+        yield message(
+            "{path}: must be one of {choices}, got {value}",
+            path=path,
+            choices=choices,
+            value=short(instance),
+        )
     elif keyword == "minimum":
-        yield f"{path}: must be {value} or more, got {short(instance)}"
+        yield message(
+            "{path}: must be {least} or more, got {value}",
+            path=path,
+            least=value,
+            value=short(instance),
+        )
     elif keyword == "maximum":
-        yield f"{path}: must be at most {value:,}, got {short(instance, 30)}"
+        yield message(
+            "{path}: must be at most {most}, got {value}",
+            path=path,
+            most=f"{value:,}",
+            value=short(instance, 30),
+        )
     elif keyword == "minItems":
-        yield f"{path}: must hold at least {value}, got {len(instance)}"
+        yield message(
+            "{path}: must hold at least {least}, got {count}",
+            path=path,
+            least=value,
+            count=len(instance),
+        )
     elif keyword == "maxItems":
-        yield f"{path}: must hold at most {value}, got {len(instance)}"
+        yield message(
+            "{path}: must hold at most {most}, got {count}",
+            path=path,
+            most=value,
+            count=len(instance),
+        )
     elif keyword == "uniqueItems":
-        yield f"{path}: holds the same value more than once"
+        yield message("{path}: holds the same value more than once", path=path)
+    else:  # jsonschema's own words, in English
+        said = str(error.message)
+        yield f"{path}: {said if len(said) <= 160 else said[:159] + '…'}"
+
+
+def _type_problem(path: str, wanted: str | list[str], instance: Any) -> str:
+    """``path: expected an integer, got a string "x"`` (the types named in words)."""
+    words = [_TYPE_WORDS.get(t, t) for t in ([wanted] if isinstance(wanted, str) else wanted)]
+    if len(words) == 1:
+        expected = words[0]
+    elif len(words) == 2:
+        expected = message("{first} or {second}", first=words[0], second=words[1])
     else:
-        message = str(error.message)
-        yield f"{path}: {message if len(message) <= 160 else message[:159] + '…'}"
-
-
-def _type_word(name: str) -> str:
-    return {
-        "object": "an object",
-        "array": "an array",
-        "string": "a string",
-        "integer": "an integer",
-        "number": "a number",
-        "boolean": "a boolean",
-        "null": "null",
-    }.get(name, name)
+        expected = " or ".join(words)
+    got = json_type(instance)
+    if instance is None:  # not "got null null"
+        return message("{path}: expected {wanted}, got {got}", path=path, wanted=expected, got=got)
+    return message(
+        "{path}: expected {wanted}, got {got} {value}",
+        path=path,
+        wanted=expected,
+        got=got,
+        value=short(instance),
+    )
 
 
 def _record(parts: list[str | int]) -> str:
     if not parts:
-        return "Annotary file"
-    names = {"articles": "article", "speakers": "speaker", "themes": "theme"}
-    return names.get(str(parts[0]), "annotation")
+        return message("Annotary file")
+    if str(parts[0]) == "articles":
+        return message("article")
+    if str(parts[0]) == "speakers":
+        return message("speaker")
+    if str(parts[0]) == "themes":
+        return message("theme")
+    return message("annotation")

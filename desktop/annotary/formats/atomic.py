@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path, PosixPath, WindowsPath
 
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 
 #: Temporary files of ours: ``.NAME.annotary-tmp-PID-TOKEN SUFFIX``.
 _MARK = ".annotary-tmp-"
@@ -145,9 +146,17 @@ def atomic_path(target: Path, suffix: str = ".part") -> Iterator[Path]:
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise InvalidInputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise InvalidInputError(
+            message(
+                "cannot write {target}: {reason}",
+                target=str(target),
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise InvalidInputError(f"cannot write {target}: it is a folder")
+        raise InvalidInputError(
+            message("cannot write {target}: it is a folder", target=str(target))
+        )
     if info is not None and not stat.S_ISREG(info.st_mode):
         # Opened by the name given: /dev/stdout resolves to a pipe with no path.
         with _streamed(target, suffix) as temp:
@@ -156,7 +165,13 @@ def atomic_path(target: Path, suffix: str = ".part") -> Iterator[Path]:
     target = _resolve(target)
     folder = target.absolute().parent
     if not folder.is_dir():
-        raise InvalidInputError(f"cannot write {target}: folder {folder} does not exist")
+        raise InvalidInputError(
+            message(
+                "cannot write {target}: folder {folder} does not exist",
+                target=str(target),
+                folder=str(folder),
+            )
+        )
     remove_stale(folder)
     fd = _unnamed_file(folder)
     if fd is None:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from annotary.domain.analysis import CountTable
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.textsearch import has_cjk
 from annotary.formats.atomic import atomic_path
 
@@ -171,7 +172,9 @@ def _fonts(labels: Sequence[str]) -> list[str]:
 def rc(table: CountTable, style: Style = "light") -> dict[str, Any]:
     """matplotlib settings for drawing ``table`` (use with ``matplotlib.rc_context``)."""
     if style not in STYLES:
-        raise InvalidInputError(f"unknown chart style {style!r}: light or dark")
+        raise InvalidInputError(
+            message("unknown chart style {style}: light or dark", style=repr(style))
+        )
     colours = _STYLE_COLOURS[style]
     return {
         "font.family": _fonts([*table.rows, *table.columns]),
@@ -218,7 +221,9 @@ def draw(
     import matplotlib
 
     if kind not in KINDS:
-        raise InvalidInputError(f"unknown chart kind {kind!r}: {', '.join(KINDS)}")
+        raise InvalidInputError(
+            message("unknown chart kind {kind}: {kinds}", kind=repr(kind), kinds=", ".join(KINDS))
+        )
     settings = rc(table, style)
     with matplotlib.rc_context(cast(Any, settings)):
         figure.set_facecolor(settings["figure.facecolor"])
@@ -369,7 +374,15 @@ def write(
     fmt = (file_format or target.suffix.lstrip(".")).lower()
     if fmt not in FILE_FORMATS:
         raise InvalidInputError(
-            f"{target.name}: a chart is written as .png, .svg or .pdf, not {fmt or 'nothing'}"
+            message(
+                "{name}: a chart is written as .png, .svg or .pdf, not {suffix}",
+                name=target.name,
+                suffix=fmt,
+            )
+            if fmt
+            else message(
+                "{name}: a chart is written as .png, .svg or .pdf, not nothing", name=target.name
+            )
         )
     import matplotlib
     from matplotlib.figure import Figure

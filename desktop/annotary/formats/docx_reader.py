@@ -14,6 +14,7 @@ import zipfile
 from typing import Any
 
 from annotary.domain.language import detect_language
+from annotary.domain.messages import message
 from annotary.formats.document import Cancelled, ImportedDocument, check_cancelled
 from annotary.formats.export_text import Documents, export_documents
 from annotary.formats.word_html import Paragraph, Run, paragraphs_text_and_layout
@@ -50,24 +51,30 @@ def read_docx_documents(
     try:
         import docx  # python-docx, loaded on the first Word file
     except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise DocxError("Word documents need the python-docx package") from exc
+        raise DocxError(message("Word documents need the python-docx package")) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            check_unpacked_size(package, "Word document")
+            check_unpacked_size(package, message("Word document"))
     except zipfile.BadZipFile as exc:
-        raise DocxError("this is not a Word document (not a zip package)") from exc
+        raise DocxError(message("this is not a Word document (not a zip package)")) from exc
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DocxError("this is not a Word document that can be read") from exc
+        raise DocxError(message("this is not a Word document that can be read")) from exc
     except Exception as exc:  # python-docx raises its own errors for broken packages
-        raise DocxError(f"the Word document cannot be read ({type(exc).__name__})") from exc
+        raise DocxError(
+            message("the Word document cannot be read ({error})", error=type(exc).__name__)
+        ) from exc
     paragraphs: list[Paragraph] = []
     for i, p in enumerate(document.paragraphs):
         if i % 500 == 0:
             check_cancelled(cancelled)
         if i >= MAX_PARAGRAPHS:
-            raise DocxError(f"the document has more than {MAX_PARAGRAPHS:,} paragraphs")
+            raise DocxError(
+                message(
+                    "the document has more than {count} paragraphs", count=f"{MAX_PARAGRAPHS:,}"
+                )
+            )
         paragraphs.append(_paragraph(p))
     plain = [p.text for p in paragraphs]
     found = export_documents("\n".join(plain), file_name, cancelled, paragraphs=plain)
@@ -86,7 +93,7 @@ def read_docx_documents(
     check_cancelled(cancelled)
     text, layout = paragraphs_text_and_layout(paragraphs, cancelled)
     if not text.strip():
-        raise DocxError("there is no text in this Word document")
+        raise DocxError(message("there is no text in this Word document"))
     published = props.created.date().isoformat() if props.created is not None else None
     yield ImportedDocument(
         title=title or text.split("\n", 1)[0][:200],

@@ -16,6 +16,7 @@ import lxml.etree
 import lxml.html
 
 from annotary.domain.language import detect_language
+from annotary.domain.messages import message
 from annotary.formats.dates import parse_date
 from annotary.formats.document import (
     Cancelled,
@@ -23,6 +24,7 @@ from annotary.formats.document import (
     ImportedDocument,
     check_cancelled,
     normalise_language,
+    reason_of,
 )
 from annotary.formats.html_text import element_text_and_layout
 from annotary.formats.zip_package import PackageError, ZipPackage
@@ -36,11 +38,11 @@ _HTML_TYPES = ("application/xhtml+xml", "text/html")
 
 class EpubBook:
     def __init__(self, data: bytes) -> None:
-        self.package = ZipPackage(data, "an EPUB book")
+        self.package = ZipPackage(data, message("an EPUB book"))
         container = self.package.xml("META-INF/container.xml")
         rootfile = container.find(f".//{{{CONTAINER}}}rootfile")
         if rootfile is None or not rootfile.get("full-path"):
-            raise PackageError("the EPUB names no package document")
+            raise PackageError(message("the EPUB names no package document"))
         self.opf_path = rootfile.get("full-path", "")
         self.opf = self.package.xml(self.opf_path)
 
@@ -64,7 +66,9 @@ class EpubBook:
             href = unquote(item.get("href", "").split("#", 1)[0])
             out.append(posixpath.normpath(posixpath.join(base, href)))
             if len(out) > MAX_CHAPTERS:
-                raise PackageError(f"the EPUB has more than {MAX_CHAPTERS:,} chapters")
+                raise PackageError(
+                    message("the EPUB has more than {count} chapters", count=f"{MAX_CHAPTERS:,}")
+                )
         return out
 
     def body(self, member: str) -> lxml.etree._Element:
@@ -72,7 +76,7 @@ class EpubBook:
         try:
             root = lxml.html.fromstring(data, parser=lxml.html.HTMLParser(huge_tree=False))
         except (lxml.etree.ParserError, ValueError) as exc:
-            raise PackageError(f"{member} cannot be read") from exc
+            raise PackageError(message("{name} cannot be read", name=member)) from exc
         body = root.find(".//body")
         return body if body is not None else root
 
@@ -99,7 +103,7 @@ def read_epub_documents(
     language = normalise_language(book.meta("language"))
     members = book.chapters()
     if not members:
-        raise PackageError("the EPUB has no chapters to read")
+        raise PackageError(message("the EPUB has no chapters to read"))
     if not chapters:
         whole = lxml.html.Element("body")
         for member in members:
@@ -110,7 +114,7 @@ def read_epub_documents(
             whole.append(div)
         text, layout = element_text_and_layout(whole, cancelled)
         if not text.strip():
-            raise PackageError("there is no text in this EPUB")
+            raise PackageError(message("there is no text in this EPUB"))
         yield ImportedDocument(
             title=title or text.split("\n", 1)[0][:200],
             text=text,
@@ -129,7 +133,7 @@ def read_epub_documents(
         try:
             body = book.body(member)
         except PackageError as exc:
-            yield DocumentFailure(number, str(exc))
+            yield DocumentFailure(number, reason_of(exc))
             continue
         heading = _take_heading(body)
         text, layout = element_text_and_layout(body, cancelled)

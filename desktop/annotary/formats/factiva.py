@@ -28,12 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotary.domain.messages import message
 from annotary.formats.dates import parse_date
 from annotary.formats.document import (
     Cancelled,
     DocumentFailure,
     ImportedDocument,
     check_cancelled,
+    reason_of,
 )
 from annotary.formats.news_record import NewsRecord, language_code
 
@@ -100,7 +102,7 @@ class FactivaReader:
             try:
                 yield self.parse(number, segment, doc_id)
             except ValueError as exc:
-                yield DocumentFailure(number, str(exc))
+                yield DocumentFailure(number, reason_of(exc))
 
     def parse(self, number: int, segment: str, doc_id: str | None) -> ImportedDocument:
         body_text = DOCUMENT_ID.sub("", segment)
@@ -110,7 +112,7 @@ class FactivaReader:
         else:
             self._article_form(record, body_text)
         if not record.title and not record.paragraphs:
-            raise ValueError("the document has neither headline nor text")
+            raise ValueError(message("the document has neither headline nor text"))
         return record.document(segment.strip("\n"), self.export_file)
 
     def _article_form(self, record: NewsRecord, text: str) -> None:
@@ -118,7 +120,7 @@ class FactivaReader:
         lines = [(i, line) for i, para in enumerate(paragraphs) for line in para]
         wc = next((k for k, (_, line) in enumerate(lines) if _WORDS.match(line)), None)
         if wc is None:
-            raise ValueError('no word count line ("734 words") in the document')
+            raise ValueError(message('no word count line ("734 words") in the document'))
         record.length = lines[wc][1]
         before = lines[:wc]
         # Headline: the first paragraph; a byline follows it (its own paragraph or "By ...").
@@ -150,7 +152,7 @@ class FactivaReader:
             # Without a copyright line, the header is what reaches the language line.
             at = next((j for j, h in enumerate(header) if language_code(h)), None)
             if at is None:
-                raise ValueError("no source and language lines after the word count")
+                raise ValueError(message("no source and language lines after the word count"))
             k = at + 1
             header = header[: at + 1]
         self._header(record, header)

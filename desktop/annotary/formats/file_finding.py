@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotary.domain.messages import message
 from annotary.formats.document import shown_name
 
 MAX_FOLDER_ENTRIES = 1_000_000
@@ -31,14 +32,14 @@ class Found:
     skipped: int = 0  # files of other types found in the folders, left out
 
 
-def _kind(mode: int) -> str:
+def _not_a_file(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return message("this is a named pipe, not a file")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return message("this is a socket, not a file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return message("this is a device, not a file")
+    return message("this is not a regular file, not a file")
 
 
 def _os_reason(exc: OSError) -> str:
@@ -51,14 +52,14 @@ def check_regular_file(path: Path) -> str | None:
         mode = path.stat().st_mode
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "the link goes round in a loop (too many levels of symbolic links)"
+            return message("the link goes round in a loop (too many levels of symbolic links)")
         if path.is_symlink():
-            return f"the link leads nowhere ({_os_reason(exc)})"
-        return f"the file cannot be read ({_os_reason(exc)})"
+            return message("the link leads nowhere ({reason})", reason=_os_reason(exc))
+        return message("the file cannot be read ({reason})", reason=_os_reason(exc))
     if stat.S_ISDIR(mode):
-        return "this is a folder, not a file"
+        return message("this is a folder, not a file")
     if not stat.S_ISREG(mode):
-        return f"this is {_kind(mode)}, not a file"
+        return _not_a_file(mode)
     return None
 
 
@@ -68,7 +69,10 @@ def _list(folder: Path, found: Found) -> list[os.DirEntry[str]] | None:
             return sorted(it, key=lambda e: e.name)
     except OSError as exc:
         found.problems.append(
-            (shown_name(folder), f"the folder cannot be read ({_os_reason(exc)})")
+            (
+                shown_name(folder),
+                message("the folder cannot be read ({reason})", reason=_os_reason(exc)),
+            )
         )
         return None
 
@@ -89,7 +93,13 @@ def _walk(root: Path, suffixes: Collection[str], found: Found, budget: list[int]
         budget[0] -= 1
         if budget[0] < 0:
             found.problems.append(
-                (shown_name(folder), f"more than {MAX_FOLDER_ENTRIES:,} entries; the rest skipped")
+                (
+                    shown_name(folder),
+                    message(
+                        "more than {count} entries; the rest skipped",
+                        count=f"{MAX_FOLDER_ENTRIES:,}",
+                    ),
+                )
             )
             return
         if entry.name.startswith("."):
@@ -107,7 +117,9 @@ def _walk(root: Path, suffixes: Collection[str], found: Found, budget: list[int]
                 stack.append((path, iter(inside)))
             continue
         if is_link and path.is_dir():
-            found.problems.append((shown_name(path), "a link to a folder; links are not followed"))
+            found.problems.append(
+                (shown_name(path), message("a link to a folder; links are not followed"))
+            )
             continue
         if path.suffix.lower() not in suffixes:
             found.skipped += 1

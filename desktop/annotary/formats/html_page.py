@@ -22,6 +22,7 @@ import lxml.etree
 import lxml.html
 
 from annotary.domain.errors import ImportFailed
+from annotary.domain.messages import message
 
 MAX_DEPTH = 255
 MAX_EXTRACT_ELEMENTS = 15_000
@@ -65,8 +66,11 @@ def parse_page(page: str, source: str) -> lxml.html.HtmlElement | None:
     if limited or _depth(tree) > MAX_DEPTH:
         raise ImportFailed(
             source,
-            f"elements are nested more than {MAX_DEPTH} deep (at most {MAX_DEPTH}); "
-            "the page cannot be read whole",
+            message(
+                "elements are nested more than {depth} deep (at most {depth}); "
+                "the page cannot be read whole",
+                depth=MAX_DEPTH,
+            ),
         )
     return tree
 

@@ -30,6 +30,7 @@ from trafilatura.settings import Document, set_date_params
 from annotary.domain.errors import ImportFailed
 from annotary.domain.language import detect_language, normalise_language
 from annotary.domain.layout import Layout
+from annotary.domain.messages import message
 from annotary.formats.document import (
     Cancelled,
     ImportedDocument,
@@ -186,11 +187,11 @@ def read_html(
     decoded = decode_html(data, source, encoding)
     page, used_encoding = decoded.text, decoded.encoding
     if not page.strip():
-        raise ImportFailed(source, "the page is empty")
+        raise ImportFailed(source, message("the page is empty"))
     check_cancelled(cancelled)
     tree = parse_page(page, source)
     if tree is None:
-        raise ImportFailed(source, "no readable text was found in this page")
+        raise ImportFailed(source, message("no readable text was found in this page"))
     page_title = " ".join((tree.findtext(".//title") or "").split()) or None
     page_language = normalise_language(tree.get("lang"))
     elements = remove_invisible(tree)
@@ -202,8 +203,12 @@ def read_html(
         main, meta = _main_content(tree, url, len(tree.text_content()))
     else:
         notes.append(
-            f"the page has {elements:,} elements (main-content detection reads at most "
-            f"{MAX_EXTRACT_ELEMENTS:,}); it was read whole, without navigation and footers"
+            message(
+                "the page has {count} elements (main-content detection reads at most "
+                "{limit}); it was read whole, without navigation and footers",
+                count=f"{elements:,}",
+                limit=f"{MAX_EXTRACT_ELEMENTS:,}",
+            )
         )
     check_cancelled(cancelled)
     base = url or (getattr(meta, "url", None) if meta is not None else None)
@@ -218,7 +223,7 @@ def read_html(
     if not text.strip():
         text, layout = _whole_body(page, source, cancelled)
     if not text.strip():
-        raise ImportFailed(source, "no readable text was found in this page")
+        raise ImportFailed(source, message("no readable text was found in this page"))
     language = normalise_language(getattr(meta, "language", None) if meta is not None else None)
     language = language or page_language
     return ImportedDocument(

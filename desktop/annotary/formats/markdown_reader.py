@@ -20,6 +20,7 @@ import markdown
 
 from annotary.domain.errors import ImportFailed
 from annotary.domain.language import detect_language
+from annotary.domain.messages import message
 from annotary.formats.bylines import read_byline
 from annotary.formats.document import (
     Cancelled,
@@ -102,8 +103,11 @@ def read_markdown(
         size = describe_size(len(data), MAX_MARKDOWN_BYTES)
         raise ImportFailed(
             source,
-            f"the file is too large to render as Markdown ({size}, rendering takes "
-            "3 to 4 s per MB); save it as .txt to import its text",
+            message(
+                "the file is too large to render as Markdown ({size}, rendering takes "
+                "3 to 4 s per MB); save it as .txt to import its text",
+                size=size,
+            ),
         )
     note: str | None = None
     if encoding:
@@ -125,7 +129,7 @@ def read_markdown(
         html = rest
     plain, layout = html_to_text_and_layout(html, cancelled)
     if not plain:
-        raise ImportFailed(source, "the file has no text")
+        raise ImportFailed(source, message("the file has no text"))
     return ImportedDocument(
         title=meta.get("title") or headline or title_from_file_name(file_name),
         text=plain,

@@ -30,12 +30,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotary.domain.messages import message
 from annotary.formats.dates import english_date, parse_date
 from annotary.formats.document import (
     Cancelled,
     DocumentFailure,
     ImportedDocument,
     check_cancelled,
+    reason_of,
 )
 from annotary.formats.news_record import NewsRecord
 
@@ -153,7 +155,7 @@ class NexisTextReader:
             try:
                 yield self.parse(number or position, segment)
             except ValueError as exc:
-                yield DocumentFailure(position, str(exc))
+                yield DocumentFailure(position, reason_of(exc))
 
     def parse(self, number: int, segment: str) -> ImportedDocument:
         paragraphs = _paragraphs(SEPARATOR.sub("", segment, count=1))
@@ -164,7 +166,7 @@ class NexisTextReader:
             None,
         )
         if date_at is None:
-            raise ValueError("no date line after the document separator")
+            raise ValueError(message("no date line after the document separator"))
         record.outlet = " ".join(paragraphs[:date_at]) or None
         date_lines = paragraphs[date_at].split("\n")
         record.date_text = date_lines[0]
@@ -185,5 +187,5 @@ class NexisTextReader:
                 body.append(" ".join(paragraph.split("\n")))
         record.paragraphs = body
         if not record.title and not body:
-            raise ValueError("the document has neither headline nor text")
+            raise ValueError(message("the document has neither headline nor text"))
         return record.document(segment, self.export_file)

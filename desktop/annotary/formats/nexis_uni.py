@@ -29,12 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from annotary.domain.messages import message
 from annotary.formats.dates import parse_date
 from annotary.formats.document import (
     Cancelled,
     DocumentFailure,
     ImportedDocument,
     check_cancelled,
+    reason_of,
 )
 from annotary.formats.news_record import NewsRecord
 
@@ -126,13 +128,13 @@ class NexisUniReader:
             try:
                 yield self.parse(number, segment, first=number == 1)
             except ValueError as exc:
-                yield DocumentFailure(number, str(exc))
+                yield DocumentFailure(number, reason_of(exc))
 
     def parse(self, number: int, segment: list[str], first: bool) -> ImportedDocument:
         paras = [" ".join(p.split()) for p in segment if p.strip()]
         date_at = next((i for i, p in enumerate(paras) if _WEEKDAY_DATE.match(p)), None)
         if date_at is None or date_at < 1:
-            raise ValueError("no title, outlet and date line at the start of the document")
+            raise ValueError(message("no title, outlet and date line at the start of the document"))
         start = 0
         if first:
             # Skip the cover page and table of contents before the title.
@@ -163,7 +165,9 @@ class NexisUniReader:
                 continue
         record.paragraphs = body
         if not record.title and not body:
-            raise ValueError("the document has neither title nor text")
+            raise ValueError(message("the document has neither title nor text"))
         if parse_date(record.date_text) is None:
-            raise ValueError(f"the date line cannot be read: {record.date_text!r}")
+            raise ValueError(
+                message("the date line cannot be read: {line}", line=repr(record.date_text))
+            )
         return record.document("\n\n".join([*segment[start:], END]), self.export_file)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import lxml.etree
 
 from annotary.domain.language import detect_language
+from annotary.domain.messages import message
 from annotary.formats.dates import parse_date
 from annotary.formats.document import Cancelled, ImportedDocument, check_cancelled
 from annotary.formats.word_html import Paragraph, Run, paragraphs_text_and_layout
@@ -31,9 +32,9 @@ def _t(name: str) -> str:
 
 class OdtReader:
     def __init__(self, data: bytes) -> None:
-        self.package = ZipPackage(data, "an OpenDocument text")
+        self.package = ZipPackage(data, message("an OpenDocument text"))
         if not self.package.has("content.xml"):
-            raise PackageError("this is not an OpenDocument text (no content.xml)")
+            raise PackageError(message("this is not an OpenDocument text (no content.xml)"))
         self.content = self.package.xml("content.xml")
         self.styles: dict[str, tuple[bool, bool]] = {}  # name -> (italic, bold)
         self.numbered: set[str] = set()  # list styles that number their items
@@ -74,7 +75,7 @@ class OdtReader:
     def paragraphs(self, cancelled: Cancelled | None) -> list[Paragraph]:
         body = self.content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}text")
         if body is None:
-            raise PackageError("this OpenDocument file has no text body")
+            raise PackageError(message("this OpenDocument file has no text body"))
         out: list[Paragraph] = []
 
         def walk(el: lxml.etree._Element, list_kind: str | None) -> None:
@@ -82,7 +83,12 @@ class OdtReader:
                 if len(out) % 500 == 0:
                     check_cancelled(cancelled)
                 if len(out) > MAX_PARAGRAPHS:
-                    raise PackageError(f"the document has more than {MAX_PARAGRAPHS:,} paragraphs")
+                    raise PackageError(
+                        message(
+                            "the document has more than {count} paragraphs",
+                            count=f"{MAX_PARAGRAPHS:,}",
+                        )
+                    )
                 if child.tag in (_t("p"), _t("h")):
                     i, b = self.styles.get(child.get(_t("style-name"), ""), (False, False))
                     runs: list[Run] = []
@@ -137,7 +143,7 @@ def read_odt(
     check_cancelled(cancelled)
     text, layout = paragraphs_text_and_layout(paragraphs, cancelled)
     if not text.strip():
-        raise PackageError("there is no text in this OpenDocument file")
+        raise PackageError(message("there is no text in this OpenDocument file"))
     return ImportedDocument(
         title=title or text.split("\n", 1)[0][:200],
         text=text,

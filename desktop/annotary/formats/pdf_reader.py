@@ -27,6 +27,7 @@ from statistics import median
 from typing import Any
 
 from annotary.domain.language import detect_language
+from annotary.domain.messages import message
 from annotary.formats.document import (
     Cancelled,
     DocumentFailure,
@@ -58,18 +59,22 @@ def _open(data: bytes) -> Any:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
     except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise PdfError("PDF files need the pypdf package") from exc
+        raise PdfError(message("PDF files need the pypdf package")) from exc
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise PdfError("the PDF is protected by a password")
+            raise PdfError(message("the PDF is protected by a password"))
         _ = len(reader.pages)
     except PdfError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise PdfError(f"this is not a PDF that can be read ({type(exc).__name__})") from exc
+        raise PdfError(
+            message("this is not a PDF that can be read ({error})", error=type(exc).__name__)
+        ) from exc
     except Exception as exc:  # pypdf has many ways to fail on a damaged file
-        raise PdfError(f"the PDF cannot be read ({type(exc).__name__})") from exc
+        raise PdfError(
+            message("the PDF cannot be read ({error})", error=type(exc).__name__)
+        ) from exc
     return reader
 
 
@@ -83,7 +88,13 @@ class PdfText:
     def __init__(self, data: bytes, cancelled: Cancelled | None = None) -> None:
         reader = _open(data)
         if len(reader.pages) > MAX_PAGES:
-            raise PdfError(f"the PDF has {len(reader.pages):,} pages (at most {MAX_PAGES:,})")
+            raise PdfError(
+                message(
+                    "the PDF has {count} pages (at most {limit})",
+                    count=f"{len(reader.pages):,}",
+                    limit=f"{MAX_PAGES:,}",
+                )
+            )
         self.title_property = None
         try:
             meta = reader.metadata
@@ -97,11 +108,15 @@ class PdfText:
             try:
                 self.pages.append(page_lines(page))
             except Exception as exc:  # a damaged content stream on one page
-                raise PdfError(f"a page of the PDF cannot be read ({type(exc).__name__})") from exc
+                raise PdfError(
+                    message("a page of the PDF cannot be read ({error})", error=type(exc).__name__)
+                ) from exc
         if sum(len(ln.text) for lines in self.pages for ln in lines) < 20:
             raise PdfError(
-                "this PDF has no text layer (it is a scanned image): it needs OCR "
-                "(text recognition) before it can be imported"
+                message(
+                    "this PDF has no text layer (it is a scanned image): it needs OCR "
+                    "(text recognition) before it can be imported"
+                )
             )
         self._drop_running_lines()
 
@@ -205,7 +220,7 @@ def read_pdf_documents(
     if not text:
         text = title or ""
     if not text.strip():
-        raise PdfError("there is no text in this PDF")
+        raise PdfError(message("there is no text in this PDF"))
     yield ImportedDocument(
         title=title or text.split("\n", 1)[0][:200],
         text=text,

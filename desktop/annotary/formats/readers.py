@@ -26,6 +26,7 @@ from pathlib import Path
 
 from annotary.domain.errors import ImportFailed
 from annotary.domain.language import detect_language
+from annotary.domain.messages import message
 from annotary.formats.bylines import read_byline
 from annotary.formats.document import (
     Cancelled,
@@ -36,6 +37,7 @@ from annotary.formats.document import (
     check_cancelled,
     clean_metadata,
     metadata_field,
+    reason_of,
     shown_name,
     title_from_file_name,
 )
@@ -115,7 +117,7 @@ def _text_document(
     if without.strip():
         body = without
     if not body.strip():
-        raise ImportFailed(name, "there is no text to import (the file or text is empty)")
+        raise ImportFailed(name, message("there is no text to import (the file or text is empty)"))
     if title is None:
         title = title_from_file_name(file_name) if file_name else body[:80].split("\n")[0]
     return ImportedDocument(
@@ -168,7 +170,7 @@ def read_pasted(text: str, title: str | None = None) -> ImportedDocument:
         text,
         source=text.encode("utf-8"),
         source_format="pasted",
-        name="pasted text",
+        name=message("pasted text"),
         title=title.strip() if title and title.strip() else None,
         encoding="utf-8",
     )
@@ -184,7 +186,7 @@ def read_file(path: Path, cancelled: Cancelled | None = None) -> ImportedDocumen
         if isinstance(item, DocumentFailure):
             raise ImportFailed(shown_name(path), item.reason)
         return item
-    raise ImportFailed(shown_name(path), "there is no article in this file")
+    raise ImportFailed(shown_name(path), message("there is no article in this file"))
 
 
 def read_documents(
@@ -209,7 +211,7 @@ def read_documents(
     except ImportFailed as exc:
         raise ImportFailed(shown, exc.reason) from exc
     except ValueError as exc:  # a reader's own "cannot be read" (RtfError, PdfError ...)
-        raise ImportFailed(shown, str(exc)) from exc
+        raise ImportFailed(shown, reason_of(exc)) from exc
 
 
 def _documents(
@@ -272,27 +274,40 @@ def _load(path: Path) -> bytes:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        what = f"'{shown_name(suffix)}'" if suffix else "without a suffix"
-        raise ImportFailed(shown, f"files {what} cannot be imported (supported: {kinds})")
+        refused = (
+            message(
+                "files '{suffix}' cannot be imported (supported: {kinds})",
+                suffix=shown_name(suffix),
+                kinds=kinds,
+            )
+            if suffix
+            else message(
+                "files without a suffix cannot be imported (supported: {kinds})", kinds=kinds
+            )
+        )
+        raise ImportFailed(shown, refused)
     why = check_regular_file(path)
     if why is not None:
         raise ImportFailed(shown, why)
     if _size_of(path) > MAX_FILE_BYTES:
         size = describe_size(_size_of(path), MAX_FILE_BYTES)
-        raise ImportFailed(shown, f"the file is too large ({size})")
+        raise ImportFailed(shown, message("the file is too large ({size})", size=size))
     try:
         # Non-blocking, and checked again on the open file: a pipe put in the file's
         # place after the check above cannot make the import wait for ever.
         with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise ImportFailed(shown, "this is not a regular file")
+                raise ImportFailed(shown, message("this is not a regular file"))
             data = fh.read(MAX_FILE_BYTES + 1)  # never more, whatever the size said
     except OSError as exc:
         reason = (exc.strerror or str(exc)).lower()
-        raise ImportFailed(shown, f"the file cannot be read ({reason})") from exc
+        raise ImportFailed(
+            shown, message("the file cannot be read ({reason})", reason=reason)
+        ) from exc
     if len(data) > MAX_FILE_BYTES:
         grown = max(len(data), _size_of(path))
-        raise ImportFailed(shown, f"the file is too large ({describe_size(grown, MAX_FILE_BYTES)})")
+        size = describe_size(grown, MAX_FILE_BYTES)
+        raise ImportFailed(shown, message("the file is too large ({size})", size=size))
     return data
 
 

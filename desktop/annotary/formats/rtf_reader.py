@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from annotary.domain.messages import message
 from annotary.formats.document import Cancelled, ImportedDocument, check_cancelled
 from annotary.formats.export_text import Documents, export_documents
 from annotary.formats.rtf_text import rtf_to_text
@@ -21,7 +22,7 @@ def rtf_text(data: bytes, cancelled: Cancelled | None = None) -> str:
     """The plain text of an RTF file."""
     head = data[:16].lstrip()
     if not head.startswith(b"{\\rtf"):
-        raise RtfError("this is not an RTF file (it does not start with {\\rtf)")
+        raise RtfError(message("this is not an RTF file (it does not start with {{\\rtf)"))
     return rtf_to_text(data, cancelled)
 
 

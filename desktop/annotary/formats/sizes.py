@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from annotary.domain.messages import message
+
 _UNITS = ((1_000_000_000, "GB"), (1_000_000, "MB"), (1_000, "KB"), (1, "bytes"))
 
 
@@ -14,6 +16,8 @@ def _unit(limit: int) -> tuple[int, str]:
 def format_limit(limit: int) -> str:
     """A limit in its own unit: ``50 MB``, ``1 GB``, ``1.5 MB``."""
     scale, name = _unit(limit)
+    if scale == 1:
+        return message("{count} bytes", count=f"{limit:,}")
     return f"{limit / scale:,.6g} {name}"
 
 
@@ -22,7 +26,7 @@ def describe_size(size: int, limit: int) -> str:
     to differ from the limit (rounded down, so a size over the limit never shows as
     the limit itself)."""
     scale, name = _unit(limit)
-    shown = f"{size:,} bytes"
+    shown: str = message("{count} bytes", count=f"{size:,}")
     if scale > 1:
         for decimals in range(1, 10):
             step = 10**decimals
@@ -30,4 +34,4 @@ def describe_size(size: int, limit: int) -> str:
             if value * scale != limit or size == limit:
                 shown = f"{value:,.{decimals}f} {name}"
                 break
-    return f"{shown}; at most {format_limit(limit)}"
+    return message("{size}; at most {limit}", size=shown, limit=format_limit(limit))

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from annotary.domain.errors import ImportFailed
+from annotary.domain.messages import message
 from annotary.domain.scripts import (
     CJK_PUNCTUATION,
     HAN_EXTENSION_A,
@@ -48,22 +49,33 @@ from annotary.domain.scripts import (
     is_kana,
 )
 
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF file (save the article as text or HTML first)"),
-    (b"PK\x03\x04", "a ZIP archive (e.g. .docx, .odt or .epub), not plain text"),
-    (b"PK\x05\x06", "an empty ZIP archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file (.doc), not plain text"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\x7fELF", "a program (ELF executable)"),
-    (b"MZ", "a Windows program"),
-    (b"RIFF", "a media file (RIFF)"),
-    (b"OggS", "an Ogg media file"),
-    (b"ID3", "an MP3 audio file"),
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (  # what the data is, said whole
+    (b"\x89PNG\r\n\x1a\n", message("this is a PNG image, not a text file")),
+    (b"\xff\xd8\xff", message("this is a JPEG image, not a text file")),
+    (b"GIF87a", message("this is a GIF image, not a text file")),
+    (b"GIF89a", message("this is a GIF image, not a text file")),
+    (
+        b"%PDF-",
+        message("this is a PDF file (save the article as text or HTML first), not a text file"),
+    ),
+    (
+        b"PK\x03\x04",
+        message(
+            "this is a ZIP archive (e.g. .docx, .odt or .epub), not plain text, not a text file"
+        ),
+    ),
+    (b"PK\x05\x06", message("this is an empty ZIP archive, not a text file")),
+    (b"\x1f\x8b", message("this is a gzip archive, not a text file")),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        message("this is an old Microsoft Office file (.doc), not plain text, not a text file"),
+    ),
+    (b"SQLite format 3\x00", message("this is an SQLite database, not a text file")),
+    (b"\x7fELF", message("this is a program (ELF executable), not a text file")),
+    (b"MZ", message("this is a Windows program, not a text file")),
+    (b"RIFF", message("this is a media file (RIFF), not a text file")),
+    (b"OggS", message("this is an Ogg media file, not a text file")),
+    (b"ID3", message("this is an MP3 audio file, not a text file")),
 )
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -121,6 +133,7 @@ def _fail(source: str, reason: str) -> ImportFailed:
 
 
 def _signature(data: bytes) -> str | None:
+    """Why ``data`` is not text, when its first bytes are a known binary signature."""
     for magic, name in _SIGNATURES:
         if data.startswith(magic):
             if magic == b"MZ" and len(data) > 64 and b"PE\x00\x00" not in data[:1024]:
@@ -300,9 +313,9 @@ def decode(data: bytes, source: str = "data") -> Decoded:
     """
     if not data:
         return Decoded("", "utf-8")
-    kind = _signature(data)
-    if kind:
-        raise _fail(source, f"this is {kind}, not a text file")
+    not_text = _signature(data)
+    if not_text:
+        raise _fail(source, not_text)
     for bom, name in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(name.replace("-sig", ""), errors="replace")
@@ -315,10 +328,12 @@ def decode(data: bytes, source: str = "data") -> Decoded:
     if utf16:
         text = data.decode(utf16, errors="replace")
         if not _looks_binary(text):
-            guess = f"no byte-order mark: read as {encoding_label(utf16)} (guessed)"
+            guess = message(
+                "no byte-order mark: read as {encoding} (guessed)", encoding=encoding_label(utf16)
+            )
             return Decoded(text, utf16, guess)
     if b"\x00" in data:
-        raise _fail(source, "this is binary data (it contains NUL bytes), not a text file")
+        raise _fail(source, message("this is binary data (it contains NUL bytes), not a text file"))
     note: str | None = None
     try:
         text = data.decode("utf-8")
@@ -328,12 +343,20 @@ def decode(data: bytes, source: str = "data") -> Decoded:
         if mixed is not None:
             text, runs = mixed
             encoding = "utf-8"
-            some = "1 run" if runs == 1 else f"{runs:,} runs"
-            note = f"UTF-8 except {some} of bytes, read as Windows-1252 (guessed)"
+            note = (
+                message("UTF-8 except 1 run of bytes, read as Windows-1252 (guessed)")
+                if runs == 1
+                else message(
+                    "UTF-8 except {count} runs of bytes, read as Windows-1252 (guessed)",
+                    count=f"{runs:,}",
+                )
+            )
         else:
             encoding = _detect(data) or "cp1252"
             text = data.decode(encoding, errors="replace")
-            note = f"encoding guessed: {encoding_label(encoding)}"
+            note = message("encoding guessed: {encoding}", encoding=encoding_label(encoding))
     if _looks_binary(text):
-        raise _fail(source, "this is binary data (mostly control characters), not a text file")
+        raise _fail(
+            source, message("this is binary data (mostly control characters), not a text file")
+        )
     return Decoded(text, encoding, note)

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from annotary import __version__
 from annotary.domain.errors import ImportFailed
+from annotary.domain.messages import message
 from annotary.formats.document import ImportedDocument
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -140,7 +141,9 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         newurl: str,
     ) -> urllib.request.Request | None:
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise ImportFailed(newurl, "the page redirects to an address that is not http(s)")
+            raise ImportFailed(
+                newurl, message("the page redirects to an address that is not http(s)")
+            )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -161,53 +164,64 @@ def _read_limited(response: IO[bytes], max_bytes: int, url: str, watchdog: _Watc
             return b"".join(chunks)
         total += len(chunk)
         if total > max_bytes:
-            raise ImportFailed(url, f"the page is larger than {max_bytes:,} bytes")
+            raise ImportFailed(url, _too_large(max_bytes))
         chunks.append(chunk)
 
 
+def _too_large(max_bytes: int) -> str:
+    return message("the page is larger than {count} bytes", count=f"{max_bytes:,}")
+
+
 def _too_slow(watchdog: _Watchdog) -> str:
-    return f"the server did not send the page within {watchdog.seconds:g} seconds"
+    return message(
+        "the server did not send the page within {seconds} seconds",
+        seconds=f"{watchdog.seconds:g}",
+    )
 
 
 def _http_error(exc: urllib.error.HTTPError) -> str:
     if 300 <= exc.code < 400:
-        return "the page redirects in a loop, or too many times"
-    words = str(exc.reason).splitlines()[0][:80] if str(exc.reason) else ""
-    return f"the server answered {exc.code} {words}".rstrip()
+        return message("the page redirects in a loop, or too many times")
+    words = str(exc.reason).splitlines()[0][:80].rstrip() if str(exc.reason) else ""
+    if not words:
+        return message("the server answered {code}", code=exc.code)
+    return message("the server answered {code} {words}", code=exc.code, words=words)
 
 
 def _announced_size(response: Any, max_bytes: int, url: str) -> None:
     length = response.headers.get("Content-Length")
     if length is not None and length.strip().isdigit() and int(length) > max_bytes:
-        raise ImportFailed(url, f"the page is larger than {max_bytes:,} bytes")
+        raise ImportFailed(url, _too_large(max_bytes))
 
 
 def _reason(exc: BaseException, timeout: float) -> str:
     inner = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(inner, TimeoutError | socket.timeout):
-        return f"the server did not answer within {timeout:g} seconds"
+        return message("the server did not answer within {seconds} seconds", seconds=f"{timeout:g}")
     if isinstance(inner, socket.gaierror):
-        return "the address could not be found (no such host, or no network connection)"
+        return message("the address could not be found (no such host, or no network connection)")
     if isinstance(inner, ConnectionRefusedError):
-        return "the server refused the connection"
+        return message("the server refused the connection")
     if isinstance(inner, http.client.RemoteDisconnected):
-        return "the server closed the connection without answering"
+        return message("the server closed the connection without answering")
     if isinstance(inner, ssl.SSLError):
-        return f"a secure connection could not be made ({inner})"
+        return message("a secure connection could not be made ({detail})", detail=str(inner))
     if isinstance(inner, http.client.InvalidURL):
-        return f"not a valid web address ({str(inner)[:80]})"
+        return message("not a valid web address ({detail})", detail=str(inner)[:80])
     if isinstance(inner, http.client.LineTooLong):
-        return "the server's answer is not valid HTTP (a line of its header is too long)"
+        return message("the server's answer is not valid HTTP (a line of its header is too long)")
     if isinstance(inner, http.client.IncompleteRead):
-        return "the server's answer is not valid HTTP (the page was cut off or badly chunked)"
+        return message(
+            "the server's answer is not valid HTTP (the page was cut off or badly chunked)"
+        )
     if isinstance(inner, http.client.BadStatusLine):
-        return "the server's answer is not valid HTTP (its status line is broken)"
+        return message("the server's answer is not valid HTTP (its status line is broken)")
     if isinstance(inner, http.client.HTTPException):
         detail = str(inner)[:80] or type(inner).__name__
-        return f"the server's answer is not valid HTTP ({detail})"
+        return message("the server's answer is not valid HTTP ({detail})", detail=detail)
     if isinstance(inner, OSError) and inner.strerror:
-        return f"the page could not be fetched ({inner.strerror})"
-    return f"the page could not be fetched ({str(inner)[:120]})"
+        return message("the page could not be fetched ({detail})", detail=inner.strerror)
+    return message("the page could not be fetched ({detail})", detail=str(inner)[:120])
 
 
 def fetch_url(
@@ -229,15 +243,19 @@ def fetch_url(
 
     url = url.strip()
     if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in url):
-        raise ImportFailed(url, "not a web address: it contains spaces or control characters")
+        raise ImportFailed(
+            url, message("not a web address: it contains spaces or control characters")
+        )
     try:
         parts = urlsplit(url)
         hostname = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
     except ValueError as exc:
-        raise ImportFailed(url, f"not a valid web address ({exc})") from None
+        raise ImportFailed(
+            url, message("not a valid web address ({detail})", detail=str(exc))
+        ) from None
     if parts.scheme.lower() not in ("http", "https") or not hostname:
-        raise ImportFailed(url, "only http:// and https:// web addresses can be fetched")
+        raise ImportFailed(url, message("only http:// and https:// web addresses can be fetched"))
     request = urllib.request.Request(
         url,
         headers={
@@ -275,7 +293,13 @@ def fetch_url(
         elif content_type.startswith("text/"):
             doc = read_text(data, encoding=charset)
         else:
-            raise ImportFailed(url, f"the address returned {content_type}, not a web page or text")
+            raise ImportFailed(
+                url,
+                message(
+                    "the address returned {content_type}, not a web page or text",
+                    content_type=content_type,
+                ),
+            )
     except ImportFailed as exc:
         raise ImportFailed(url, exc.reason) from exc
     return dataclasses.replace(doc, source_format="url", url=doc.url or final_url)

@@ -21,6 +21,7 @@ from urllib.parse import quote, unquote
 from annotary import __version__
 from annotary.domain import models
 from annotary.domain.errors import InvalidInputError, LimitExceeded
+from annotary.domain.messages import message
 from annotary.domain.models import (
     SEGMENT_JOINER,
     Annotation,
@@ -282,16 +283,16 @@ def read_w3c(fp: TextIO, *, base_iri: str = DEFAULT_BASE_IRI) -> Bundle:
     articles (the format does not carry article text); ``Annotation.article`` is the
     article id when the target is ``urn:uuid:<id>``, else the target IRI itself.
     """
-    too_deep = LimitExceeded("not a usable Web Annotation file: nested too deeply")
+    too_deep = LimitExceeded(message("not a usable Web Annotation file: nested too deeply"))
     try:
         data = json.load(fp)
     except json.JSONDecodeError as exc:
-        raise InvalidInputError(f"not a JSON file: {exc}") from exc
+        raise InvalidInputError(message("not a JSON file: {error}", error=str(exc))) from exc
     except RecursionError:
         raise too_deep from None
     except ValueError:  # an integer beyond Python's digit limit (4,300 digits)
         raise LimitExceeded(
-            "not a usable Web Annotation file: it holds a number with thousands of digits"
+            message("not a usable Web Annotation file: it holds a number with thousands of digits")
         ) from None
     reader = _Reader(base_iri)
     try:
@@ -377,8 +378,11 @@ class _Reader:
                 start, end = _offset(sel.get("start")), _offset(sel.get("end"))
                 if start is None or end is None or start >= end:
                     self.warnings.append(
-                        f"{label}: its TextPositionSelector is not a valid span; "
-                        "it will be placed by its quote"
+                        message(
+                            "{label}: its TextPositionSelector is not a valid span; "
+                            "it will be placed by its quote",
+                            label=label,
+                        )
                     )
                     continue
                 fields.update(start=start, end=end)
@@ -405,8 +409,12 @@ class _Reader:
         overlapping = any(b[0] < a[1] for a, b in pairwise(spans))
         if status != "anchored" or overlapping or len(found) > MAX_SEGMENTS:
             self.warnings.append(
-                f"{label}: its {len(found)} targets are not parts of one text in order; "
-                "only the first is kept"
+                message(
+                    "{label}: its {count} targets are not parts of one text in order; "
+                    "only the first is kept",
+                    label=label,
+                    count=len(found),
+                )
             )
             return found[0][0], "anchored" if found[0][1] else "orphaned"
         segments = tuple(
@@ -425,15 +433,24 @@ class _Reader:
         }, status
 
     def add(self, doc: dict[str, Any]) -> None:
-        label = str(doc.get("id") or f"annotation {len(self.annotations) + 1}")
+        given = doc.get("id")
+        label: str = (
+            str(given)
+            if given
+            else message("annotation {number}", number=len(self.annotations) + 1)
+        )
         targets = [t for t in _as_list(doc.get("target")) if t]
         target = next(iter(targets), None)
         if not isinstance(target, dict) or not isinstance(target.get("source"), str):
-            self.warnings.append(f"{label}: no selected text in a target source; skipped")
+            self.warnings.append(
+                message("{label}: no selected text in a target source; skipped", label=label)
+            )
             return
         fields, status = self._segments(label, targets, target)
         if not fields["exact"]:
-            self.warnings.append(f"{label}: no TextQuoteSelector with text; skipped")
+            self.warnings.append(
+                message("{label}: no TextQuoteSelector with text; skipped", label=label)
+            )
             return
         kind = {"identifying": "speaker", "classifying": "quote"}.get(
             str(doc.get("motivation")), "passage"

@@ -8,6 +8,8 @@ import zlib
 
 import lxml.etree
 
+from annotary.domain.messages import message
+
 MAX_MEMBER_BYTES = 60_000_000  # unpacked; a zip bomb stops here
 MAX_TOTAL_BYTES = 250_000_000  # all members unpacked, as the package states them
 
@@ -17,11 +19,18 @@ class PackageError(ValueError):
 
 
 def check_unpacked_size(package: zipfile.ZipFile, kind: str) -> None:
-    """Refuse a package that says it unpacks to more than MAX_TOTAL_BYTES."""
+    """Refuse a package that says it unpacks to more than MAX_TOTAL_BYTES.
+
+    ``kind`` names the document (a message itself, so that it is translated too)."""
     total = sum(info.file_size for info in package.infolist())
     if total > MAX_TOTAL_BYTES:
         raise PackageError(
-            f"this {kind} unpacks to {total:,} bytes (at most {MAX_TOTAL_BYTES:,} are read)"
+            message(
+                "this {kind} unpacks to {total} bytes (at most {limit} are read)",
+                kind=kind,
+                total=f"{total:,}",
+                limit=f"{MAX_TOTAL_BYTES:,}",
+            )
         )
 
 
@@ -31,7 +40,9 @@ class ZipPackage:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, ValueError) as exc:
-            raise PackageError(f"this is not {kind} (not a zip package)") from exc
+            raise PackageError(
+                message("this is not {kind} (not a zip package)", kind=kind)
+            ) from exc
         check_unpacked_size(self.zip, kind)
 
     def has(self, name: str) -> bool:
@@ -45,17 +56,22 @@ class ZipPackage:
         try:
             info = self.zip.getinfo(name)
         except KeyError as exc:
-            raise PackageError(f"{self.kind} without {name}") from exc
+            raise PackageError(message("{kind} without {name}", kind=self.kind, name=name)) from exc
         if info.file_size > MAX_MEMBER_BYTES:
-            raise PackageError(f"{name} in the {self.kind} is too large to read")
+            raise PackageError(self._too_large(name))
         try:
             with self.zip.open(info) as fh:
                 data = fh.read(MAX_MEMBER_BYTES + 1)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
-            raise PackageError(f"{name} in the {self.kind} cannot be unpacked") from exc
+            raise PackageError(
+                message("{name} in the {kind} cannot be unpacked", name=name, kind=self.kind)
+            ) from exc
         if len(data) > MAX_MEMBER_BYTES:
-            raise PackageError(f"{name} in the {self.kind} is too large to read")
+            raise PackageError(self._too_large(name))
         return data
+
+    def _too_large(self, name: str) -> str:
+        return message("{name} in the {kind} is too large to read", name=name, kind=self.kind)
 
     def xml(self, name: str) -> lxml.etree._Element:
         parser = lxml.etree.XMLParser(
@@ -64,4 +80,6 @@ class ZipPackage:
         try:
             return lxml.etree.fromstring(self.read(name), parser=parser)
         except lxml.etree.XMLSyntaxError as exc:
-            raise PackageError(f"{name} in the {self.kind} is not well-formed XML") from exc
+            raise PackageError(
+                message("{name} in the {kind} is not well-formed XML", name=name, kind=self.kind)
+            ) from exc

@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 
 from annotary.domain.errors import ImportFailed, InvalidInputError, LimitExceeded
+from annotary.domain.messages import message
 from annotary.formats.sizes import format_limit
 from annotary.formats.text_decoding import decode_text
 
@@ -52,18 +53,27 @@ class QdpxArchive:
         try:
             self._zip = zipfile.ZipFile(path)
         except FileNotFoundError as exc:
-            raise InvalidInputError(f"{path}: no such file") from exc
+            raise InvalidInputError(message("{path}: no such file", path=str(path))) from exc
         except (zipfile.BadZipFile, OSError) as exc:
             raise InvalidInputError(
-                f"{path}: not a REFI-QDA project (.qdpx): the file is not a valid zip archive "
-                f"({exc})"
+                message(
+                    "{path}: not a REFI-QDA project (.qdpx): the file is not a valid zip "
+                    "archive ({error})",
+                    path=str(path),
+                    error=str(exc),
+                )
             ) from exc
         infos = self._zip.infolist()
         if len(infos) > MAX_ENTRIES:
             self._zip.close()
             raise LimitExceeded(
-                f"{path}: the archive has {len(infos):,} entries (at most {MAX_ENTRIES:,}); "
-                "nothing was imported"
+                message(
+                    "{path}: the archive has {count} entries (at most {limit}); "
+                    "nothing was imported",
+                    path=str(path),
+                    count=f"{len(infos):,}",
+                    limit=f"{MAX_ENTRIES:,}",
+                )
             )
         self._size = max(Path(path).stat().st_size, 1)
         self._total = 0
@@ -82,28 +92,52 @@ class QdpxArchive:
         self._zip.close()
 
     def _refuse(self, info: zipfile.ZipInfo, what: str) -> LimitExceeded:
-        return LimitExceeded(f"{self.where}: {info.filename}: {what}; nothing was imported")
+        return LimitExceeded(
+            message(
+                "{where}: {entry}: {what}; nothing was imported",
+                where=self.where,
+                entry=info.filename,
+                what=what,
+            )
+        )
 
     def _check(self, info: zipfile.ZipInfo, got: int) -> None:
         if got > MAX_ENTRY_BYTES:
             limit = format_limit(MAX_ENTRY_BYTES)
-            raise self._refuse(info, f"the entry inflates to more than {limit} (at most {limit})")
+            raise self._refuse(
+                info,
+                message("the entry inflates to more than {limit} (at most {limit})", limit=limit),
+            )
         if self._total > MAX_TOTAL_BYTES:
             limit = format_limit(MAX_TOTAL_BYTES)
             raise self._refuse(
-                info, f"the archive inflates to more than {limit} (at most {limit} in all)"
+                info,
+                message(
+                    "the archive inflates to more than {limit} (at most {limit} in all)",
+                    limit=limit,
+                ),
             )
         if got > RATIO_FLOOR_BYTES and got > MAX_RATIO * max(info.compress_size, 1):
             raise self._refuse(
                 info,
-                f"the entry inflates more than {MAX_RATIO} times its compressed size "
-                f"({info.compress_size:,} bytes to over {got:,}): a zip bomb?",
+                message(
+                    "the entry inflates more than {ratio} times its compressed size "
+                    "({size} bytes to over {got}): a zip bomb?",
+                    ratio=MAX_RATIO,
+                    size=f"{info.compress_size:,}",
+                    got=f"{got:,}",
+                ),
             )
         if self._total > RATIO_FLOOR_BYTES and self._total > MAX_RATIO * self._size:
             raise self._refuse(
                 info,
-                f"the archive inflates more than {MAX_RATIO} times its size "
-                f"({self._size:,} bytes to over {self._total:,}): a zip bomb?",
+                message(
+                    "the archive inflates more than {ratio} times its size "
+                    "({size} bytes to over {got}): a zip bomb?",
+                    ratio=MAX_RATIO,
+                    size=f"{self._size:,}",
+                    got=f"{self._total:,}",
+                ),
             )
 
     def _read(self, info: zipfile.ZipInfo) -> bytes:
@@ -119,7 +153,12 @@ class QdpxArchive:
                     parts.append(chunk)
         except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, RuntimeError) as exc:
             raise InvalidInputError(
-                f"{self.where}: {info.filename} cannot be read from the archive ({exc})"
+                message(
+                    "{where}: {entry} cannot be read from the archive ({error})",
+                    where=self.where,
+                    entry=info.filename,
+                    error=str(exc),
+                )
             ) from exc
         return b"".join(parts)
 
@@ -128,7 +167,10 @@ class QdpxArchive:
         qdes = [i for i in self._files if i.filename.lower().endswith(".qde")]
         if not qdes:
             raise InvalidInputError(
-                f"{self.where}: not a REFI-QDA project (.qdpx): the archive holds no project.qde"
+                message(
+                    "{where}: not a REFI-QDA project (.qdpx): the archive holds no project.qde",
+                    where=self.where,
+                )
             )
         qdes.sort(
             key=lambda i: (
@@ -167,12 +209,12 @@ class QdpxArchive:
         """(text, note): the decoded text of the source ``ref`` refers to, or (None, why)."""
         info = self.find(ref)
         if info is None:
-            return None, f"its text file {ref!r} is not in the archive"
+            return None, message("its text file {ref} is not in the archive", ref=repr(ref))
         data = self._read(info)  # LimitExceeded stops the whole import
         try:
             text, encoding = decode_text(data, source=info.filename)
         except (InvalidInputError, ImportFailed) as exc:
-            return None, str(exc)
+            return None, exc.message
         if encoding not in ("utf-8", "utf-8-sig"):
-            return text, f"not UTF-8; read as {encoding}"
+            return text, message("not UTF-8; read as {encoding}", encoding=encoding)
         return text, None

@@ -10,6 +10,7 @@ from lxml import etree
 
 from annotary.domain.codebook import PATH_SEPARATOR, theme_path
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.models import Bundle, Speaker, Theme, new_id
 
 from .common import (
@@ -59,11 +60,19 @@ def order_themes(themes: Sequence[Theme]) -> tuple[dict[str | None, list[Theme]]
     for theme in themes:
         parent = theme.parent
         if parent is not None and parent not in by_id:
-            warnings.append(f"theme {theme.name!r}: its parent is missing; exported at top level")
+            warnings.append(
+                message(
+                    "theme {name}: its parent is missing; exported at top level",
+                    name=repr(theme.name),
+                )
+            )
             parent = None
         elif parent is not None and _in_cycle(theme, by_id):
             warnings.append(
-                f"theme {theme.name!r}: its parents form a cycle; exported at top level"
+                message(
+                    "theme {name}: its parents form a cycle; exported at top level",
+                    name=repr(theme.name),
+                )
             )
             parent = None
         tree.setdefault(parent, []).append(theme)
@@ -116,10 +125,14 @@ def unique_code_names(
             chosen, n = f"{base} ({n})", n + 1
         written.add(chosen.casefold())
         names[entry_id] = chosen
-    warnings = [
-        f"code name {name!r} is used {len(shown)} times; written as "
-        + ", ".join(repr(names_) for names_ in shown)
-        + " so tools that need unique code names (QualCoder) keep every coding"
+    warnings: list[str] = [
+        message(
+            "code name {name} is used {count} times; written as {written} so tools that "
+            "need unique code names (QualCoder) keep every coding",
+            name=repr(name),
+            count=len(shown),
+            written=", ".join(repr(names_) for names_ in shown),
+        )
         for name, shown in repeated.items()
     ]
     return names, warnings
@@ -137,7 +150,11 @@ def theme_codes(
     for theme in themes:
         if rgb_or_none(theme.color) is None:
             warnings.append(
-                f"theme {theme.name!r}: colour {theme.color!r} is not #rrggbb; left out"
+                message(
+                    "theme {name}: colour {colour} is not #rrggbb; left out",
+                    name=repr(theme.name),
+                    colour=repr(theme.color),
+                )
             )
 
     def build(theme: Theme) -> etree._Element:
@@ -183,7 +200,11 @@ def parse_codes(codes_el: etree._Element, warnings: list[str]) -> list[ParsedCod
                 name = name[len(path) + len(PATH_SEPARATOR) :].strip() or name
             guid = normalise_guid(attr(code, "guid"))
             if guid is None or guid in seen:
-                warnings.append(f"code {name!r}: missing or repeated GUID; given a new one")
+                warnings.append(
+                    message(
+                        "code {name}: missing or repeated GUID; given a new one", name=repr(name)
+                    )
+                )
                 guid = new_id()
             seen.add(guid)
             codable = (attr(code, "isCodable") or "true").strip().lower() not in ("false", "0")
@@ -222,7 +243,7 @@ def write_qdc(themes: Sequence[Theme], fp: BinaryIO, *, origin: str = "Annotary"
     Raises InvalidInputError when there is no theme: a codebook needs at least one code.
     """
     if not themes:
-        raise InvalidInputError("codebook export: there are no themes to export")
+        raise InvalidInputError(message("codebook export: there are no themes to export"))
     root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})
     root.set("origin", origin)
     codes = etree.SubElement(root, f"{{{CODEBOOK_NS}}}Codes")
@@ -243,13 +264,20 @@ def read_qdc(fp: BinaryIO, *, where: str = "codebook") -> Bundle:
     ns = namespace(root)
     if localname(root) != "CodeBook" or (ns and "QDA-XML" not in ns.upper()):
         raise InvalidInputError(
-            f"{where}: not a REFI-QDA codebook (root element is "
-            f"<{localname(root)}>, expected <CodeBook> in {CODEBOOK_NS})"
+            message(
+                "{where}: not a REFI-QDA codebook (root element is <{root}>, "
+                "expected <CodeBook> in {namespace})",
+                where=where,
+                root=localname(root),
+                namespace=CODEBOOK_NS,
+            )
         )
     codes_el = child(root, "Codes")
     warnings: list[str] = []
     if codes_el is None:
-        warnings.append(f"{where}: the codebook has no <Codes>; nothing imported")
+        warnings.append(
+            message("{where}: the codebook has no <Codes>; nothing imported", where=where)
+        )
         return Bundle(themes=[], warnings=warnings)
     parsed = parse_codes(codes_el, warnings)
     return Bundle(themes=[as_theme(c, c.parent) for c in parsed], warnings=warnings)

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from annotary.domain.messages import message
 from annotary.domain.utf16 import Utf16Index
 
 Counting = Literal["one", "two"]
@@ -59,7 +60,11 @@ class Reading:
     crlf: Counting = "one"
 
     def describe(self) -> str:
-        return f'{self.units}, "\\r\\n" counted as {self.crlf}'
+        return message(
+            '{units}, "\\r\\n" counted as {crlf}',
+            units=message("code points") if self.units == "code points" else self.units,
+            crlf=message("one") if self.crlf == "one" else message("two"),
+        )
 
 
 SPEC = Reading()
@@ -204,9 +209,9 @@ class SourcePositions:
         """The reading of this source's selections, why, and whether it was a guess."""
         candidates = self.readings()
         if origin.strip().casefold().startswith("annotary"):
-            return Choice(SPEC, "written by Annotary", guess=False, converted=False)
+            return Choice(SPEC, message("written by Annotary"), guess=False, converted=False)
         if len(candidates) == 1 or not selections:
-            return Choice(SPEC, "only one reading possible", guess=False, converted=False)
+            return Choice(SPEC, message("only one reading possible"), guess=False, converted=False)
         # One selection per code repeats a span: each span is scored once.
         sample = list(dict.fromkeys(selections))[:SCORED_SELECTIONS]
         placed = {r: [self.span(s.start, s.end, r) for s in sample] for r in candidates}
@@ -222,17 +227,57 @@ class SourcePositions:
         )
         boundaries, names = scores[chosen][1], scores[chosen][2]
         others = [scores[r][1] for r in candidates if placed[r] != placed[chosen]]
-        why = (
-            f"{boundaries} of {2 * len(sample)} selection starts and ends on word boundaries"
-            + (f", {names} selection names matching their text" if names else "")
-            + (f"; other readings: at most {max(others)}" if others else "")
-        )
+        why = _evidence(boundaries, 2 * len(sample), names, max(others) if others else None)
         if guess:
-            tool = origin.strip() or "the file"
             why = (
-                f"a guess: other readings fit the selections as well ({why}); "
-                f"chose the usual reading of {tool}"
+                message(
+                    "a guess: other readings fit the selections as well ({why}); "
+                    "chose the usual reading of {tool}",
+                    why=why,
+                    tool=origin.strip(),
+                )
+                if origin.strip()
+                else message(
+                    "a guess: other readings fit the selections as well ({why}); "
+                    "chose the usual reading of the file",
+                    why=why,
+                )
             )
         elif not others:
-            why = "every reading places the selections alike"
+            why = message("every reading places the selections alike")
         return Choice(chosen, why, guess=guess, converted=converted, contested=bool(others))
+
+
+def _evidence(boundaries: int, ends: int, names: int, others: int | None) -> str:
+    """How well a reading fits: its selection ends on word boundaries, its selection
+    names found in their text, and the best any other reading placed (one sentence)."""
+    if names and others is not None:
+        return message(
+            "{boundaries} of {ends} selection starts and ends on word boundaries, "
+            "{names} selection names matching their text; other readings: at most {others}",
+            boundaries=boundaries,
+            ends=ends,
+            names=names,
+            others=others,
+        )
+    if names:
+        return message(
+            "{boundaries} of {ends} selection starts and ends on word boundaries, "
+            "{names} selection names matching their text",
+            boundaries=boundaries,
+            ends=ends,
+            names=names,
+        )
+    if others is not None:
+        return message(
+            "{boundaries} of {ends} selection starts and ends on word boundaries; "
+            "other readings: at most {others}",
+            boundaries=boundaries,
+            ends=ends,
+            others=others,
+        )
+    return message(
+        "{boundaries} of {ends} selection starts and ends on word boundaries",
+        boundaries=boundaries,
+        ends=ends,
+    )

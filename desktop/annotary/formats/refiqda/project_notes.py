@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from annotary.domain.wording import count
+from annotary.domain.messages import message
 
 from .archive import QdpxArchive
 from .common import MEMO_GUID, MEMO_NAME, normalise_guid
@@ -147,16 +147,35 @@ def set_collections(
         codes = len(list(children(el, "MemberCode")))
         notes = len(list(children(el, "MemberNote")))
         if codes or notes:
-            parts = (count(codes, "code") if codes else "", count(notes, "note") if notes else "")
-            what = " and ".join(p for p in parts if p)
             warnings.append(
-                f"set {name!r}: its {what} not grouped (Annotary groups only articles, "
-                "in collections)"
+                message(
+                    "set {name}: its {what} not grouped (Annotary groups only articles, "
+                    "in collections)",
+                    name=repr(name),
+                    what=_members(codes, notes),
+                )
             )
         if not members:
             if not (codes or notes):
-                warnings.append(f"set {name!r} not imported: none of its sources was imported")
+                warnings.append(
+                    message(
+                        "set {name} not imported: none of its sources was imported", name=repr(name)
+                    )
+                )
             continue
         for article in dict.fromkeys(members):
             found.setdefault(article, []).append(name)
     return found
+
+
+def _members(codes: int, notes: int) -> str:
+    """ "2 codes and 1 note": a set's members that Annotary does not group."""
+    said_codes = (
+        message("1 code") if codes == 1 else message("{count} codes", count=codes) if codes else ""
+    )
+    said_notes = (
+        message("1 note") if notes == 1 else message("{count} notes", count=notes) if notes else ""
+    )
+    if said_codes and said_notes:
+        return message("{codes} and {notes}", codes=said_codes, notes=said_notes)
+    return said_codes or said_notes

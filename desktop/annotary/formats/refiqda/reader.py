@@ -16,8 +16,8 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 from annotary.domain.models import Bundle, Speaker, Theme, new_id
-from annotary.domain.wording import count
 
 from .archive import QdpxArchive
 from .cases import case_refs, speaker_from_case
@@ -119,10 +119,14 @@ def _own_export(origin: str, codes: list[ParsedCode]) -> bool:
 def _check_root(root: etree._Element, where: str) -> None:
     ns = namespace(root)
     if localname(root) != "Project" or (ns and "QDA-XML" not in ns.upper()):
-        shown = f"<{localname(root)}>" + (f" in {ns}" if ns else "")
+        shown = f"<{localname(root)}> in {ns}" if ns else f"<{localname(root)}>"
         raise InvalidInputError(
-            f"{where}: not a REFI-QDA project (root element is {shown}, "
-            "expected <Project> in urn:QDA-XML:project:1.0)"
+            message(
+                "{where}: not a REFI-QDA project (root element is {shown}, "
+                "expected <Project> in urn:QDA-XML:project:1.0)",
+                where=where,
+                shown=shown,
+            )
         )
 
 
@@ -183,11 +187,20 @@ def _speakers(
         rest = [c for c in cases if c not in linked]
         if rest:
             names = ", ".join(repr(attr(c, "name") or "?") for c in rest[:5])
+            names += ", ..." if len(rest) > 5 else ""
             warnings.append(
-                f"{count(len(rest), 'case')} not imported "
-                f"({names}{', ...' if len(rest) > 5 else ''}): "
-                "a case from another tool becomes a speaker only when it is linked to "
-                "text selections"
+                message(
+                    "1 case not imported ({names}): a case from another tool becomes a "
+                    "speaker only when it is linked to text selections",
+                    names=names,
+                )
+                if len(rest) == 1
+                else message(
+                    "{count} cases not imported ({names}): a case from another tool becomes "
+                    "a speaker only when it is linked to text selections",
+                    count=len(rest),
+                    names=names,
+                )
             )
         for case in linked:
             guid = normalise_guid(attr(case, "guid"))
@@ -201,7 +214,9 @@ def _speakers(
     for case in cases:
         speaker = speaker_from_case(case, variables, new_id())
         if speaker.id in seen:
-            warnings.append(f"case {speaker.name!r}: repeated GUID; given a new one")
+            warnings.append(
+                message("case {name}: repeated GUID; given a new one", name=repr(speaker.name))
+            )
             speaker = replace(speaker, id=new_id())
         seen.add(speaker.id)
         speakers.append(speaker)
@@ -214,7 +229,10 @@ def _speakers(
         for selection in case_refs(case, "SelectionRef"):
             if selection in by_selection and by_selection[selection] != speaker.id:
                 warnings.append(
-                    f"selection {selection} belongs to several cases; kept the first speaker"
+                    message(
+                        "selection {selection} belongs to several cases; kept the first speaker",
+                        selection=selection,
+                    )
                 )
                 continue
             by_selection[selection] = speaker.id
@@ -250,8 +268,12 @@ def _refuse_escaping_entries(path: Path) -> None:
         if unified.startswith("/") or _DRIVE.match(unified) or ".." in PurePosixPath(unified).parts:
             shown = name if len(name) <= 80 else name[:79] + "…"
             raise InvalidInputError(
-                f"{path}: not a usable REFI-QDA project (.qdpx): the entry {shown!r} "
-                "points outside the archive (an absolute or '..' path)"
+                message(
+                    "{path}: not a usable REFI-QDA project (.qdpx): the entry {entry} "
+                    "points outside the archive (an absolute or '..' path)",
+                    path=str(path),
+                    entry=repr(shown),
+                )
             )
 
 

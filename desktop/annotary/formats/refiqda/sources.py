@@ -9,8 +9,8 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
+from annotary.domain.messages import message
 from annotary.domain.models import Annotation, Article, Kind, QuoteType, new_id, now_iso
-from annotary.domain.wording import count
 
 from .archive import QdpxArchive
 from .common import iso_date_or_none, normalise_guid
@@ -88,28 +88,57 @@ class SourceReader:
                 rep = child(el, "Representation")
                 if rep is None:
                     self.warnings.append(
-                        f"PDF source {name!r} skipped: it has no plain-text representation"
+                        message(
+                            "PDF source {name} skipped: it has no plain-text representation",
+                            name=repr(name),
+                        )
                     )
                     continue
                 pdf_selections = len(list(children(el, "PDFSelection")))
                 if pdf_selections:
                     self.warnings.append(
-                        f"PDF source {name!r}: {count(pdf_selections, 'area selection')} on pages "
-                        "skipped; selections in its text are imported"
+                        message(
+                            "PDF source {name}: 1 area selection on pages skipped; "
+                            "selections in its text are imported",
+                            name=repr(name),
+                        )
+                        if pdf_selections == 1
+                        else message(
+                            "PDF source {name}: {count} area selections on pages skipped; "
+                            "selections in its text are imported",
+                            name=repr(name),
+                            count=pdf_selections,
+                        )
                     )
                 self._text_source(rep, el)
             elif kind:
-                self.warnings.append(f"{kind} {name!r} skipped: Annotary imports text only")
+                self.warnings.append(
+                    message(
+                        "{kind} {name} skipped: Annotary imports text only",
+                        kind=kind,
+                        name=repr(name),
+                    )
+                )
         for reading, sources in self._converted.items():
             self.warnings.append(_converted_line(reading, sources))
         if self._unknown_codes:
+            unknown = len(self._unknown_codes)
             self.warnings.append(
-                f"{count(len(self._unknown_codes), 'coding')} refer to codes missing from the "
-                "codebook; those codings were dropped"
+                message(
+                    "1 coding refer to codes missing from the codebook; those codings were dropped"
+                )
+                if unknown == 1
+                else message(
+                    "{count} codings refer to codes missing from the codebook; "
+                    "those codings were dropped",
+                    count=unknown,
+                )
             )
         if self._unknown_variables:
             shown = ", ".join(sorted(self._unknown_variables))
-            self.warnings.append(f"source variables not imported (no matching field): {shown}")
+            self.warnings.append(
+                message("source variables not imported (no matching field): {names}", names=shown)
+            )
         self._sets_and_notes()
         texts = {article.id: article.text for article in self.articles}
         self.annotations = join_segments(self.annotations, texts)
@@ -131,13 +160,23 @@ class SourceReader:
             return
         if in_memo:
             self.warnings.append(
-                f"{count(in_memo, 'project note')} (memos, journals, the project "
-                "description) added to the project memo, each under its name as a heading"
+                message(
+                    "1 project note (memos, journals, the project description) added to the "
+                    "project memo, each under its name as a heading"
+                )
+                if in_memo == 1
+                else message(
+                    "{count} project notes (memos, journals, the project description) added "
+                    "to the project memo, each under its name as a heading",
+                    count=in_memo,
+                )
             )
         if self.article_notes:
+            noted = len(self.article_notes)
             self.warnings.append(
-                f"the notes on {count(len(self.article_notes), 'source')} became the "
-                "articles' notes"
+                message("the notes on 1 source became the articles' notes")
+                if noted == 1
+                else message("the notes on {count} sources became the articles' notes", count=noted)
             )
 
     def _source_text(self, el: etree._Element, name: str) -> str | None:
@@ -148,16 +187,24 @@ class SourceReader:
         if path:
             text, note = self.archive.read_text(path)
             if text is None:
-                self.warnings.append(f"source {name!r} skipped: {note}")
+                self.warnings.append(
+                    message("source {name} skipped: {why}", name=repr(name), why=note)
+                )
             elif note:
-                self.warnings.append(f"source {name!r}: text {note}")
+                self.warnings.append(
+                    message("source {name}: text {note}", name=repr(name), note=note)
+                )
             return text
         if attr(el, "richTextPath"):
             self.warnings.append(
-                f"source {name!r} skipped: it has only a rich-text (DOCX) version and no plain text"
+                message(
+                    "source {name} skipped: it has only a rich-text (DOCX) version and no "
+                    "plain text",
+                    name=repr(name),
+                )
             )
         else:
-            self.warnings.append(f"source {name!r} skipped: it has no text")
+            self.warnings.append(message("source {name} skipped: it has no text", name=repr(name)))
         return None
 
     def _title(self, el: etree._Element, outer: etree._Element) -> str:
@@ -201,9 +248,20 @@ class SourceReader:
             # Settled by the evidence: said once for all the sources read the same way.
             self._converted.setdefault(choice.reading.describe(), []).append((title, choice.why))
         elif choice.worth_reporting:
-            verb = "positions converted" if choice.converted else "positions"
             self.warnings.append(
-                f"source {title!r}: {verb}: read as {choice.reading.describe()} ({choice.why})"
+                message(
+                    "source {name}: positions converted: read as {reading} ({why})",
+                    name=repr(title),
+                    reading=choice.reading.describe(),
+                    why=choice.why,
+                )
+                if choice.converted
+                else message(
+                    "source {name}: positions: read as {reading} ({why})",
+                    name=repr(title),
+                    reading=choice.reading.describe(),
+                    why=choice.why,
+                )
             )
         metadata = self._metadata([el, outer] if el is not outer else [el], title)
         now = now_iso()
@@ -211,7 +269,11 @@ class SourceReader:
         twin = self._by_hash.get(sha)
         if twin is not None:
             self.warnings.append(
-                f"sources {twin!r} and {title!r} have the same text; kept as two articles"
+                message(
+                    "sources {first} and {second} have the same text; kept as two articles",
+                    first=repr(twin),
+                    second=repr(title),
+                )
             )
         self._by_hash.setdefault(sha, title)
         self.articles.append(
@@ -241,8 +303,18 @@ class SourceReader:
         whole = len(list(children(el, "Coding")))
         if whole:
             self.warnings.append(
-                f"source {title!r}: {count(whole, 'coding')} of the whole source skipped "
-                "(Annotary codes spans of text)"
+                message(
+                    "source {name}: 1 coding of the whole source skipped "
+                    "(Annotary codes spans of text)",
+                    name=repr(title),
+                )
+                if whole == 1
+                else message(
+                    "source {name}: {count} codings of the whole source skipped "
+                    "(Annotary codes spans of text)",
+                    name=repr(title),
+                    count=whole,
+                )
             )
 
     def _metadata(self, elements: Iterable[etree._Element], title: str) -> dict[str, str]:
@@ -264,7 +336,11 @@ class SourceReader:
                     date = iso_date_or_none(value[:10])
                     if date is None:
                         self.warnings.append(
-                            f"source {title!r}: published value {value!r} is not a date; dropped"
+                            message(
+                                "source {name}: published value {value} is not a date; dropped",
+                                name=repr(title),
+                                value=repr(value),
+                            )
                         )
                         continue
                     value = date
@@ -277,15 +353,28 @@ class SourceReader:
         start = _int(attr(sel, "startPosition"))
         end = _int(attr(sel, "endPosition"))
         label = attr(sel, "name") or attr(sel, "guid") or "?"
-        where = f"source {title!r}: selection {label!r}"
         if start is None or end is None:
-            self.warnings.append(f"{where} skipped: its positions are missing or not numbers")
+            self.warnings.append(
+                message(
+                    "source {name}: selection {label} skipped: its positions are missing or "
+                    "not numbers",
+                    name=repr(title),
+                    label=repr(label),
+                )
+            )
             return None
         span = positions.span(start, end, reading)
         if span is None:
             self.warnings.append(
-                f"{where} skipped: span {start}-{end} is outside the text "
-                f"(length {len(positions.text)})"
+                message(
+                    "source {name}: selection {label} skipped: span {start}-{end} is outside "
+                    "the text (length {length})",
+                    name=repr(title),
+                    label=repr(label),
+                    start=start,
+                    end=end,
+                    length=len(positions.text),
+                )
             )
             return None
         guid = normalise_guid(attr(sel, "guid"))
@@ -371,10 +460,26 @@ def _converted_line(reading: str, sources: list[tuple[str, str]]) -> str:
     """One report line for the sources whose positions one reading converted."""
     if len(sources) == 1:
         ((title, why),) = sources
-        return f"source {title!r}: positions converted: read as {reading} ({why})"
+        return message(
+            "source {name}: positions converted: read as {reading} ({why})",
+            name=repr(title),
+            reading=reading,
+            why=why,
+        )
     shown = ", ".join(repr(title) for title, _why in sources[:3])
-    more = f" and {len(sources) - 3} more" if len(sources) > 3 else ""
-    return (
-        f"{len(sources)} sources: positions converted: read as {reading}, the reading that "
-        f"puts their selections on word boundaries ({shown}{more})"
+    if len(sources) > 3:
+        return message(
+            "{count} sources: positions converted: read as {reading}, the reading that "
+            "puts their selections on word boundaries ({names} and {more} more)",
+            count=len(sources),
+            reading=reading,
+            names=shown,
+            more=len(sources) - 3,
+        )
+    return message(
+        "{count} sources: positions converted: read as {reading}, the reading that "
+        "puts their selections on word boundaries ({names})",
+        count=len(sources),
+        reading=reading,
+        names=shown,
     )

@@ -15,8 +15,8 @@ from pathlib import Path
 from lxml import etree
 
 from annotary import __version__
+from annotary.domain.messages import message
 from annotary.domain.models import Annotation, Article, Bundle, Speaker, Theme, now_iso
-from annotary.domain.wording import count
 from annotary.formats.atomic import atomic_path
 
 from .cases import case_element, speaker_description
@@ -123,8 +123,11 @@ class _ProjectBuilder:
             value = getattr(article, name)
             if name == "published" and value is not None and iso_date_or_none(value) is None:
                 self.warnings.append(
-                    f"article {article.title!r}: published date {value!r} is not YYYY-MM-DD; "
-                    "left out"
+                    message(
+                        "article {title}: published date {value} is not YYYY-MM-DD; left out",
+                        title=repr(article.title),
+                        value=repr(value),
+                    )
                 )
                 continue
             if value:
@@ -139,12 +142,21 @@ class _ProjectBuilder:
         no selection in parts); the first has the annotation's GUID and its note, the
         others GUIDs derived from it (see ``segment_guid``), which is how a re-import
         into Annotary knows them for parts of one annotation."""
-        where = f"annotation {a.id} in {article.title!r}"
+        where = message("annotation {id} in {title}", id=a.id, title=repr(article.title))
         if a.status != "anchored":
-            self.warnings.append(f"{where}: orphaned (its text changed); not exported")
+            self.warnings.append(
+                message("{where}: orphaned (its text changed); not exported", where=where)
+            )
             return []
         if not 0 <= a.start < a.end <= len(article.text):
-            self.warnings.append(f"{where}: span {a.start}-{a.end} is outside the text; skipped")
+            self.warnings.append(
+                message(
+                    "{where}: span {start}-{end} is outside the text; skipped",
+                    where=where,
+                    start=a.start,
+                    end=a.end,
+                )
+            )
             return []
         first = guid_for(a.id)
         return [
@@ -155,7 +167,7 @@ class _ProjectBuilder:
     def _selection(
         self, article: Article, a: Annotation, start: int, end: int, guid: str, first: bool
     ) -> etree._Element:
-        where = f"annotation {a.id} in {article.title!r}"
+        where = message("annotation {id} in {title}", id=a.id, title=repr(article.title))
         sel = etree.Element(f"{{{NS}}}PlainTextSelection")
         sel.set("guid", guid)
         sel.set("name", xml_text(_selection_name(article.text[start:end])))
@@ -187,12 +199,24 @@ class _ProjectBuilder:
                     self.case_sources[a.speaker].append(guid_for(article.id))
                 self.case_selections[a.speaker].append(guid)
             elif first:
-                self.warnings.append(f"{where}: its speaker {a.speaker} is not exported")
+                self.warnings.append(
+                    message(
+                        "{where}: its speaker {speaker} is not exported",
+                        where=where,
+                        speaker=a.speaker,
+                    )
+                )
         for theme in a.themes:
             if theme in self.theme_ids:
                 codes.append(guid_for(theme))
             elif first:
-                self.warnings.append(f"{where}: theme {theme} is not exported; coding dropped")
+                self.warnings.append(
+                    message(
+                        "{where}: theme {theme} is not exported; coding dropped",
+                        where=where,
+                        theme=theme,
+                    )
+                )
         for code in codes:
             coding = _el(sel, "Coding", guid=derived_guid(f"coding:{guid}:{code}"))
             if user:
@@ -309,8 +333,16 @@ def write_qdpx(
             builder.add_article(article, by_article.pop(article.id, []))
         for article_id, missing in by_article.items():
             builder.warnings.append(
-                f"{count(len(missing), 'annotation')} of article {article_id}, which is not "
-                "in the export, skipped"
+                message(
+                    "1 annotation of article {article}, which is not in the export, skipped",
+                    article=article_id,
+                )
+                if len(missing) == 1
+                else message(
+                    "{count} annotations of article {article}, which is not in the export, skipped",
+                    count=len(missing),
+                    article=article_id,
+                )
             )
         root = builder.project(project_name, origin, themes, bundle.memo)
         zf.writestr(

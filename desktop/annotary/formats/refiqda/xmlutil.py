@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from annotary.domain.errors import InvalidInputError
+from annotary.domain.messages import message
 
 
 def parse_xml(data: bytes, where: str) -> etree._Element:
@@ -23,9 +24,11 @@ def parse_xml(data: bytes, where: str) -> etree._Element:
         # exc.msg has no "(<string>, line 1)" tail; keep the message one short line.
         detail = " ".join(str(exc.msg or exc).split())
         detail = detail if len(detail) <= 200 else detail[:199] + "…"
-        raise InvalidInputError(f"{where}: the XML is malformed ({detail})") from exc
+        raise InvalidInputError(
+            message("{where}: the XML is malformed ({detail})", where=where, detail=detail)
+        ) from exc
     if root is None:
-        raise InvalidInputError(f"{where}: the XML document is empty")
+        raise InvalidInputError(message("{where}: the XML document is empty", where=where))
     return root
 
 

@@ -49,6 +49,7 @@ from annotary.ui.i18n import QT_TRANSLATE_NOOP
 from annotary.ui.operations import agreement as agreement_ops
 from annotary.ui.operations.runner import Running
 from annotary.ui.richtext import plain_label
+from annotary.ui.safety import one_line
 
 REPORT_FILTERS = {
     QT_TRANSLATE_NOOP("AgreementWindow", "CSV (*.csv)"): "csv",
@@ -344,7 +345,7 @@ class AgreementWindow(QDialog):
         try:
             agreement.write_report(self.comparison, path)
         except (AnnotaryError, OSError) as exc:
-            self.message.setText(self.tr("The table could not be saved: {0}").format(exc))
+            self.message.setText(self.tr("The table could not be saved: {0}").format(one_line(exc)))
             self.message.show()
             return False
         self.ctx.status.emit(self.tr("Saved the agreement table to {0}").format(path))

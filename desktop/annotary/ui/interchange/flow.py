@@ -20,7 +20,7 @@ from annotary.services.annotation_import import Kind, kind_of
 from annotary.services.merging import MergeReport
 from annotary.ui.context import AppContext
 from annotary.ui.i18n import QT_TRANSLATE_NOOP
-from annotary.ui.interchange.report_dialog import ImportReportDialog
+from annotary.ui.interchange.report_dialog import ImportReportDialog, report_summary
 from annotary.ui.operations import interchange
 from annotary.ui.operations.interchange import TITLES
 from annotary.ui.operations.runner import Running
@@ -90,7 +90,11 @@ class InterchangeImport(QObject):
     def _merged(self, path: Path, report: MergeReport) -> None:
         self._busy(False)
         self.last_report = report
-        self.ctx.status.emit(f"{path.name}: {report.summary()}")
+        self.ctx.status.emit(
+            QCoreApplication.translate("ImportFlow", "{0}: {1}").format(
+                path.name, report_summary(report)
+            )
+        )
         dialog = ImportReportDialog(report, path.name, self.window)
         dialog.open()
         self.imported.emit(report)

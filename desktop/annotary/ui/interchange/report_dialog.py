@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotary.services.merging import MergeReport
+from annotary.ui.i18n import shown
 from annotary.ui.richtext import plain_tip
 
 KINDS = ("articles", "speakers", "themes", "annotations")
@@ -32,6 +33,39 @@ class ReportWords(QObject):
         if kind == "themes":
             return self.tr("%n theme(s)", "", n)
         return self.tr("%n annotation(s)", "", n)
+
+    def summary(self, report: MergeReport) -> str:
+        """One line: what was added, recognised, updated, in conflict, orphaned."""
+        added = [self.count(report.added[k], k) for k in KINDS if report.added.get(k, 0)]
+        parts = [
+            self.tr("added {0}").format(self.tr(", ", "between the parts of a list").join(added))
+            if added
+            else self.tr("added nothing")
+        ]
+        known = sum(report.recognised.values())
+        if known:
+            parts.append(self.tr("%n already present", "", known))
+        if report.updated:
+            parts.append(self.tr("%n annotation(s) updated", "", report.updated))
+        if report.conflicts:
+            parts.append(self.tr("%n conflict(s)", "", len(report.conflicts)))
+        if report.orphaned:
+            parts.append(self.tr("%n orphaned", "", report.orphaned))
+        if report.notes_added:
+            parts.append(self.tr("%n article note(s) added", "", report.notes_added))
+        if report.notes_joined:
+            parts.append(
+                self.tr(
+                    "%n article note(s) appended to a different note already there",
+                    "",
+                    report.notes_joined,
+                )
+            )
+        if report.memo == "added":
+            parts.append(self.tr("the project memo added"))
+        elif report.memo == "joined":
+            parts.append(self.tr("the incoming memo appended to this project's memo"))
+        return self.tr("; ", "between the parts of a summary").join(parts)
 
     def sections(self, report: MergeReport) -> list[tuple[str, list[str]]]:
         def counts(numbers: dict[str, int]) -> list[str]:
@@ -81,16 +115,21 @@ class ReportWords(QObject):
         sections.append(
             (
                 self.tr("Conflicts: which side was kept ({0})").format(len(report.conflicts)),
-                report.conflicts,
+                [shown(line) for line in report.conflicts],
             )
         )
         sections.append(
             (
                 self.tr("Skipped or converted, with the reason ({0})").format(len(report.warnings)),
-                report.warnings,
+                [shown(line) for line in report.warnings],
             )
         )
         return sections
+
+
+def report_summary(report: MergeReport) -> str:
+    """The report in one line, in the window's language."""
+    return ReportWords().summary(report)
 
 
 def report_sections(report: MergeReport) -> list[tuple[str, list[str]]]:
@@ -101,7 +140,7 @@ def report_sections(report: MergeReport) -> list[tuple[str, list[str]]]:
 def report_text(report: MergeReport, source: str) -> str:
     lines = [
         QCoreApplication.translate("ImportReportDialog", "Imported {0}: {1}").format(
-            source, report.summary()
+            source, report_summary(report)
         )
     ]
     for heading, items in report_sections(report):
@@ -119,7 +158,9 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReportDialog")
         self.setWindowTitle(self.tr("Import report"))
         self.setAccessibleName(self.tr("Import report"))
-        self.summary = QLabel(f"<b>{_escape(source)}</b><br>{_escape(report.summary())}", self)
+        self.summary = QLabel(
+            f"<b>{_escape(source)}</b><br>{_escape(report_summary(report))}", self
+        )
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importReportSummary")
         self.tree = QTreeWidget(self)
