@@ -18,6 +18,7 @@ from annotary.suggest.english import (
 from annotary.suggest.english_late import LATE_VERBS
 from annotary.suggest.english_name_role import name_after_role, pre_name_role
 from annotary.suggest.english_names import LEADING_NOISE, en_entity
+from annotary.suggest.lead_in_description import described_subject
 from annotary.suggest.speakers import Registry, Resolved, resolve_en
 
 _LEAD_VERB = re.compile(r"\b(?:\w+ing|continued|continues|reads|read|wrote|writes|added|adds)$")
@@ -72,6 +73,9 @@ def lead_in_speaker(text: str, cand: Candidate, registry: Registry) -> Resolved 
     joined = list(_AND_CLAUSE.finditer(text, begin, end))
     if joined:  # "The Gazette made the same claim, and Harbour News responded:"
         begin = joined[-1].end()
+    described = described_subject(text, begin, end, registry)
+    if described is not None:  # "Brandt's letter makes the case:"
+        return described
     cued = _cue_subject(text, begin, end)
     if cued is not None:  # "…, the convention committee said about its plan for X:"
         found = resolve_en(registry, text[cued.start : cued.end], cued.start, cued.role)

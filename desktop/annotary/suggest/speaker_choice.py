@@ -10,18 +10,10 @@ from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
     Subject,
 )
-from annotary.suggest.english_late import source_after_quote
 from annotary.suggest.english_name_role import name_after_role, pre_name_role
 from annotary.suggest.model import QuoteSuggestion, TextSpan
-from annotary.suggest.quote_lead_in import (
-    at_sentence_start,
-    colon_before,
-    lead_in_speaker,
-    opener_then_pronoun,
-    para_body,
-)
+from annotary.suggest.no_attribution import unattributed_speaker
 from annotary.suggest.speaker_carry import (
-    after_attribution,
     previous_speaker,
     sentence_subject,
     speaker_leads,
@@ -80,57 +72,7 @@ def finish(
             else:
                 res = registry.finish(cand.speaker)
         elif cand.rule == "direct.unattributed":
-            res = Resolved(None, None, None)
-            starts_sentence = at_sentence_start(text, cand.start, paras[cand.paragraph])
-            # someone named between the previous quote and this one, in this paragraph
-            named = registry.last_lead_between(
-                after_attribution(registry, max(last_end, paras[cand.paragraph]), cand.start),
-                cand.start,
-            )
-            lead_in = (
-                None
-                if starts_sentence and not colon_before(text, cand, paras)
-                else opener_then_pronoun(text, cand, registry)
-                or lead_in_speaker(text, cand, registry)
-            )
-            late = source_after_quote(text, cand.end) if (cand.language or lang) == "en" else None
-            dash = _DASH_LINE.match(text, cand.end) if (cand.language or lang) == "en" else None
-            if late is not None:
-                cand.cue, cand.mention = late[0], (late[1].start, late[1].end)
-                cand.rule, cand.confidence, cand.role = "direct.late-said", 0.6, late[1].role
-                res = _resolve(text, cand, registry, "en")
-            elif dash is not None:  # “…”\n\n- Nora Vance, after the speech.
-                cand.mention = dash.span("name")
-                cand.rule, cand.confidence = "direct.late-said", 0.6
-                res = _resolve(text, cand, registry, "en")
-            elif lead_in is not None:
-                res = lead_in
-                cand.rule, cand.confidence = "direct.lead-in", 0.5
-            elif (
-                last and last[1] and cand.paragraph - last[0] <= 1 and starts_sentence and not named
-            ):
-                res, cand.rule, cand.confidence = (
-                    Resolved(last[1], None, last[2]),
-                    "direct.floating",
-                    0.6,
-                )
-            elif starts_sentence:
-                person = registry.last_lead_between(
-                    paras[cand.paragraph], cand.start
-                ) or registry.last_person_between(paras[cand.paragraph], cand.start)
-                if (
-                    person is None
-                    and cand.paragraph > 0
-                    and cand.start == para_body(text, paras[cand.paragraph])
-                ):
-                    person = registry.last_lead_between(
-                        paras[cand.paragraph - 1], paras[cand.paragraph]
-                    ) or registry.last_person_between(
-                        paras[cand.paragraph - 1], paras[cand.paragraph]
-                    )
-                if person is not None:
-                    res = registry.finish(person.name, person.role)
-                    cand.rule, cand.confidence = "direct.context", 0.5
+            res = unattributed_speaker(text, cand, registry, lang, paras, last, last_end, _resolve)
         else:
             res = _resolve(text, cand, registry, cand.language or lang)
             carried = previous_speaker(
@@ -196,11 +138,3 @@ def _calibrated(text: str, cand: Candidate, res: Resolved, lang: str) -> float:
     if words < 6:
         return min(cand.confidence, 0.6)
     return min(cand.confidence, 0.78)
-
-
-# a quote's own paragraph, then a line that names its speaker after a dash
-_DASH_LINE = re.compile(
-    r"[”\"’'.!?]*[ \t]*\n\s*[-–—][ \t]*"
-    r"(?P<name>[A-Z][\w’'\-]*(?:\.(?=[ \t]+[A-Z]))?(?:[ \t]+[A-Z][\w’'\-]*"
-    r"(?:\.(?=[ \t]+[A-Z]))?){0,4})[ \t]*(?:[.,]|\n|$)"
-)
