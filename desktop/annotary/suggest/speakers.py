@@ -266,7 +266,7 @@ class Registry:
         before = self.text[max(0, pos - 80) : pos].split()[-9:]
         _pop_titles(before)  # titles: "for Mr. Brandt", "to Vice President Brandt"
         if len(before) > 1 and before[-1] in ("and", "or") and before[-2][:1].isupper():
-            before.pop()  # "between Trump and Cruz": the name before, then its preposition
+            before.pop()  # "between Vance and Okafor": the name before, then its preposition
             for _ in range(3):
                 if before and before[-1][:1].isupper():
                     before.pop()
