@@ -553,3 +553,28 @@ def test_the_import_report_says_what_was_merged_in_chinese(chinese) -> None:  # 
     said = report_summary(_merge_report())
     assert said.startswith("新增 2 篇文章、1 位说话人；3 项已存在；1 处冲突")
     assert not ENGLISH_WORD.search(said), said
+
+
+def test_a_project_that_cannot_be_opened_at_start_is_explained_in_chinese(
+    chinese, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The first thing a user may meet: the window cannot open the project it was given."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotary.ui.app import open_or_ask
+
+    notes = tmp_path / "采访笔记.annotary"
+    notes.write_text("这是采访笔记", encoding="utf-8")
+    said: list[str] = []
+
+    def shown_then_quit(box: QMessageBox) -> int:  # the user reads it and presses Quit
+        said.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown_then_quit)
+    assert open_or_ask(notes) is None
+    assert len(said) == 1
+    text = said[0].replace(str(notes), "").replace("Annotary", "").replace("SQLite", "")
+    assert "无法打开" in text and "不是" in text, said[0]
+    assert not ENGLISH_WORD.search(text), said[0]
+    assert notes.read_text(encoding="utf-8") == "这是采访笔记"  # left as it was

@@ -72,6 +72,8 @@ def install_language(app: QApplication, stored: object) -> str:
 
 def open_or_ask(project_path: Path | None) -> Project | None:
     """Open the project; on a ProjectError say why and offer to open another or quit."""
+    from annotary.ui.safety import one_line
+
     target = project_path
     while True:
         try:
@@ -82,7 +84,7 @@ def open_or_ask(project_path: Path | None) -> Project | None:
                 QMessageBox.Icon.Critical,
                 "Annotary",
                 QCoreApplication.translate("App", "{path} cannot be opened.\n\n{reason}").format(
-                    path=shown, reason=exc
+                    path=shown, reason=one_line(exc)
                 ),
             )
             other = box.addButton(
