@@ -2801,6 +2801,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,6 +2862,10 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>a theme needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workbook with Quotes and Passages sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3173,6 +3181,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,6 +3362,10 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>the article has no {text} after {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3757,7 +3773,15 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} annotations of article {article}, which is not in the export, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3789,6 +3813,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} sources: positions converted: read as {reading}, the reading that puts their selections on word boundaries ({names} and {more} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,11 +3825,35 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{error}; restore the latest backup with &apos;annotary backups --restore {name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items}; {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4136,6 +4188,14 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>{units}, &quot;\r\n&quot; counted as {crlf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({count} warnings: {warnings})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({count} warnings: {warnings}; …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2795,6 +2795,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>Word 文档需要 python-docx 软件包</translation>
     </message>
     <message>
+        <source>a REFI-QDA project</source>
+        <translation>一个 REFI-QDA 项目</translation>
+    </message>
+    <message>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
@@ -2853,6 +2857,10 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>a theme needs a name</source>
         <translation>主题需要一个名称</translation>
+    </message>
+    <message>
+        <source>a workbook with Quotes and Passages sheets</source>
+        <translation>一个含 Quotes 和 Passages 两张工作表的工作簿</translation>
     </message>
     <message>
         <source>agreement needs at least two coders to compare</source>
@@ -3167,6 +3175,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>不是网址：其中含有空格或控制字符</translation>
     </message>
     <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
         <source>one</source>
         <translation>一个</translation>
     </message>
@@ -3345,6 +3357,10 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>the article has no {text} after {offset}</source>
         <translation>文章在位置 {offset} 之后没有 {text}</translation>
+    </message>
+    <message>
+        <source>the codebook</source>
+        <translation>编码本</translation>
     </message>
     <message>
         <source>the date line cannot be read: {line}</source>
@@ -3751,8 +3767,16 @@ New theme… adds one; then select text and press T.</source>
         <translation>{codes}和{notes}</translation>
     </message>
     <message>
+        <source>{count} annotations</source>
+        <translation>{count} 条标注</translation>
+    </message>
+    <message>
         <source>{count} annotations of article {article}, which is not in the export, skipped</source>
         <translation>文章 {article} 不在导出范围内，其 {count} 条标注已跳过</translation>
+    </message>
+    <message>
+        <source>{count} articles</source>
+        <translation>{count} 篇文章</translation>
     </message>
     <message>
         <source>{count} articles match {key}: give more of the id</source>
@@ -3783,6 +3807,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>{count} 条项目笔记（备忘录、日志、项目说明）已加入项目备忘录，各以其名称为标题</translation>
     </message>
     <message>
+        <source>{count} rows</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
         <source>{count} sources: positions converted: read as {reading}, the reading that puts their selections on word boundaries ({names} and {more} more)</source>
         <translation>{count} 个来源：位置已转换：按 {reading} 读取，这种读法使其选区落在词边界上（{names} 及另外 {more} 个）</translation>
     </message>
@@ -3791,12 +3819,36 @@ New theme… adds one; then select text and press T.</source>
         <translation>{count} 个来源：位置已转换：按 {reading} 读取，这种读法使其选区落在词边界上（{names}）</translation>
     </message>
     <message>
+        <source>{count} speakers</source>
+        <translation>{count} 位说话人</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} 个标签</translation>
+    </message>
+    <message>
+        <source>{count} themes</source>
+        <translation>{count} 个主题</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{count} 个{kind}</translation>
+    </message>
+    <message>
         <source>{error}; restore the latest backup with &apos;annotary backups --restore {name}&apos;</source>
         <translation>{error}；请用 &apos;annotary backups --restore {name}&apos; 恢复最新的备份</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation>{items}、{item}</translation>
+    </message>
+    <message>
+        <source>{items}; {item}</source>
+        <translation>{items}；{item}</translation>
     </message>
     <message>
         <source>{kind} without {name}</source>
@@ -4133,6 +4185,14 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>{units}, &quot;\r\n&quot; counted as {crlf}</source>
         <translation>{units}，&quot;\r\n&quot; 计为{crlf}</translation>
+    </message>
+    <message>
+        <source>{what} ({count} warnings: {warnings})</source>
+        <translation>{what}（{count} 条警告：{warnings}）</translation>
+    </message>
+    <message>
+        <source>{what} ({count} warnings: {warnings}; …)</source>
+        <translation>{what}（{count} 条警告：{warnings}；…）</translation>
     </message>
     <message>
         <source>{where}: its speaker {speaker} is not exported</source>

@@ -578,3 +578,27 @@ def test_a_project_that_cannot_be_opened_at_start_is_explained_in_chinese(
     assert "无法打开" in text and "不是" in text, said[0]
     assert not ENGLISH_WORD.search(text), said[0]
     assert notes.read_text(encoding="utf-8") == "这是采访笔记"  # left as it was
+
+
+def test_the_export_dialog_says_what_it_wrote_in_chinese(qtbot, chinese, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from panels_world import build_world
+
+    from annotary.ui.context import AppContext
+    from annotary.ui.dialogs.export import ExportDialog
+
+    world = build_world(tmp_path)
+    try:
+        dialog = ExportDialog(AppContext(world.project))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.format.setCurrentIndex(dialog.format.findData("json"))
+        target = tmp_path / "全部.json"
+        dialog.path.setText(str(target))
+        assert dialog.start_export(), dialog.problem()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+        said = dialog.report.text()
+        assert target.is_file()
+        assert "2 篇文章" in said and "4 条标注" in said, said
+        assert not ENGLISH_WORD.search(said.replace(str(target), "")), said
+    finally:
+        world.project.close()

@@ -35,9 +35,30 @@ class ExportFormat:
         return f"{self.label} (*{self.suffix})"
 
 
+def _kind_count(kind: str, n: int) -> str:
+    count = str(n)
+    if kind == "articles":
+        return message("{count} articles", count=count)
+    if kind == "speakers":
+        return message("{count} speakers", count=count)
+    if kind == "themes":
+        return message("{count} themes", count=count)
+    if kind == "annotations":
+        return message("{count} annotations", count=count)
+    return message("{count} {kind}", count=count, kind=kind)
+
+
+def _listed(items: list[str]) -> str:
+    """``items`` as one list ("3 articles, 2 speakers"), each item still translatable."""
+    listed = items[0]
+    for item in items[1:]:
+        listed = message("{items}, {item}", items=listed, item=item)
+    return listed
+
+
 def _counted(counts: dict[str, int]) -> str:
-    parts = [f"{n} {name}" for name, n in counts.items() if isinstance(n, int)]
-    return ", ".join(parts) if parts else "nothing"
+    parts = [_kind_count(name, n) for name, n in counts.items() if isinstance(n, int)]
+    return _listed(parts) if parts else message("nothing")
 
 
 def _json(project: Project, path: Path, scope: Scope) -> str:
@@ -50,33 +71,44 @@ def _w3c(collection: bool) -> Writer:
     def write(project: Project, path: Path, scope: Scope) -> str:
         with path.open("w", encoding="utf-8", newline="\n") as fp:
             n = interchange.export_w3c(project, fp, scope, collection=collection)
-        return f"{n} annotations"
+        return _kind_count("annotations", n)
 
     return write
 
 
-def _warned(warnings: list[str]) -> str:
+def _warned(what: str, warnings: list[str]) -> str:
     if not warnings:
-        return ""
-    shown = "; ".join(warnings[:3]) + ("; …" if len(warnings) > 3 else "")
-    return f" ({len(warnings)} warnings: {shown})"
+        return what
+    first = warnings[0]
+    for warning in warnings[1:3]:
+        first = message("{items}; {item}", items=first, item=warning)
+    if len(warnings) > 3:
+        return message(
+            "{what} ({count} warnings: {warnings}; …)",
+            what=what,
+            count=str(len(warnings)),
+            warnings=first,
+        )
+    return message(
+        "{what} ({count} warnings: {warnings})", what=what, count=str(len(warnings)), warnings=first
+    )
 
 
 def _qdpx(project: Project, path: Path, scope: Scope) -> str:
-    return "a REFI-QDA project" + _warned(interchange.export_qdpx(project, path, scope))
+    return _warned(message("a REFI-QDA project"), interchange.export_qdpx(project, path, scope))
 
 
 def _qdc(project: Project, path: Path, scope: Scope) -> str:
     with path.open("wb") as fp:
         warnings = interchange.export_qdc(project, fp)
-    return "the codebook" + _warned(warnings)
+    return _warned(message("the codebook"), warnings)
 
 
 def _csv(table: interchange.Table, *, raw: bool = False) -> Writer:
     def write(project: Project, path: Path, scope: Scope) -> str:
         with path.open("wb") as fp:
             rows = interchange.export_csv(project, fp, table, scope, guard_formulas=not raw)
-        return f"{rows} rows"
+        return message("{count} rows", count=str(rows))
 
     return write
 
@@ -84,7 +116,7 @@ def _csv(table: interchange.Table, *, raw: bool = False) -> Writer:
 def _taguette(project: Project, path: Path, scope: Scope) -> str:
     with path.open("wb") as fp:
         tags = interchange.export_taguette_codebook(project, fp)
-    return f"{tags} tags"
+    return message("{count} tags", count=str(tags))
 
 
 def _jsonl(project: Project, path: Path, scope: Scope) -> str:
@@ -96,12 +128,12 @@ def _jsonl(project: Project, path: Path, scope: Scope) -> str:
         n = write_lines(
             (r for r in analysis.records(project) if wanted(r["article"], r["themes"])), fp
         )
-    return f"{n} annotations"
+    return _kind_count("annotations", n)
 
 
 def _xlsx(project: Project, path: Path, scope: Scope) -> str:
     interchange.export_xlsx(project, path, scope)
-    return "a workbook with Quotes and Passages sheets"
+    return message("a workbook with Quotes and Passages sheets")
 
 
 FORMATS: tuple[ExportFormat, ...] = (

@@ -36,7 +36,7 @@ from annotary.services import articles, codebook
 from annotary.services.export_formats import FORMATS, ExportFormat
 from annotary.services.exporting import Scope
 from annotary.ui.context import AppContext
-from annotary.ui.i18n import QT_TRANSLATE_NOOP
+from annotary.ui.i18n import QT_TRANSLATE_NOOP, shown
 from annotary.ui.operations import interchange
 from annotary.ui.operations.runner import Running
 from annotary.ui.panels.common import swatch
@@ -285,7 +285,8 @@ class ExportDialog(QDialog):
         if summary is None:
             self._say(self.tr("Export cancelled: nothing was written."))
         else:
-            self._say(self.tr("Wrote {0} to {1}.").format(summary, target))
+            said = shown(summary) if isinstance(summary, str) else str(summary)
+            self._say(self.tr("Wrote {0} to {1}.").format(said, target))
             self.ctx.status.emit(self.tr("Exported to {0}").format(target.name))
             self.exported.emit(str(target), str(summary))
         self._finish()
