@@ -602,3 +602,16 @@ def test_the_export_dialog_says_what_it_wrote_in_chinese(qtbot, chinese, tmp_pat
         assert not ENGLISH_WORD.search(said.replace(str(target), "")), said
     finally:
         world.project.close()
+
+
+def test_a_translation_that_loses_a_value_falls_back_to_english(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A translator's slip (a placeholder renamed) must not turn an error into a crash."""
+    from annotary.domain.messages import message
+    from annotary.ui.i18n import shown
+
+    said = message("{source}: {reason}", source="notes.docx", reason="not a DOCX file")
+    monkeypatch.setattr(
+        QCoreApplication, "translate", staticmethod(lambda _ctx, _text, *rest: "{来源}：{原因}")
+    )
+    assert shown(said) == "notes.docx: not a DOCX file"
+    assert shown("plain text stays") == "plain text stays"
