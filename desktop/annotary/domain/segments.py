@@ -56,7 +56,7 @@ def with_segments(
             message("an annotation has at most {count} segments", count=MAX_SEGMENTS)
         )
     for start, end in joined:
-        _check_span(text, start, end)
+        check_span(text, start, end)
     segments = tuple(segment_of(text, s, e) for s, e in joined)
     envelope = make_anchor(text, segments[0].start, segments[-1].end)
     return replace(
@@ -71,7 +71,8 @@ def with_segments(
     )
 
 
-def _check_span(text: str, start: int, end: int) -> None:
+def check_span(text: str, start: int, end: int) -> None:
+    """Refuse a span outside ``text`` or of blank text: one clear line."""
     if not 0 <= start < end <= len(text):
         raise InvalidInputError(
             message(
@@ -92,7 +93,7 @@ def spans_of(annotation: Annotation) -> list[tuple[int, int]]:
 def add_span(annotation: Annotation, text: str, start: int, end: int) -> Annotation:
     """``annotation`` with ``text[start:end]`` added as a segment (joined with any
     segment it overlaps or touches)."""
-    _check_span(text, start, end)
+    check_span(text, start, end)
     return with_segments(annotation, text, [*spans_of(annotation), (start, end)])
 
 

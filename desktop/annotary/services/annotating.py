@@ -10,7 +10,7 @@ from annotary.domain.anchoring import make_anchor
 from annotary.domain.errors import InvalidInputError, NotFoundError
 from annotary.domain.messages import message
 from annotary.domain.models import KINDS, QUOTE_TYPES, Annotation, Changes, new_id, now_iso
-from annotary.domain.segments import add_span, with_segments
+from annotary.domain.segments import add_span, check_span, with_segments
 from annotary.domain.segments import remove_segment as remove_span
 from annotary.formats.annotary_json_records import annotation_to_json
 from annotary.services.outcome import Outcome
@@ -304,17 +304,7 @@ def create_segments(
         quote_type = "direct"
     _check(project, kind, quote_type, speaker, themes)
     for start, end in spans:
-        if not 0 <= start < end <= len(text):
-            raise InvalidInputError(
-                message(
-                    "span {start}-{end} is outside the article's text (0-{length})",
-                    start=start,
-                    end=end,
-                    length=len(text),
-                )
-            )
-        if not text[start:end].strip():
-            raise InvalidInputError(message("cannot annotate blank text"))
+        check_span(text, start, end)
     stamp = now_iso()
     first = min(spans)
     draft = Annotation(
