@@ -2793,10 +2793,6 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Word documents need the python-docx package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,6 +3409,10 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file unpacks to {total} bytes (at most {limit} are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,7 +3701,15 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this {kind} unpacks to {total} bytes (at most {limit} are read)</source>
+        <source>{name} in the file cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the file is not well-formed XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the file is too large to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3896,18 +3904,6 @@ New theme… adds one; then select text and press T.</source>
     </message>
     <message>
         <source>{name} cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} in the {kind} cannot be unpacked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} in the {kind} is not well-formed XML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} in the {kind} is too large to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2787,10 +2787,6 @@ New theme… adds one; then select text and press T.</source>
         <translation>除 {count} 段字节外均为 UTF-8，这些字节按 Windows-1252 读取（推测）</translation>
     </message>
     <message>
-        <source>Word document</source>
-        <translation>Word 文档</translation>
-    </message>
-    <message>
         <source>Word documents need the python-docx package</source>
         <translation>Word 文档需要 python-docx 软件包</translation>
     </message>
@@ -3407,6 +3403,10 @@ New theme… adds one; then select text and press T.</source>
         <translation>文件太大，无法按 Markdown 渲染（{size}，每 MB 渲染需 3 到 4 秒）；请另存为 .txt 以导入其文本</translation>
     </message>
     <message>
+        <source>the file unpacks to {total} bytes (at most {limit} are read)</source>
+        <translation>此文件解压后为 {total} 字节（最多读取 {limit} 字节）</translation>
+    </message>
+    <message>
         <source>the folder cannot be read ({reason})</source>
         <translation>无法读取该文件夹（{reason}）</translation>
     </message>
@@ -3695,8 +3695,16 @@ New theme… adds one; then select text and press T.</source>
         <translation>这不是{kind}（不是 zip 包）</translation>
     </message>
     <message>
-        <source>this {kind} unpacks to {total} bytes (at most {limit} are read)</source>
-        <translation>此{kind}解压后为 {total} 字节（最多读取 {limit} 字节）</translation>
+        <source>{name} in the file cannot be unpacked</source>
+        <translation>文件中的 {name} 无法解压</translation>
+    </message>
+    <message>
+        <source>{name} in the file is not well-formed XML</source>
+        <translation>文件中的 {name} 不是格式正确的 XML</translation>
+    </message>
+    <message>
+        <source>{name} in the file is too large to read</source>
+        <translation>文件中的 {name} 太大，无法读取</translation>
     </message>
     <message>
         <source>two</source>
@@ -3893,18 +3901,6 @@ New theme… adds one; then select text and press T.</source>
     <message>
         <source>{name} cannot be read</source>
         <translation>无法读取 {name}</translation>
-    </message>
-    <message>
-        <source>{name} in the {kind} cannot be unpacked</source>
-        <translation>无法解压{kind}中的 {name}</translation>
-    </message>
-    <message>
-        <source>{name} in the {kind} is not well-formed XML</source>
-        <translation>{kind}中的 {name} 不是格式正确的 XML</translation>
-    </message>
-    <message>
-        <source>{name} in the {kind} is too large to read</source>
-        <translation>{kind}中的 {name} 太大，无法读取</translation>
     </message>
     <message>
         <source>{name} is not an editable field</source>

@@ -54,7 +54,7 @@ def read_docx_documents(
         raise DocxError(message("Word documents need the python-docx package")) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            check_unpacked_size(package, message("Word document"))
+            check_unpacked_size(package)
     except zipfile.BadZipFile as exc:
         raise DocxError(message("this is not a Word document (not a zip package)")) from exc
     try:

@@ -18,16 +18,13 @@ class PackageError(ValueError):
     """The file is not a package (zip) document that can be read."""
 
 
-def check_unpacked_size(package: zipfile.ZipFile, kind: str) -> None:
-    """Refuse a package that says it unpacks to more than MAX_TOTAL_BYTES.
-
-    ``kind`` names the document (a message itself, so that it is translated too)."""
+def check_unpacked_size(package: zipfile.ZipFile) -> None:
+    """Refuse a package that says it unpacks to more than MAX_TOTAL_BYTES."""
     total = sum(info.file_size for info in package.infolist())
     if total > MAX_TOTAL_BYTES:
         raise PackageError(
             message(
-                "this {kind} unpacks to {total} bytes (at most {limit} are read)",
-                kind=kind,
+                "the file unpacks to {total} bytes (at most {limit} are read)",
                 total=f"{total:,}",
                 limit=f"{MAX_TOTAL_BYTES:,}",
             )
@@ -35,6 +32,9 @@ def check_unpacked_size(package: zipfile.ZipFile, kind: str) -> None:
 
 
 class ZipPackage:
+    """A zip-packaged document. ``kind`` names it with its article ("an EPUB book"): a
+    message itself, so that it is translated too."""
+
     def __init__(self, data: bytes, kind: str) -> None:
         self.kind = kind
         try:
@@ -43,7 +43,7 @@ class ZipPackage:
             raise PackageError(
                 message("this is not {kind} (not a zip package)", kind=kind)
             ) from exc
-        check_unpacked_size(self.zip, kind)
+        check_unpacked_size(self.zip)
 
     def has(self, name: str) -> bool:
         try:
@@ -63,15 +63,13 @@ class ZipPackage:
             with self.zip.open(info) as fh:
                 data = fh.read(MAX_MEMBER_BYTES + 1)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
-            raise PackageError(
-                message("{name} in the {kind} cannot be unpacked", name=name, kind=self.kind)
-            ) from exc
+            raise PackageError(message("{name} in the file cannot be unpacked", name=name)) from exc
         if len(data) > MAX_MEMBER_BYTES:
             raise PackageError(self._too_large(name))
         return data
 
     def _too_large(self, name: str) -> str:
-        return message("{name} in the {kind} is too large to read", name=name, kind=self.kind)
+        return message("{name} in the file is too large to read", name=name)
 
     def xml(self, name: str) -> lxml.etree._Element:
         parser = lxml.etree.XMLParser(
@@ -81,5 +79,5 @@ class ZipPackage:
             return lxml.etree.fromstring(self.read(name), parser=parser)
         except lxml.etree.XMLSyntaxError as exc:
             raise PackageError(
-                message("{name} in the {kind} is not well-formed XML", name=name, kind=self.kind)
+                message("{name} in the file is not well-formed XML", name=name)
             ) from exc
