@@ -34,7 +34,7 @@ def select_text(window, exact: str) -> tuple[int, int]:  # type: ignore[no-untyp
 
 
 def popup(qtbot, window, kind: type):  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: isinstance(window.annotator.popup, kind))
+    qtbot.waitUntil(lambda: isinstance(window.annotator.popup, kind), timeout=15000)
     return window.annotator.popup
 
 
