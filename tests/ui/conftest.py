@@ -143,3 +143,25 @@ def open_window(qtbot, app_window, sample_files):  # type: ignore[no-untyped-def
     w.open_article(first)
     assert w.session.article_id == first
     return w
+
+
+@pytest.fixture
+def chinese(qapp, tmp_path):  # type: ignore[no-untyped-def]
+    """Qt's and Annotary's Chinese translators in place of the English ones, for one test."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+
+    from annotary.ui import i18n
+
+    english = qapp.findChildren(QTranslator)
+    for translator in english:
+        qapp.removeTranslator(translator)
+    installed = i18n.install(qapp, "zh_CN", tmp_path / "translations")
+    assert len(installed) == 2  # Qt's own (standard buttons) and Annotary's
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    # gone now, so that the next test does not take them for the English ones
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for translator in english:
+        qapp.installTranslator(translator)
