@@ -5,7 +5,7 @@ reports as ``message("{path}: not an Annotary project", path=...)``: a template 
 English with named placeholders, and the values. The result *is* the English text
 (a ``str``: the command line, logs and tests read it as before) and also keeps the
 template and the values, so the window can look the template up in its translations
-and fill in the same values (``annotary.ui.safety.shown``).
+and fill in the same values (``annotary.ui.i18n.shown``).
 
 ``packaging/update_translations.py`` finds every ``message(...)`` call whose template
 is a literal and puts the templates in the translation files, in the context
