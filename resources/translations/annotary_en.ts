@@ -2973,10 +2973,6 @@ New theme… adds one; then select text and press T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>can&apos;t {action}: another program has changed those records since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot annotate blank text</source>
         <translation type="unfinished"></translation>
     </message>

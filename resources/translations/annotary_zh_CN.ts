@@ -2967,10 +2967,6 @@ New theme… adds one; then select text and press T.</source>
         <translation>无法撤销 {what}：此后另一个程序修改了这些记录</translation>
     </message>
     <message>
-        <source>can&apos;t {action}: another program has changed those records since</source>
-        <translation>无法执行 {action}：此后另一个程序修改了这些记录</translation>
-    </message>
-    <message>
         <source>cannot annotate blank text</source>
         <translation>不能标注空白文本</translation>
     </message>

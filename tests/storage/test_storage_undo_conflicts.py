@@ -43,10 +43,12 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
-def refused(project: Project, undo: history.Inverse, action: str = "undo 'Tag passage'") -> str:
+def refused(
+    project: Project, undo: history.Inverse, what: str = "'Tag passage'", redo: bool = False
+) -> str:
     before = dump(project.path)
     with pytest.raises(UndoConflict) as info:
-        history.revert(project, undo, action)
+        history.revert(project, undo, what, redo=redo)
     assert dump(project.path) == before, "a refused undo changes nothing"
     assert not project.store.conn.in_transaction
     return str(info.value)
@@ -87,13 +89,13 @@ def test_undo_of_a_delete_after_another_program_reused_the_row_puts_it_back_besi
     made = annotating.create(theirs, article.id, "quote", 30, 50).value  # takes the freed row
     assert row_id(mine, made.id) == row_id_before(gone, "annotations")
 
-    redo = history.revert(mine, gone.undo, "undo 'Delete annotation'")
+    redo = history.revert(mine, gone.undo, "'Delete annotation'")
     back = annotating.get(mine, note.id)
     assert (back.start, back.end, back.note) == (0, 20, "mine")
     assert annotating.get(mine, made.id).kind == "quote", "their record is untouched"
     assert row_id(mine, note.id) != row_id(mine, made.id)
 
-    history.revert(mine, redo.undo, "redo 'Delete annotation'")  # redo deletes mine again
+    history.revert(mine, redo.undo, "'Delete annotation'", redo=True)  # redo deletes mine again
     assert [a.id for a in annotating.for_article(mine, article.id)] == [made.id]
 
 
@@ -158,11 +160,11 @@ def test_redo_after_another_program_changed_the_record_is_refused(
     article = add_article(mine)
     note = annotating.create(mine, article.id, "passage", 0, 20).value
     edit = annotating.update(mine, note.id, note="mine")
-    redo = history.revert(mine, edit.undo, "undo 'Edit note'")
+    redo = history.revert(mine, edit.undo, "'Edit note'")
     assert annotating.get(mine, note.id).note is None
     annotating.update(theirs, note.id, note="theirs")
 
-    message = refused(mine, redo.undo, "redo 'Edit note'")
+    message = refused(mine, redo.undo, "'Edit note'", redo=True)
     assert message.startswith("can't redo 'Edit note': another program")
     assert annotating.get(mine, note.id).note == "theirs"
 

@@ -14,12 +14,14 @@ from annotary.storage import history as store_history
 from annotary.storage.history import Inverse
 
 
-def revert(project: Project, inverse: Inverse, action: str = "") -> Outcome[None]:
+def revert(
+    project: Project, inverse: Inverse, what: str = "", *, redo: bool = False
+) -> Outcome[None]:
     """Apply an inverse in one transaction; the outcome's ``undo`` redoes it.
 
     Raises UndoConflict, with nothing changed, when another program changed the
-    records this inverse would put back (``action`` names it in the message,
-    e.g. "undo 'Tag passage'").
+    records this inverse would put back. ``what`` names the step in the message
+    (the window's command, e.g. "'Tag passage'"); ``redo`` says which way it goes.
     """
     if not inverse:
         return Outcome(None)
@@ -30,28 +32,23 @@ def revert(project: Project, inverse: Inverse, action: str = "") -> Outcome[None
             if rowids:
                 article_store.reindex_rowids(project.store, rowids)
     except UndoConflict as exc:
-        raise _conflict(action) from exc
+        raise _conflict(what, redo) from exc
     except sqlite3.IntegrityError as exc:
         # Putting rows back broke a constraint: another program removed a record they
         # refer to, or took their id. A lone writer never gets here.
-        raise _conflict(action) from exc
+        raise _conflict(what, redo) from exc
     return Outcome(None, Changes(), tx.inverse)
 
 
-def _conflict(action: str) -> UndoConflict:
-    verb, _, what = action.partition(" ")
-    if verb == "undo" and what:
-        said = message(
-            "can't undo {what}: another program has changed those records since", what=what
-        )
-    elif verb == "redo" and what:
+def _conflict(what: str, redo: bool) -> UndoConflict:
+    if not what:
+        said = message("can't undo or redo this: another program has changed those records since")
+    elif redo:
         said = message(
             "can't redo {what}: another program has changed those records since", what=what
         )
-    elif action:
-        said = message(
-            "can't {action}: another program has changed those records since", action=action
-        )
     else:
-        said = message("can't undo or redo this: another program has changed those records since")
+        said = message(
+            "can't undo {what}: another program has changed those records since", what=what
+        )
     return UndoConflict(said)

@@ -110,7 +110,7 @@ class ServiceCommand(QUndoCommand):
         text = top.text() if top is not None else self.text()
         inverse = combine([c._inverse for c in group]) if len(group) > 1 else self._inverse
         try:
-            redone = history.revert(self._project, inverse, f"{verb.lower()} {text!r}").undo
+            redone = history.revert(self._project, inverse, repr(text), redo=verb == "Redo").undo
         except Exception as exc:  # one line for the user, never a traceback
             why = one_line(exc, f"{verb.lower()} {text!r}")
             if is_busy(exc):
