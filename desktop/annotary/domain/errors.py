@@ -1,6 +1,6 @@
 """Errors a user can cause and be told about. Each message says what and why."""
 
-from annotary.domain.messages import message
+from annotary.domain.messages import message, message_of
 
 
 class AnnotaryError(Exception):
@@ -10,8 +10,7 @@ class AnnotaryError(Exception):
     def message(self) -> str:
         """What the user is told: the message as made (a :class:`Message` keeps its
         template, so the window can show it translated), else the error's text."""
-        first = self.args[0] if len(self.args) == 1 else None
-        return first if isinstance(first, str) else str(self)
+        return message_of(self)
 
 
 class NotFoundError(AnnotaryError):

@@ -44,3 +44,10 @@ def message(template: str, /, **values: Any) -> Message:
     translates it too.
     """
     return Message(template, values)
+
+
+def message_of(exc: BaseException) -> str:
+    """What an error says, as it was made: a message stays one (``str(exc)`` would copy
+    it into a plain string, which the window could no longer translate)."""
+    said = exc.args[0] if len(exc.args) == 1 else None
+    return said if isinstance(said, str) else str(exc)

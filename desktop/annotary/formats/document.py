@@ -106,14 +106,6 @@ class ReadOptions:
     epub_chapters: bool = False  # each chapter of an EPUB is an article of its own
 
 
-def reason_of(exc: BaseException) -> str:
-    """What a reader's error says, as it was made: a message made with
-    ``annotary.domain.messages.message`` stays one (``str(exc)`` would copy it into a
-    plain string, and the window could no longer translate it)."""
-    said = exc.args[0] if len(exc.args) == 1 else None
-    return said if isinstance(said, str) else str(exc)
-
-
 def canonical_text(text: str) -> str:
     """The canonical form of a plain text (rules in the module docstring)."""
     if text.startswith("\ufeff"):

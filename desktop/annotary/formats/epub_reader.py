@@ -16,7 +16,7 @@ import lxml.etree
 import lxml.html
 
 from annotary.domain.language import detect_language
-from annotary.domain.messages import message
+from annotary.domain.messages import message, message_of
 from annotary.formats.dates import parse_date
 from annotary.formats.document import (
     Cancelled,
@@ -24,7 +24,6 @@ from annotary.formats.document import (
     ImportedDocument,
     check_cancelled,
     normalise_language,
-    reason_of,
 )
 from annotary.formats.html_text import element_text_and_layout
 from annotary.formats.zip_package import PackageError, ZipPackage
@@ -133,7 +132,7 @@ def read_epub_documents(
         try:
             body = book.body(member)
         except PackageError as exc:
-            yield DocumentFailure(number, reason_of(exc))
+            yield DocumentFailure(number, message_of(exc))
             continue
         heading = _take_heading(body)
         text, layout = element_text_and_layout(body, cancelled)

@@ -28,14 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from annotary.domain.messages import message
+from annotary.domain.messages import message, message_of
 from annotary.formats.dates import parse_date
 from annotary.formats.document import (
     Cancelled,
     DocumentFailure,
     ImportedDocument,
     check_cancelled,
-    reason_of,
 )
 from annotary.formats.news_record import NewsRecord, language_code
 
@@ -102,7 +101,7 @@ class FactivaReader:
             try:
                 yield self.parse(number, segment, doc_id)
             except ValueError as exc:
-                yield DocumentFailure(number, reason_of(exc))
+                yield DocumentFailure(number, message_of(exc))
 
     def parse(self, number: int, segment: str, doc_id: str | None) -> ImportedDocument:
         body_text = DOCUMENT_ID.sub("", segment)

@@ -30,14 +30,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from annotary.domain.messages import message
+from annotary.domain.messages import message, message_of
 from annotary.formats.dates import english_date, parse_date
 from annotary.formats.document import (
     Cancelled,
     DocumentFailure,
     ImportedDocument,
     check_cancelled,
-    reason_of,
 )
 from annotary.formats.news_record import NewsRecord
 
@@ -155,7 +154,7 @@ class NexisTextReader:
             try:
                 yield self.parse(number or position, segment)
             except ValueError as exc:
-                yield DocumentFailure(position, reason_of(exc))
+                yield DocumentFailure(position, message_of(exc))
 
     def parse(self, number: int, segment: str) -> ImportedDocument:
         paragraphs = _paragraphs(SEPARATOR.sub("", segment, count=1))

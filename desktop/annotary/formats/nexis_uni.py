@@ -29,14 +29,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from annotary.domain.messages import message
+from annotary.domain.messages import message, message_of
 from annotary.formats.dates import parse_date
 from annotary.formats.document import (
     Cancelled,
     DocumentFailure,
     ImportedDocument,
     check_cancelled,
-    reason_of,
 )
 from annotary.formats.news_record import NewsRecord
 
@@ -128,7 +127,7 @@ class NexisUniReader:
             try:
                 yield self.parse(number, segment, first=number == 1)
             except ValueError as exc:
-                yield DocumentFailure(number, reason_of(exc))
+                yield DocumentFailure(number, message_of(exc))
 
     def parse(self, number: int, segment: list[str], first: bool) -> ImportedDocument:
         paras = [" ".join(p.split()) for p in segment if p.strip()]

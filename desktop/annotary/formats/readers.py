@@ -26,7 +26,7 @@ from pathlib import Path
 
 from annotary.domain.errors import ImportFailed
 from annotary.domain.language import detect_language
-from annotary.domain.messages import message
+from annotary.domain.messages import message, message_of
 from annotary.formats.bylines import read_byline
 from annotary.formats.document import (
     Cancelled,
@@ -37,7 +37,6 @@ from annotary.formats.document import (
     check_cancelled,
     clean_metadata,
     metadata_field,
-    reason_of,
     shown_name,
     title_from_file_name,
 )
@@ -211,7 +210,7 @@ def read_documents(
     except ImportFailed as exc:
         raise ImportFailed(shown, exc.reason) from exc
     except ValueError as exc:  # a reader's own "cannot be read" (RtfError, PdfError ...)
-        raise ImportFailed(shown, reason_of(exc)) from exc
+        raise ImportFailed(shown, message_of(exc)) from exc
 
 
 def _documents(
