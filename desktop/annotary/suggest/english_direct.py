@@ -226,7 +226,10 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
         )
         second = k >= 1 and (
             toks[k - 1].low == "and"
-            or (toks[k].low.endswith("ing") and (comma_before or toks[k - 1].low in _MESSAGE_NOUNS))
+            or (
+                toks[k].low.endswith("ing")
+                and (comma_before or toks[k - 1].low in en.WRITTEN_NOUNS)
+            )
         )
         found = (
             quoted_as(toks, k)
@@ -312,11 +315,6 @@ def _clause_subject(toks: list[Tok], upto: int) -> Subject | None:
 
 def _opens_sentence(toks: list[Tok], k: int) -> bool:
     return k == 0 or toks[k - 1].text in (".", "!", "?", ":", ";")
-
-
-_MESSAGE_NOUNS = frozenset(
-    ["statement", "email", "e-mail", "message", "letter", "memo", "note", "tweet", "post", "text"]
-)
 
 
 def _pronoun_after(toks: list[Tok], start: int, upto: int) -> Subject | None:

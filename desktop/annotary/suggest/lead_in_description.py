@@ -10,16 +10,6 @@ import re
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.speakers import Registry, Resolved, resolve_en
 
-# What is written or said for someone: its words are quoted as its own.
-_WRITTEN = en.words(
-    """
-    letter letters statement statements memo memos email emails e-mail e-mails ad ads
-    advert adverts advertisement website site release footnote note notes message messages
-    tweet tweets post posts video videos spot commercial editorial filing complaint lawsuit
-    brief document documents transcript campaign office petition flyer leaflet mailer
-    sign signs slogan banner
-    """
-)
 _NOT_NAMES = (
     r"(?:From|In|On|At|After|Before|During|For|With|As|When|While|Of|To|By|This|That|"
     r"These|Those|It|He|She|They|We|I|A|An|One|His|Her|Its|Their)"
@@ -66,7 +56,7 @@ def described_subject(text: str, begin: int, end: int, registry: Registry) -> Re
             for h in ("head", "head2")
             if found is not None
             and found.group(h) is not None
-            and (found.group(h) in _WRITTEN or found.group(h) in en.DOCUMENT_NOUNS)
+            and (found.group(h) in en.WRITTEN_NOUNS or found.group(h) in en.DOCUMENT_NOUNS)
         ),
         None,
     )

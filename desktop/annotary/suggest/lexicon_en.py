@@ -93,6 +93,17 @@ DOCUMENT_NOUNS: frozenset[str] = words(
     report reports study studies poll polls polling survey surveys analysis
     """
 )
+# What is written or said for someone ("her statement", "an ad", "the memo"): its words are
+# quoted as its owner's, and "a statement saying, “…”" keeps the clause's subject as speaker.
+WRITTEN_NOUNS: frozenset[str] = words(
+    """
+    letter letters statement statements memo memos email emails e-mail e-mails ad ads
+    advert adverts advertisement website site release footnote note notes message messages
+    tweet tweets post posts text texts video videos spot commercial editorial filing complaint
+    lawsuit brief document documents transcript campaign office petition flyer leaflet mailer
+    sign signs slogan banner
+    """
+)
 # Verbs whose content follows "to" on real news ("vowed to fight", "pointed to the polls").
 # Not "declined to comment" (no one's words), nor acts and decisions ("agreed to",
 # "decided to", "sought to").
