@@ -44,12 +44,71 @@ def not_a_speaker(phrase: str) -> bool:
         or words[-1] in ("upon", "known", "about")
     ):
         return True  # "carrying signs", "city embodied the", "just": not a noun phrase
+    if phrase.strip().islower() and _no_head(words):
+        return True  # "helped", "long", "urged them": a verb, an adverb, an object
     if any(ch.isdigit() for ch in low) and not _numbered_person(words):
         return True
     last = phrase.strip().strip(",.:;").split()[-1]
     if words[-1] in en.NOT_SPEAKER_WORDS and (last.islower() or words[0] in _HOLIDAYS):
         return True  # "000 jobs", "Election Day" (but "Carol Day" is a name)
     return all(w in en.NOT_NAMES or w in en.NOT_SPEAKERS for w in words)
+
+
+def without_trailing_adverb(phrase: str) -> str:
+    """ "my father often", "the candidate could": the subject without the adverb or modal
+    that followed it up to the cue ("my father often said")."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:
+        words.pop()
+    return " ".join(words) if len(words) < len(phrase.split()) else phrase
+
+
+_TRAILING_ADVERBS = en.words(
+    "often also still never always already now just even then again once could would should "
+    "might may can will must"
+)
+
+
+def _no_head(words: list[str]) -> bool:
+    """A lowercase phrase that ends in no noun a speaker could be: a verb ("expressed",
+    "helped", "court document filed"), an adverb or modal ("already", "should", "first"), a
+    preposition or an object pronoun ("them"). A number stays: "the two write", "a third
+    said" name a pair of people and part of a poll's sample."""
+    last = words[-1].replace("’", "'")
+    if last.endswith(("n't", "'ve", "'re", "'ll", "'d")):
+        return True  # "can't", "the superdelegates who've"
+    if len(last) > 4 and last.endswith("ly") and last not in _NOUNS_IN_LY:
+        return True  # "really", "hardly"
+    if len(words) > 1 and words[-2] == "of" and last in ("them", "us"):
+        return False  # "most of them", "some of us"
+    if last in _NOT_HEADS or last in en.NOT_SPEAKERS:
+        return True
+    if len(words) == 1 and last not in en.NOUNLIKE_CUES and last in en.SPEECH_VERBS | en.BARE_VERBS:
+        return True  # a verb, but not "report", "statement" or "remarks"
+    return len(last) > 4 and last.endswith("ed") and last not in _PEOPLE_IN_ED
+
+
+# Words a noun phrase never ends with.
+_NOT_HEADS = en.words(
+    """
+    can could should would might may must will shall already always almost never ever also
+    too very much more less least long last past early late future ago away soon often
+    him them me us whom without within beyond among between across through into onto toward
+    towards than upon first own made became becomes means
+    """
+)
+# Nouns that end like an adverb ("the daily", "the elderly").
+_NOUNS_IN_LY = en.words(
+    "family assembly daily weekly monthly quarterly elderly rally supply monopoly anomaly"
+)
+# People named by a participle ("the accused said", "the wounded told reporters").
+_PEOPLE_IN_ED = en.words(
+    """
+    accused deceased injured wounded bereaved unemployed disabled detained displaced retired
+    undecided uninsured arrested convicted surveyed polled interviewed questioned involved
+    asked concerned elected
+    """
+)
 
 
 def _numbered_person(words: list[str]) -> bool:

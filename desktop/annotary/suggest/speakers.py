@@ -26,6 +26,7 @@ from annotary.suggest.english_names import (
     not_a_speaker,
     strip_titles,
     title_only,
+    without_trailing_adverb,
 )
 from annotary.suggest.entity import Entity
 from annotary.suggest.entity_index import EntityIndex
@@ -125,6 +126,8 @@ class Registry:
         return None
 
     def finish(self, name: str | None, role: str | None = None) -> Resolved:
+        if name and self.language == "en":
+            name = without_trailing_adverb(name)
         if not name or (self.language == "en" and not_a_speaker(name)):
             return Resolved(None, role, None)
         known = self.match_known(name)
