@@ -83,3 +83,17 @@ def test_search_filters_by_database_and_section(tmp_path: Path) -> None:
     assert titles == {"Council backs the harbour plan after a long night"}
     found = run_cli("--project", project, "search", "plan", "--section", "Business", "--json")
     assert [h["title"] for h in json.loads(found.out)] == ["Harbour plan: what happens next"]
+
+
+def test_import_json_of_only_unreadable_files_prints_an_empty_array_and_exits_1(
+    tmp_path: Path,
+) -> None:
+    project = str(tmp_path / "p.annotary")
+    broken = tmp_path / "minutes.pdf"
+    broken.write_bytes(b"not a PDF at all")
+    run = run_cli("--project", project, "import", str(broken), "--json")
+    assert run.code == 1
+    assert json.loads(run.out) == []  # a script still gets valid JSON
+    assert run.err.count("\n") == 1 and "minutes.pdf" in run.err
+    articles = run_cli("--project", project, "articles", "--json")
+    assert json.loads(articles.out) == []
