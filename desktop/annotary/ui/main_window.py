@@ -453,9 +453,11 @@ class MainWindow(QMainWindow):
         self._keep_reader_readable()
 
     def _share_width(self) -> None:
-        """Until the user sizes the panes: side columns get about a quarter of the width each."""
+        """Until the user sizes the panes: side columns get about a quarter of the width each
+        (the library a little more, so that its titles can be read; the reader takes back
+        what it needs for a readable measure)."""
         total = sum(self.splitter.sizes())
-        left = max(self.left_column.minimumSizeHint().width(), min(460, int(total * 0.22)))
+        left = max(self.left_column.minimumSizeHint().width(), min(480, int(total * 0.29)))
         right = max(self.sidebar.minimumSizeHint().width(), min(500, int(total * 0.24)))
         self.splitter.setSizes([left, max(0, total - left - right), right])
 

@@ -100,13 +100,13 @@ class LibraryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((OUTLET, 104), (DATE, 84), (LANGUAGE, 44), (COUNT, 56), (READ, 40)):
+        for col, width in ((OUTLET, 92), (DATE, 84), (LANGUAGE, 44), (COUNT, 52), (READ, 38)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.setColumnHidden(LANGUAGE, True)
         self.table.setColumnWidth(SIMILAR, 56)
         # The titles keep some room whatever the filters' labels measure (short in Chinese).
-        self.table.setMinimumWidth(104 + 84 + 56 + 40 + TITLE_MIN_WIDTH)
+        self.table.setMinimumWidth(92 + 84 + 52 + 38 + TITLE_MIN_WIDTH)
 
         self.results_model = SearchResultsModel(self)
         self.results = QListView(self)
