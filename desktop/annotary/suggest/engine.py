@@ -117,7 +117,9 @@ def _direct(
     next_open = bounds.next_open(q.close_at, default=len(text))
     prev_close = bounds.previous_end(q.open_at)
     limit_after = min(next_open, p_end)
-    limit_before = max(prev_close, p_start, _last_sentence_end(masked, p_start, q.open_at))
+    # sentence ends before the previous quote's close do not matter: it bounds the search
+    near = max(prev_close, p_start)
+    limit_before = max(near, _last_sentence_end(masked, near, q.open_at))
     cand = _attribute(text, q, between, limit_after, limit_before, lang)
     context = text[limit_before : q.open_at] + text[q.close_at + 1 : limit_after]
     other = "en" if lang == "zh" else "zh"

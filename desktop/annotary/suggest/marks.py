@@ -31,6 +31,26 @@ _CLOSERS = {
     "wcorner": "』",
 }
 _MAX_QUOTE = 6000
+
+
+class _Rereads:
+    """How much text the finders may read again after an opening mark that never closes.
+
+    A passage that runs past ``_MAX_QUOTE`` is abandoned and the text after its opening
+    mark is read again, so that a stray mark does not hide the quotes after it. Each
+    abandonment costs up to ``_MAX_QUOTE`` characters, so a text made of opening marks
+    alone would be read thousands of times over; past this allowance (a few times the
+    text, never reached by real news) the reading goes on from where the abandoned
+    passage stopped instead."""
+
+    def __init__(self, n: int) -> None:
+        self.left = 4 * n + 4 * _MAX_QUOTE
+
+    def allow(self, cost: int) -> bool:
+        self.left -= cost
+        return self.left > 0
+
+
 _TWIN = "''"
 # Characters that open or close a quotation, for the attribution rules.
 OPEN_MARKS = "“\"«„「『‘'"
@@ -103,6 +123,7 @@ def _closes_single(text: str, j: int) -> bool:
 def _find_single(text: str) -> list[Quoted]:
     found: list[Quoted] = []
     n = len(text)
+    rereads = _Rereads(n)
     i = 0
     while i < n:
         if text[i] not in _SINGLE_OPEN or not _opens_single(text, i):
@@ -126,7 +147,7 @@ def _find_single(text: str) -> list[Quoted]:
                 break
             j += 1
         if close < 0:
-            i += 1
+            i = i + 1 if rereads.allow(j - i) else max(i + 1, j)
             continue
         s, e = _strip_inner(text, i + 1, close)
         if e > s:
@@ -189,6 +210,7 @@ def _closes_mixed(text: str, i: int) -> bool:
 def _find_double(text: str) -> list[Quoted]:
     found: list[Quoted] = []
     n = len(text)
+    rereads = _Rereads(n)
     i = 0
     family = ""
     open_at = start = paragraphs = 0
@@ -241,7 +263,8 @@ def _find_double(text: str) -> list[Quoted]:
                     continue
             elif i - start > _MAX_QUOTE:
                 family = ""
-                i = start
+                if rereads.allow(i - start):
+                    i = start
                 continue
         else:
             fam = _OPENERS.get(ch)
