@@ -10,6 +10,7 @@ from annotary.suggest import chinese_names
 from annotary.suggest import lexicon_zh as zh
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.chinese_names import zh_name_at
+from annotary.suggest.dash_attribution import zh_dash_name, zh_dash_names
 from annotary.suggest.entity import Entity
 from annotary.suggest.marks import Quoted
 from annotary.suggest.speakers import Registry, Resolved
@@ -54,6 +55,9 @@ def scan(text: str, registry: Registry, quoted: list[tuple[int, int]]) -> None:
         found = _name_before(text, m.start())
         if found:
             registry.add(found[0], Entity(found[1], "person", None, None, (found[1],)))
+    for at, name, role in zh_dash_names(text):  # “……”——李红，市人大代表
+        if not inside(at):
+            registry.add(at, Entity(name, "person", None, role, (name,)))
     chinese_names.scan_running(text, registry, inside)
     for m in re.finditer("他|她", text):
         if not inside(m.start()) and text[m.start() : m.start() + 2] not in (
@@ -194,6 +198,11 @@ def attribute_direct(text: str, q: Quoted, limit_after: int, limit_before: int) 
         cand = Candidate(0, 0, "direct", "direct.zh-trailing", 0.9)
         cand.cue = (end + m.start(), end + m.end())
         cand.mention = subj
+        return cand
+    dashed = zh_dash_name(text, q.close_at)
+    if dashed is not None:  # “……”——李红, as pull quotes and epigraphs print them
+        cand = Candidate(0, 0, "direct", "direct.zh-dash", 0.9)
+        cand.mention = dashed
         return cand
     # before: 李红中说：“ / 吴建国告诉记者：“ / 汪明远回应说，“
     before = text[limit_before : q.open_at].rstrip()

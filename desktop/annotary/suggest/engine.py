@@ -12,6 +12,7 @@ from annotary.domain.scripts import HAN_CLASS, is_han
 from annotary.suggest import chinese_rules, english_direct, english_partial, english_rules
 from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
+from annotary.suggest.dash_attribution import dash_speaker
 from annotary.suggest.english_mentions import scan_en
 from annotary.suggest.marks import OPEN_MARKS, Quoted, find_quoted, mark_width
 from annotary.suggest.model import QuoteSuggestion
@@ -47,7 +48,9 @@ def suggest_quotes(
         scan_en(text, registry, spans)
 
     bounds = _QuoteBounds(merged)
-    directs = [_direct(text, masked, q, between, lang, paras, bounds) for q, between in merged]
+    directs = [
+        _direct(text, masked, q, between, lang, paras, bounds, registry) for q, between in merged
+    ]
     cands = [c for c in directs if c is not None]
     cands += _transcripts(text, paras, spans, lang)
     reported: list[Candidate] = []
@@ -109,6 +112,7 @@ def _direct(
     lang: str,
     paras: list[int],
     bounds: _QuoteBounds,
+    registry: Registry,
 ) -> Candidate | None:
     p = bisect.bisect_right(paras, q.open_at) - 1
     p_start = paras[p]
@@ -141,8 +145,9 @@ def _direct(
         if lang == "en" and (en.TITLE_CONTEXT.search(before) or en.WHAT_CALLED.search(before)):
             return None
         cand = Candidate(0, 0, "direct", "direct.unattributed", 0.35)
-        if words < 5 or not re.search(r"[.!?。！？,，…]\W*$", content):
-            return None
+        short = words < 5 or not re.search(r"[.!?。！？,，…]\W*$", content)
+        if short and not (lang == "en" and dash_speaker(text, q.start, q.end, registry)):
+            return None  # a fragment, unless a dash names who said it (“I'm back.” — Jeb Bush)
     elif cand.cue and text[cand.cue[0] : cand.cue[1]].lower() in en.NAMING_VERBS and words > 25:
         cand.confidence = 0.6
     cand.start, cand.end = q.start, q.end

@@ -1,14 +1,14 @@
-"""The speaker of a quote with no attribution in its own sentence: an attribution after
-its closing mark or on a dash line below it, the sentence that leads into it, the one
-who spoke just before (a quote that continues them), else the person the paragraph, or
-the one before it, is about."""
+"""The speaker of a quote with no attribution in its own sentence: a name after a dash
+beside its closing mark, an attribution after its closing mark or on a dash line below
+it, the sentence that leads into it, the one who spoke just before (a quote that
+continues them), else the person the paragraph, or the one before it, is about."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from annotary.suggest.candidate import Candidate
+from annotary.suggest.dash_attribution import dash_line_name, dash_speaker
 from annotary.suggest.english_late import source_after_quote
 from annotary.suggest.quote_lead_in import (
     at_sentence_start,
@@ -46,14 +46,19 @@ def unattributed_speaker(
         if starts_sentence and not colon_before(text, cand, paras)
         else opener_then_pronoun(text, cand, registry) or lead_in_speaker(text, cand, registry)
     )
+    dashed = dash_speaker(text, cand.start, cand.end, registry) if english else None
+    if dashed is not None:  # “…” — Nora Vance, at a rally in Ohio
+        cand.mention, cand.role = (dashed.start, dashed.end), dashed.role
+        cand.rule, cand.confidence = "direct.dash", 0.9
+        return resolve(text, cand, registry, "en")
     late = source_after_quote(text, cand.end) if english else None
-    dash = _DASH_LINE.match(text, cand.end) if english else None
+    dash = dash_line_name(text, cand.end) if english else None
     if late is not None:
         cand.cue, cand.mention = late[0], (late[1].start, late[1].end)
         cand.rule, cand.confidence, cand.role = "direct.late-said", 0.6, late[1].role
         return resolve(text, cand, registry, "en")
     if dash is not None:  # “…”\n\n- Nora Vance, after the speech.
-        cand.mention = dash.span("name")
+        cand.mention = dash
         cand.rule, cand.confidence = "direct.late-said", 0.6
         return resolve(text, cand, registry, "en")
     if lead_in is not None:
@@ -78,11 +83,3 @@ def unattributed_speaker(
             cand.rule, cand.confidence = "direct.context", 0.5
             return registry.finish(person.name, person.role)
     return Resolved(None, None, None)
-
-
-# a quote's own paragraph, then a line that names its speaker after a dash
-_DASH_LINE = re.compile(
-    r"[”\"’'.!?]*[ \t]*\n\s*[-–—][ \t]*"
-    r"(?P<name>[A-Z][\w’'\-]*(?:\.(?=[ \t]+[A-Z]))?(?:[ \t]+[A-Z][\w’'\-]*"
-    r"(?:\.(?=[ \t]+[A-Z]))?){0,4})[ \t]*(?:[.,]|\n|$)"
-)
