@@ -2411,6 +2411,21 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>LibraryColumns</name>
+    <message>
+        <source>The title is always shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the usual columns at their usual widths and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>

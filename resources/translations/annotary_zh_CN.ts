@@ -2409,6 +2409,21 @@ New theme… adds one; then select text and press T.</source>
     </message>
 </context>
 <context>
+    <name>LibraryColumns</name>
+    <message>
+        <source>The title is always shown</source>
+        <translation>标题列总是显示</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>重置列</translation>
+    </message>
+    <message>
+        <source>Show the usual columns at their usual widths and places</source>
+        <translation>恢复默认的列、列宽和列顺序</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>

@@ -298,6 +298,26 @@ def test_the_near_duplicates_in_chinese(qtbot, sample_window) -> None:  # type: 
     assert found == [], "\n".join(found)
 
 
+@pytest.mark.gui
+def test_the_library_header_menu_in_chinese(qtbot, sample_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    w = sample_window
+    header = w.library.table.horizontalHeader()
+    at = QPoint(10, header.height() // 2)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, header.mapToGlobal(at))
+    QApplication.sendEvent(header.viewport(), event)  # right-click the library's header
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    texts = list(menu_texts(menu, "library header"))
+    menu.close()
+    assert "重置列" in [text for _where, text in texts]
+    found = untranslated(iter(texts), data_words(w))
+    assert found == [], "\n".join(found)
+
+
 def test_a_missing_value_in_the_counts_is_named_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]
     from annotary.domain.analysis import NONE_LABEL
     from annotary.ui.display_names import value_label

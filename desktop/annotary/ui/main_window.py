@@ -168,12 +168,14 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(sizes)
             self._sizes_chosen = True
             self._keep_reader_readable()
+        self.library.columns.restore(self.settings.library_columns())
         self.reader.set_zoom(self.settings.zoom())
 
     def save_state(self) -> None:
         self._save_position()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_splitter_sizes(self.splitter.sizes())
+        self.settings.set_library_columns(self.library.columns.state())
         self.settings.set_open_panels(self.panel_tabs.keys())
         self.settings.set_last_article(self.ctx.project.path, self.session.article_id)
         self.settings.sync()

@@ -100,6 +100,15 @@ class Settings:
     def set_splitter_sizes(self, sizes: list[int]) -> None:
         self.qsettings.setValue("window/splitter", [int(s) for s in sizes])
 
+    def library_columns(self) -> str:
+        """The library header's columns as the window last left them ("" the first time;
+        read by ui/library/columns.py, which falls back to the defaults for anything else)."""
+        value = self.qsettings.value("window/libraryColumns", "")
+        return value if isinstance(value, str) else ""
+
+    def set_library_columns(self, state: str) -> None:
+        self.qsettings.setValue("window/libraryColumns", state)
+
     def open_panels(self, default: list[str] | None = None) -> list[str]:
         """The panels open when the window last closed (``default`` the first time)."""
         if default is not None and not self.qsettings.contains("window/panels"):

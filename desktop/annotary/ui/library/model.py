@@ -49,6 +49,9 @@ HEADER_TIPS = (
     QT_TRANSLATE_NOOP("LibraryModel", "Near-duplicates: other articles with nearly the same text"),
 )
 TITLE, OUTLET, DATE, LANGUAGE, COUNT, READ, SIMILAR = range(7)
+# Each column's name in the remembered header state (library/columns.py): a name, not a
+# number, so a column added or moved by a later version does not take another's width.
+KEYS = ("title", "outlet", "date", "language", "annotations", "new", "similar")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 256  # rows handed to the view at a time

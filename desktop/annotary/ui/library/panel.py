@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,18 +24,13 @@ from annotary.domain.models import Changes, SearchHit
 from annotary.services import articles, duplicates, searching
 from annotary.ui.background import SearchWorker
 from annotary.ui.context import AppContext
+from annotary.ui.library.columns import LibraryColumns
 from annotary.ui.library.duplicates import DuplicatesBar
 from annotary.ui.library.filter_box import FilterBox
 from annotary.ui.library.model import (
-    COUNT,
-    DATE,
     ID_ROLE,
-    LANGUAGE,
-    OUTLET,
     PAGE,
-    READ,
     SIMILAR,
-    TITLE,
     LibraryModel,
 )
 from annotary.ui.library.proxy import LibraryFilter, LibraryProxy
@@ -43,7 +38,6 @@ from annotary.ui.library.search_results import HIT_ROLE, HtmlDelegate, SearchRes
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ALL = "All"
-TITLE_MIN_WIDTH = 56
 MANY_CHANGES = 200  # a change to more articles than this reads the library again
 
 
@@ -87,7 +81,6 @@ class LibraryPanel(QWidget):
         self.table.setAccessibleName(self.tr("Articles"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,16 +90,8 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((OUTLET, 92), (DATE, 84), (LANGUAGE, 44), (COUNT, 52), (READ, 38)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
-        self.table.setColumnHidden(LANGUAGE, True)
-        self.table.setColumnWidth(SIMILAR, 56)
-        # The titles keep some room whatever the filters' labels measure (short in Chinese).
-        self.table.setMinimumWidth(92 + 84 + 52 + 38 + TITLE_MIN_WIDTH)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.columns = LibraryColumns(self.table)  # sorts by date, newest first
 
         self.results_model = SearchResultsModel(self)
         self.results = QListView(self)
