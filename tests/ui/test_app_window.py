@@ -253,3 +253,22 @@ def test_toolbar_buttons_stay_put_as_undo_names_the_last_action(
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert annotating.for_article(w.ctx.project, article_id) == []
     assert not button.isEnabled()
+
+
+def test_the_side_columns_come_back_at_the_width_the_user_left_them(
+    qtbot, app_project, sample_files
+) -> None:  # type: ignore[no-untyped-def]
+    importing.import_files(app_project, sample_files)
+    first = new_window(qtbot, app_project)
+    first.resize(780, 560)  # the offscreen screen is small
+    qtbot.waitUntil(lambda: first.width() == 780)
+    total = sum(first.splitter.sizes())
+    first.splitter.setSizes([170, total - 170 - 150, 150])  # as dragging the handles leaves them
+    first.splitter.splitterMoved.emit(170, 1)
+    left, reader, right = first.splitter.sizes()
+    first.close()
+
+    second = new_window(qtbot, app_project)
+    qtbot.waitUntil(lambda: second.width() == 780)
+    assert second.splitter.sizes() == [left, reader, right]
+    second.close()
