@@ -207,6 +207,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Library &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>

@@ -207,6 +207,10 @@
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
+        <source>Library &amp;Columns</source>
+        <translation>文库列(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Theme</source>
         <translation>配色(&amp;T)</translation>
     </message>

@@ -251,3 +251,21 @@ def test_the_similar_column_follows_the_near_duplicates_after_a_restore(
     third = new_window(qtbot, app_project)
     assert shown_columns(third)[-1] == "Similar"
     third.close()
+
+
+def test_the_columns_are_chosen_from_the_view_menu_by_keyboard_too(
+    qtbot, app_project, sample_files
+) -> None:  # type: ignore[no-untyped-def]
+    importing.import_files(app_project, sample_files)
+    w = new_window(qtbot, app_project)
+    view = next(a.menu() for a in w.menuBar().actions() if a.text().replace("&", "") == "View")
+    view.popup(w.mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(view.isVisible)
+    QTest.keyClick(view, Qt.Key.Key_C)  # Library &Columns
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    columns = QApplication.activePopupWidget()
+    assert isinstance(columns, QMenu) and columns is not view
+    assert [a.text() for a in columns.actions() if a.text()][:3] == ["Title", "Outlet", "Date"]
+    choose(qtbot, columns, "Outlet")
+    assert "Outlet" not in shown_columns(w)
+    view.close()

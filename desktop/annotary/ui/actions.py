@@ -338,6 +338,9 @@ def _menus(win: Window, a: dict[str, QAction]) -> None:
     view = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view.addActions([a["library"], a["sidebar"]])
     win.panels_menu = view.addMenu(QCoreApplication.translate("Actions", "&Panels"))
+    columns = view.addMenu(QCoreApplication.translate("Actions", "Library &Columns"))
+    columns.setObjectName("libraryColumnsViewMenu")  # the library header's right-click menu
+    columns.aboutToShow.connect(partial(win.library.columns.fill, columns))
     view.addSeparator()
     view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
     theme_menu = view.addMenu(QCoreApplication.translate("Actions", "&Theme"))

@@ -170,11 +170,17 @@ class LibraryColumns(QObject):
 
     def build_menu(self) -> QMenu:
         """The menu of columns as they are now (it is made again at each right-click)."""
-        self.menu.clear()
+        return self.fill(self.menu)
+
+    def fill(self, menu: QMenu) -> QMenu:
+        """Fill ``menu`` with the columns as they are now: the header's menu, and View ›
+        Library Columns (the keyboard's way to it), which fills itself as it opens."""
+        menu.clear()
+        menu.setToolTipsVisible(True)
         model = self.table.model()
         for column in (TITLE, *CHOOSABLE):
             name = model.headerData(column, Qt.Orientation.Horizontal)
-            action = self.menu.addAction(str(name))
+            action = menu.addAction(str(name))
             action.setObjectName(f"{KEYS[column]}Column")
             action.setCheckable(True)
             action.setChecked(column == TITLE or not self._hidden(column))
@@ -187,12 +193,12 @@ class LibraryColumns(QObject):
                 )
                 action.setToolTip(str(tip))
                 action.toggled.connect(partial(self.show_column, column))
-        self.menu.addSeparator()
-        reset = self.menu.addAction(self.tr("Reset columns"))
+        menu.addSeparator()
+        reset = menu.addAction(self.tr("Reset columns"))
         reset.setObjectName("resetColumns")
         reset.setToolTip(self.tr("Show the usual columns at their usual widths and places"))
         reset.triggered.connect(self.reset)
-        return self.menu
+        return menu
 
     def show_column(self, column: int, shown: bool) -> None:
         if column in CHOOSABLE:
