@@ -1,6 +1,5 @@
-"""Acting in the window as a user does, for the tests where other programs write the same
-project: select words, tag them with a new theme, read a library count, close the
-failure boxes the window showed."""
+"""Acting in the window as a user does: open it as a start does, select words, tag them
+with a new theme, read a library count, close the failure boxes the window showed."""
 
 from __future__ import annotations
 
@@ -9,6 +8,23 @@ from PySide6.QtTest import QTest
 
 from annotary.ui.annotate.theme_picker import ThemePicker
 from annotary.ui.library.model import COUNT
+
+
+def start_window(qtbot, project, size: tuple[int, int] | None = None):  # type: ignore[no-untyped-def]
+    """The window as a start opens it: on the project, with the remembered settings
+    (``size``: resized before it shows)."""
+    from annotary.ui.context import AppContext
+    from annotary.ui.main_window import MainWindow
+    from annotary.ui.settings import Settings
+
+    window = MainWindow(AppContext(project), Settings())
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load()
+    return window
 
 
 def select_text(window, exact: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from live_window import start_window
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtTest import QTest
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QWidget
 
 from annotary.services import importing
 from annotary.services.project import open_project
-from annotary.ui.context import AppContext
 from annotary.ui.library.model import DATE, OUTLET, TITLE
 from annotary.ui.main_window import MainWindow
 from annotary.ui.settings import Settings
@@ -19,14 +19,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def new_window(qtbot, project) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The window as a start opens it: on the project, with the remembered settings."""
-    window = MainWindow(AppContext(project), Settings())
-    qtbot.addWidget(window)
-    window.resize(1300, 820)
-    window.show()
-    qtbot.waitExposed(window)
-    window.load()
-    return window
+    return start_window(qtbot, project, size=(1300, 820))  # type: ignore[no-any-return]
 
 
 def header_menu(qtbot, w: MainWindow) -> QMenu:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from live_window import start_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
@@ -12,18 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 from annotary.services import annotating, articles, importing
 from annotary.services.project import open_project
 from annotary.ui.annotate.note_editor import NoteEditor
-from annotary.ui.context import AppContext
 from annotary.ui.main_window import MainWindow
 from annotary.ui.settings import Settings
 
 
 def new_window(qtbot, project) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(AppContext(project), Settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.load()
-    return window
+    return start_window(qtbot, project)  # type: ignore[no-any-return]
 
 
 def test_title_names_the_project_and_menus_are_there(app_window) -> None:  # type: ignore[no-untyped-def]
