@@ -84,3 +84,47 @@ def test_phrases_that_name_no_one_are_refused(phrase: str) -> None:
 )
 def test_groups_pairs_and_documents_stay_speakers(phrase: str) -> None:
     assert not not_a_speaker(phrase)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("an aide to Mr. Reyes said", "aide to Mr. Reyes"),
+        ("an adviser to Mayor Reyes told reporters", "adviser to Mayor Reyes"),
+        ("a lawyer for Mr. Reyes said", "lawyer for Mr. Reyes"),
+        ("said an aide to the mayor", "aide to the mayor"),
+        ("a longtime friend of Tom Reyes said", "longtime friend of Tom Reyes"),
+    ],
+)
+def test_someone_named_by_whom_they_work_for_is_not_that_person(
+    attribution: str, speaker: str
+) -> None:
+    # news quotes aides, lawyers and friends who are not named: the mayor did not speak
+    text = (
+        "Vote lost\n\nMayor Tom Reyes lost the vote on the harbour bridge. "
+        f"“It is over and we all know it,” {attribution}."
+    )
+    assert _speakers(text)["It is over and we all know it,"] == speaker
+
+
+def test_a_named_aide_speaks_with_the_relation_as_her_role() -> None:
+    text = (
+        "Vote lost\n\nMayor Tom Reyes lost the vote on the harbour bridge. "
+        "“It is over and we all know it,” said Ada Kell, an aide to the mayor."
+    )
+    assert _speakers(text)["It is over and we all know it,"] == "Ada Kell"
+
+
+def test_a_phrase_cut_short_before_a_name_is_no_speaker() -> None:
+    assert not_a_speaker("military adviser to Secretary of")
+    assert not_a_speaker("Bank of")
+    assert not not_a_speaker("Bank of Marenia")
+
+
+def test_an_office_before_a_name_is_not_a_speech_verb() -> None:
+    # "state" is a speech verb ("she stated"), but not in "secretary of state"
+    text = (
+        "Debate night\n\nThe moderator asked about the emails.\n\n"
+        "Former secretary of state Nora Vance: “We learned a lot from the review of the files.”"
+    )
+    assert _speakers(text)["We learned a lot from the review of the files."] == "Nora Vance"

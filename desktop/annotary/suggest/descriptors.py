@@ -231,3 +231,31 @@ def outlet(registry: Registry, words: list[str], pos: int) -> Entity | None:
         ),
         None,
     )
+
+
+# Someone named by whom they work for or stand beside: "an aide to Mr. Reyes", "a lawyer
+# for the family", "a longtime friend of Nora Vance" (en.RELATIONAL_NOUNS).
+_RELATION_WORDS = ("to", "for", "of")
+_INTRODUCING = ("a", "an", "one", "another", "the", "two", "three", "several")
+
+
+def relational(phrase: str) -> str | None:
+    """The description, without its article, when the phrase names someone by their
+    relation to another ("an aide to Mr. Reyes" is the aide, not Mr. Reyes); else None."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() not in _INTRODUCING or words[-1].islower():
+        return None  # "the military adviser to Secretary of": a phrase cut short
+    for k in range(1, min(len(words) - 1, 5)):
+        if words[k].lower() in _RELATION_WORDS:
+            noun = words[k - 1]
+            if (
+                noun.islower()
+                and noun in en.RELATIONAL_NOUNS
+                and all(w.islower() for w in words[1 : k - 1])
+            ):
+                rest = words[k + 1 :]
+                if len(rest) > 1 and rest[0].lower() == "the" and rest[1][:1].isupper():
+                    rest = rest[1:]  # "for the Harbour Trust": as the organisation is named
+                return " ".join(words[1 : k + 1] + rest)
+            return None
+    return None

@@ -183,11 +183,17 @@ def _np_back(toks: list[Tok], i: int) -> int | None:
         and (
             toks[first].low not in ("the", "a", "an")
             or toks[j].low in ("near", "of", "in", "at", "from", "for")
+            or (toks[j].low == "to" and j >= 1 and toks[j - 1].low in en.RELATIONAL_NOUNS)
         )
     ):
         t = toks[j]
-        if t.low in ("for", "of", "at", "from") and j >= 1 and role_noun(toks[j - 1].low):
-            first, j = j, j - 1  # "a spokesman for Harbour Studios": the description, whole
+        if j >= 1 and (
+            (t.low in ("for", "of", "at", "from") and role_noun(toks[j - 1].low))
+            or (t.low == "to" and toks[j - 1].low in en.RELATIONAL_NOUNS)
+        ):
+            # "a spokesman for Harbour Studios", "an aide to the mayor": the description,
+            # whole (the aide speaks, not the mayor)
+            first, j = j, j - 1
             continue
         if not (t.text[:1].isalnum() or t.text in ("’", "'")) or (
             t.low in _STOP and not (t.low == "for" and toks[first].low in ("the", "a", "an"))
@@ -330,24 +336,27 @@ def _described_head(toks: list[Tok], end: int) -> int:
 
 
 def _for_organisation(toks: list[Tok], end: int) -> int:
-    """ "said a spokeswoman for the Harbour Trust": a role noun keeps the organisation it
-    speaks for (the description, whole)."""
+    """ "said a spokeswoman for the Harbour Trust", "said an aide to the mayor": a role
+    noun keeps the organisation or the person it speaks for (the description, whole)."""
     k = end + 1
+    relation = toks[end].low in en.RELATIONAL_NOUNS
     if not (
         toks[end].text.islower()
         and role_noun(toks[end].low)
         and k < len(toks)
-        and toks[k].low in ("for", "of", "at")
+        and (toks[k].low in ("for", "of", "at") or (toks[k].low == "to" and relation))
     ):
         return end
     k += 1
-    if k < len(toks) and toks[k].low == "the":
-        k += 1
+    the = k < len(toks) and toks[k].low == "the"
+    k += the
     last = None
     while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].low in ("of", "and")):
         if toks[k].text[:1].isupper():
             last = k
         k += 1
+    if last is None and the and relation and k < len(toks) and toks[k].text.isalpha():
+        last = k  # "an aide to the mayor"
     return last if last is not None else end
 
 

@@ -62,8 +62,12 @@ def pre_name_role(text: str, subject: Subject) -> tuple[Subject, str | None]:
     words = phrase.split()
     if is_org(words):
         return subject, subject.role
-    if any(w.lower() in ("for", "of", "at") for w in words[1:-1]):
-        return subject, subject.role  # "a spokesman for Harbour Studios": a description, kept whole
+    if any(w.lower() in ("for", "of", "at") for w in words[1:-1]) or any(
+        w == "to" and words[k] in en.RELATIONAL_NOUNS for k, w in enumerate(words[2:-1], 1)
+    ):
+        # "a spokesman for Harbour Studios", "an aide to Mr. Reyes": a description, kept
+        # whole (the name is who it works for, not who speaks)
+        return subject, subject.role
     cut = None
     for k, word in enumerate(words[:-1]):
         low = word.lower().strip(",")

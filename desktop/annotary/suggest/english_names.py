@@ -44,6 +44,8 @@ def not_a_speaker(phrase: str) -> bool:
         or words[-1] in ("upon", "known", "about")
     ):
         return True  # "carrying signs", "city embodied the", "just": not a noun phrase
+    if words[-1] in _NEVER_LAST and phrase.strip().split()[-1].islower():
+        return True  # "military adviser to Secretary of": a phrase cut short
     if phrase.strip().islower() and _no_head(words):
         return True  # "helped", "long", "urged them": a verb, an adverb, an object
     if any(ch.isdigit() for ch in low) and not _numbered_person(words):
@@ -97,6 +99,8 @@ _NOT_HEADS = en.words(
     towards than upon first own made became becomes means
     """
 )
+# Words no name or description ends with.
+_NEVER_LAST = en.words("of to for and or the a an in on at with by from as than")
 # Nouns that end like an adverb ("the daily", "the elderly").
 _NOUNS_IN_LY = en.words(
     "family assembly daily weekly monthly quarterly elderly rally supply monopoly anomaly"

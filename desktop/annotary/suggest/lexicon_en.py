@@ -104,6 +104,16 @@ WRITTEN_NOUNS: frozenset[str] = words(
     sign signs slogan banner
     """
 )
+# People named by their relation to someone else ("an aide to Mr. Reyes", "a lawyer for
+# the family"): the description speaks, not the person after "to", "for" or "of".
+RELATIONAL_NOUNS: frozenset[str] = words(
+    """
+    aide aides adviser advisers advisor advisors assistant assistants lawyer lawyers
+    attorney attorneys counsel spokesman spokeswoman spokesperson spokespeople friend friends
+    ally allies confidant confidante associate associates representative representatives
+    relative relatives
+    """
+)
 # Verbs whose content follows "to" on real news ("vowed to fight", "pointed to the polls").
 # Not "declined to comment" (no one's words), nor acts and decisions ("agreed to",
 # "decided to", "sought to").

@@ -439,6 +439,9 @@ def resolve_en(
         first = registry.first_person()  # "'...', says composer" above "Morwenna Tully ..."
         if first is not None:
             return registry.finish(first.name, role or first.role)
+    relation = ds.relational(phrase)  # "an aide to Mr. Reyes": the aide speaks
+    if relation is not None:
+        return registry.finish(relation, role)
     entity = en_entity(phrase)
     if entity is not None and entity.kind == "org":
         entity = ds.person_of(phrase) or entity
