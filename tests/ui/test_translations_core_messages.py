@@ -124,6 +124,23 @@ def test_the_import_report_says_what_was_merged_in_english() -> None:
     )
 
 
+def test_the_window_and_the_command_line_tell_the_same_facts() -> None:
+    from annotary.ui.interchange.report_dialog import report_summary
+
+    report = _merge_report()
+    report.updated, report.orphaned, report.notes_added, report.memo = 2, 1, 3, "added"
+    # one order and one choice of facts (MergeReport.facts), two renderings
+    assert (
+        report_summary(report)
+        == report.summary()
+        == (
+            "added 2 articles, 1 speaker; 3 already present; 2 annotations updated; 1 conflict; "
+            "1 orphaned; 3 article notes added; "
+            "1 article note appended to a different note already there; the project memo added"
+        )
+    )
+
+
 def test_the_import_report_says_what_was_merged_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]
     from annotary.ui.interchange.report_dialog import report_summary
 

@@ -55,30 +55,51 @@ class MergeReport:
     notes_joined: int = 0  # article notes appended to a different note
     memo: str = ""  # "added", "joined" or "" (unchanged)
 
-    def summary(self) -> str:
-        added = ", ".join(_count(n, k) for k, n in self.added.items() if n) or "nothing"
-        text = f"added {added}"
+    def facts(self) -> list[tuple[str, int]]:
+        """What the merge did, in the order a summary tells it, each with its count:
+        ("added", 0) when nothing was added, then ("present", n), ("updated", n),
+        ("conflicts", n), ("orphaned", n), ("notes_added", n), ("notes_joined", n),
+        ("memo_added", 1) or ("memo_joined", 1); only the facts that happened. The
+        command line's summary below and the window's (ui/interchange/report_dialog)
+        put them in words, the window with each language's plural forms."""
+        facts = [("added", sum(self.added.values()))]
         known = sum(self.recognised.values())
-        if known:
-            text += f"; {known} already present"
-        if self.updated:
-            text += f"; {_count(self.updated, 'annotations')} updated"
-        if self.conflicts:
-            text += f"; {_count(len(self.conflicts), 'conflicts')}"
-        if self.orphaned:
-            text += f"; {self.orphaned} orphaned"
-        if self.notes_added:
-            text += f"; {_count(self.notes_added, 'article notes')} added"
-        if self.notes_joined:
-            text += (
-                f"; {_count(self.notes_joined, 'article notes')} appended to a different "
-                "note already there"
-            )
-        if self.memo == "added":
-            text += "; the project memo added"
-        elif self.memo == "joined":
-            text += "; the incoming memo appended to this project's memo"
-        return text
+        for fact, n in (
+            ("present", known),
+            ("updated", self.updated),
+            ("conflicts", len(self.conflicts)),
+            ("orphaned", self.orphaned),
+            ("notes_added", self.notes_added),
+            ("notes_joined", self.notes_joined),
+            ("memo_added", int(self.memo == "added")),
+            ("memo_joined", int(self.memo == "joined")),
+        ):
+            if n:
+                facts.append((fact, n))
+        return facts
+
+    def summary(self) -> str:
+        """The facts in English, for the command line."""
+        parts = []
+        for fact, n in self.facts():
+            if fact == "added":
+                added = ", ".join(_count(c, k) for k, c in self.added.items() if c)
+                parts.append(f"added {added or 'nothing'}")
+            else:
+                parts.append(_SUMMARY[fact].format(n=n, s="" if n == 1 else "s"))
+        return "; ".join(parts)
+
+
+_SUMMARY = {
+    "present": "{n} already present",
+    "updated": "{n} annotation{s} updated",
+    "conflicts": "{n} conflict{s}",
+    "orphaned": "{n} orphaned",
+    "notes_added": "{n} article note{s} added",
+    "notes_joined": "{n} article note{s} appended to a different note already there",
+    "memo_added": "the project memo added",
+    "memo_joined": "the incoming memo appended to this project's memo",
+}
 
 
 def _count(n: int, plural: str) -> str:

@@ -35,37 +35,34 @@ class ReportWords(QObject):
         return self.tr("%n annotation(s)", "", n)
 
     def summary(self, report: MergeReport) -> str:
-        """One line: what was added, recognised, updated, in conflict, orphaned."""
-        added = [self.count(report.added[k], k) for k in KINDS if report.added.get(k, 0)]
-        parts = [
-            self.tr("added {0}").format(self.tr(", ", "between the parts of a list").join(added))
-            if added
-            else self.tr("added nothing")
-        ]
-        known = sum(report.recognised.values())
-        if known:
-            parts.append(self.tr("%n already present", "", known))
-        if report.updated:
-            parts.append(self.tr("%n annotation(s) updated", "", report.updated))
-        if report.conflicts:
-            parts.append(self.tr("%n conflict(s)", "", len(report.conflicts)))
-        if report.orphaned:
-            parts.append(self.tr("%n orphaned", "", report.orphaned))
-        if report.notes_added:
-            parts.append(self.tr("%n article note(s) added", "", report.notes_added))
-        if report.notes_joined:
-            parts.append(
-                self.tr(
-                    "%n article note(s) appended to a different note already there",
-                    "",
-                    report.notes_joined,
-                )
-            )
-        if report.memo == "added":
-            parts.append(self.tr("the project memo added"))
-        elif report.memo == "joined":
-            parts.append(self.tr("the incoming memo appended to this project's memo"))
+        """One line: what was added, recognised, updated, in conflict, orphaned (the
+        report's facts, MergeReport.facts, in this language's words)."""
+        parts = []
+        for fact, n in report.facts():
+            if fact != "added":
+                parts.append(self._fact(fact, n))
+                continue
+            added = [self.count(report.added[k], k) for k in KINDS if report.added.get(k, 0)]
+            listed = self.tr(", ", "between the parts of a list").join(added)
+            parts.append(self.tr("added {0}").format(listed) if added else self.tr("added nothing"))
         return self.tr("; ", "between the parts of a summary").join(parts)
+
+    def _fact(self, fact: str, n: int) -> str:
+        if fact == "present":
+            return self.tr("%n already present", "", n)
+        if fact == "updated":
+            return self.tr("%n annotation(s) updated", "", n)
+        if fact == "conflicts":
+            return self.tr("%n conflict(s)", "", n)
+        if fact == "orphaned":
+            return self.tr("%n orphaned", "", n)
+        if fact == "notes_added":
+            return self.tr("%n article note(s) added", "", n)
+        if fact == "notes_joined":
+            return self.tr("%n article note(s) appended to a different note already there", "", n)
+        if fact == "memo_added":
+            return self.tr("the project memo added")
+        return self.tr("the incoming memo appended to this project's memo")
 
     def sections(self, report: MergeReport) -> list[tuple[str, list[str]]]:
         def counts(numbers: dict[str, int]) -> list[str]:
