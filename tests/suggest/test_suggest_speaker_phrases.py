@@ -128,3 +128,23 @@ def test_an_office_before_a_name_is_not_a_speech_verb() -> None:
         "Former secretary of state Nora Vance: “We learned a lot from the review of the files.”"
     )
     assert _speakers(text)["We learned a lot from the review of the files."] == "Nora Vance"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Two people familiar with the talks", "Two people familiar with the talks"),
+        ("People briefed on the plan", "People briefed on the plan"),
+        ("Aides loyal to the mayor", "Aides loyal to the mayor"),
+        ("Residents opposed to the bridge", "Residents opposed to the bridge"),
+    ],
+)
+def test_people_described_by_what_they_know_or_back_speak_not_that_thing(
+    subject: str, speaker: str
+) -> None:
+    # "people familiar with the talks said": the talks said nothing
+    text = (
+        "Harbour vote\n\nThe council met on Monday. "
+        f"{subject} said that the vote on the harbour bridge would be delayed until spring."
+    )
+    assert list(_speakers(text).values()) == [speaker]

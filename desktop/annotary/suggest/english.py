@@ -133,10 +133,30 @@ def subject_before(text: str, toks: list[Tok], verb: int) -> Subject | None:
     first = _np_back(toks, i)
     if first is None:
         return None
+    first = _postmodified(toks, first)
     head = _head_before_clause(toks, first)
     if head is not None:
         return Subject(toks[head[0]].start, toks[head[1]].end, role)
     return Subject(toks[first].start, toks[i].end, role)
+
+
+def _postmodified(toks: list[Tok], first: int) -> int:
+    """ "Two people familiar with the talks said", "Aides loyal to the mayor said": the
+    noun phrase before the cue is what the speakers are familiar with or loyal to; the
+    subject starts with the people described."""
+    k = first - 1
+    if k < 2 or toks[k].low not in _POSTMODIFIER_LINKS or toks[k - 1].low not in _POSTMODIFIERS:
+        return first
+    head = _np_back(toks, k - 2)
+    return first if head is None or toks[k - 2].low in PRONOUN_WORDS else head
+
+
+# "people familiar with", "aides close to", "officials briefed on": who they are
+_POSTMODIFIERS = en.words(
+    """familiar close loyal opposed briefed involved aligned allied connected linked
+    sympathetic hostile knowledgeable privy"""
+)
+_POSTMODIFIER_LINKS = frozenset(["with", "to", "on", "in", "about", "of"])
 
 
 def _before_parenthesis(toks: list[Tok], i: int) -> int:
