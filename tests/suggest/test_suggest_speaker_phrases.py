@@ -62,6 +62,9 @@ def test_trailing_adverbs_and_modals_are_trimmed(phrase: str, trimmed: str) -> N
         "friend without",  # a preposition
         "can't",
         "superdelegates who’ve",
+        "numerous",  # adjectives with no noun after them
+        "counter beyond southern",
+        "beating rival Tom Brandt in his home state",  # a clause
     ],
 )
 def test_phrases_that_name_no_one_are_refused(phrase: str) -> None:
@@ -79,6 +82,8 @@ def test_phrases_that_name_no_one_are_refused(phrase: str) -> None:
         "the daily",
         "the report",  # a cue word that is also a noun
         "officials familiar with the talks",
+        "the acting director",
+        "conservative-leaning newspaper",
         "Nora Vance",
     ],
 )

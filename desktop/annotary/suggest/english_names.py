@@ -37,6 +37,15 @@ def not_a_speaker(phrase: str) -> bool:
         return True
     if len(words) == 1 and phrase.strip().islower() and low.endswith("ing"):
         return True  # "being": a verb, not a subject
+    first = phrase.strip().split()[0]
+    if (
+        first.islower()
+        and first.endswith("ing")
+        and "-" not in first  # "conservative-leaning newspaper" describes
+        and first not in _DESCRIBING
+        and len(words) > 1
+    ):
+        return True  # "beating rival Marco Rubio in his home": a clause, not who spoke
     if phrase.strip().islower() and (
         (words[0].endswith("ing") and "-" not in words[0])  # "conservative-leaning" describes
         or words[-1] in en.NOT_NAMES
@@ -87,6 +96,8 @@ def _no_head(words: list[str]) -> bool:
         return True
     if len(words) == 1 and last not in en.NOUNLIKE_CUES and last in en.SPEECH_VERBS | en.BARE_VERBS:
         return True  # a verb, but not "report", "statement" or "remarks"
+    if last.endswith(("ous", "ern")) or last in _ADJECTIVES:
+        return True  # "numerous", "southern", "subsequent": no noun after them
     return len(last) > 4 and last.endswith("ed") and last not in _PEOPLE_IN_ED
 
 
@@ -96,11 +107,18 @@ _NOT_HEADS = en.words(
     can could should would might may must will shall already always almost never ever also
     too very much more less least long last past early late future ago away soon often
     him them me us whom without within beyond among between across through into onto toward
-    towards than upon first own made became becomes means
+    towards than upon first own made makes became becomes means
     """
 )
 # Words no name or description ends with.
 _NEVER_LAST = en.words("of to for and or the a an in on at with by from as than")
+# -ing words that describe people ("the acting director", "the ruling party").
+_DESCRIBING = en.words(
+    """acting ruling leading founding managing governing visiting outgoing incoming
+    presiding polling ranking remaining striking sitting working opposing"""
+)
+# Adjectives the engine met as the last word of a phrase before a cue.
+_ADJECTIVES = en.words("subsequent particular false expansive investigative raise express")
 # Nouns that end like an adverb ("the daily", "the elderly").
 _NOUNS_IN_LY = en.words(
     "family assembly daily weekly monthly quarterly elderly rally supply monopoly anomaly"
