@@ -47,7 +47,8 @@ def not_a_speaker(phrase: str) -> bool:
     ):
         return True  # "beating rival Marco Rubio in his home": a clause, not who spoke
     if phrase.strip().islower() and (
-        (words[0].endswith("ing") and "-" not in words[0])  # "conservative-leaning" describes
+        # "conservative-leaning" and "the acting director" describe
+        (words[0].endswith("ing") and "-" not in words[0] and words[0] not in _DESCRIBING)
         or words[-1] in en.NOT_NAMES
         or words[-1] in LEADING_NOISE
         or words[-1] in ("upon", "known", "about")
