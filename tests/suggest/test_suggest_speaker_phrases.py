@@ -153,3 +153,13 @@ def test_people_described_by_what_they_know_or_back_speak_not_that_thing(
         f"{subject} said that the vote on the harbour bridge would be delayed until spring."
     )
     assert list(_speakers(text).values()) == [speaker]
+
+
+def test_a_cue_word_used_as_a_noun_attributes_nothing() -> None:
+    # "reports" is a speech verb ("she reports that"), not after "investigative"
+    text = (
+        "Harbour news\n\nLate last month, the mining company wrote a letter to the mayor, "
+        "calling the two lengthy investigative reports “inaccurate and deliberately misleading.”"
+    )
+    cues = [s.cue.text for s in suggest_quotes(text, "en") if s.cue is not None]
+    assert "reports" not in cues

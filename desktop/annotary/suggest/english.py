@@ -62,6 +62,26 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     ]
 
 
+def nounlike_after(toks: list[Tok], k: int) -> bool:
+    """Whether the cue at ``k`` that is also a noun ("state", "reports", "call") is the
+    noun: after a determiner, a number or an adjective ("secretary of state", "two
+    reports", "the lengthy investigative reports"); a role noun before it is a subject
+    ("an official reports")."""
+    if toks[k].low not in en.NOUNLIKE_CUES or k == 0:
+        return False
+    before = toks[k - 1]
+    low = before.low
+    return low in _NOUN_BEFORE or (
+        before.text.islower()
+        and len(low) > 4
+        and low.endswith(("ive", "ous", "ful", "less"))
+        and low not in en.ROLE_NOUNS
+    )
+
+
+_NOUN_BEFORE = en.words("of the a an this that his her its their our two three several")
+
+
 def is_cue(word: str) -> bool:
     low = word.lower()
     return low in en.SPEECH_VERBS or low in _PARTICIPLES

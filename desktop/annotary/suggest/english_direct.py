@@ -11,6 +11,7 @@ from annotary.suggest.english import (
     Subject,
     Tok,
     is_cue,
+    nounlike_after,
     subject_after,
     subject_before,
     tokens,
@@ -168,10 +169,6 @@ _HEADLINE_LABEL = re.compile(
 )
 
 
-# Words after which a cue that is also a noun ("state", "report") is the noun.
-_NOUN_BEFORE = en.words("of the a an this that his her its their our")
-
-
 def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | None:
     snippet = text[start:open_at].rstrip()
     if en.TITLE_CONTEXT.search(snippet) or en.WHAT_CALLED.search(snippet):
@@ -198,8 +195,8 @@ def _before(text: str, start: int, open_at: int, words: int = 0) -> Candidate | 
         late = toks[k].low in _LATE_CUES and k >= len(toks) - 2 and snippet.endswith((",", ":"))
         if not (is_cue(toks[k].text) or late) or _in_relative_clause(toks, k):
             continue
-        if toks[k].low in en.NOUNLIKE_CUES and k >= 1 and toks[k - 1].low in _NOUN_BEFORE:
-            continue  # "Former secretary of state Nora Vance:": a noun, not the verb
+        if nounlike_after(toks, k):
+            continue  # "secretary of state Nora Vance:", "two investigative reports “…”"
         tail = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
         naming = toks[k].low in en.NAMING_VERBS
         # said: "…", said that "…", called it "…", and said "…" with no comma
