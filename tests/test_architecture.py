@@ -100,3 +100,13 @@ def test_language_tags_are_read_in_domain_language_only() -> None:
         if varieties.search(line)
     ]
     assert not offenders, offenders
+
+
+def test_no_engine_module_grows_past_500_lines() -> None:
+    # docs/decisions.md: a module past 500 lines is split by what its parts do
+    long = {
+        path.name: n
+        for path in (PACKAGE / "suggest").glob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert long == {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotary.suggest import QuoteSuggestion, suggest_quotes
-from annotary.suggest.english import sentence_bounds
+from annotary.suggest.english_clauses import sentence_bounds
 
 
 def _only(text: str, quote_type: str = "direct") -> QuoteSuggestion:

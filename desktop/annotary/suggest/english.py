@@ -9,7 +9,6 @@ from annotary.suggest import lexicon_en as en
 from annotary.suggest.lexicon_en import words as _words
 
 TOKEN = re.compile(en.ABBREVIATION_TOKEN + r"|[\w’'\-]+(?:\.(?=\w))?[\w’'\-]*|[^\w\s]")
-SENTENCE_END = re.compile(r"(?:" + en.FULL_STOP + r"|[!?])[.!?]*(?=[\s”\"’»]*(\s|$))")
 
 _STOP = _words(
     """
@@ -34,12 +33,6 @@ _WEEKDAYS = _words(
 _PARTICIPLES = _words(
     """
     saying telling adding warning insisting arguing noting explaining stressing claiming
-    """
-)
-_AUX = _words(
-    """
-    would will could can should might must may had has have was were is are did does do remained
-    remains expected expects wanted needed needs
     """
 )
 PRONOUN_WORDS = frozenset(en.PRONOUNS)
@@ -502,43 +495,3 @@ def _owner_role_name(toks: list[Tok], start: int, end: int) -> Subject | None:
         return None
     role = " ".join(t.text for t in toks[start:first] if t.text != ",")
     return Subject(toks[first].start, toks[k].end, role)
-
-
-_OPENING = _words(
-    """
-    the a an this that these those his her its their our my some no every he she it they we i
-    there
-    """
-)
-
-
-def looks_like_clause(toks: list[Tok]) -> bool:
-    if not toks or not toks[0].text[:1].isalnum():
-        return False
-    words = [t.low for t in toks[:10] if t.text[:1].isalnum()]
-    if len(words) < 3:
-        return False
-    if any(w in _AUX for w in words[1:9]):
-        return True
-    # a subject with a parenthetical: "a redesign of the junction, including ..., would"
-    commas = [k for k, t in enumerate(toks[:24]) if t.text == ","]
-    if len(commas) >= 2 and any(t.low in _AUX for t in toks[commas[1] + 1 : commas[1] + 3]):
-        return True
-    return words[0] in _OPENING and any(w.endswith("ed") for w in words[1:5])
-
-
-def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of one paragraph (``text`` should have quoted passages masked)."""
-    bounds: list[tuple[int, int]] = []
-    pos = start
-    for m in SENTENCE_END.finditer(text, start, end):
-        stop = m.end()
-        while stop < end and text[stop] in '”"’»':
-            stop += 1
-        bounds.append((pos, stop))
-        pos = stop
-        while pos < end and text[pos].isspace():
-            pos += 1
-    if pos < end and text[pos:end].strip():
-        bounds.append((pos, end))
-    return bounds

@@ -9,9 +9,9 @@ from annotary.suggest.english import (
     Subject,
     Tok,
     is_cue,
-    looks_like_clause,
     subject_before,
 )
+from annotary.suggest.english_clauses import looks_like_clause
 from annotary.suggest.english_content import LINKS, content_end, new_candidate, plain_content
 from annotary.suggest.marks import CLOSE_MARKS, OPEN_MARKS
 

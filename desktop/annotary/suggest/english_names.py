@@ -108,7 +108,7 @@ _NOT_HEADS = en.words(
     can could should would might may must will shall already always almost never ever also
     too very much more less least long last past early late future ago away soon often
     him them me us whom without within beyond among between across through into onto toward
-    towards than upon first own made makes became becomes means
+    towards than upon first own made makes became becomes means raise express
     """
 )
 # Words no name or description ends with.
@@ -119,7 +119,7 @@ _DESCRIBING = en.words(
     presiding polling ranking remaining striking sitting working opposing"""
 )
 # Adjectives the engine met as the last word of a phrase before a cue.
-_ADJECTIVES = en.words("subsequent particular false expansive investigative raise express")
+_ADJECTIVES = en.words("subsequent particular false expansive investigative")
 # Nouns that end like an adverb ("the daily", "the elderly").
 _NOUNS_IN_LY = en.words(
     "family assembly daily weekly monthly quarterly elderly rally supply monopoly anomaly"

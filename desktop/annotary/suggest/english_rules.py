@@ -8,12 +8,11 @@ from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
     Tok,
-    looks_like_clause,
-    sentence_bounds,
     subject_before,
     tokens,
 )
 from annotary.suggest.english_according import according, as_said
+from annotary.suggest.english_clauses import looks_like_clause, sentence_bounds
 from annotary.suggest.english_content import (
     ADVERBIAL,
     FOUND,

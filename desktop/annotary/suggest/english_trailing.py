@@ -7,10 +7,10 @@ from annotary.suggest import lexicon_en as en
 from annotary.suggest.candidate import Candidate
 from annotary.suggest.english import (
     Tok,
-    looks_like_clause,
     subject_after,
     subject_before,
 )
+from annotary.suggest.english_clauses import looks_like_clause
 from annotary.suggest.english_content import (
     ADVERBIAL,
     FOUND,
