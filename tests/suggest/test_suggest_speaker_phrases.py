@@ -15,10 +15,10 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 
 def test_a_verb_before_a_cue_word_is_not_the_speaker() -> None:
-    # "add" is a speech verb in "she added", not in "helped add momentum"
+    # "add" is a speech verb in "she added", not in "helped add weight"
     text = (
         "The newspaper ran two long articles that examined \"the gap between the mine's "
-        'public promises and its private plans." The articles had helped add momentum to '
+        'public promises and its private plans." The articles had helped add weight to '
         "an inquiry by the state."
     )
     speakers = list(_speakers(text).values())
@@ -53,7 +53,7 @@ def test_trailing_adverbs_and_modals_are_trimmed(phrase: str, trimmed: str) -> N
     [
         "helped",  # a verb
         "expressed",
-        "court document filed",  # a clause cut before its verb's object
+        "harbour permit filed",  # a clause cut before its verb's object
         "already",  # adverbs and modals
         "should",
         "really",
@@ -63,7 +63,7 @@ def test_trailing_adverbs_and_modals_are_trimmed(phrase: str, trimmed: str) -> N
         "can't",
         "superdelegates who’ve",
         "numerous",  # adjectives with no noun after them
-        "counter beyond southern",
+        "coast beyond western",
         "beating rival Tom Brandt in his home state",  # a clause
     ],
 )
@@ -121,7 +121,7 @@ def test_a_named_aide_speaks_with_the_relation_as_her_role() -> None:
 
 
 def test_a_phrase_cut_short_before_a_name_is_no_speaker() -> None:
-    assert not_a_speaker("military adviser to Secretary of")
+    assert not_a_speaker("chief adviser to Minister of")
     assert not_a_speaker("Bank of")
     assert not not_a_speaker("Bank of Marenia")
 
@@ -159,7 +159,7 @@ def test_a_cue_word_used_as_a_noun_attributes_nothing() -> None:
     # "reports" is a speech verb ("she reports that"), not after "investigative"
     text = (
         "Harbour news\n\nLate last month, the mining company wrote a letter to the mayor, "
-        "calling the two lengthy investigative reports “inaccurate and deliberately misleading.”"
+        "calling the three exhaustive investigative reports “careless and plainly unfair.”"
     )
     cues = [s.cue.text for s in suggest_quotes(text, "en") if s.cue is not None]
     assert "reports" not in cues

@@ -40,7 +40,7 @@ def dash_speaker(text: str, start: int, end: int, registry: Registry) -> Subject
     are ``text[start:end]``; None when no dash follows, the quote does not open its
     sentence (“a disaster” — Vance, for one, thinks so: a fragment of the story), or what
     follows is not a name a speaker can be. A single word counts only when the article
-    names that person in full elsewhere (“…” — Rubio after Marco Rubio), or it is an
+    names that person in full elsewhere (“…” — Brandt after Tom Brandt), or it is an
     organisation."""
     dash = _DASH.match(text, end)
     if dash is None or not _opens_sentence(text, start):

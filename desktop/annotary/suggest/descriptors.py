@@ -244,7 +244,7 @@ def relational(phrase: str) -> str | None:
     relation to another ("an aide to Mr. Reyes" is the aide, not Mr. Reyes); else None."""
     words = phrase.split()
     if len(words) < 3 or words[0].lower() not in _INTRODUCING or words[-1].islower():
-        return None  # "the military adviser to Secretary of": a phrase cut short
+        return None  # "the chief adviser to Minister of": a phrase cut short
     for k in range(1, min(len(words) - 1, 5)):
         if words[k].lower() in _RELATION_WORDS:
             noun = words[k - 1]

@@ -147,7 +147,7 @@ def _direct(
         cand = Candidate(0, 0, "direct", "direct.unattributed", 0.35)
         short = words < 5 or not re.search(r"[.!?。！？,，…]\W*$", content)
         if short and not (lang == "en" and dash_speaker(text, q.start, q.end, registry)):
-            return None  # a fragment, unless a dash names who said it (“I'm back.” — Jeb Bush)
+            return None  # a fragment, unless a dash names who said it (“I'm back.” — Tom Brandt)
     elif cand.cue and text[cand.cue[0] : cand.cue[1]].lower() in en.NAMING_VERBS and words > 25:
         cand.confidence = 0.6
     cand.start, cand.end = q.start, q.end

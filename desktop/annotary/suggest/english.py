@@ -58,7 +58,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 def nounlike_after(toks: list[Tok], k: int) -> bool:
     """Whether the cue at ``k`` that is also a noun ("state", "reports", "call") is the
     noun: after a determiner, a number or an adjective ("secretary of state", "two
-    reports", "the lengthy investigative reports"); a role noun before it is a subject
+    reports", "the exhaustive investigative reports"); a role noun before it is a subject
     ("an official reports")."""
     if toks[k].low not in en.NOUNLIKE_CUES or k == 0:
         return False

@@ -45,7 +45,7 @@ def not_a_speaker(phrase: str) -> bool:
         and first not in _DESCRIBING
         and len(words) > 1
     ):
-        return True  # "beating rival Marco Rubio in his home": a clause, not who spoke
+        return True  # "beating rival Tom Brandt in his home town": a clause, not who spoke
     if phrase.strip().islower() and (
         # "conservative-leaning" and "the acting director" describe
         (words[0].endswith("ing") and "-" not in words[0] and words[0] not in _DESCRIBING)
@@ -55,7 +55,7 @@ def not_a_speaker(phrase: str) -> bool:
     ):
         return True  # "carrying signs", "city embodied the", "just": not a noun phrase
     if words[-1] in _NEVER_LAST and phrase.strip().split()[-1].islower():
-        return True  # "military adviser to Secretary of": a phrase cut short
+        return True  # "chief adviser to Minister of": a phrase cut short
     if phrase.strip().islower() and _no_head(words):
         return True  # "helped", "long", "urged them": a verb, an adverb, an object
     if any(ch.isdigit() for ch in low) and not _numbered_person(words):
@@ -83,7 +83,7 @@ _TRAILING_ADVERBS = en.words(
 
 def _no_head(words: list[str]) -> bool:
     """A lowercase phrase that ends in no noun a speaker could be: a verb ("expressed",
-    "helped", "court document filed"), an adverb or modal ("already", "should", "first"), a
+    "helped", "harbour permit filed"), an adverb or modal ("already", "should", "first"), a
     preposition or an object pronoun ("them"). A number stays: "the two write", "a third
     said" name a pair of people and part of a poll's sample."""
     last = words[-1].replace("’", "'")
@@ -98,7 +98,7 @@ def _no_head(words: list[str]) -> bool:
     if len(words) == 1 and last not in en.NOUNLIKE_CUES and last in en.SPEECH_VERBS | en.BARE_VERBS:
         return True  # a verb, but not "report", "statement" or "remarks"
     if last.endswith(("ous", "ern")) or last in _ADJECTIVES:
-        return True  # "numerous", "southern", "subsequent": no noun after them
+        return True  # "numerous", "western", "subsequent": no noun after them
     return len(last) > 4 and last.endswith("ed") and last not in _PEOPLE_IN_ED
 
 
