@@ -255,7 +255,13 @@ def _find_double(text: str) -> list[Quoted]:
                 while j < n and text[j] in "\n \t\u3000":
                     j += 1
                 opener = _OPENERS.get(text[j]) if j < n else None
-                if opener == family and (family != "straight" or _opens_straight(text, j)):
+                # a quote goes on into the next paragraph when that one opens with its
+                # mark, and only if it has said something ("““““…" is no paragraph of one)
+                if (
+                    opener == family
+                    and (family != "straight" or _opens_straight(text, j))
+                    and any(c.isalnum() for c in text[start:i])
+                ):
                     paragraphs += 1
                     i = j
                 else:

@@ -122,7 +122,6 @@ class LibraryColumns(QObject):
         self._widths = dict(WIDTHS)  # a hidden column's width, for when it shows again
         self.menu = QMenu(table)
         self.menu.setObjectName("libraryColumnsMenu")
-        self.menu.setToolTipsVisible(True)
         table.setMinimumWidth(TABLE_MIN_WIDTH)
         self.apply(ColumnLayout.default())
 
@@ -168,10 +167,6 @@ class LibraryColumns(QObject):
 
     # ---- the menu -------------------------------------------------------------------
 
-    def build_menu(self) -> QMenu:
-        """The menu of columns as they are now (it is made again at each right-click)."""
-        return self.fill(self.menu)
-
     def fill(self, menu: QMenu) -> QMenu:
         """Fill ``menu`` with the columns as they are now: the header's menu, and View ›
         Library Columns (the keyboard's way to it), which fills itself as it opens."""
@@ -205,7 +200,7 @@ class LibraryColumns(QObject):
             self.table.setColumnHidden(column, not shown)
 
     def _menu_requested(self, pos: QPoint) -> None:
-        self.build_menu().popup(self.header.viewport().mapToGlobal(pos))
+        self.fill(self.menu).popup(self.header.viewport().mapToGlobal(pos))
 
     def _hidden(self, column: int) -> bool:
         return self.header.isSectionHidden(column)
